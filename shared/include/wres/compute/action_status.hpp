@@ -1,0 +1,27 @@
+#pragma once
+// What an action's dates say on a given day: derived, never typed by admins.
+#include <optional>
+#include <string>
+
+#include "wres/model/board.hpp"
+
+namespace wres {
+
+// How long a recurring action may go without an update before it is "quiet".
+inline constexpr int kAnnualCadenceDays = 366;
+inline constexpr int kQuarterlyCadenceDays = 92;
+
+struct ActionFlags {
+  bool overdue = false;   // dated, past due, not complete
+  bool due_soon = false;  // dated, due within due_soon_days, not complete
+  bool quiet = false;     // annually/quarterly, last update older than its cadence
+  std::optional<int> days_overdue, days_left, days_since_update;
+  std::optional<Date> last_update;  // latest update on or before as_of
+  std::string last_update_text;
+};
+
+ActionFlags derive_flags(const Action& action, Date as_of, int due_soon_days);
+// The word the wall shows: "overdue" wins over the typed state.
+std::string effective_status(State state, const ActionFlags& flags);
+
+}  // namespace wres

@@ -1,0 +1,26 @@
+#pragma once
+// One indicator's figure in one WRES year, with what is needed to judge it.
+#include <optional>
+
+#include "wres/compute/stats.hpp"
+#include "wres/model/board.hpp"
+
+namespace wres {
+
+enum class Source { counts, published, survey };
+
+struct Observation {
+  int year = 0;
+  double value = 0;  // % for 1, 5-9; ratio for 2-4
+  Source source = Source::published;
+  std::optional<LogRatio> log_ratio;          // 2-4 from counts
+  std::optional<double> white;                // 5-8
+  std::optional<long long> bme_n, white_n;    // 5-8
+  std::optional<double> national, national_white;
+};
+
+// nullopt when the year has neither counts nor a published figure for `key`.
+std::optional<Observation> observe(const YearData& year, IndicatorKey key);
+std::string_view to_string(Source s);
+
+}  // namespace wres

@@ -1,0 +1,26 @@
+#pragma once
+// Loading the admins' board file: everything or nothing. A board is returned
+// only when there are no errors, so bad data is never half-applied.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "wres/model/board.hpp"
+#include "wres/model/diagnostic.hpp"
+
+namespace wres {
+
+struct LoadResult {
+  std::optional<Board> board;            // set only when errors is empty
+  std::vector<Diagnostic> errors;        // sorted by file, line, column
+  std::vector<std::string> files;        // every file read (main first)
+  std::vector<std::string> watch_dirs;   // directories where included files may change or appear
+  bool ok() const { return board.has_value(); }
+};
+
+LoadResult load_board(const std::string& path);
+// Same, with the main file's text given (tests and fuzzing); includes still
+// resolve relative to `path`.
+LoadResult load_board_text(const std::string& text, const std::string& path);
+
+}  // namespace wres

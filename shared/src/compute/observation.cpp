@@ -1,0 +1,101 @@
+#include "wres/compute/observation.hpp"
+
+namespace wres {
+
+namespace {
+
+double pct(long long part, long long whole) {
+  return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+}
+
+Observation make(double value, Source source) {
+  Observation o;
+  o.value = value;
+  o.source = source;
+  return o;
+}
+
+// (a/n) / (b/m) from validated counts (n, m, b > 0 checked by the config reader).
+Observation ratio_from_counts(long long a, long long n, long long b, long long m) {
+  Observation o = make((static_cast<double>(a) / static_cast<double>(n)) /
+                           (static_cast<double>(b) / static_cast<double>(m)),
+                       Source::counts);
+  o.log_ratio = log_rate_ratio(a, n, b, m);
+  return o;
+}
+
+std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
+  switch (key) {
+    case IndicatorKey::workforce:
+      if (!y.workforce) return std::nullopt;
+      return make(pct(y.workforce->bme, y.workforce->bme + y.workforce->white + y.workforce->unknown),
+                  Source::counts);
+    case IndicatorKey::recruitment: {
+      if (!y.recruitment) return std::nullopt;
+      const auto& r = *y.recruitment;  // White appointment rate over BME appointment rate
+      return ratio_from_counts(r.white_appointed, r.white_shortlisted, r.bme_appointed, r.bme_shortlisted);
+    }
+    case IndicatorKey::disciplinary:  // BME entry rate over White entry rate
+      if (!y.disciplinary || !y.workforce) return std::nullopt;
+      return ratio_from_counts(y.disciplinary->bme_cases, y.workforce->bme, y.disciplinary->white_cases,
+                               y.workforce->white);
+    case IndicatorKey::training:  // White access rate over BME access rate
+      if (!y.training || !y.workforce) return std::nullopt;
+      return ratio_from_counts(y.training->white_accessed, y.workforce->white, y.training->bme_accessed,
+                               y.workforce->bme);
+    case IndicatorKey::board:
+      if (!y.board) return std::nullopt;
+      return make(pct(y.board->bme, y.board->bme + y.board->white), Source::counts);
+    default: return std::nullopt;
+  }
+}
+
+const std::optional<Survey>& survey_of(const YearData& y, IndicatorKey key) {
+  switch (key) {
+    case IndicatorKey::hba_public: return y.hba_public;
+    case IndicatorKey::hba_staff: return y.hba_staff;
+    case IndicatorKey::equal_opps: return y.equal_opps;
+    default: return y.discrimination;
+  }
+}
+
+std::optional<double> national_of(const YearData& y, const std::string& name) {
+  auto it = y.national.find(name);
+  return it == y.national.end() ? std::nullopt : std::optional{it->second};
+}
+
+}  // namespace
+
+std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
+  const IndicatorInfo& i = info(key);
+  std::optional<Observation> o;
+  if (i.kind == IndicatorKind::survey) {
+    const auto& s = survey_of(y, key);
+    if (!s) return std::nullopt;
+    o = make(s->bme_pct, Source::survey);
+    o->white = s->white_pct, o->bme_n = s->bme_n, o->white_n = s->white_n;
+    o->national = national_of(y, std::string(i.name) + "_bme");
+    o->national_white = national_of(y, std::string(i.name) + "_white");
+  } else {
+    o = from_counts(y, key);  // counts win over a published figure
+    if (!o) {
+      auto p = y.published.find(key);
+      if (p == y.published.end()) return std::nullopt;
+      o = make(p->second, Source::published);
+    }
+    o->national = national_of(y, std::string(i.name));
+  }
+  o->year = y.wres_year;
+  return o;
+}
+
+std::string_view to_string(Source s) {
+  switch (s) {
+    case Source::counts: return "counts";
+    case Source::survey: return "survey";
+    case Source::published: break;
+  }
+  return "published";
+}
+
+}  // namespace wres

@@ -1,0 +1,85 @@
+#include "wres/compute/plan_progress.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "wres/compute/action_status.hpp"
+
+namespace wres {
+
+void count_into(StateCounts& c, State s, bool overdue) {
+  if (overdue) { ++c.overdue; return; }
+  switch (s) {
+    case State::not_started: ++c.not_started; break;
+    case State::on_track: ++c.on_track; break;
+    case State::at_risk: ++c.at_risk; break;
+    case State::off_track: ++c.off_track; break;
+    case State::complete: ++c.complete; break;
+  }
+}
+
+double percent_complete(const StateCounts& c) {
+  int total = c.total();
+  return total ? 100.0 * c.complete / total : 0.0;
+}
+
+namespace {
+
+ActionView view_of(const Action& a, const ActionFlags& f) {
+  ActionView v;
+  v.id = a.id, v.title = a.title, v.theme = a.theme, v.lead = a.lead;
+  v.priority = std::string(to_string(a.priority));
+  v.state = a.state;
+  v.status = effective_status(a.state, f);
+  v.due_text = a.due.text;
+  v.due_date = a.due.date;
+  v.overdue = f.overdue, v.due_soon = f.due_soon, v.quiet = f.quiet;
+  v.days_overdue = f.days_overdue, v.days_left = f.days_left, v.days_since_update = f.days_since_update;
+  v.last_update = f.last_update, v.last_update_text = f.last_update_text;
+  v.indicators = a.indicators;
+  return v;
+}
+
+// Groups keep first-seen order, which is the order admins wrote the plan in.
+struct Grouper {
+  std::vector<GroupProgress> groups;
+  std::map<std::string, std::size_t> index;
+  void add(const std::string& name, State s, bool overdue) {
+    auto [it, fresh] = index.emplace(name, groups.size());
+    if (fresh) groups.push_back(GroupProgress{name, 0, 0, {}});
+    GroupProgress& g = groups[it->second];
+    count_into(g.counts, s, overdue);
+  }
+  std::vector<GroupProgress> finish() {
+    for (auto& g : groups) g.total = g.counts.total(), g.percent_complete = percent_complete(g.counts);
+    return std::move(groups);
+  }
+};
+
+}  // namespace
+
+PlanSummary summarise_plan(const Plan& plan, Date as_of, const Rules& rules) {
+  PlanSummary s;
+  s.id = plan.id, s.title = plan.title;
+  Grouper themes, indicators;
+  s.actions.reserve(plan.actions.size());
+  for (const Action& a : plan.actions) {
+    ActionFlags f = derive_flags(a, as_of, rules.due_soon_days);
+    count_into(s.counts, a.state, f.overdue);
+    themes.add(a.theme, a.state, f.overdue);
+    for (int i : a.indicators) indicators.add(std::to_string(i), a.state, f.overdue);
+    if (f.overdue) s.overdue.push_back(a.id);
+    if (f.due_soon) s.due_soon.push_back(a.id);
+    if (f.quiet) s.quiet.push_back(a.id);
+    s.actions.push_back(view_of(a, f));
+  }
+  s.total = s.counts.total();
+  s.percent_complete = percent_complete(s.counts);
+  s.themes = themes.finish();
+  s.by_indicator = indicators.finish();
+  std::sort(s.by_indicator.begin(), s.by_indicator.end(),
+            [](auto& a, auto& b) { return std::stoi(a.name) < std::stoi(b.name); });
+  return s;
+}
+
+}  // namespace wres

@@ -1,0 +1,31 @@
+#pragma once
+// Parsing the main file and everything it includes into TOML tables, in order.
+#include <toml++/toml.h>
+
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "wres/model/diagnostic.hpp"
+
+namespace wres::config {
+
+struct ParsedFile {
+  std::string path;  // as shown in messages
+  toml::table root;
+  bool is_main = false;
+};
+
+struct ParseOutput {
+  // main first, then includes depth-first; a deque so references stay valid
+  // while included files are appended
+  std::deque<ParsedFile> files;
+  std::vector<std::string> read_paths;  // every file opened, for the watcher
+  std::vector<std::string> watch_dirs;  // where included files may appear later
+};
+
+// `text`, when given, stands in for the main file's contents (tests, fuzzing).
+ParseOutput parse_with_includes(const std::string& main_path, Diagnostics& diags,
+                                const std::string* text = nullptr);
+
+}  // namespace wres::config

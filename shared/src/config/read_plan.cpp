@@ -1,0 +1,190 @@
+// [[plan]] and its [[plan.action]]s.
+#include <algorithm>
+#include <cctype>
+
+#include "readers.hpp"
+#include "suggest.hpp"
+#include "wres/config/due.hpp"
+
+namespace wres::config {
+
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Ids end up in lists on the wall and in SQLite keys: keep them plain.
+bool plain_id(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  return std::all_of(s.begin(), s.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '.' || c == '-' || c == '_';
+  });
+}
+
+std::vector<std::string> state_names() {
+  std::vector<std::string> v;
+  for (State s : {State::not_started, State::on_track, State::at_risk, State::off_track, State::complete})
+    v.emplace_back(to_string(s));
+  return v;
+}
+
+void read_legend(TableReader& p, Plan& plan) {
+  plan.legend = {{"red", State::off_track}, {"amber", State::at_risk},
+                 {"green", State::on_track}, {"blue", State::complete}};
+  auto t = p.child("legend", Need::optional);
+  if (!t) return;
+  for (auto&& [k, v] : t->raw()) {
+    std::string word = lower(std::string(k.str()));
+    t->get(k.str());
+    auto s = v.as_string();
+    std::optional<State> st = s ? state_from_name(s->get()) : std::nullopt;
+    if (!st) {
+      t->diags().error(loc(v), "plan.legend." + std::string(k.str()) + ": expected one of " +
+                                   join(state_names(), ", ") + (s ? ", got '" + s->get() + "'" : ""));
+      continue;
+    }
+    if (state_from_name(word)) {
+      t->diags().error(loc(k.source()), "plan.legend: '" + word + "' is already a state name");
+      continue;
+    }
+    plan.legend[word] = *st;
+  }
+}
+
+std::optional<State> map_status(TableReader& a, const Plan& plan, std::string& word) {
+  auto s = a.text("status", Need::required);
+  if (!s) return std::nullopt;
+  word = *s;
+  std::string w = lower(*s);
+  if (auto st = state_from_name(w)) return st;
+  if (auto it = plan.legend.find(w); it != plan.legend.end()) return it->second;
+  std::vector<std::string> choices;
+  for (auto& [k, v] : plan.legend) choices.push_back(k);
+  for (auto& n : state_names()) choices.push_back(n);
+  std::string msg = "action.status: '" + *s + "' is not a colour word of this plan's legend or a state";
+  if (auto near = closest(w, choices)) msg += "; did you mean '" + *near + "'?";
+  else msg += "; expected one of: " + join(choices, ", ");
+  a.error_at("status", msg);
+  return std::nullopt;
+}
+
+// Dates may be written as TOML dates (2024-10-31) or strings ("2024-10").
+std::optional<std::string> date_text(TableReader& a, std::string_view key, Need need) {
+  const toml::node* n = a.get(key, need);
+  if (!n) return std::nullopt;
+  if (auto d = n->as_date()) {
+    auto ok = make_date(d->get().year, d->get().month, d->get().day);
+    if (ok) return to_iso(*ok);
+    a.error_at(key, "action." + std::string(key) + ": date is out of range");
+    return std::nullopt;
+  }
+  if (auto s = n->as_string()) return s->get();
+  a.error_at(key, "action." + std::string(key) + ": expected a date like \"2024-10\" or \"2024-10-31\", got " +
+                      std::string(type_word(*n)));
+  return std::nullopt;
+}
+
+std::vector<int> read_indicator_links(TableReader& a) {
+  std::vector<int> out;
+  const toml::array* arr = a.array("indicators", Need::optional);
+  if (!arr) return out;
+  for (const toml::node& e : *arr) {
+    std::optional<IndicatorKey> key;
+    if (auto i = e.as_integer()) key = indicator_from_number(i->get());
+    else if (auto s = e.as_string()) key = indicator_from_name(s->get());
+    if (!key) {
+      a.diags().error(loc(e), "action.indicators: expected WRES indicator numbers 1 to 9 (or names like \"recruitment\")");
+      continue;
+    }
+    int num = static_cast<int>(*key);
+    if (std::find(out.begin(), out.end(), num) == out.end()) out.push_back(num);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<Update> read_updates(TableReader& a) {
+  std::vector<Update> out;
+  const toml::array* arr = a.array("updates", Need::optional);
+  if (!arr) return out;
+  for (const toml::node& e : *arr) {
+    auto tt = e.as_table();
+    if (!tt) {
+      a.diags().error(loc(e), "action.updates: expected { date = 2024-09-30, text = \"...\" }, got " + std::string(type_word(e)));
+      continue;
+    }
+    TableReader u(*tt, "action.updates", a.diags());
+    auto d = u.date("date", Need::required);
+    auto text = u.text("text", Need::required);
+    u.finish();
+    if (d && text) out.push_back(Update{*d, *text});
+  }
+  std::stable_sort(out.begin(), out.end(), [](auto& x, auto& y) { return x.date < y.date; });
+  return out;
+}
+
+std::optional<Priority> read_priority(TableReader& a) {
+  auto p = a.text("priority", Need::optional);
+  if (!p) return Priority::none;
+  std::string w = lower(*p);
+  if (w == "must") return Priority::must;
+  if (w == "should") return Priority::should;
+  if (w == "could") return Priority::could;
+  a.error_at("priority", "action.priority: '" + *p + "' is not one of must, should, could");
+  return std::nullopt;
+}
+
+std::optional<Action> read_action(TableReader& a, const Plan& plan) {
+  Action act;
+  act.where = a.where();
+  bool ok = true;
+  if (auto v = a.text("id", Need::required)) {
+    if (!plain_id(*v)) a.error_at("id", "action.id: '" + *v + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
+    act.id = *v;
+  } else ok = false;
+  if (auto v = a.text("title", Need::required)) act.title = *v; else ok = false;
+  act.theme = a.text("theme", Need::optional).value_or("");
+  act.lead = a.text("lead", Need::optional).value_or("");
+  act.measure = a.text("measure", Need::optional).value_or("");
+  act.indicators = read_indicator_links(a);
+  if (auto p = read_priority(a)) act.priority = *p; else ok = false;
+  if (auto s = date_text(a, "start", Need::optional)) {
+    act.start = parse_start(*s);
+    if (!act.start) a.error_at("start", "action.start: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM"), ok = false;
+  }
+  if (auto s = date_text(a, "due", Need::required)) {
+    auto due = parse_due(*s);
+    if (!due) a.error_at("due", "action.due: '" + *s + "' is not a real date or keyword; expected YYYY-MM-DD, "
+                                "YYYY-MM, or one of ongoing, annually, quarterly, tbc"), ok = false;
+    else act.due = *due;
+  } else ok = false;
+  if (auto st = map_status(a, plan, act.status_word)) act.state = *st; else ok = false;
+  act.updates = read_updates(a);
+  a.finish();
+  return ok ? std::optional{act} : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Plan> read_plan(TableReader& p, Diagnostics& diags) {
+  Plan plan;
+  plan.where = p.where();
+  bool ok = true;
+  if (auto v = p.text("id", Need::required)) {
+    if (!plain_id(*v)) p.error_at("id", "plan.id: '" + *v + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
+    plan.id = *v;
+  } else ok = false;
+  if (auto v = p.text("title", Need::required)) plan.title = *v; else ok = false;
+  read_legend(p, plan);
+  for (const toml::table* t : p.tables("action", Need::optional)) {
+    TableReader a(*t, "action", diags);
+    if (auto act = read_action(a, plan)) plan.actions.push_back(std::move(*act));
+    else ok = false;
+  }
+  p.finish();
+  return ok ? std::optional{plan} : std::nullopt;
+}
+
+}  // namespace wres::config

@@ -1,0 +1,230 @@
+// [[year]]: one WRES year of indicator inputs. Besides types and ranges, this
+// is where a figure that could not be computed is refused, with the field that
+// makes it so: a zero denominator must never reach the wall as inf or NaN.
+#include "readers.hpp"
+#include "suggest.hpp"
+
+namespace wres::config {
+
+namespace {
+
+std::string n(long long v) { return std::to_string(v); }
+
+std::optional<Workforce> read_workforce(TableReader& y) {
+  auto t = y.child("workforce", Need::optional);
+  if (!t) return std::nullopt;
+  auto bme = t->count("bme", Need::required), white = t->count("white", Need::required);
+  auto unknown = t->count("unknown", Need::optional);
+  t->finish();
+  if (!bme || !white) return std::nullopt;
+  Workforce w{*bme, *white, unknown.value_or(0)};
+  if (w.bme + w.white + w.unknown == 0) {
+    t->error("workforce: bme + white + unknown is 0; the BME share needs at least one person");
+    return std::nullopt;
+  }
+  return w;
+}
+
+std::optional<Recruitment> read_recruitment(TableReader& y) {
+  auto t = y.child("recruitment", Need::optional);
+  if (!t) return std::nullopt;
+  auto bs = t->count("bme_shortlisted", Need::required);
+  auto ba = t->count("bme_appointed", Need::required);
+  auto ws = t->count("white_shortlisted", Need::required);
+  auto wa = t->count("white_appointed", Need::required);
+  t->finish();
+  if (!bs || !ba || !ws || !wa) return std::nullopt;
+  bool ok = true;
+  auto refuse = [&](const char* key, const std::string& why) {
+    t->error_at(key, t->child_path(key) + ": " + why +
+                         "; leave recruitment out of this year or give published = { recruitment = ... }");
+    ok = false;
+  };
+  if (*bs == 0) refuse("bme_shortlisted", "is 0, so no BME appointment rate can be computed");
+  if (*ws == 0) refuse("white_shortlisted", "is 0, so no White appointment rate can be computed");
+  if (*ba > *bs) refuse("bme_appointed", n(*ba) + " appointed is more than the " + n(*bs) + " shortlisted");
+  if (*wa > *ws) refuse("white_appointed", n(*wa) + " appointed is more than the " + n(*ws) + " shortlisted");
+  if (ok && *ba == 0) refuse("bme_appointed", "is 0, which divides the ratio by zero");
+  if (!ok) return std::nullopt;
+  return Recruitment{*bs, *ba, *ws, *wa};
+}
+
+// Indicators 3 and 4 are rates over the workforce of the same year.
+bool check_against_workforce(TableReader& t, const char* what, const std::optional<Workforce>& w,
+                             bool workforce_given, long long bme, long long white) {
+  if (!w) {
+    if (!workforce_given)
+      t.error(std::string(what) + ": needs workforce = { bme = ..., white = ... } in the same [[year]]");
+    return false;
+  }
+  bool ok = true;
+  if (w->bme == 0) t.error(std::string(what) + ": workforce.bme is 0, so there is no BME rate"), ok = false;
+  if (w->white == 0) t.error(std::string(what) + ": workforce.white is 0, so there is no White rate"), ok = false;
+  if (bme > w->bme) t.error(std::string(what) + ": " + n(bme) + " BME is more than the BME workforce of " + n(w->bme)), ok = false;
+  if (white > w->white) t.error(std::string(what) + ": " + n(white) + " White is more than the White workforce of " + n(w->white)), ok = false;
+  return ok;
+}
+
+std::optional<Disciplinary> read_disciplinary(TableReader& y, const std::optional<Workforce>& w) {
+  auto t = y.child("disciplinary", Need::optional);
+  if (!t) return std::nullopt;
+  auto b = t->count("bme_cases", Need::required), wh = t->count("white_cases", Need::required);
+  t->finish();
+  if (!b || !wh) return std::nullopt;
+  bool ok = check_against_workforce(*t, "disciplinary", w, y.get("workforce") != nullptr, *b, *wh);
+  if (*wh == 0) {
+    t->error_at("white_cases", t->child_path("white_cases") + ": is 0, which divides the ratio by zero; leave "
+                               "disciplinary out of this year or give published = { disciplinary = ... }");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return Disciplinary{*b, *wh};
+}
+
+std::optional<Training> read_training(TableReader& y, const std::optional<Workforce>& w) {
+  auto t = y.child("training", Need::optional);
+  if (!t) return std::nullopt;
+  auto b = t->count("bme_accessed", Need::required), wh = t->count("white_accessed", Need::required);
+  t->finish();
+  if (!b || !wh) return std::nullopt;
+  bool ok = check_against_workforce(*t, "training", w, y.get("workforce") != nullptr, *b, *wh);
+  if (*b == 0) {
+    t->error_at("bme_accessed", t->child_path("bme_accessed") + ": is 0, which divides the ratio by zero; leave "
+                                "training out of this year or give published = { training = ... }");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return Training{*b, *wh};
+}
+
+std::optional<Survey> read_survey(TableReader& y, const char* key) {
+  auto t = y.child(key, Need::optional);
+  if (!t) return std::nullopt;
+  auto bp = t->number("bme_pct", Need::required, 0, 100);
+  auto wp = t->number("white_pct", Need::required, 0, 100);
+  auto bn = t->integer("bme_n", Need::optional, 1, kMaxCount);
+  auto wn = t->integer("white_n", Need::optional, 1, kMaxCount);
+  t->finish();
+  if (!bp || !wp) return std::nullopt;
+  return Survey{*bp, *wp, bn, wn};
+}
+
+// A pair like voting_bme/voting_white must be given together and not be empty.
+bool read_member_pair(TableReader& t, const char* bme_key, const char* white_key,
+                      std::optional<long long>& bme, std::optional<long long>& white) {
+  bme = t.count(bme_key, Need::optional);
+  white = t.count(white_key, Need::optional);
+  if (t.get(bme_key) && t.get(white_key) && bme && white && *bme + *white == 0) {
+    t.error_at(bme_key, "board." + std::string(bme_key) + " + " + white_key + " is 0; leave both out");
+    return false;
+  }
+  if (static_cast<bool>(t.get(bme_key)) != static_cast<bool>(t.get(white_key))) {
+    t.error(std::string("board: give both ") + bme_key + " and " + white_key + ", or neither");
+    return false;
+  }
+  return true;
+}
+
+std::optional<BoardMembers> read_board_members(TableReader& y) {
+  auto t = y.child("board", Need::optional);
+  if (!t) return std::nullopt;
+  auto b = t->count("bme", Need::required), w = t->count("white", Need::required);
+  BoardMembers m;
+  bool ok = read_member_pair(*t, "voting_bme", "voting_white", m.voting_bme, m.voting_white);
+  ok = read_member_pair(*t, "exec_bme", "exec_white", m.exec_bme, m.exec_white) && ok;
+  t->finish();
+  if (!b || !w) return std::nullopt;
+  if (*b + *w == 0) {
+    t->error("board: bme + white is 0; the board share needs at least one member");
+    return std::nullopt;
+  }
+  m.bme = *b, m.white = *w;
+  return ok ? std::optional{m} : std::nullopt;
+}
+
+std::vector<Band> read_bands(TableReader& y) {
+  std::vector<Band> out;
+  const toml::array* a = y.array("bands", Need::optional);
+  if (!a) return out;
+  for (const toml::node& e : *a) {
+    auto tt = e.as_table();
+    if (!tt) {
+      y.diags().error(loc(e), "bands: expected { band = \"8A\", bme = N, white = N }, got " + std::string(type_word(e)));
+      continue;
+    }
+    TableReader t(*tt, "bands", y.diags());
+    auto name = t.text("band", Need::required);
+    auto b = t.count("bme", Need::required), w = t.count("white", Need::required);
+    auto u = t.count("unknown", Need::optional);
+    t.finish();
+    if (!name || !b || !w) continue;
+    if (name->empty()) { t.error_at("band", "bands.band: must not be empty"); continue; }
+    bool dup = false;
+    for (const auto& o : out) dup = dup || o.band == *name;
+    if (dup) { t.error_at("band", "bands: band '" + *name + "' is listed twice in this year"); continue; }
+    out.push_back(Band{*name, *b, *w, u.value_or(0)});
+  }
+  return out;
+}
+
+void read_published(TableReader& y, YearData& yd) {
+  auto t = y.child("published", Need::optional);
+  if (!t) return;
+  std::vector<std::string> allowed;
+  for (const auto& i : all_indicators())
+    if (i.kind != IndicatorKind::survey) allowed.emplace_back(i.name);
+  for (const auto& name : allowed) {
+    auto key = *indicator_from_name(name);
+    bool pct = info(key).kind == IndicatorKind::representation;
+    if (auto v = t->number(name, Need::optional, 0, pct ? 100 : 1000)) yd.published[key] = *v;
+  }
+  // Survey indicators have their own form without n's; say so rather than "unknown key".
+  for (const auto& i : all_indicators()) {
+    if (i.kind != IndicatorKind::survey || !t->get(i.name)) continue;
+    t->error_at(i.name, "published." + std::string(i.name) + ": survey figures go in " +
+                            std::string(i.name) + " = { bme_pct = ..., white_pct = ... } (the n's are optional)");
+  }
+  t->finish();
+}
+
+void read_national(TableReader& y, YearData& yd) {
+  auto t = y.child("national", Need::optional);
+  if (!t) return;
+  for (const auto& i : all_indicators()) {
+    std::string base(i.name);
+    if (i.kind == IndicatorKind::survey) {
+      for (const char* side : {"_bme", "_white"})
+        if (auto v = t->number(base + side, Need::optional, 0, 100)) yd.national[base + side] = *v;
+    } else {
+      double hi = i.kind == IndicatorKind::ratio ? 1000 : 100;
+      if (auto v = t->number(base, Need::optional, 0, hi)) yd.national[base] = *v;
+    }
+  }
+  t->finish();
+}
+
+}  // namespace
+
+std::optional<YearData> read_year(TableReader& t) {
+  YearData y;
+  y.where = t.where();
+  auto year = t.integer("wres_year", Need::required, 1990, 2200);
+  y.workforce = read_workforce(t);
+  y.recruitment = read_recruitment(t);
+  y.disciplinary = read_disciplinary(t, y.workforce);
+  y.training = read_training(t, y.workforce);
+  y.hba_public = read_survey(t, "hba_public");
+  y.hba_staff = read_survey(t, "hba_staff");
+  y.equal_opps = read_survey(t, "equal_opps");
+  y.discrimination = read_survey(t, "discrimination");
+  y.board = read_board_members(t);
+  y.bands = read_bands(t);
+  read_published(t, y);
+  read_national(t, y);
+  t.finish();
+  if (!year) return std::nullopt;
+  y.wres_year = static_cast<int>(*year);
+  return y;
+}
+
+}  // namespace wres::config

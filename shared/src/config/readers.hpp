@@ -1,0 +1,18 @@
+#pragma once
+// One reader per kind of section. Each records every problem it finds and
+// returns what it could read; the loader applies nothing unless all is clean.
+#include <optional>
+
+#include "table_reader.hpp"
+#include "wres/model/board.hpp"
+
+namespace wres::config {
+
+void read_board_section(TableReader& table, Board& board);    // [board]
+void read_display_section(TableReader& table, DisplaySettings& display);  // [display]
+void read_rules_section(TableReader& table, Rules& rules);     // [rules]
+std::optional<YearData> read_year(TableReader& table);        // [[year]]
+std::optional<Plan> read_plan(TableReader& table, Diagnostics& diags);  // [[plan]]
+std::optional<Measure> read_measure(TableReader& table, Diagnostics& diags);  // [[measure]]
+
+}  // namespace wres::config

@@ -1,0 +1,51 @@
+#include "wres/model/snapshot.hpp"
+
+namespace wres {
+
+std::string_view to_string(Trend t) {
+  switch (t) {
+    case Trend::improved: return "improved";
+    case Trend::worse: return "worse";
+    case Trend::no_change: break;
+  }
+  return "no_change";
+}
+
+std::string_view to_string(Rag r) {
+  switch (r) {
+    case Rag::red: return "red";
+    case Rag::amber: return "amber";
+    case Rag::green: return "green";
+    case Rag::none: break;
+  }
+  return "none";
+}
+
+std::string_view to_string(Comparison c) {
+  switch (c) {
+    case Comparison::better: return "better";
+    case Comparison::worse: return "worse";
+    case Comparison::same: break;
+  }
+  return "same";
+}
+
+std::optional<Trend> trend_from_name(std::string_view s) {
+  for (Trend t : {Trend::improved, Trend::worse, Trend::no_change})
+    if (to_string(t) == s) return t;
+  return std::nullopt;
+}
+
+std::optional<Rag> rag_from_name(std::string_view s) {
+  for (Rag r : {Rag::red, Rag::amber, Rag::green, Rag::none})
+    if (to_string(r) == s) return r;
+  return std::nullopt;
+}
+
+std::optional<Comparison> comparison_from_name(std::string_view s) {
+  for (Comparison c : {Comparison::better, Comparison::worse, Comparison::same})
+    if (to_string(c) == s) return c;
+  return std::nullopt;
+}
+
+}  // namespace wres

@@ -1,0 +1,152 @@
+#include "wres/protocol/snapshot_json.hpp"
+
+#include <cmath>
+
+namespace wres {
+using nlohmann::json;
+
+namespace {
+
+// Non-finite numbers never reach the wall: they become null (and the
+// computations are built so that they never arise).
+json num(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+template <class T>
+json opt(const std::optional<T>& v) {
+  if (!v) return nullptr;
+  if constexpr (std::is_floating_point_v<T>) return num(*v);
+  else return json(*v);
+}
+json opt_date(const std::optional<Date>& d) { return d ? json(to_iso(*d)) : json(nullptr); }
+
+json counts_json(const StateCounts& c) {
+  return {{"not_started", c.not_started}, {"on_track", c.on_track}, {"at_risk", c.at_risk},
+          {"off_track", c.off_track},     {"complete", c.complete}, {"overdue", c.overdue}};
+}
+
+json group_json(const GroupProgress& g) {
+  return {{"name", g.name}, {"total", g.total}, {"percent_complete", num(g.percent_complete)},
+          {"counts", counts_json(g.counts)}};
+}
+
+json share_json(const std::optional<BoardShare>& s) {
+  if (!s) return nullptr;
+  return {{"pct", num(s->pct)}, {"diff_pts", s->has_diff ? num(s->diff_pts) : json(nullptr)}};
+}
+
+json indicator_json(const IndicatorResult& r) {
+  const IndicatorInfo& i = info(r.key);
+  json j = {{"key", i.name}, {"number", i.number}, {"label", i.label}, {"year", r.year},
+            {"direction", to_string(i.direction)}, {"source", r.source},
+            {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
+            {"value", num(r.value)}, {"previous", opt(r.previous)},
+            {"previous_year", opt(r.previous_year)}, {"delta", opt(r.delta)},
+            {"trend", to_string(r.trend)}, {"rag", to_string(r.rag)}, {"rag_reason", r.rag_reason},
+            {"national", opt(r.national)},
+            {"vs_national", r.vs_national ? json(to_string(*r.vs_national)) : json(nullptr)},
+            {"vs_parity", r.vs_parity ? json(to_string(*r.vs_parity)) : json(nullptr)},
+            {"ci", r.ci ? json::array({num(r.ci->first), num(r.ci->second)}) : json(nullptr)},
+            {"small_numbers", r.small_numbers}};
+  if (r.significant) j["significant"] = *r.significant;  // absent when untested
+  if (i.kind == IndicatorKind::survey) {
+    j["white"] = opt(r.white), j["gap"] = opt(r.gap);
+    j["bme_n"] = opt(r.bme_n), j["white_n"] = opt(r.white_n);
+  }
+  if (i.kind == IndicatorKind::representation) j["reference"] = opt(r.reference);
+  if (r.key == IndicatorKey::board)
+    j["members"] = {{"all", share_json(r.board_all)}, {"voting", share_json(r.board_voting)},
+                    {"exec", share_json(r.board_exec)}};
+  if (!r.bands.empty()) {
+    json bands = json::array();
+    for (const auto& b : r.bands)
+      bands.push_back({{"band", b.band}, {"bme", b.bme}, {"total", b.total}, {"bme_pct", num(b.bme_pct)}});
+    j["bands"] = std::move(bands);
+  }
+  json hist = json::array();
+  for (const auto& h : r.history) {
+    json p = {{"year", h.year}, {"value", num(h.value)}};
+    if (h.white) p["white"] = num(*h.white);
+    if (h.national) p["national"] = num(*h.national);
+    hist.push_back(std::move(p));
+  }
+  j["history"] = std::move(hist);
+  return j;
+}
+
+json action_json(const ActionView& a) {
+  return {{"id", a.id}, {"title", a.title}, {"theme", a.theme}, {"lead", a.lead},
+          {"priority", a.priority}, {"state", to_string(a.state)}, {"status", a.status},
+          {"due", a.due_text}, {"due_date", opt_date(a.due_date)}, {"overdue", a.overdue},
+          {"due_soon", a.due_soon}, {"quiet", a.quiet}, {"days_overdue", opt(a.days_overdue)},
+          {"days_left", opt(a.days_left)}, {"days_since_update", opt(a.days_since_update)},
+          {"last_update", opt_date(a.last_update)}, {"last_update_text", a.last_update_text},
+          {"indicators", a.indicators}};
+}
+
+json plan_json(const PlanSummary& p) {
+  json themes = json::array(), by_ind = json::array(), actions = json::array();
+  for (const auto& g : p.themes) themes.push_back(group_json(g));
+  for (const auto& g : p.by_indicator) by_ind.push_back(group_json(g));
+  for (const auto& a : p.actions) actions.push_back(action_json(a));
+  return {{"id", p.id}, {"title", p.title}, {"total", p.total},
+          {"percent_complete", num(p.percent_complete)}, {"counts", counts_json(p.counts)},
+          {"overdue", p.overdue}, {"due_soon", p.due_soon}, {"quiet", p.quiet},
+          {"themes", std::move(themes)}, {"by_indicator", std::move(by_ind)},
+          {"actions", std::move(actions)}};
+}
+
+json measure_json(const MeasureResult& m) {
+  json readings = json::array();
+  for (const auto& r : m.readings) readings.push_back({{"date", to_iso(r.date)}, {"value", num(r.value)}});
+  return {{"id", m.id}, {"title", m.title}, {"unit", m.unit},
+          {"direction", to_string(m.direction)}, {"target", opt(m.target)},
+          {"latest", opt(m.latest)}, {"latest_date", opt_date(m.latest_date)},
+          {"previous", opt(m.previous)}, {"baseline", opt(m.baseline)},
+          {"progress_pct", opt(m.progress_pct)}, {"met", opt(m.met)},
+          {"trend", m.trend ? json(to_string(*m.trend)) : json(nullptr)},
+          {"readings", std::move(readings)}};
+}
+
+json targets_json(const std::optional<Targets>& t) {
+  if (!t) return nullptr;
+  json bands = json::array();
+  for (const auto& b : t->bands)
+    bands.push_back({{"band", b.band}, {"current", b.current}, {"total", b.total},
+                     {"target", b.target}, {"needed", b.needed}});
+  return {{"year", t->year}, {"population_pct", num(t->population_pct)}, {"bands", std::move(bands)},
+          {"needed", t->needed}};
+}
+
+json display_json(const DisplaySettings& d) {
+  json j = {{"pages", d.pages}, {"rotate_seconds", d.rotate_seconds}, {"stale_seconds", d.stale_seconds}};
+  if (d.night) j["night"] = {{"off_minute", d.night->off_minute}, {"on_minute", d.night->on_minute}};
+  return j;
+}
+
+}  // namespace
+
+json diagnostic_to_json(const Diagnostic& d) {
+  return {{"file", d.where.file}, {"line", d.where.line}, {"column", d.where.column},
+          {"message", d.message}, {"text", format(d)}};
+}
+
+json snapshot_to_json(const Snapshot& s) {
+  json errors = json::array(), indicators = json::array(), plans = json::array(),
+       measures = json::array(), changes = json::array();
+  for (const auto& e : s.config.errors) errors.push_back(diagnostic_to_json(e));
+  for (const auto& i : s.indicators) indicators.push_back(indicator_json(i));
+  for (const auto& p : s.plans) plans.push_back(plan_json(p));
+  for (const auto& m : s.measures) measures.push_back(measure_json(m));
+  for (const auto& c : s.changes)
+    changes.push_back({{"plan", c.plan}, {"action", c.action}, {"title", c.title},
+                       {"from", c.from}, {"to", c.to}, {"at", c.at}});
+  return {{"schema", s.schema}, {"as_of", s.as_of}, {"organisation", s.organisation},
+          {"title", s.title}, {"generated_at", s.generated_at},
+          {"config", {{"ok", s.config.ok}, {"errors", std::move(errors)}}},
+          {"local_population_bme_pct", opt(s.local_population_bme_pct)},
+          {"indicators", std::move(indicators)}, {"targets", targets_json(s.targets)},
+          {"plans", std::move(plans)}, {"measures", std::move(measures)},
+          {"changes", std::move(changes)}, {"display", display_json(s.display)},
+          {"storage", {{"ok", s.storage_error.empty()}, {"error", s.storage_error}}}};
+}
+
+}  // namespace wres

@@ -1,0 +1,216 @@
+// Reading a snapshot back (display, wresctl status). Tolerant: a missing or
+// mistyped field becomes its default, so a newer daemon adding keys, or an
+// older one lacking some, still gives a picture.
+#include <cmath>
+
+#include "wres/protocol/snapshot_json.hpp"
+
+namespace wres {
+using nlohmann::json;
+
+namespace {
+
+const json* field(const json& j, const char* key) {
+  if (!j.is_object()) return nullptr;
+  auto it = j.find(key);
+  return it == j.end() || it->is_null() ? nullptr : &*it;
+}
+std::string str(const json& j, const char* key) {
+  auto f = field(j, key);
+  return f && f->is_string() ? f->get<std::string>() : std::string{};
+}
+std::optional<double> dbl(const json& j, const char* key) {
+  auto f = field(j, key);
+  if (!f || !f->is_number()) return std::nullopt;
+  double v = f->get<double>();
+  return std::isfinite(v) ? std::optional{v} : std::nullopt;
+}
+std::optional<long long> integer(const json& j, const char* key) {
+  auto f = field(j, key);
+  return f && f->is_number_integer() ? std::optional{f->get<long long>()} : std::nullopt;
+}
+int int_or(const json& j, const char* key, int dflt) {
+  auto v = integer(j, key);
+  return v ? static_cast<int>(*v) : dflt;
+}
+bool boolean(const json& j, const char* key, bool dflt = false) {
+  auto f = field(j, key);
+  return f && f->is_boolean() ? f->get<bool>() : dflt;
+}
+const json& arr(const json& j, const char* key) {
+  static const json empty = json::array();
+  auto f = field(j, key);
+  return f && f->is_array() ? *f : empty;
+}
+std::vector<std::string> strings(const json& j, const char* key) {
+  std::vector<std::string> out;
+  for (const auto& e : arr(j, key))
+    if (e.is_string()) out.push_back(e.get<std::string>());
+  return out;
+}
+std::optional<Date> date(const json& j, const char* key) { return parse_iso_date(str(j, key)); }
+
+StateCounts counts(const json& j) {
+  StateCounts c;
+  c.not_started = int_or(j, "not_started", 0), c.on_track = int_or(j, "on_track", 0);
+  c.at_risk = int_or(j, "at_risk", 0), c.off_track = int_or(j, "off_track", 0);
+  c.complete = int_or(j, "complete", 0), c.overdue = int_or(j, "overdue", 0);
+  return c;
+}
+
+GroupProgress group(const json& j) {
+  GroupProgress g;
+  g.name = str(j, "name"), g.total = int_or(j, "total", 0);
+  g.percent_complete = dbl(j, "percent_complete").value_or(0);
+  if (auto c = field(j, "counts")) g.counts = counts(*c);
+  return g;
+}
+
+std::optional<BoardShare> share(const json& j, const char* key) {
+  auto f = field(j, key);
+  if (!f) return std::nullopt;
+  BoardShare s;
+  s.pct = dbl(*f, "pct").value_or(0);
+  if (auto d = dbl(*f, "diff_pts")) s.diff_pts = *d, s.has_diff = true;
+  return s;
+}
+
+std::optional<IndicatorResult> indicator(const json& j) {
+  auto key = indicator_from_name(str(j, "key"));
+  auto value = dbl(j, "value");
+  if (!key || !value) return std::nullopt;  // nothing to show without both
+  IndicatorResult r;
+  r.key = *key, r.value = *value, r.year = int_or(j, "year", 0), r.source = str(j, "source");
+  r.previous = dbl(j, "previous"), r.delta = dbl(j, "delta");
+  if (auto py = integer(j, "previous_year")) r.previous_year = static_cast<int>(*py);
+  r.trend = trend_from_name(str(j, "trend")).value_or(Trend::no_change);
+  if (auto s = field(j, "significant"); s && s->is_boolean()) r.significant = s->get<bool>();
+  r.rag = rag_from_name(str(j, "rag")).value_or(Rag::none);
+  r.rag_reason = str(j, "rag_reason");
+  r.national = dbl(j, "national");
+  r.vs_national = comparison_from_name(str(j, "vs_national"));
+  r.vs_parity = comparison_from_name(str(j, "vs_parity"));
+  if (auto ci = field(j, "ci"); ci && ci->is_array() && ci->size() == 2 && (*ci)[0].is_number() &&
+                                (*ci)[1].is_number())
+    r.ci = std::pair{(*ci)[0].get<double>(), (*ci)[1].get<double>()};
+  r.small_numbers = boolean(j, "small_numbers");
+  r.white = dbl(j, "white"), r.gap = dbl(j, "gap"), r.reference = dbl(j, "reference");
+  r.bme_n = integer(j, "bme_n"), r.white_n = integer(j, "white_n");
+  if (auto m = field(j, "members")) {
+    r.board_all = share(*m, "all"), r.board_voting = share(*m, "voting"), r.board_exec = share(*m, "exec");
+  }
+  for (const auto& b : arr(j, "bands"))
+    r.bands.push_back({str(b, "band"), integer(b, "bme").value_or(0), integer(b, "total").value_or(0),
+                       dbl(b, "bme_pct").value_or(0)});
+  for (const auto& h : arr(j, "history"))
+    if (auto v = dbl(h, "value"))
+      r.history.push_back({int_or(h, "year", 0), *v, dbl(h, "white"), dbl(h, "national")});
+  return r;
+}
+
+ActionView action(const json& j) {
+  ActionView a;
+  a.id = str(j, "id"), a.title = str(j, "title"), a.theme = str(j, "theme"), a.lead = str(j, "lead");
+  a.priority = str(j, "priority");
+  a.state = state_from_name(str(j, "state")).value_or(State::not_started);
+  a.status = str(j, "status");
+  if (a.status.empty()) a.status = std::string(to_string(a.state));
+  a.due_text = str(j, "due"), a.due_date = date(j, "due_date");
+  a.overdue = boolean(j, "overdue"), a.due_soon = boolean(j, "due_soon"), a.quiet = boolean(j, "quiet");
+  auto as_int = [&](const char* k) -> std::optional<int> {
+    if (auto v = integer(j, k)) return static_cast<int>(*v);
+    return std::nullopt;
+  };
+  a.days_overdue = as_int("days_overdue"), a.days_left = as_int("days_left");
+  a.days_since_update = as_int("days_since_update");
+  a.last_update = date(j, "last_update"), a.last_update_text = str(j, "last_update_text");
+  for (const auto& i : arr(j, "indicators"))
+    if (i.is_number_integer()) a.indicators.push_back(i.get<int>());
+  return a;
+}
+
+PlanSummary plan(const json& j) {
+  PlanSummary p;
+  p.id = str(j, "id"), p.title = str(j, "title"), p.total = int_or(j, "total", 0);
+  p.percent_complete = dbl(j, "percent_complete").value_or(0);
+  if (auto c = field(j, "counts")) p.counts = counts(*c);
+  p.overdue = strings(j, "overdue"), p.due_soon = strings(j, "due_soon"), p.quiet = strings(j, "quiet");
+  for (const auto& g : arr(j, "themes")) p.themes.push_back(group(g));
+  for (const auto& g : arr(j, "by_indicator")) p.by_indicator.push_back(group(g));
+  for (const auto& a : arr(j, "actions")) p.actions.push_back(action(a));
+  return p;
+}
+
+MeasureResult measure(const json& j) {
+  MeasureResult m;
+  m.id = str(j, "id"), m.title = str(j, "title"), m.unit = str(j, "unit");
+  m.direction = str(j, "direction") == "lower_is_better" ? Direction::lower_is_better
+                                                         : Direction::higher_is_better;
+  m.target = dbl(j, "target"), m.latest = dbl(j, "latest"), m.previous = dbl(j, "previous");
+  m.baseline = dbl(j, "baseline"), m.progress_pct = dbl(j, "progress_pct");
+  m.latest_date = date(j, "latest_date");
+  if (auto f = field(j, "met"); f && f->is_boolean()) m.met = f->get<bool>();
+  m.trend = trend_from_name(str(j, "trend"));
+  for (const auto& r : arr(j, "readings"))
+    if (auto d = date(r, "date"); d && dbl(r, "value")) m.readings.push_back({*d, *dbl(r, "value")});
+  return m;
+}
+
+std::optional<Targets> targets(const json& j) {
+  auto t = field(j, "targets");
+  if (!t) return std::nullopt;
+  Targets out;
+  out.year = int_or(*t, "year", 0), out.population_pct = dbl(*t, "population_pct").value_or(0);
+  out.needed = integer(*t, "needed").value_or(0);
+  for (const auto& b : arr(*t, "bands"))
+    out.bands.push_back({str(b, "band"), integer(b, "current").value_or(0), integer(b, "total").value_or(0),
+                         integer(b, "target").value_or(0), integer(b, "needed").value_or(0)});
+  return out;
+}
+
+DisplaySettings display(const json& j) {
+  DisplaySettings d;
+  auto f = field(j, "display");
+  if (!f) return d;
+  auto pages = strings(*f, "pages");
+  if (!pages.empty()) d.pages = pages;
+  d.rotate_seconds = std::max(1, int_or(*f, "rotate_seconds", d.rotate_seconds));
+  d.stale_seconds = std::max(1, int_or(*f, "stale_seconds", d.stale_seconds));
+  if (auto n = field(*f, "night"))
+    d.night = NightHours{int_or(*n, "off_minute", 19 * 60), int_or(*n, "on_minute", 7 * 60)};
+  return d;
+}
+
+}  // namespace
+
+std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
+  auto fail = [&](const std::string& why) -> std::optional<Snapshot> {
+    if (error) *error = why;
+    return std::nullopt;
+  };
+  if (!j.is_object()) return fail("snapshot is not a JSON object");
+  auto schema = integer(j, "schema");
+  if (!schema) return fail("snapshot has no schema number");
+  if (*schema != 1) return fail("snapshot schema " + std::to_string(*schema) + " is not one this program reads (1)");
+  Snapshot s;
+  s.as_of = str(j, "as_of"), s.organisation = str(j, "organisation"), s.title = str(j, "title");
+  s.generated_at = str(j, "generated_at");
+  if (auto c = field(j, "config")) {
+    s.config.ok = boolean(*c, "ok", true);
+    for (const auto& e : arr(*c, "errors"))
+      s.config.errors.push_back({{str(e, "file"), int_or(e, "line", 0), int_or(e, "column", 0)}, str(e, "message")});
+  }
+  s.local_population_bme_pct = dbl(j, "local_population_bme_pct");
+  for (const auto& i : arr(j, "indicators"))
+    if (auto r = indicator(i)) s.indicators.push_back(std::move(*r));
+  s.targets = targets(j);
+  for (const auto& p : arr(j, "plans")) s.plans.push_back(plan(p));
+  for (const auto& m : arr(j, "measures")) s.measures.push_back(measure(m));
+  for (const auto& c : arr(j, "changes"))
+    s.changes.push_back({str(c, "plan"), str(c, "action"), str(c, "title"), str(c, "from"), str(c, "to"), str(c, "at")});
+  s.display = display(j);
+  if (auto st = field(j, "storage")) s.storage_error = str(*st, "error");
+  return s;
+}
+
+}  // namespace wres

@@ -1,0 +1,176 @@
+#include <gtest/gtest.h>
+
+#include "temp_dir.hpp"
+#include "wres/compute/action_status.hpp"
+#include "wres/compute/plan_progress.hpp"
+#include "wres/compute/snapshot_builder.hpp"
+#include "wres/config/due.hpp"
+#include "wres/config/load.hpp"
+
+using namespace wres;
+
+namespace {
+
+Action action(std::string id, State s, std::string due, std::string theme = "", std::vector<int> inds = {}) {
+  Action a;
+  a.id = std::move(id);
+  a.state = s;
+  a.due = *parse_due(due);
+  a.theme = std::move(theme);
+  a.indicators = std::move(inds);
+  return a;
+}
+
+const Date kAsOf{2024, 9, 30};
+
+}  // namespace
+
+TEST(ActionFlags, OverdueWhenDuePassedAndNotComplete) {
+  auto f = derive_flags(action("a", State::on_track, "2024-09-29"), kAsOf, 30);
+  EXPECT_TRUE(f.overdue);
+  EXPECT_EQ(f.days_overdue, 1);
+  EXPECT_FALSE(derive_flags(action("a", State::on_track, "2024-09-30"), kAsOf, 30).overdue);  // due today
+  EXPECT_FALSE(derive_flags(action("a", State::complete, "2024-01"), kAsOf, 30).overdue);
+  EXPECT_FALSE(derive_flags(action("a", State::on_track, "ongoing"), kAsOf, 30).overdue);
+  EXPECT_FALSE(derive_flags(action("a", State::on_track, "tbc"), kAsOf, 30).overdue);
+}
+
+TEST(ActionFlags, DueSoonWithinTheWindow) {
+  EXPECT_TRUE(derive_flags(action("a", State::on_track, "2024-10-30"), kAsOf, 30).due_soon);   // 30 days
+  EXPECT_FALSE(derive_flags(action("a", State::on_track, "2024-10-31"), kAsOf, 30).due_soon);  // 31 days
+  EXPECT_TRUE(derive_flags(action("a", State::on_track, "2024-10"), kAsOf, 31).due_soon);
+  EXPECT_FALSE(derive_flags(action("a", State::complete, "2024-10-01"), kAsOf, 30).due_soon);
+}
+
+TEST(ActionFlags, QuietRecurringActions) {
+  Action a = action("a", State::on_track, "quarterly");
+  EXPECT_TRUE(derive_flags(a, kAsOf, 30).quiet);  // never updated, no start
+  a.updates = {{Date{2024, 7, 1}, "fine"}};
+  EXPECT_FALSE(derive_flags(a, kAsOf, 30).quiet);  // 91 days ago
+  a.updates = {{Date{2024, 6, 29}, "fine"}};
+  EXPECT_TRUE(derive_flags(a, kAsOf, 30).quiet);   // 93 days ago
+  a.due = *parse_due("annually");
+  EXPECT_FALSE(derive_flags(a, kAsOf, 30).quiet);
+  a.updates = {{Date{2023, 9, 1}, "long ago"}, {Date{2024, 12, 1}, "after as_of: not seen yet"}};
+  auto f = derive_flags(a, kAsOf, 30);
+  EXPECT_TRUE(f.quiet);
+  EXPECT_EQ(f.last_update, (Date{2023, 9, 1}));
+  Action later = action("b", State::not_started, "annually");
+  later.start = Date{2025, 1, 1};
+  EXPECT_FALSE(derive_flags(later, kAsOf, 30).quiet);  // not started yet
+  EXPECT_FALSE(derive_flags(action("c", State::on_track, "ongoing"), kAsOf, 30).quiet);
+}
+
+TEST(PlanProgress, CountsOverdueOnItsOwn) {
+  Plan p;
+  p.id = "p";
+  p.actions = {action("1", State::complete, "2024-01", "A", {2}), action("2", State::on_track, "2024-08", "A", {2, 3}),
+               action("3", State::at_risk, "2024-10-15", "B", {3}), action("4", State::off_track, "2025-03", "B"),
+               action("5", State::not_started, "ongoing", "B")};
+  PlanSummary s = summarise_plan(p, kAsOf, Rules{});
+  EXPECT_EQ(s.total, 5);
+  EXPECT_EQ(s.counts.complete, 1);
+  EXPECT_EQ(s.counts.overdue, 1);
+  EXPECT_EQ(s.counts.on_track, 0);  // the overdue on_track action counts as overdue only
+  EXPECT_EQ(s.counts.at_risk, 1);
+  EXPECT_EQ(s.counts.off_track, 1);
+  EXPECT_EQ(s.counts.not_started, 1);
+  EXPECT_DOUBLE_EQ(s.percent_complete, 20.0);
+  EXPECT_EQ(s.overdue, std::vector<std::string>{"2"});
+  EXPECT_EQ(s.due_soon, std::vector<std::string>{"3"});
+  ASSERT_EQ(s.themes.size(), 2u);
+  EXPECT_EQ(s.themes[0].name, "A");
+  EXPECT_EQ(s.themes[0].total, 2);
+  EXPECT_DOUBLE_EQ(s.themes[0].percent_complete, 50.0);
+  ASSERT_EQ(s.by_indicator.size(), 2u);
+  EXPECT_EQ(s.by_indicator[0].name, "2");
+  EXPECT_EQ(s.by_indicator[0].total, 2);
+  EXPECT_EQ(s.by_indicator[1].name, "3");
+  EXPECT_EQ(s.by_indicator[1].counts.overdue, 1);
+  EXPECT_EQ(s.actions[1].status, "overdue");
+  EXPECT_EQ(s.actions[0].status, "complete");
+}
+
+TEST(PlanProgress, EmptyPlanIsZeroNotNaN) {
+  Plan p;
+  PlanSummary s = summarise_plan(p, kAsOf, Rules{});
+  EXPECT_EQ(s.total, 0);
+  EXPECT_EQ(s.percent_complete, 0.0);
+}
+
+// Seed 001's colour key: blue = not started, amber = in progress, green =
+// complete. The seed's table has 18 Blue, 19 Green and 47 Amber rows.
+TEST(PlanProgress, Seed001StatusesUnderItsLegend) {
+  LoadResult r = load_board(test::source_path("deploy/examples/cambridgeshire/board.toml"));
+  ASSERT_TRUE(r.ok()) << (r.errors.empty() ? "" : format(r.errors.front()));
+  const Plan& plan = r.board->plans.at(0);
+  ASSERT_EQ(plan.actions.size(), 84u);
+  int blue = 0, green = 0, amber = 0;
+  for (const auto& a : plan.actions) {
+    if (a.status_word == "blue") { ++blue; EXPECT_EQ(a.state, State::not_started) << a.id; }
+    if (a.status_word == "green") { ++green; EXPECT_EQ(a.state, State::complete) << a.id; }
+    if (a.status_word == "amber") { ++amber; EXPECT_EQ(a.state, State::on_track) << a.id; }
+  }
+  EXPECT_EQ(blue, 18);
+  EXPECT_EQ(green, 19);
+  EXPECT_EQ(amber, 47);
+  Snapshot s = build_snapshot(*r.board, *r.board->as_of);
+  EXPECT_EQ(s.plans[0].counts.complete, 19);
+  EXPECT_EQ(s.plans[0].counts.not_started, 18);
+  EXPECT_NEAR(s.plans[0].percent_complete, 100.0 * 19 / 84, 1e-9);
+}
+
+TEST(PlanProgress, DefaultLegendMapsColourWords) {
+  test::TempDir dir;
+  auto path = dir.write("b.toml", R"(
+[board]
+organisation = "T"
+title = "T"
+[[plan]]
+id = "p"
+title = "P"
+[[plan.action]]
+id = "r"
+title = "x"
+due = "tbc"
+status = "Red"
+[[plan.action]]
+id = "a"
+title = "x"
+due = "tbc"
+status = "amber"
+[[plan.action]]
+id = "g"
+title = "x"
+due = "tbc"
+status = "green"
+[[plan.action]]
+id = "b"
+title = "x"
+due = "tbc"
+status = "blue"
+[[plan.action]]
+id = "s"
+title = "x"
+due = "tbc"
+status = "at_risk"
+)");
+  LoadResult r = load_board(path);
+  ASSERT_TRUE(r.ok());
+  const auto& acts = r.board->plans[0].actions;
+  EXPECT_EQ(acts[0].state, State::off_track);
+  EXPECT_EQ(acts[1].state, State::at_risk);
+  EXPECT_EQ(acts[2].state, State::on_track);
+  EXPECT_EQ(acts[3].state, State::complete);
+  EXPECT_EQ(acts[4].state, State::at_risk);
+}
+
+TEST(PlanProgress, StHelensOverdueFromTheSeedDates) {
+  // Seed 002, as updated in September 2021: the five actions whose dates had
+  // passed without completion (A5 March 2021, A6 November 2020, B1 and B4 and
+  // C1 December 2020) are overdue.
+  LoadResult r = load_board(test::source_path("deploy/examples/st-helens/board.toml"));
+  ASSERT_TRUE(r.ok());
+  Snapshot s = build_snapshot(*r.board, *r.board->as_of);
+  EXPECT_EQ(s.plans[0].overdue, (std::vector<std::string>{"A5", "A6", "B1", "B4", "C1"}));
+}

@@ -1,0 +1,102 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "temp_dir.hpp"
+#include "wres/compute/snapshot_builder.hpp"
+#include "wres/config/load.hpp"
+#include "wres/protocol/snapshot_json.hpp"
+
+using namespace wres;
+using nlohmann::json;
+
+namespace {
+Snapshot nscht_snapshot() {
+  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
+  EXPECT_TRUE(r.ok());
+  return build_snapshot(*r.board, *r.board->as_of);
+}
+const json& find_key(const json& arr, const std::string& key) {
+  for (const auto& e : arr)
+    if (e.value("key", e.value("id", std::string{})) == key) return e;
+  throw std::runtime_error("no " + key);
+}
+}  // namespace
+
+TEST(SnapshotJson, ContractKeys) {
+  json j = snapshot_to_json(nscht_snapshot());
+  EXPECT_EQ(j["schema"], 1);
+  EXPECT_EQ(j["as_of"], "2024-09-30");
+  EXPECT_EQ(j["organisation"], "North Staffordshire Combined Healthcare NHS Trust");
+  EXPECT_EQ(j["config"]["ok"], true);
+  EXPECT_TRUE(j["config"]["errors"].is_array());
+  const json& rec = find_key(j["indicators"], "recruitment");
+  for (const char* k : {"key", "number", "year", "value", "previous", "delta", "trend", "significant", "rag",
+                        "national", "ci", "small_numbers", "history"})
+    EXPECT_TRUE(rec.contains(k)) << k;
+  EXPECT_EQ(rec["number"], 2);
+  EXPECT_EQ(rec["year"], 2024);
+  EXPECT_NEAR(rec["value"].get<double>(), 1.2074, 1e-4);
+  EXPECT_EQ(rec["trend"], "no_change");
+  EXPECT_EQ(rec["ci"].size(), 2u);
+  // No significance test on a published-only figure: the key is absent.
+  EXPECT_FALSE(find_key(j["indicators"], "training").contains("significant"));
+  EXPECT_EQ(j["targets"]["needed"], 2);
+  EXPECT_EQ(j["targets"]["bands"][0]["band"], "8A");
+  for (const char* k : {"current", "target", "needed"}) EXPECT_TRUE(j["targets"]["bands"][0].contains(k));
+  const json& plan = find_key(j["plans"], "ib-2024");
+  for (const char* k : {"id", "title", "total", "percent_complete", "counts", "overdue", "due_soon", "quiet"})
+    EXPECT_TRUE(plan.contains(k)) << k;
+  for (const char* k : {"not_started", "on_track", "at_risk", "off_track", "complete", "overdue"})
+    EXPECT_TRUE(plan["counts"].contains(k)) << k;
+  EXPECT_TRUE(j["measures"].is_array());
+  EXPECT_TRUE(j["changes"].is_array());
+}
+
+namespace {
+int count_numbers(const json& j, int& non_finite) {
+  if (j.is_number_float()) {
+    non_finite += std::isfinite(j.get<double>()) ? 0 : 1;
+    return 1;
+  }
+  int n = 0;
+  if (j.is_structured())
+    for (const auto& e : j) n += count_numbers(e, non_finite);
+  return n;
+}
+}  // namespace
+
+TEST(SnapshotJson, EveryNumberIsFinite) {
+  json j = snapshot_to_json(nscht_snapshot());
+  int non_finite = 0;
+  EXPECT_GT(count_numbers(j, non_finite), 100);
+  EXPECT_EQ(non_finite, 0);
+  // And the text parses back as strict JSON (NaN or Infinity would not).
+  EXPECT_TRUE(json::accept(j.dump()));
+}
+
+TEST(SnapshotJson, RoundTripIsLossless) {
+  Snapshot s = nscht_snapshot();
+  s.changes.push_back({"ib-2024", "1.1", "Toolkit", "on_track", "at_risk", "2024-09-30T10:00:00+01:00"});
+  s.config.ok = false;
+  s.config.errors.push_back(Diagnostic{SourceLoc{"board.toml", 3, 7}, "bad"});
+  json once = snapshot_to_json(s);
+  std::string error;
+  auto back = snapshot_from_json(once, &error);
+  ASSERT_TRUE(back) << error;
+  EXPECT_EQ(snapshot_to_json(*back), once);
+}
+
+TEST(SnapshotJson, ReaderToleratesOddInputAndRejectsOtherSchemas) {
+  std::string error;
+  EXPECT_FALSE(snapshot_from_json(json::array(), &error));
+  EXPECT_FALSE(snapshot_from_json(json{{"schema", 2}}, &error));
+  EXPECT_NE(error.find("schema 2"), std::string::npos);
+  json odd = {{"schema", 1}, {"indicators", {{{"key", "recruitment"}, {"value", "high"}}, {{"key", "nope"}, {"value", 1}}}},
+              {"plans", 7}, {"display", {{"rotate_seconds", -5}}}};
+  auto s = snapshot_from_json(odd, &error);
+  ASSERT_TRUE(s);
+  EXPECT_TRUE(s->indicators.empty());  // neither entry is usable
+  EXPECT_TRUE(s->plans.empty());
+  EXPECT_GE(s->display.rotate_seconds, 1);
+}

@@ -1,0 +1,34 @@
+// wresctl validate FILE: exit 0 if the board is valid, else print every error
+// as file:line:col: message and exit 1.
+#include <iostream>
+
+#include "commands.hpp"
+#include "wres/config/load.hpp"
+
+namespace wresctl {
+
+void add_validate(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("validate", "Check a board file and everything it includes");
+  auto file = std::make_shared<std::string>();
+  cmd->add_option("FILE", *file, "The board's main TOML file")->required();
+  cmd->callback([file, &exit_code] {
+    wres::LoadResult r = wres::load_board(*file);
+    for (const auto& e : r.errors) std::cout << wres::format(e) << "\n";
+    if (!r.ok()) {
+      if (r.errors.empty()) std::cout << *file << ":1:1: board could not be read\n";
+      std::cerr << r.errors.size() << " error" << (r.errors.size() == 1 ? "" : "s") << " in "
+                << *file << "\n";
+      exit_code = kExitInvalid;
+      return;
+    }
+    const wres::Board& b = *r.board;
+    std::size_t actions = 0;
+    for (const auto& p : b.plans) actions += p.actions.size();
+    std::cerr << *file << ": ok (" << r.files.size() << " file" << (r.files.size() == 1 ? "" : "s")
+              << ", " << b.years.size() << " WRES years, " << b.plans.size() << " plans, "
+              << actions << " actions, " << b.measures.size() << " measures)\n";
+    exit_code = kExitOk;
+  });
+}
+
+}  // namespace wresctl
