@@ -11,5 +11,6 @@ inline constexpr int kExitUsage = 2;
 
 void add_validate(CLI::App& app, int& exit_code);
 void add_snapshot(CLI::App& app, int& exit_code);
+void add_live(CLI::App& app, int& exit_code);  // status, history
 
 }  // namespace wresctl

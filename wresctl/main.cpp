@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   int exit_code = wresctl::kExitOk;
   wresctl::add_validate(app, exit_code);
   wresctl::add_snapshot(app, exit_code);
+  wresctl::add_live(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

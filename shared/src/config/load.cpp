@@ -58,6 +58,9 @@ LoadResult load(const std::string& path, const std::string* text) {
   r.errors = diags.sorted();
   r.files = std::move(parsed.read_paths);
   r.watch_dirs = std::move(parsed.watch_dirs);
+  r.content_hash = parsed.content_hash;
+  r.content_bytes = parsed.content_bytes;
+  r.sources = std::move(parsed.sources);
   if (r.errors.empty() && main_parsed) r.board = std::move(board);
   return r;
 }

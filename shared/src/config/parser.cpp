@@ -34,9 +34,22 @@ struct Walker {
   }
 
   void parse_file(const std::string& path, const SourceLoc* included_from, const std::string* text);
+  void account(const std::string& path, const std::string& content);
   void follow_includes(const toml::table& root, const std::string& path);
   void include_pattern(const std::string& pattern, const SourceLoc& at, const std::string& base_dir);
 };
+
+void Walker::account(const std::string& path, const std::string& content) {
+  auto mix = [this](std::string_view bytes) {
+    for (unsigned char c : bytes) out.content_hash = (out.content_hash ^ c) * 1099511628211ull;
+    out.content_hash = (out.content_hash ^ 0xffu) * 1099511628211ull;  // separator
+  };
+  mix(path);
+  mix(content);
+  out.content_bytes += content.size();
+  if (out.content_bytes <= kMaxAuditBytes) out.sources += "# file: " + path + "\n" + content + "\n";
+  else out.sources.clear();
+}
 
 void Walker::parse_file(const std::string& path, const SourceLoc* included_from,
                         const std::string* text) {
@@ -50,6 +63,7 @@ void Walker::parse_file(const std::string& path, const SourceLoc* included_from,
     content = read_source(path, path, diags);
   }
   if (!content) return;
+  account(path, *content);
   toml::table root;
   try {
     root = toml::parse(*content, path);

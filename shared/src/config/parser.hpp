@@ -2,6 +2,7 @@
 // Parsing the main file and everything it includes into TOML tables, in order.
 #include <toml++/toml.h>
 
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <vector>
@@ -22,7 +23,13 @@ struct ParseOutput {
   std::deque<ParsedFile> files;
   std::vector<std::string> read_paths;  // every file opened, for the watcher
   std::vector<std::string> watch_dirs;  // where included files may appear later
+  std::uint64_t content_hash = 14695981039346656037ull;  // FNV-1a 64 offset basis
+  std::size_t content_bytes = 0;
+  std::string sources;  // "# file: path" headers and texts, kept while under kMaxAuditBytes
 };
+
+// Revisions keep the files' text for audit up to this size; beyond, only the hash.
+inline constexpr std::size_t kMaxAuditBytes = 4u << 20;
 
 // `text`, when given, stands in for the main file's contents (tests, fuzzing).
 ParseOutput parse_with_includes(const std::string& main_path, Diagnostics& diags,

@@ -82,6 +82,7 @@ void read_display_section(TableReader& t, DisplaySettings& d) {
   read_pages(t, d);
   if (auto v = t.integer("rotate_seconds", Need::optional, 5, 3600)) d.rotate_seconds = static_cast<int>(*v);
   if (auto v = t.integer("stale_seconds", Need::optional, 10, 86400)) d.stale_seconds = static_cast<int>(*v);
+  if (auto v = t.integer("changes_days", Need::optional, 1, 366)) d.changes_days = static_cast<int>(*v);
   read_night(t, d);
   t.finish();
 }

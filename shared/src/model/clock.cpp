@@ -4,8 +4,24 @@
 
 namespace wres {
 
-std::string local_timestamp_now() {
-  std::time_t now = std::time(nullptr);
+std::string local_timestamp_now() { return local_timestamp(std::time(nullptr)); }
+
+Date local_date(std::time_t t) {
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+std::time_t next_local_midnight(std::time_t t) {
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  tm.tm_mday += 1;
+  tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+  tm.tm_isdst = -1;  // let mktime decide across a DST change
+  return std::mktime(&tm);
+}
+
+std::string local_timestamp(std::time_t now) {
   std::tm tm{};
   localtime_r(&now, &tm);
   char buf[40];

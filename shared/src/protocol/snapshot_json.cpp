@@ -117,7 +117,8 @@ json targets_json(const std::optional<Targets>& t) {
 }
 
 json display_json(const DisplaySettings& d) {
-  json j = {{"pages", d.pages}, {"rotate_seconds", d.rotate_seconds}, {"stale_seconds", d.stale_seconds}};
+  json j = {{"pages", d.pages}, {"rotate_seconds", d.rotate_seconds}, {"stale_seconds", d.stale_seconds},
+            {"changes_days", d.changes_days}};
   if (d.night) j["night"] = {{"off_minute", d.night->off_minute}, {"on_minute", d.night->on_minute}};
   return j;
 }

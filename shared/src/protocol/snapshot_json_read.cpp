@@ -176,6 +176,7 @@ DisplaySettings display(const json& j) {
   if (!pages.empty()) d.pages = pages;
   d.rotate_seconds = std::max(1, int_or(*f, "rotate_seconds", d.rotate_seconds));
   d.stale_seconds = std::max(1, int_or(*f, "stale_seconds", d.stale_seconds));
+  d.changes_days = std::max(1, int_or(*f, "changes_days", d.changes_days));
   if (auto n = field(*f, "night"))
     d.night = NightHours{int_or(*n, "off_minute", 19 * 60), int_or(*n, "on_minute", 7 * 60)};
   return d;

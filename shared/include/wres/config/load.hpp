@@ -1,6 +1,7 @@
 #pragma once
 // Loading the admins' board file: everything or nothing. A board is returned
 // only when there are no errors, so bad data is never half-applied.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,9 @@ struct LoadResult {
   std::vector<Diagnostic> errors;        // sorted by file, line, column
   std::vector<std::string> files;        // every file read (main first)
   std::vector<std::string> watch_dirs;   // directories where included files may change or appear
+  std::uint64_t content_hash = 0;        // FNV-1a over every file's path and bytes
+  std::size_t content_bytes = 0;
+  std::string sources;                   // every file's text, for the audit trail, when small
   bool ok() const { return board.has_value(); }
 };
 

@@ -93,6 +93,7 @@ struct DisplaySettings {
   int rotate_seconds = 20;
   std::optional<NightHours> night;
   int stale_seconds = 120;  // no word from the daemon for this long: say the data is stale
+  int changes_days = 7;     // the changes page looks back this far
 };
 
 struct Rules {

@@ -1,0 +1,66 @@
+#pragma once
+// One connected client. Reads length-prefixed requests (capped), answers them,
+// and pushes snapshots to subscribers through a bounded queue: a client that
+// stops reading is dropped, never waited for.
+#include <boost/asio/local/stream_protocol.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <deque>
+#include <memory>
+#include <string>
+
+#include "wres/protocol/frame.hpp"
+
+namespace wresd {
+
+using Frame = std::shared_ptr<const std::string>;
+
+struct SessionLimits {
+  std::size_t max_queued_frames = 8;
+  std::size_t max_queued_bytes = 512u << 20;
+  std::chrono::milliseconds write_timeout{15000};  // one frame must drain in this time
+  std::chrono::milliseconds hello_timeout{10000};
+};
+
+class SessionHost {  // what a session needs from the server
+ public:
+  virtual ~SessionHost() = default;
+  virtual Frame current_snapshot_frame() = 0;
+  virtual std::string answer(const nlohmann::json& request) = 0;  // a reply payload
+  virtual void forget(class ClientSession* s, const std::string& why) = 0;
+};
+
+class ClientSession : public std::enable_shared_from_this<ClientSession> {
+ public:
+  ClientSession(boost::asio::local::stream_protocol::socket socket, SessionHost& host, SessionLimits limits,
+                std::string name);
+  void start();
+  void refuse(const std::string& welcome_payload);  // send one message, then close
+  void push(const Frame& frame);                    // only if subscribed
+  void close(const std::string& why);
+  bool subscribed() const { return subscribed_; }
+  const std::string& name() const { return name_; }
+
+ private:
+  void read_more();
+  void handle(const std::string& payload);
+  void send(Frame frame);
+  void send_payload(const std::string& payload) { send(std::make_shared<const std::string>(wres::protocol::encode_frame(payload))); }
+  void write_next();
+
+  boost::asio::local::stream_protocol::socket socket_;
+  SessionHost& host_;
+  SessionLimits limits_;
+  std::string name_;
+  boost::asio::steady_timer write_deadline_, hello_deadline_;
+  wres::protocol::FrameDecoder decoder_;
+  std::array<char, 8192> read_buf_{};
+  std::deque<Frame> queue_;
+  std::size_t queued_bytes_ = 0;
+  bool writing_ = false, greeted_ = false, subscribed_ = false, closed_ = false, close_after_write_ = false;
+};
+
+}  // namespace wresd

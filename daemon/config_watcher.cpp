@@ -1,0 +1,121 @@
+#include "config_watcher.hpp"
+
+#include <sys/inotify.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstring>
+#include <filesystem>
+
+#include <spdlog/spdlog.h>
+
+namespace wresd {
+namespace fs = std::filesystem;
+
+namespace {
+constexpr std::uint32_t kDirEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
+                                     IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
+}  // namespace
+
+ConfigWatcher::ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseconds debounce,
+                             std::function<void()> on_change)
+    : stream_(io), debounce_timer_(io), debounce_(debounce), on_change_(std::move(on_change)) {
+  fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+  if (fd_ < 0) {
+    spdlog::error("inotify unavailable ({}): edits will only be picked up on SIGHUP", std::strerror(errno));
+    return;
+  }
+  stream_.assign(fd_);
+  arm();
+}
+
+ConfigWatcher::~ConfigWatcher() { stop(); }
+
+void ConfigWatcher::stop() {
+  boost::system::error_code ec;
+  debounce_timer_.cancel();
+  if (stream_.is_open()) stream_.close(ec);  // closes fd_
+  fd_ = -1;
+}
+
+bool ConfigWatcher::add_dir(const std::string& dir) {
+  int wd = ::inotify_add_watch(fd_, dir.c_str(), kDirEvents);
+  if (wd < 0) return false;
+  wd_dir_[wd] = dir;
+  return true;
+}
+
+// Only the difference is applied: removing and re-adding a watch would queue
+// IN_IGNORED events, which would look like news and reload again.
+void ConfigWatcher::watch(const std::vector<std::string>& files, const std::vector<std::string>& dirs) {
+  if (fd_ < 0) return;
+  names_.clear();
+  for (const auto& f : files) names_.insert(fs::path(f).filename().string());
+  std::set<std::string> wanted;
+  for (const auto& d : dirs) {
+    std::error_code ec;
+    fs::path p = fs::path(d);
+    // Not there yet: watch the nearest existing ancestor for it to appear.
+    while (!fs::is_directory(p, ec) && p.has_parent_path() && p != p.parent_path()) {
+      names_.insert(p.filename().string());
+      p = p.parent_path();
+    }
+    wanted.insert(p.empty() ? "." : p.string());
+  }
+  for (auto it = wd_dir_.begin(); it != wd_dir_.end();) {
+    if (wanted.erase(it->second)) {
+      ++it;
+      continue;
+    }
+    ::inotify_rm_watch(fd_, it->first);
+    removed_.insert(it->first);
+    it = wd_dir_.erase(it);
+  }
+  for (const auto& d : wanted)
+    if (!add_dir(d)) spdlog::warn("cannot watch {}: {}", d, std::strerror(errno));
+}
+
+void ConfigWatcher::arm() {
+  stream_.async_wait(boost::asio::posix::stream_descriptor::wait_read, [this](const boost::system::error_code& ec) {
+    if (ec) return;  // closed
+    drain();
+    arm();
+  });
+}
+
+bool ConfigWatcher::relevant(const std::string& name) const {
+  if (name.empty()) return true;  // the directory itself
+  if (names_.count(name)) return true;
+  return name.size() > 5 && name.compare(name.size() - 5, 5, ".toml") == 0 && name[0] != '.';
+}
+
+void ConfigWatcher::drain() {
+  alignas(inotify_event) std::array<char, 16384> buf;
+  bool hit = false;
+  for (;;) {
+    ssize_t n = ::read(fd_, buf.data(), buf.size());
+    if (n <= 0) break;
+    for (char* p = buf.data(); p < buf.data() + n;) {
+      auto* ev = reinterpret_cast<inotify_event*>(p);
+      std::string name = ev->len ? std::string(ev->name) : std::string{};
+      if (ev->mask & IN_IGNORED) {
+        // Ours to drop, or a watched directory that went away (that is news).
+        if (!removed_.erase(ev->wd)) hit = true;
+        wd_dir_.erase(ev->wd);
+      } else if (ev->mask & (IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF) || relevant(name)) {
+        hit = true;
+      }
+      p += sizeof(inotify_event) + ev->len;
+    }
+  }
+  if (hit) trigger();
+}
+
+void ConfigWatcher::trigger() {
+  debounce_timer_.expires_after(debounce_);
+  debounce_timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (!ec) on_change_();
+  });
+}
+
+}  // namespace wresd

@@ -1,0 +1,188 @@
+#include "daemon.hpp"
+
+#include <unistd.h>
+
+#include <spdlog/spdlog.h>
+
+#include "wres/model/clock.hpp"
+#include "wres/protocol/frame.hpp"
+#include "wres/protocol/messages.hpp"
+
+namespace wresd {
+namespace asio = boost::asio;
+namespace proto = wres::protocol;
+using nlohmann::json;
+
+Daemon::Daemon(asio::io_context& io, DaemonOptions options)
+    : io_(io), options_(std::move(options)),
+      service_(options_.config_path, store_, [] { return std::time(nullptr); }),
+      watcher_(io, options_.debounce, [this] { reload("files changed"); }),
+      server_(io, ServerOptions{options_.socket_path, options_.allowed_gid, 256, options_.limits},
+              [this] { return frame_; }, [this](const json& r) { return answer(r); }),
+      notifier_(io), signals_(io, SIGHUP, SIGTERM, SIGINT), midnight_(io), date_check_(io), storage_retry_(io) {}
+
+int Daemon::run() {
+  started_ = std::time(nullptr);
+  if (auto err = store_.open(options_.db_path))
+    spdlog::error("history database unavailable ({}); serving without history and retrying", *err);
+  else
+    spdlog::info("history in {}", options_.db_path);
+  reload("start");
+  if (auto err = server_.start()) {
+    spdlog::critical("{}", *err);
+    return 1;
+  }
+  spdlog::info("serving snapshots on {}", server_.path());
+  wait_for_signals();
+  schedule_midnight();
+  schedule_date_check();
+  notifier_.ready(status_line());
+  io_.run();
+  spdlog::info("stopped");
+  return 0;
+}
+
+void Daemon::reload(const char* why) {
+  ReloadReport rep = service_.reload();
+  watcher_.watch(service_.watch_files(), service_.watch_dirs());
+  if (rep.applied) {
+    spdlog::info("board reloaded ({}): {} status change{}", why, rep.changes, rep.changes == 1 ? "" : "s");
+  } else {
+    spdlog::warn("board has {} error{} ({}); the last good data stays up:", rep.errors, rep.errors == 1 ? "" : "s", why);
+    for (const auto& e : service_.snapshot().config.errors) spdlog::warn("  {}", wres::format(e));
+  }
+  published(rep);
+}
+
+void Daemon::reevaluate(const char* why) {
+  ReloadReport rep = service_.reevaluate();
+  spdlog::info("re-evaluated dates ({}): {} status change{}", why, rep.changes, rep.changes == 1 ? "" : "s");
+  published(rep);
+}
+
+void Daemon::published(const ReloadReport& rep) {
+  evaluated_date_ = wres::local_date(std::time(nullptr));
+  frame_ = std::make_shared<const std::string>(proto::encode_frame(proto::snapshot_message(*service_.snapshot_json())));
+  server_.publish(frame_);
+  if (!rep.storage_error.empty()) {
+    spdlog::error("{}", rep.storage_error);
+    schedule_storage_retry();
+  }
+  notifier_.status(status_line());
+}
+
+void Daemon::schedule_midnight() {
+  std::time_t next = wres::next_local_midnight(std::time(nullptr)) + 1;
+  midnight_.expires_at(std::chrono::system_clock::from_time_t(next));
+  midnight_.async_wait([this](const boost::system::error_code& ec) {
+    if (ec) return;
+    reevaluate("midnight");
+    schedule_midnight();
+  });
+}
+
+void Daemon::schedule_date_check() {
+  date_check_.expires_after(options_.date_check);
+  date_check_.async_wait([this](const boost::system::error_code& ec) {
+    if (ec) return;
+    if (wres::local_date(std::time(nullptr)) != evaluated_date_) {
+      reevaluate("the date changed");
+      schedule_midnight();  // the clock jumped: the old midnight is wrong
+    }
+    schedule_date_check();
+  });
+}
+
+void Daemon::schedule_storage_retry() {
+  if (retry_scheduled_) return;
+  retry_scheduled_ = true;
+  storage_retry_.expires_after(options_.storage_retry);
+  storage_retry_.async_wait([this](const boost::system::error_code& ec) {
+    retry_scheduled_ = false;
+    if (ec) return;
+    if (!store_.is_open()) {
+      if (auto err = store_.open(options_.db_path)) {
+        spdlog::warn("history database still unavailable: {}", *err);
+        return schedule_storage_retry();
+      }
+    }
+    bool ok = service_.retry_storage();
+    frame_ = std::make_shared<const std::string>(proto::encode_frame(proto::snapshot_message(*service_.snapshot_json())));
+    server_.publish(frame_);
+    notifier_.status(status_line());
+    if (ok) spdlog::info("history written again");
+    else schedule_storage_retry();
+  });
+}
+
+void Daemon::wait_for_signals() {
+  signals_.async_wait([this](const boost::system::error_code& ec, int sig) {
+    if (ec) return;
+    if (sig == SIGHUP) {
+      reload("SIGHUP");
+      return wait_for_signals();
+    }
+    spdlog::info("{} received; shutting down", sig == SIGTERM ? "SIGTERM" : "SIGINT");
+    shutdown();
+  });
+}
+
+void Daemon::shutdown() {
+  notifier_.stopping();
+  boost::system::error_code ec;
+  signals_.cancel(ec);
+  midnight_.cancel();
+  date_check_.cancel();
+  storage_retry_.cancel();
+  watcher_.stop();
+  server_.stop();
+}
+
+std::string Daemon::answer(const json& req) {
+  std::optional<long long> id;
+  if (auto it = req.find("id"); it != req.end() && it->is_number_integer()) id = it->get<long long>();
+  const std::string type = req["type"].get<std::string>();
+  if (type == "get_snapshot") return proto::snapshot_message(*service_.snapshot_json(), id);
+  if (type == "get_health") {
+    json j = {{"type", "health"}, {"health", health()}};
+    if (id) j["id"] = *id;
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  if (type == "get_history") {
+    auto text = [&](const char* k) {
+      auto it = req.find(k);
+      return it != req.end() && it->is_string() ? it->get<std::string>() : std::string{};
+    };
+    std::string action = text("action");
+    if (action.empty()) return proto::error_message("get_history needs an \"action\"", id);
+    auto entries = store_.history(text("plan"), action);
+    if (!entries) return proto::error_message("history is unavailable: " + service_.storage_error(), id);
+    return proto::history_message(id.value_or(0), *entries);
+  }
+  return proto::error_message("unknown request type '" + type + "'", id);
+}
+
+json Daemon::health() const {
+  const auto& snap = service_.snapshot();
+  return {{"pid", ::getpid()},
+          {"protocol", proto::kProtocolVersion},
+          {"started_at", wres::local_timestamp(started_)},
+          {"uptime_s", std::time(nullptr) - started_},
+          {"config", {{"path", service_.config_path()}, {"ok", service_.config_ok()},
+                      {"errors", snap.config.errors.size()}, {"last_reload_at", service_.last_reload_at()},
+                      {"last_applied_at", service_.last_applied_at()}}},
+          {"storage", {{"path", store_.path()}, {"open", store_.is_open()}, {"ok", service_.storage_error().empty()},
+                       {"error", service_.storage_error()}}},
+          {"clients", server_.client_count()},
+          {"dropped_clients", server_.dropped_count()},
+          {"snapshot_bytes", service_.snapshot_json() ? service_.snapshot_json()->size() : 0},
+          {"as_of", snap.as_of}};
+}
+
+std::string Daemon::status_line() const {
+  std::string s = service_.config_ok() ? "board ok" : "board has errors, showing last good data";
+  if (!service_.storage_error().empty()) s += "; history not written";
+  return s + "; " + std::to_string(server_.client_count()) + " clients";
+}
+
+}  // namespace wresd

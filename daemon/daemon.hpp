@@ -1,0 +1,64 @@
+#pragma once
+// wresd: one Asio event loop tying the watcher, the board service, the
+// history store and the socket server together, with signals and timers.
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/system_timer.hpp>
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "board_service.hpp"
+#include "config_watcher.hpp"
+#include "history_store.hpp"
+#include "socket_server.hpp"
+#include "systemd_notify.hpp"
+
+namespace wresd {
+
+struct DaemonOptions {
+  std::string config_path, db_path, socket_path;
+  std::optional<gid_t> allowed_gid;
+  std::chrono::milliseconds debounce{50};
+  SessionLimits limits;
+  std::chrono::minutes date_check{5};       // catches clock jumps (no RTC on a Pi)
+  std::chrono::seconds storage_retry{10};
+};
+
+class Daemon {
+ public:
+  Daemon(boost::asio::io_context& io, DaemonOptions options);
+  int run();  // returns the exit code
+
+ private:
+  void reload(const char* why);
+  void reevaluate(const char* why);
+  void published(const ReloadReport& report);
+  void schedule_midnight();
+  void schedule_date_check();
+  void schedule_storage_retry();
+  void wait_for_signals();
+  void shutdown();
+  std::string answer(const nlohmann::json& request);
+  nlohmann::json health() const;
+  std::string status_line() const;
+
+  boost::asio::io_context& io_;
+  DaemonOptions options_;
+  HistoryStore store_;
+  BoardService service_;
+  ConfigWatcher watcher_;
+  SocketServer server_;
+  SystemdNotifier notifier_;
+  boost::asio::signal_set signals_;
+  boost::asio::system_timer midnight_;
+  boost::asio::steady_timer date_check_, storage_retry_;
+  Frame frame_;
+  wres::Date evaluated_date_;
+  std::time_t started_ = 0;
+  bool retry_scheduled_ = false;
+};
+
+}  // namespace wresd

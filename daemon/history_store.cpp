@@ -1,0 +1,240 @@
+#include "history_store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+#include "sqlite.hpp"
+
+namespace wresd {
+
+namespace {
+
+// Migration N takes the schema from version N to N+1. Never edit one that has
+// shipped; add the next.
+const std::vector<std::function<void(Database&)>>& migrations() {
+  static const std::vector<std::function<void(Database&)>> m{
+      [](Database& db) {
+        db.exec(R"sql(
+          CREATE TABLE revision (
+            id            INTEGER PRIMARY KEY,
+            applied_at    TEXT NOT NULL,
+            applied_unix  INTEGER NOT NULL,
+            content_hash  TEXT NOT NULL,
+            files         TEXT NOT NULL,
+            sources       TEXT
+          );
+          CREATE TABLE action_state (
+            plan        TEXT NOT NULL,
+            action      TEXT NOT NULL,
+            title       TEXT NOT NULL,
+            status      TEXT NOT NULL,
+            since_unix  INTEGER NOT NULL,
+            PRIMARY KEY (plan, action)
+          ) WITHOUT ROWID;
+          CREATE TABLE state_change (
+            id           INTEGER PRIMARY KEY,
+            plan         TEXT NOT NULL,
+            action       TEXT NOT NULL,
+            title        TEXT NOT NULL,
+            from_status  TEXT NOT NULL,
+            to_status    TEXT NOT NULL,
+            at           TEXT NOT NULL,
+            at_unix      INTEGER NOT NULL,
+            cause        TEXT NOT NULL,
+            revision     INTEGER REFERENCES revision(id)
+          );
+          CREATE INDEX state_change_at ON state_change(at_unix);
+          CREATE INDEX state_change_action ON state_change(plan, action);
+          CREATE TABLE indicator_value (
+            id             INTEGER PRIMARY KEY,
+            wres_year      INTEGER NOT NULL,
+            indicator      TEXT NOT NULL,
+            value          REAL NOT NULL,
+            source         TEXT NOT NULL,
+            revision       INTEGER REFERENCES revision(id),
+            recorded_unix  INTEGER NOT NULL
+          );
+          CREATE INDEX indicator_value_key ON indicator_value(wres_year, indicator, id);
+        )sql");
+      },
+  };
+  return m;
+}
+
+std::string hex(std::uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+}  // namespace
+
+HistoryStore::HistoryStore() = default;
+HistoryStore::~HistoryStore() = default;
+
+std::optional<std::string> HistoryStore::open(const std::string& path) {
+  path_ = path;
+  try {
+    auto db = std::make_unique<Database>(path);
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA synchronous = FULL");  // a committed change survives power loss too
+    db->exec("PRAGMA foreign_keys = ON");
+    db_ = std::move(db);
+    migrate();
+    return std::nullopt;
+  } catch (const StorageError& e) {
+    db_.reset();
+    return std::string(e.what());
+  }
+}
+
+void HistoryStore::migrate() {
+  int v = db_->user_version();
+  if (v > kSchemaVersion)
+    throw StorageError("database schema " + std::to_string(v) + " is newer than this wresd (" +
+                       std::to_string(kSchemaVersion) + "); refusing to touch it");
+  for (; v < kSchemaVersion; ++v) {
+    Transaction t(*db_);
+    migrations()[static_cast<std::size_t>(v)](*db_);
+    db_->set_user_version(v + 1);
+    t.commit();
+  }
+}
+
+std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
+  if (!db_) return "history database is not open";
+  try {
+    Transaction t(*db_);
+    std::optional<std::int64_t> rev;
+    if (in.revision) {
+      nlohmann::json files = in.revision->files;
+      auto s = db_->prepare("INSERT INTO revision(applied_at, applied_unix, content_hash, files, sources) VALUES (?,?,?,?,?)");
+      s.bind(1, in.now).bind(2, in.now_unix).bind(3, hex(in.revision->content_hash)).bind(4, files.dump());
+      if (in.revision->sources.empty()) s.bind_null(5); else s.bind(5, in.revision->sources);
+      s.step();
+      rev = db_->last_insert_rowid();
+    } else {
+      auto s = db_->prepare("SELECT max(id) FROM revision");
+      if (s.step() && !s.is_null(0)) rev = s.integer(0);
+    }
+    auto ins = db_->prepare("INSERT INTO state_change(plan, action, title, from_status, to_status, at, at_unix, cause, revision) "
+                            "VALUES (?,?,?,?,?,?,?,?,?)");
+    for (const auto& c : in.changes) {
+      ins.bind(1, c.change.plan).bind(2, c.change.action).bind(3, c.change.title).bind(4, c.change.from)
+          .bind(5, c.change.to).bind(6, c.at).bind(7, c.at_unix).bind(8, c.cause);
+      if (rev) ins.bind(9, *rev); else ins.bind_null(9);
+      ins.step();
+      ins.reset();
+    }
+    auto up = db_->prepare("INSERT INTO action_state(plan, action, title, status, since_unix) VALUES (?,?,?,?,?) "
+                           "ON CONFLICT(plan, action) DO UPDATE SET title = excluded.title, status = excluded.status, "
+                           "since_unix = excluded.since_unix");
+    for (const auto& e : in.upserts) {
+      up.bind(1, e.plan).bind(2, e.action).bind(3, e.title).bind(4, e.status).bind(5, in.now_unix);
+      up.step();
+      up.reset();
+    }
+    auto del = db_->prepare("DELETE FROM action_state WHERE plan = ? AND action = ?");
+    for (const auto& e : in.deletes) {
+      del.bind(1, e.plan).bind(2, e.action);
+      del.step();
+      del.reset();
+    }
+    auto last = db_->prepare("SELECT value, source FROM indicator_value WHERE wres_year = ? AND indicator = ? "
+                             "ORDER BY id DESC LIMIT 1");
+    auto add = db_->prepare("INSERT INTO indicator_value(wres_year, indicator, value, source, revision, recorded_unix) "
+                            "VALUES (?,?,?,?,?,?)");
+    for (const auto& i : in.indicators) {
+      last.bind(1, std::int64_t{i.wres_year}).bind(2, i.indicator);
+      bool same = last.step() && last.real(0) == i.value && last.text(1) == i.source;
+      last.reset();
+      if (same) continue;
+      add.bind(1, std::int64_t{i.wres_year}).bind(2, i.indicator).bind(3, i.value).bind(4, i.source);
+      if (rev) add.bind(5, *rev); else add.bind_null(5);
+      add.bind(6, in.now_unix);
+      add.step();
+      add.reset();
+    }
+    t.commit();
+    return std::nullopt;
+  } catch (const StorageError& e) {
+    return std::string(e.what());
+  }
+}
+
+std::optional<std::vector<wres::StatusEntry>> HistoryStore::statuses() {
+  if (!db_) return std::nullopt;
+  std::vector<wres::StatusEntry> out;
+  try {
+    auto s = db_->prepare("SELECT plan, action, title, status FROM action_state");
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
+  } catch (const StorageError&) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+bool HistoryStore::has_revisions() { return revision_count() > 0; }
+
+std::int64_t HistoryStore::revision_count() {
+  if (!db_) return 0;
+  try {
+    auto s = db_->prepare("SELECT count(*) FROM revision");
+    return s.step() ? s.integer(0) : 0;
+  } catch (const StorageError&) {
+    return 0;
+  }
+}
+
+std::optional<std::uint64_t> HistoryStore::last_content_hash() {
+  if (!db_) return std::nullopt;
+  try {
+    auto s = db_->prepare("SELECT content_hash FROM revision ORDER BY id DESC LIMIT 1");
+    if (!s.step()) return std::nullopt;
+    return std::stoull(s.text(0), nullptr, 16);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<std::vector<wres::Change>> HistoryStore::recent_changes(std::int64_t since_unix, int limit) {
+  if (!db_) return std::nullopt;
+  std::vector<wres::Change> out;
+  try {
+    auto s = db_->prepare("SELECT plan, action, title, from_status, to_status, at FROM state_change "
+                          "WHERE at_unix >= ? ORDER BY at_unix DESC, id DESC LIMIT ?");
+    s.bind(1, since_unix).bind(2, std::int64_t{limit});
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+  } catch (const StorageError&) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::optional<std::vector<wres::protocol::HistoryEntry>> HistoryStore::history(const std::string& plan,
+                                                                              const std::string& action) {
+  if (!db_) return std::nullopt;
+  std::vector<wres::protocol::HistoryEntry> out;
+  try {
+    auto s = db_->prepare("SELECT plan, action, title, from_status, to_status, at, cause FROM state_change "
+                          "WHERE action = ?1 AND (?2 = '' OR plan = ?2) ORDER BY at_unix, id");
+    s.bind(1, action).bind(2, plan);
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+  } catch (const StorageError&) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::string HistoryStore::integrity_check() {
+  if (!db_) return "not open";
+  try {
+    auto s = db_->prepare("PRAGMA integrity_check");
+    return s.step() ? s.text(0) : "no answer";
+  } catch (const StorageError& e) {
+    return e.what();
+  }
+}
+
+}  // namespace wresd

@@ -1,0 +1,76 @@
+// wresd: the WRES Kiosk daemon. Reads the admins' board file, keeps history,
+// and serves snapshots to the wall display on a local socket.
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "daemon.hpp"
+#include "peer_check.hpp"
+#include "wres/protocol/protocol.hpp"
+
+namespace {
+
+std::string default_db_path() {
+  if (const char* sd = std::getenv("STATE_DIRECTORY"); sd && *sd) return std::string(sd) + "/history.sqlite3";
+  if (const char* x = std::getenv("XDG_STATE_HOME"); x && *x) return std::string(x) + "/wres/history.sqlite3";
+  if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.local/state/wres/history.sqlite3";
+  return "history.sqlite3";
+}
+
+void setup_logging(const std::string& level) {
+  spdlog::set_default_logger(spdlog::stderr_color_mt("wresd"));
+  spdlog::flush_on(spdlog::level::info);
+  // journald stamps lines itself; a terminal wants the time.
+  spdlog::set_pattern(std::getenv("JOURNAL_STREAM") ? "%l: %v" : "%Y-%m-%d %H:%M:%S.%e wresd %l: %v");
+  spdlog::set_level(spdlog::level::from_str(level));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"wresd - the WRES Kiosk daemon: watches the board file, keeps its history in SQLite and\n"
+               "publishes snapshots to wall displays on a local Unix socket."};
+  wresd::DaemonOptions o;
+  std::string group, level = "info";
+  long long debounce_ms = 50, write_timeout_ms = 15000;
+  app.add_option("--config", o.config_path, "The board's main TOML file")->required();
+  app.add_option("--db", o.db_path, "History database (default: $STATE_DIRECTORY/history.sqlite3, else "
+                                    "~/.local/state/wres/history.sqlite3)");
+  app.add_option("--socket", o.socket_path, "Socket path (default: " + wres::protocol::default_socket_path() + ")");
+  app.add_option("--group", group, "Group whose members may connect (besides root and this user)");
+  app.add_option("--debounce-ms", debounce_ms, "Quiet time after a file event before reloading")->check(CLI::Range(0, 10000));
+  app.add_option("--client-write-timeout-ms", write_timeout_ms, "Drop a client that takes longer to take one frame")
+      ->check(CLI::Range(100, 600000));
+  app.add_option("--log-level", level, "trace, debug, info, warn, error")->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return e.get_exit_code() == 0 ? rc : 2;
+  }
+  setup_logging(level);
+  if (o.db_path.empty()) o.db_path = default_db_path();
+  if (o.socket_path.empty()) o.socket_path = wres::protocol::default_socket_path();
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(o.db_path).parent_path(), ec);
+  if (!group.empty()) {
+    o.allowed_gid = wresd::group_id(group);
+    if (!o.allowed_gid) {
+      spdlog::critical("--group {}: no such group", group);
+      return 2;
+    }
+  }
+  o.debounce = std::chrono::milliseconds(debounce_ms);
+  o.limits.write_timeout = std::chrono::milliseconds(write_timeout_ms);
+  try {
+    boost::asio::io_context io;
+    wresd::Daemon daemon(io, o);
+    return daemon.run();
+  } catch (const std::exception& e) {
+    spdlog::critical("fatal: {}", e.what());
+    return 1;
+  }
+}

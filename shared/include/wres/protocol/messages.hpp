@@ -1,0 +1,28 @@
+#pragma once
+// Building and reading the protocol's messages (see protocol.hpp).
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+#include "wres/model/snapshot.hpp"
+#include "wres/protocol/protocol.hpp"
+
+namespace wres::protocol {
+
+std::string hello_message(std::string_view client_name);
+std::string welcome_message(HandshakeStatus status, std::string_view daemon_name);
+// The snapshot's JSON text is spliced in as is: serialised once, sent to all.
+std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id = std::nullopt);
+std::string error_message(std::string_view text, std::optional<long long> id = std::nullopt);
+
+struct HistoryEntry {
+  std::string plan, action, title, from, to, at, cause;
+};
+std::string history_message(long long id, const std::vector<HistoryEntry>& entries);
+std::vector<HistoryEntry> history_entries(const nlohmann::json& message);
+
+// Parses a payload into a JSON object with a string "type"; nullopt otherwise.
+std::optional<nlohmann::json> parse_message(std::string_view payload, std::string* error = nullptr);
+
+}  // namespace wres::protocol

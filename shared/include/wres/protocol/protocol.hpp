@@ -1,0 +1,51 @@
+#pragma once
+// The daemon <-> client protocol, shared by both ends. Bump kProtocolVersion
+// whenever a message changes shape; a mismatch is a state the display shows,
+// not a crash.
+//
+// Transport: a Unix stream socket. Each frame is a 4-byte big-endian length
+// followed by that many bytes of UTF-8 JSON (one message object).
+//
+// Client -> daemon (the first frame must be "hello"):
+//   {"type":"hello","protocol":1,"client":"wres-display"}
+//   {"type":"subscribe"}                        current snapshot now, then every new one
+//   {"type":"get_snapshot","id":N}
+//   {"type":"get_history","id":N,"action":"1.1","plan":"ib-2024"}   plan optional
+//   {"type":"get_health","id":N}
+// Daemon -> client:
+//   {"type":"welcome","protocol":1,"status":"welcome"|"protocol_mismatch"|"not_permitted","daemon":"..."}
+//   {"type":"snapshot","snapshot":{...}}        pushed to subscribers; with "id" as a reply
+//   {"type":"history","id":N,"entries":[{"plan","action","title","from","to","at","cause"}]}
+//   {"type":"health","id":N,"health":{...}}
+//   {"type":"error","id":N,"message":"..."}     id absent when the request had none
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace wres::protocol {
+
+inline constexpr std::uint32_t kProtocolVersion = 1;
+inline constexpr std::size_t kHeaderBytes = 4;
+// Requests are small; anything larger from a client is hostile or broken.
+inline constexpr std::uint32_t kMaxRequestBytes = 64u << 10;
+// Snapshots of a generated 100,000-action board stay well under this.
+inline constexpr std::uint32_t kMaxSnapshotBytes = 256u << 20;
+
+enum class HandshakeStatus {
+  pending,            // connected, no welcome yet
+  welcome,            // versions match, peer allowed
+  protocol_mismatch,  // daemon and client speak different versions
+  not_permitted,      // the peer's user is not in the allowed group
+  dropped             // the daemon closed the connection
+};
+
+std::string_view to_string(HandshakeStatus s);
+std::optional<HandshakeStatus> handshake_from_name(std::string_view s);
+
+// Where daemon and clients meet when no --socket is given: $RUNTIME_DIRECTORY
+// (systemd), else $XDG_RUNTIME_DIR/wres, else /tmp/wres-<uid>.
+std::string default_socket_path();
+
+}  // namespace wres::protocol

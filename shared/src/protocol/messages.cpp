@@ -1,0 +1,67 @@
+#include "wres/protocol/messages.hpp"
+
+namespace wres::protocol {
+using nlohmann::json;
+
+std::string hello_message(std::string_view client_name) {
+  return json{{"type", "hello"}, {"protocol", kProtocolVersion}, {"client", client_name}}.dump();
+}
+
+std::string welcome_message(HandshakeStatus status, std::string_view daemon_name) {
+  return json{{"type", "welcome"}, {"protocol", kProtocolVersion}, {"status", to_string(status)},
+              {"daemon", daemon_name}}.dump();
+}
+
+std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id) {
+  std::string out = "{\"type\":\"snapshot\",";
+  if (id) out += "\"id\":" + std::to_string(*id) + ",";
+  out += "\"snapshot\":";
+  out += snapshot_json;
+  out += "}";
+  return out;
+}
+
+std::string error_message(std::string_view text, std::optional<long long> id) {
+  json j{{"type", "error"}, {"message", text}};
+  if (id) j["id"] = *id;
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string history_message(long long id, const std::vector<HistoryEntry>& entries) {
+  json arr = json::array();
+  for (const auto& e : entries)
+    arr.push_back({{"plan", e.plan}, {"action", e.action}, {"title", e.title}, {"from", e.from},
+                   {"to", e.to}, {"at", e.at}, {"cause", e.cause}});
+  return json{{"type", "history"}, {"id", id}, {"entries", std::move(arr)}}.dump(
+      -1, ' ', false, json::error_handler_t::replace);
+}
+
+std::vector<HistoryEntry> history_entries(const json& m) {
+  std::vector<HistoryEntry> out;
+  auto it = m.find("entries");
+  if (it == m.end() || !it->is_array()) return out;
+  auto s = [](const json& e, const char* k) {
+    auto f = e.find(k);
+    return f != e.end() && f->is_string() ? f->get<std::string>() : std::string{};
+  };
+  for (const auto& e : *it)
+    if (e.is_object())
+      out.push_back({s(e, "plan"), s(e, "action"), s(e, "title"), s(e, "from"), s(e, "to"), s(e, "at"), s(e, "cause")});
+  return out;
+}
+
+std::optional<json> parse_message(std::string_view payload, std::string* error) {
+  json j = json::parse(payload, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    if (error) *error = "frame is not valid JSON";
+    return std::nullopt;
+  }
+  auto t = j.is_object() ? j.find("type") : j.end();
+  if (!j.is_object() || t == j.end() || !t->is_string()) {
+    if (error) *error = "message must be a JSON object with a string \"type\"";
+    return std::nullopt;
+  }
+  return j;
+}
+
+}  // namespace wres::protocol

@@ -1,0 +1,347 @@
+// The real wresd process with a temp config, a temp DB and a real socket.
+#include <gtest/gtest.h>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+
+#include <cstring>
+
+#include <filesystem>
+#include <thread>
+
+#include "daemon_process.hpp"
+#include "temp_dir.hpp"
+#include "wres/protocol/frame.hpp"
+
+using namespace wres::test;
+using nlohmann::json;
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kBoard = R"(include = ["plans/*.toml"]
+[board]
+organisation = "Test Trust"
+title = "Test board"
+as_of = 2024-09-30
+[[year]]
+wres_year = 2024
+workforce = { bme = 215, white = 1705, unknown = 15 }
+)";
+
+const char* kPlan = R"([[plan]]
+id = "p"
+title = "Plan P"
+[[plan.action]]
+id = "1"
+title = "First"
+due = "2024-12"
+status = "green"
+[[plan.action]]
+id = "2"
+title = "Second"
+due = "2024-06"
+status = "amber"
+)";
+
+struct Fixture {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  std::string plan = dir.write("plans/p.toml", kPlan);
+  std::string db = dir.file("history.sqlite3");
+  std::string socket = dir.file("run/wresd.sock");
+
+  std::unique_ptr<DaemonProcess> start(std::vector<std::string> extra = {}) {
+    auto d = std::make_unique<DaemonProcess>(board, db, socket, std::move(extra), dir.file("wresd.log"));
+    EXPECT_TRUE(d->wait_ready()) << d->log();
+    return d;
+  }
+};
+
+bool has_change(const json& snap, const std::string& action, const std::string& from, const std::string& to) {
+  for (const auto& c : snap["changes"])
+    if (c["action"] == action && c["from"] == from && c["to"] == to) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST(Daemon, SubscriberGetsTheSnapshotAtOnce) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket)) << c.error();
+  auto snap = wait_snapshot(c, [](const json&) { return true; }, 2000ms);
+  ASSERT_TRUE(snap) << d->log();
+  EXPECT_EQ((*snap)["organisation"], "Test Trust");
+  EXPECT_EQ((*snap)["config"]["ok"], true);
+  EXPECT_EQ((*plan_of(*snap, "p"))["overdue"], json({"2"}));
+  EXPECT_TRUE((*snap)["changes"].empty());  // the first board is the baseline
+}
+
+TEST(Daemon, EditingTheFilePushesANewSnapshot) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
+  replace_in_file(f.plan, "status = \"green\"", "status = \"red\"");
+  auto snap = wait_snapshot(c, [](const json& s) { return has_change(s, "1", "on_track", "off_track"); });
+  ASSERT_TRUE(snap) << d->log();
+  EXPECT_EQ((*plan_of(*snap, "p"))["counts"]["off_track"], 1);
+}
+
+TEST(Daemon, EditorThatSavesByRenameIsSeen) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
+  std::string text = read_file(f.plan);
+  text.replace(text.find("status = \"green\""), 16, "status = \"blue\"");
+  std::string tmp = f.dir.write("plans/.p.toml.swp", text);
+  fs::rename(tmp, f.plan);
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return has_change(s, "1", "on_track", "complete"); })) << d->log();
+}
+
+TEST(Daemon, IncludedFileThatAppearsLaterIsPickedUp) {
+  Fixture f;
+  fs::remove(f.plan);
+  fs::remove(f.dir.file("plans"));  // even the directory is missing at start
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  auto first = wait_snapshot(c, [](const json&) { return true; });
+  ASSERT_TRUE(first);
+  EXPECT_TRUE((*first)["plans"].empty());
+  fs::create_directories(f.dir.file("plans"));
+  f.dir.write("plans/p.toml", kPlan);
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return plan_of(s, "p") != nullptr; })) << d->log();
+}
+
+TEST(Daemon, BrokenConfigKeepsTheOldDataAndShowsTheError) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
+  replace_in_file(f.plan, "status = \"green\"", "status = \"greem\"\nwibble = 3");
+  auto snap = wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == false; });
+  ASSERT_TRUE(snap) << d->log();
+  const json& errors = (*snap)["config"]["errors"];
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0]["file"], f.plan);
+  EXPECT_EQ(errors[0]["line"], 8);
+  EXPECT_NE(errors[0]["message"].get<std::string>().find("did you mean 'green'?"), std::string::npos);
+  EXPECT_EQ(errors[1]["line"], 9);
+  // The last good data is still there, unchanged.
+  EXPECT_EQ((*plan_of(*snap, "p"))["counts"]["on_track"], 1);
+  EXPECT_EQ((*snap)["organisation"], "Test Trust");
+  // Fixing the file recovers by itself.
+  replace_in_file(f.plan, "status = \"greem\"\nwibble = 3", "status = \"green\"");
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == true; }));
+}
+
+TEST(Daemon, HistorySurvivesARestart) {
+  Fixture f;
+  {
+    auto d = f.start();
+    wres::client::Connection c;
+    ASSERT_TRUE(subscribe(c, f.socket));
+    ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
+    replace_in_file(f.plan, "status = \"green\"", "status = \"blue\"");
+    ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return has_change(s, "1", "on_track", "complete"); }));
+    EXPECT_EQ(d->stop(SIGTERM), 0) << d->log();
+  }
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(c.open(f.socket, "test", 3000ms));
+  auto reply = c.request({{"type", "get_history"}, {"action", "1"}, {"plan", "p"}}, 3000ms);
+  ASSERT_TRUE(reply) << c.error();
+  ASSERT_EQ((*reply)["entries"].size(), 1u) << reply->dump();
+  EXPECT_EQ((*reply)["entries"][0]["from"], "on_track");
+  EXPECT_EQ((*reply)["entries"][0]["to"], "complete");
+  EXPECT_EQ((*reply)["entries"][0]["cause"], "config");
+  auto snap = c.request({{"type", "get_snapshot"}}, 3000ms);
+  ASSERT_TRUE(snap);
+  EXPECT_TRUE(has_change((*snap)["snapshot"], "1", "on_track", "complete"));
+  EXPECT_EQ((*snap)["snapshot"]["changes"].size(), 1u);  // the restart itself changed nothing
+}
+
+TEST(Daemon, FiftyClientsAllReceiveEveryUpdate) {
+  Fixture f;
+  auto d = f.start();
+  std::vector<wres::client::Connection> clients(50);
+  for (auto& c : clients) {
+    ASSERT_TRUE(subscribe(c, f.socket)) << c.error();
+    ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
+  }
+  replace_in_file(f.plan, "status = \"amber\"", "status = \"blue\"");
+  for (auto& c : clients)
+    ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return has_change(s, "2", "overdue", "complete"); }));
+  wres::client::Connection probe;
+  ASSERT_TRUE(probe.open(f.socket, "probe", 3000ms));
+  auto h = probe.request({{"type", "get_health"}}, 3000ms);
+  ASSERT_TRUE(h);
+  EXPECT_EQ((*h)["health"]["clients"], 51);
+}
+
+TEST(Daemon, ClientThatNeverReadsIsDroppedWhileOthersKeepReceiving) {
+  Fixture f;
+  auto d = f.start({"--client-write-timeout-ms", "300", "--debounce-ms", "10"});
+  wres::client::Connection stuck, good;
+  ASSERT_TRUE(subscribe(stuck, f.socket));  // and never reads again
+  ASSERT_TRUE(subscribe(good, f.socket));
+  ASSERT_TRUE(wait_snapshot(good, [](const json&) { return true; }));
+  // Each snapshot carries a long title so a few fill the socket buffer.
+  std::string padding(60000, 'x');
+  for (int i = 0; i < 40; ++i) {
+    replace_in_file(f.plan, "title = \"First", "title = \"First" + std::to_string(i % 10) + padding.substr(0, 6000));
+    std::string want = std::to_string(i);
+    ASSERT_TRUE(wait_snapshot(good, [&](const json& s) {
+      for (const auto& p : s["plans"])
+        for (const auto& a : p["actions"])
+          if (a["id"] == "1") return a["title"].get<std::string>().size() > 6000u * (i + 1);
+      return false;
+    })) << "update " << i << "\n" << d->log();
+  }
+  wres::client::Connection probe;
+  ASSERT_TRUE(probe.open(f.socket, "probe", 3000ms));
+  auto h = probe.request({{"type", "get_health"}}, 3000ms);
+  ASSERT_TRUE(h);
+  EXPECT_GE((*h)["health"]["dropped_clients"].get<int>(), 1) << d->log();
+  EXPECT_EQ((*h)["health"]["clients"], 2);  // good + probe
+}
+
+TEST(Daemon, SighupReloadsAndSigtermStopsCleanly) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  auto first = wait_snapshot(c, [](const json&) { return true; });
+  ASSERT_TRUE(first);
+  std::this_thread::sleep_for(1100ms);  // generated_at has one-second resolution
+  d->signal(SIGHUP);
+  ASSERT_TRUE(wait_snapshot(c, [&](const json& s) { return s["generated_at"] != (*first)["generated_at"]; }))
+      << d->log();
+  EXPECT_EQ(d->stop(SIGTERM), 0);
+  EXPECT_FALSE(fs::exists(f.socket));
+  EXPECT_NE(d->log().find("stopped"), std::string::npos);
+}
+
+TEST(Daemon, SocketIsOwnerAndGroupOnly) {
+  Fixture f;
+  auto d = f.start();
+  struct stat st {};
+  ASSERT_EQ(::stat(f.socket.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISSOCK(st.st_mode));
+  EXPECT_EQ(st.st_mode & 0777, 0660u);
+  ASSERT_EQ(::stat(f.dir.file("run").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0007, 0u);  // the runtime directory is closed to others
+}
+
+TEST(Daemon, SecondDaemonOnTheSameSocketRefusesToStart) {
+  Fixture f;
+  auto d = f.start();
+  DaemonProcess second(f.board, f.dir.file("other.sqlite3"), f.socket, {}, f.dir.file("second.log"));
+  EXPECT_EQ(second.stop(0, 5000ms), 1);  // signal 0: just wait for it to exit
+  EXPECT_NE(second.log().find("another wresd is already serving"), std::string::npos) << second.log();
+  wres::client::Connection c;
+  EXPECT_TRUE(c.open(f.socket, "test", 2000ms));  // the first one still serves
+}
+
+TEST(Daemon, ProtocolMismatchIsAStatusNotACrash) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(c.open(f.socket, "test", 2000ms));
+  c.close();
+  // Speak version 99 by hand.
+  int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  std::strcpy(addr.sun_path, f.socket.c_str());
+  ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  std::string hello = wres::protocol::encode_frame(R"({"type":"hello","protocol":99})");
+  ASSERT_EQ(::write(fd, hello.data(), hello.size()), static_cast<ssize_t>(hello.size()));
+  unsigned char hdr[4];
+  ASSERT_EQ(::recv(fd, hdr, 4, MSG_WAITALL), 4);
+  std::string body(wres::protocol::decode_length(hdr), '\0');
+  ASSERT_EQ(::recv(fd, body.data(), body.size(), MSG_WAITALL), static_cast<ssize_t>(body.size()));
+  auto j = json::parse(body);
+  EXPECT_EQ(j["status"], "protocol_mismatch");
+  EXPECT_EQ(j["protocol"], 1);
+  char x;
+  EXPECT_EQ(::recv(fd, &x, 1, 0), 0);  // then closed
+  ::close(fd);
+  EXPECT_TRUE(c.open(f.socket, "test", 2000ms));  // and the daemon carries on
+}
+
+TEST(Daemon, OversizeFrameIsRefused) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(c.open(f.socket, "test", 2000ms));
+  std::string big(100000, ' ');
+  c.send(json{{"type", "get_health"}, {"pad", big}}, 2000ms);
+  auto reply = c.receive(2000ms);
+  ASSERT_TRUE(reply);
+  EXPECT_EQ((*reply)["type"], "error");
+  EXPECT_NE((*reply)["message"].get<std::string>().find("exceeds the limit"), std::string::npos);
+  EXPECT_FALSE(c.receive(2000ms));  // closed
+  wres::client::Connection other;
+  EXPECT_TRUE(other.open(f.socket, "test", 2000ms));
+}
+
+TEST(Daemon, UnknownRequestGetsAnErrorAndTheConnectionStays) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(c.open(f.socket, "test", 2000ms));
+  auto r = c.request({{"type", "make_coffee"}}, 2000ms);
+  ASSERT_TRUE(r);
+  EXPECT_EQ((*r)["type"], "error");
+  auto h = c.request({{"type", "get_health"}}, 2000ms);
+  ASSERT_TRUE(h);
+  EXPECT_EQ((*h)["type"], "health");
+}
+
+TEST(Daemon, MissingConfigAtStartIsShownAndPickedUpLater) {
+  Fixture f;
+  fs::remove(f.board);
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  auto snap = wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == false; });
+  ASSERT_TRUE(snap);
+  EXPECT_NE((*snap)["config"]["errors"][0]["message"].get<std::string>().find("cannot open file"), std::string::npos);
+  f.dir.write("board.toml", kBoard);
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == true; })) << d->log();
+}
+
+TEST(Daemon, PeerFromAnotherUserIsRefused) {
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to act as another user";
+  Fixture f;
+  auto d = f.start();
+  ::chmod(f.dir.path().c_str(), 0755);
+  ::chmod(f.dir.file("run").c_str(), 0755);
+  ::chmod(f.socket.c_str(), 0666);  // let the file system through, so the peer check is what refuses
+  pid_t child = ::fork();
+  if (child == 0) {
+    if (::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(3);
+    wres::client::Connection c;
+    bool ok = c.open(f.socket, "intruder", 2000ms);
+    if (ok) ::_exit(1);
+    ::_exit(c.status() == wres::protocol::HandshakeStatus::not_permitted ? 0 : 10 + static_cast<int>(c.status()));
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status)) << status;
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "0: refused as expected, 1: let in, 3: could not become nobody, "
+                                       "1x: handshake status x\n" << d->log();
+  EXPECT_NE(d->log().find("refused: uid 65534"), std::string::npos);
+  wres::client::Connection c;
+  EXPECT_TRUE(c.open(f.socket, "test", 2000ms));
+}

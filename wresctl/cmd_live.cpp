@@ -1,0 +1,87 @@
+// wresctl status and wresctl history: ask the running daemon.
+#include <iostream>
+
+#include "commands.hpp"
+#include "connection.hpp"
+#include "snapshot_table.hpp"
+#include "wres/protocol/messages.hpp"
+#include "wres/protocol/snapshot_json.hpp"
+
+namespace wresctl {
+
+namespace {
+
+constexpr wres::client::Millis kTimeout{5000};
+
+struct LiveArgs {
+  std::string socket = wres::protocol::default_socket_path();
+  std::string action, plan;
+};
+
+std::optional<wres::client::Connection> connect(const std::string& socket, int& exit_code) {
+  wres::client::Connection c;
+  if (c.open(socket, "wresctl", kTimeout)) return c;
+  std::cerr << "wresctl: " << c.error() << "\n";
+  if (c.status() == wres::protocol::HandshakeStatus::pending)
+    std::cerr << "Is wresd running? Start it with: wresd --config /etc/wres/board.toml\n";
+  exit_code = kExitInvalid;
+  return std::nullopt;
+}
+
+void run_status(const LiveArgs& a, int& exit_code) {
+  auto c = connect(a.socket, exit_code);
+  if (!c) return;
+  auto reply = c->request({{"type", "get_snapshot"}}, kTimeout);
+  auto health = c->request({{"type", "get_health"}}, kTimeout);
+  std::string error;
+  auto snap = reply && reply->contains("snapshot") ? wres::snapshot_from_json((*reply)["snapshot"], &error) : std::nullopt;
+  if (!snap) {
+    std::cerr << "wresctl: no snapshot from wresd: " << (error.empty() ? c->error() : error) << "\n";
+    exit_code = kExitInvalid;
+    return;
+  }
+  print_snapshot_table(std::cout, *snap);
+  if (health && health->contains("health")) {
+    const auto& h = (*health)["health"];
+    std::cout << "\nDaemon: pid " << h.value("pid", 0) << ", up " << h.value("uptime_s", 0LL) << " s, "
+              << h.value("clients", 0) << " clients; history "
+              << (h["storage"].value("ok", false) ? "ok" : "NOT WRITTEN: " + h["storage"].value("error", std::string{}))
+              << "\n";
+  }
+  exit_code = snap->config.ok ? kExitOk : kExitInvalid;
+}
+
+void run_history(const LiveArgs& a, int& exit_code) {
+  auto c = connect(a.socket, exit_code);
+  if (!c) return;
+  nlohmann::json req = {{"type", "get_history"}, {"action", a.action}};
+  if (!a.plan.empty()) req["plan"] = a.plan;
+  auto reply = c->request(req, kTimeout);
+  if (!reply || reply->value("type", "") != "history") {
+    std::cerr << "wresctl: " << (reply ? reply->value("message", std::string("unexpected reply")) : c->error()) << "\n";
+    exit_code = kExitInvalid;
+    return;
+  }
+  auto entries = wres::protocol::history_entries(*reply);
+  if (entries.empty()) std::cout << "No recorded changes for action " << a.action << ".\n";
+  for (const auto& e : entries)
+    std::cout << e.at << "  " << e.plan << " " << e.action << ": " << (e.from.empty() ? "(new)" : e.from) << " -> "
+              << e.to << "  [" << e.cause << "]\n";
+  exit_code = kExitOk;
+}
+
+}  // namespace
+
+void add_live(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<LiveArgs>();
+  auto* status = app.add_subcommand("status", "Show the live snapshot from the running daemon");
+  status->add_option("--socket", args->socket, "Daemon socket")->capture_default_str();
+  status->callback([args, &exit_code] { run_status(*args, exit_code); });
+  auto* history = app.add_subcommand("history", "Show the recorded status changes of one action");
+  history->add_option("--action", args->action, "Action id, e.g. 1.1")->required();
+  history->add_option("--plan", args->plan, "Plan id, when several plans use the same action id");
+  history->add_option("--socket", args->socket, "Daemon socket")->capture_default_str();
+  history->callback([args, &exit_code] { run_history(*args, exit_code); });
+}
+
+}  // namespace wresctl
