@@ -1,0 +1,169 @@
+// The daemon's core without a process: real files, a real SQLite file, and a
+// clock the test moves, so midnight can be made to happen.
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include "board_service.hpp"
+#include "daemon_process.hpp"
+#include "temp_dir.hpp"
+#include "wres/model/clock.hpp"
+
+using namespace wres::test;
+using namespace wresd;
+
+namespace {
+
+std::time_t local_time(int y, int m, int d, int hh = 12) {
+  std::tm tm{};
+  tm.tm_year = y - 1900, tm.tm_mon = m - 1, tm.tm_mday = d, tm.tm_hour = hh, tm.tm_isdst = -1;
+  return std::mktime(&tm);
+}
+
+const char* kBoard = R"([board]
+organisation = "T"
+title = "T"
+[[plan]]
+id = "p"
+title = "P"
+[[plan.action]]
+id = "a"
+title = "Due on the first of October"
+due = "2024-10-01"
+status = "green"
+[[plan.action]]
+id = "b"
+title = "Done"
+due = "2024-06"
+status = "blue"
+)";
+
+struct Fixture {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  std::string db = dir.file("h.sqlite3");
+  std::time_t now = local_time(2024, 10, 1, 23);
+  HistoryStore store;
+  std::unique_ptr<BoardService> service;
+  Fixture() {
+    EXPECT_FALSE(store.open(db));
+    service = std::make_unique<BoardService>(board, store, [this] { return now; });
+  }
+  const wres::ActionView& action(const std::string& id) {
+    for (const auto& a : service->snapshot().plans.at(0).actions)
+      if (a.id == id) return a;
+    throw std::runtime_error("no action " + id);
+  }
+};
+
+}  // namespace
+
+TEST(BoardService, FirstBoardIsTheBaseline) {
+  Fixture f;
+  ReloadReport r = f.service->reload();
+  EXPECT_TRUE(r.applied);
+  EXPECT_EQ(r.changes, 0u);
+  EXPECT_EQ(f.store.revision_count(), 1);
+  EXPECT_EQ(f.store.statuses()->size(), 2u);
+  EXPECT_TRUE(f.service->snapshot().changes.empty());
+  // Reloading identical files records no new revision.
+  f.service->reload();
+  EXPECT_EQ(f.store.revision_count(), 1);
+}
+
+TEST(BoardService, MidnightMakesAnActionOverdueWithoutAnEdit) {
+  Fixture f;
+  f.service->reload();
+  EXPECT_EQ(f.action("a").status, "on_track");  // due today, 23:00
+  f.now = wres::next_local_midnight(f.now) + 1;
+  ReloadReport r = f.service->reevaluate();
+  EXPECT_EQ(r.changes, 1u);
+  EXPECT_EQ(f.action("a").status, "overdue");
+  auto h = f.store.history("p", "a");
+  ASSERT_TRUE(h);
+  ASSERT_EQ(h->size(), 1u);
+  EXPECT_EQ((*h)[0].from, "on_track");
+  EXPECT_EQ((*h)[0].to, "overdue");
+  EXPECT_EQ((*h)[0].cause, "date");
+  EXPECT_EQ((*h)[0].at.substr(0, 10), "2024-10-02");
+  EXPECT_EQ(f.service->snapshot().changes.size(), 1u);
+}
+
+TEST(BoardService, AddedAndRemovedActionsAreChanges) {
+  Fixture f;
+  f.service->reload();
+  std::string text = kBoard;
+  text.replace(text.find("[[plan.action]]\nid = \"b\""), std::string::npos,
+               "[[plan.action]]\nid = \"c\"\ntitle = \"New\"\ndue = \"tbc\"\nstatus = \"amber\"\n");
+  f.dir.write("board.toml", text);
+  ReloadReport r = f.service->reload();
+  EXPECT_EQ(r.changes, 2u);
+  EXPECT_EQ(f.store.revision_count(), 2);
+  const auto& changes = f.service->snapshot().changes;
+  ASSERT_EQ(changes.size(), 2u);
+  bool added = false, removed = false;
+  for (const auto& c : changes) {
+    added = added || (c.action == "c" && c.from.empty() && c.to == "at_risk");
+    removed = removed || (c.action == "b" && c.from == "complete" && c.to == "removed");
+  }
+  EXPECT_TRUE(added);
+  EXPECT_TRUE(removed);
+  auto statuses = f.store.statuses();
+  ASSERT_TRUE(statuses);
+  EXPECT_EQ(statuses->size(), 2u);  // a and c
+}
+
+TEST(BoardService, InvalidConfigIsNotApplied) {
+  Fixture f;
+  f.service->reload();
+  f.dir.write("board.toml", std::string(kBoard) + "status = \"x\"\n");
+  ReloadReport r = f.service->reload();
+  EXPECT_FALSE(r.applied);
+  EXPECT_EQ(r.errors, 1u);
+  const auto& s = f.service->snapshot();
+  EXPECT_FALSE(s.config.ok);
+  EXPECT_EQ(s.config.errors.at(0).where.line, 17);
+  EXPECT_EQ(s.plans.at(0).actions.size(), 2u);  // the last good data
+  EXPECT_EQ(f.store.revision_count(), 1);
+}
+
+TEST(BoardService, HistoryUnavailableKeepsPublishingAndCatchesUpWithOriginalTimes) {
+  Fixture f;
+  f.service->reload();
+  // Another process holds the database: writes fail (after the busy timeout).
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open(f.db.c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+  std::string text = kBoard;
+  text.replace(text.find("status = \"green\""), 16, "status = \"red\"");
+  f.dir.write("board.toml", text);
+  std::time_t changed_at = f.now;
+  ReloadReport r = f.service->reload();
+  EXPECT_TRUE(r.applied);
+  EXPECT_FALSE(r.storage_error.empty());
+  EXPECT_EQ(f.service->snapshot().storage_error, r.storage_error);
+  ASSERT_EQ(f.service->snapshot().changes.size(), 1u);  // shown even though not yet stored
+  EXPECT_EQ(f.action("a").status, "off_track");
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  f.now += 600;
+  EXPECT_TRUE(f.service->retry_storage());
+  EXPECT_TRUE(f.service->snapshot().storage_error.empty());
+  auto h = f.store.history("p", "a");
+  ASSERT_TRUE(h);
+  ASSERT_EQ(h->size(), 1u);
+  EXPECT_EQ((*h)[0].at, wres::local_timestamp(changed_at));  // when it happened, not when it was written
+  EXPECT_EQ(f.store.revision_count(), 2);
+}
+
+TEST(BoardService, StoreThatCannotOpenStillServes) {
+  TempDir dir;
+  auto board = dir.write("board.toml", kBoard);
+  HistoryStore store;
+  EXPECT_TRUE(store.open("/proc/no/such/dir/h.sqlite3").has_value());
+  BoardService service(board, store, [] { return std::time(nullptr); });
+  ReloadReport r = service.reload();
+  EXPECT_TRUE(r.applied);
+  EXPECT_FALSE(r.storage_error.empty());
+  EXPECT_EQ(service.snapshot().plans.size(), 1u);
+}
