@@ -62,7 +62,12 @@ ReloadReport BoardService::reload() {
   watch_dirs_ = r.watch_dirs;
   errors_ = r.errors;
   if (!r.ok()) {
-    if (errors_.empty()) errors_.push_back({{config_path_, 1, 1}, "board could not be read"});
+    if (errors_.empty()) {
+      wres::Diagnostic d;  // spelled out: GCC 12 misreads a braced temporary here
+      d.where = wres::SourceLoc{config_path_, 1, 1};
+      d.message = "board could not be read";
+      errors_.push_back(std::move(d));
+    }
     ReloadReport rep;
     rep.errors = errors_.size();
     rep.storage_error = storage_error_;

@@ -16,6 +16,7 @@ Snapshot build_snapshot(const Board& board, Date as_of) {
   s.title = board.title;
   s.local_population_bme_pct = board.local_population_bme_pct;
   s.display = board.display;
+  s.rules = board.rules;
   s.indicators = compute_indicators(board);
   s.targets = aspirational_targets(board);
   s.plans.reserve(board.plans.size());

@@ -147,6 +147,9 @@ json snapshot_to_json(const Snapshot& s) {
           {"indicators", std::move(indicators)}, {"targets", targets_json(s.targets)},
           {"plans", std::move(plans)}, {"measures", std::move(measures)},
           {"changes", std::move(changes)}, {"display", display_json(s.display)},
+          {"rules", {{"due_soon_days", s.rules.due_soon_days}, {"ratio_band", {num(s.rules.ratio_low), num(s.rules.ratio_high)}},
+                     {"gap_amber_pts", num(s.rules.gap_amber_pts)}, {"gap_red_pts", num(s.rules.gap_red_pts)},
+                     {"confidence", num(s.rules.confidence)}}},
           {"storage", {{"ok", s.storage_error.empty()}, {"error", s.storage_error}}}};
 }
 

@@ -182,6 +182,19 @@ DisplaySettings display(const json& j) {
   return d;
 }
 
+Rules rules(const json& j) {
+  Rules r;
+  auto f = field(j, "rules");
+  if (!f) return r;
+  r.due_soon_days = int_or(*f, "due_soon_days", r.due_soon_days);
+  if (auto b = field(*f, "ratio_band"); b && b->is_array() && b->size() == 2 && (*b)[0].is_number() && (*b)[1].is_number())
+    r.ratio_low = (*b)[0].get<double>(), r.ratio_high = (*b)[1].get<double>();
+  r.gap_amber_pts = dbl(*f, "gap_amber_pts").value_or(r.gap_amber_pts);
+  r.gap_red_pts = dbl(*f, "gap_red_pts").value_or(r.gap_red_pts);
+  r.confidence = dbl(*f, "confidence").value_or(r.confidence);
+  return r;
+}
+
 }  // namespace
 
 std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
@@ -210,6 +223,7 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
   for (const auto& c : arr(j, "changes"))
     s.changes.push_back({str(c, "plan"), str(c, "action"), str(c, "title"), str(c, "from"), str(c, "to"), str(c, "at")});
   s.display = display(j);
+  s.rules = rules(j);
   if (auto st = field(j, "storage")) s.storage_error = str(*st, "error");
   return s;
 }

@@ -132,6 +132,7 @@ struct Snapshot {
   std::vector<MeasureResult> measures;
   std::vector<Change> changes;
   DisplaySettings display;
+  Rules rules;                // so the wall draws the configured band and thresholds
   std::string storage_error;  // set by the daemon when history cannot be written
 };
 

@@ -1,0 +1,328 @@
+#include "app.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "chrome.hpp"
+#include "fonts.hpp"
+#include "link.hpp"
+#include "pages.hpp"
+#include "render_target.hpp"
+#include "schedule.hpp"
+
+namespace wall {
+
+namespace {
+
+double mono_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+struct Turn {
+  const Page* page;
+  int turn;
+};
+
+class Wall {
+ public:
+  explicit Wall(const AppOptions& o) : o_(o) {}
+  ~Wall();
+  int run();
+
+ private:
+  bool open_window();
+  void fit_fonts(int w, int h);
+  std::vector<Turn> turns(int w, int h);
+  void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress, bool night);
+  void update_from_link(std::time_t now);
+  int take_screenshot(const std::vector<Turn>& turns, std::time_t now);
+  void on_key(int key);
+
+  AppOptions o_;
+  GLFWwindow* win_ = nullptr;
+  bool imgui_ready_ = false;
+  RenderTarget target_;
+  Fonts fonts_;
+  Scale scale_;
+  std::optional<wres::Snapshot> snap_;
+  WallStatus status_;
+  std::unique_ptr<Link> link_;
+  int manual_shift_ = 0;
+  double rotation_start_ = 0;
+};
+
+Wall::~Wall() {
+  if (link_) link_->stop();  // before glfwTerminate: the thread wakes us through GLFW
+  if (imgui_ready_) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (win_) glfwDestroyWindow(win_);
+  glfwTerminate();
+}
+
+bool Wall::open_window() {
+  glfwSetErrorCallback([](int code, const char* what) { std::fprintf(stderr, "wres-display: GLFW %d: %s\n", code, what); });
+  if (!glfwInit()) return false;
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  bool offscreen = !o_.screenshot.empty();
+  GLFWmonitor* monitor = nullptr;
+  int w = 1920, h = 1080;
+  if (o_.windowed) {
+    w = o_.windowed->first, h = o_.windowed->second;
+  } else if (!offscreen) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (count > 0) {
+      monitor = monitors[std::clamp(o_.monitor, 0, count - 1)];
+      if (o_.monitor >= count) std::fprintf(stderr, "wres-display: no monitor %d; using monitor %d\n", o_.monitor, count - 1);
+      const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+      w = mode->width, h = mode->height;
+    }
+  }
+  if (offscreen) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  win_ = glfwCreateWindow(offscreen ? 64 : w, offscreen ? 64 : h, "WRES Kiosk", monitor, nullptr);
+  if (!win_) return false;
+  glfwMakeContextCurrent(win_);
+  glfwSwapInterval(1);
+  if (!offscreen) glfwSetInputMode(win_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+  glfwSetWindowUserPointer(win_, this);
+  glfwSetKeyCallback(win_, [](GLFWwindow* window, int key, int, int action, int) {
+    if (action == GLFW_PRESS) static_cast<Wall*>(glfwGetWindowUserPointer(window))->on_key(key);
+  });
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // a kiosk keeps no state behind the admins' back
+  io.LogFilename = nullptr;
+  ImGui_ImplGlfw_InitForOpenGL(win_, false);
+  ImGui_ImplOpenGL3_Init("#version 150");
+  imgui_ready_ = true;
+  if (offscreen && !target_.make_offscreen(w, h)) return false;
+  return true;
+}
+
+void Wall::on_key(int key) {
+  if (key == GLFW_KEY_RIGHT || key == GLFW_KEY_SPACE) ++manual_shift_;
+  if (key == GLFW_KEY_LEFT) --manual_shift_;
+  if ((key == GLFW_KEY_ESCAPE || key == GLFW_KEY_Q) && o_.windowed) glfwSetWindowShouldClose(win_, GLFW_TRUE);
+  rotation_start_ = mono_seconds();  // a person is looking: give them the full turn
+}
+
+void Wall::fit_fonts(int w, int h) {
+  Scale s = scale_for(w, h);
+  if (fonts_.body && s.u == fonts_.built_for_u) return;
+  scale_ = s;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  fonts_ = build_fonts(scale_);
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; free the CPU copies
+}
+
+std::vector<Turn> Wall::turns(int w, int h) {
+  std::vector<Turn> out;
+  if (!snap_) return out;
+  ImDrawList scratch(ImGui::GetDrawListSharedData());
+  Canvas c{&scratch, fonts_, scale_};
+  ScreenLayout l = screen_layout(scale_, w, h, 0, 0, 0);
+  for (const auto& name : snap_->display.pages) {
+    const Page* page = find_page(name);
+    if (!page || !page->available(*snap_)) continue;
+    PageContext probe{c, l.body, *snap_, 0, 0};
+    int n = std::max(1, page->turns(probe));
+    for (int t = 0; t < n; ++t) out.push_back({page, t});
+  }
+  if (out.empty()) out.push_back({find_page("overview"), 0});
+  return out;
+}
+
+void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress, bool night) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  ImGui::NewFrame();
+  ImDrawList* dl = ImGui::GetBackgroundDrawList();
+  Canvas c{dl, fonts_, scale_};
+  if (!night) {
+    dl->AddRectFilled(v2(0, 0), v2(static_cast<float>(w), static_cast<float>(h)), colour::background);
+    Offset shift = pixel_shift(now, std::round(4 * scale_.u));
+    if (!snap_) {
+      draw_waiting(c, Rect{shift.x, shift.y, static_cast<float>(w), static_cast<float>(h)}, status_);
+    } else {
+      auto banners = banners_for(*snap_, status_, now);
+      ScreenLayout l = screen_layout(scale_, w, h, banner_lines(banners), shift.x, shift.y);
+      draw_header(c, l.header, *snap_, now);
+      std::vector<PageTab> tabs;
+      for (std::size_t i = 0; i < turns.size(); ++i)
+        if (turns[i].turn == 0) tabs.push_back({turns[i].page->title, turns[i].page == turns[index].page});
+      draw_footer(c, l.footer, status_, tabs, progress, now);
+      draw_banners(c, l.banner, banners);
+      dl->PushClipRect(v2(l.body.x - scale_.gap, l.body.y), v2(l.body.right() + scale_.gap, l.body.bottom()), true);
+      PageContext pc{c, l.body, *snap_, now, turns[index].turn};
+      turns[index].page->draw(pc);
+      dl->PopClipRect();
+    }
+  }
+  ImGui::Render();
+  if (target_.offscreen()) target_.bind();
+  glViewport(0, 0, w, h);
+  glClearColor(0, 0, 0, 1);  // night: black, the backlight's best case
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Wall::update_from_link(std::time_t now) {
+  if (!link_) return;
+  if (auto s = link_->take()) {
+    snap_ = std::move(*s);
+    status_.data_time = now;
+  }
+  LinkStatus ls = link_->status();
+  status_.connected = ls.connected;
+  status_.detail = ls.detail;
+  if (ls.last_heard) status_.last_heard = ls.last_heard;
+  int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : 120);
+  double since = status_.last_heard ? static_cast<double>(now - status_.last_heard) : 1e9;
+  status_.freshness = freshness(snap_.has_value(), ls.refused, since, stale);
+}
+
+int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
+  int w = target_.width(), h = target_.height();
+  std::size_t index = 0;
+  if (!o_.page.empty()) {
+    if (!find_page(o_.page)) {
+      std::fprintf(stderr, "wres-display: unknown page '%s'\n", o_.page.c_str());
+      return 2;
+    }
+    auto it = std::find_if(turns.begin(), turns.end(), [&](const Turn& t) { return o_.page == t.page->name; });
+    if (snap_ && it == turns.end()) {
+      std::fprintf(stderr, "wres-display: page '%s' has nothing to show for this board (or is not in [display].pages)\n", o_.page.c_str());
+      return 2;
+    }
+    if (it != turns.end()) index = static_cast<std::size_t>(it - turns.begin());
+  }
+  render(w, h, now, turns, index, 0.0, false);
+  auto rgb = target_.read_rgb(w, h);
+  if (!write_png(o_.screenshot, w, h, rgb)) {
+    std::fprintf(stderr, "wres-display: cannot write %s\n", o_.screenshot.c_str());
+    return 1;
+  }
+  // A sidecar saying what was drawn, for tests and board papers.
+  nlohmann::json side = {{"page", turns.empty() ? "waiting" : turns[index].page->name}, {"width", w}, {"height", h}};
+  const char* names[] = {"waiting", "live", "stale", "refused"};
+  side["freshness"] = status_.from_file ? "file" : names[static_cast<int>(status_.freshness)];
+  nlohmann::json banners = nlohmann::json::array();
+  if (snap_)
+    for (const auto& b : banners_for(*snap_, status_, now)) banners.push_back(b.title + (b.detail.empty() ? "" : ": " + b.detail));
+  side["banners"] = banners;
+  std::ofstream(o_.screenshot + ".json") << side.dump(2) << "\n";
+  std::printf("%s: %s page, %dx%d\n", o_.screenshot.c_str(), side["page"].get<std::string>().c_str(), w, h);
+  return 0;
+}
+
+int Wall::run() {
+  if (!open_window()) {
+    std::fprintf(stderr, "wres-display: cannot open a window with OpenGL 3.3 (is there a display? try xvfb-run)\n");
+    return 1;
+  }
+  status_.socket_path = o_.socket_path;
+  std::time_t now = std::time(nullptr);
+  if (!o_.snapshot_file.empty()) {
+    std::time_t saved = 0;
+    snap_ = load_snapshot_cache(o_.snapshot_file, &saved);
+    if (!snap_) {
+      std::fprintf(stderr, "wres-display: %s is not a readable snapshot (wresctl snapshot --json writes one)\n", o_.snapshot_file.c_str());
+      return 2;
+    }
+    status_.from_file = true, status_.freshness = Freshness::live, status_.data_time = saved;
+  } else {
+    if (o_.cache && !o_.cache_path.empty()) {
+      std::time_t saved = 0;
+      if ((snap_ = load_snapshot_cache(o_.cache_path, &saved))) status_.data_time = saved, status_.last_heard = saved;
+    }
+    link_ = std::make_unique<Link>(o_.socket_path, o_.cache ? o_.cache_path : "", [] { glfwPostEmptyEvent(); });
+    link_->start();
+  }
+  bool screenshot = !o_.screenshot.empty();
+  double started = mono_seconds(), screenshot_deadline = started + (o_.screenshot_after > 0 ? o_.screenshot_after : 10.0);
+  rotation_start_ = started;
+  std::string last_signature;
+  std::size_t shown_turn = SIZE_MAX;
+  for (;;) {
+    now = std::time(nullptr);
+    update_from_link(now);
+    int w = 0, h = 0;
+    if (target_.offscreen()) w = target_.width(), h = target_.height();
+    else glfwGetFramebufferSize(win_, &w, &h);
+    if (w <= 0 || h <= 0) {  // minimised
+      glfwWaitEvents();
+      continue;
+    }
+    fit_fonts(w, h);
+    auto all = turns(w, h);
+    if (screenshot) {
+      bool ready = o_.screenshot_after > 0 ? mono_seconds() >= screenshot_deadline
+                                            : (snap_.has_value() || mono_seconds() >= screenshot_deadline);
+      if (ready) return take_screenshot(all, now);
+      glfwWaitEventsTimeout(0.1);
+      continue;
+    }
+    if (glfwWindowShouldClose(win_)) return 0;
+    int rotate = snap_ ? snap_->display.rotate_seconds : 20;
+    PagePosition pos = page_at(all.size(), mono_seconds() - rotation_start_, rotate);
+    std::size_t index = all.empty() ? 0 : (pos.index + static_cast<std::size_t>(manual_shift_ % static_cast<int>(all.size()) + static_cast<int>(all.size()))) % all.size();
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    int second_of_day = tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
+    bool night = snap_ && is_night(snap_->display.night, second_of_day / 60);
+    Offset shift = pixel_shift(now, std::round(4 * scale_.u));
+    // Render only when what the wall shows would differ.
+    std::string signature = std::to_string(w) + "x" + std::to_string(h) + "|" + std::to_string(now / 60) + "|" +
+                            std::to_string(index) + "|" + std::to_string(night) + "|" + std::to_string(shift.x) + "," +
+                            std::to_string(shift.y) + "|" + std::to_string(static_cast<int>(status_.freshness)) +
+                            std::to_string(status_.connected) + "|" + (snap_ ? snap_->generated_at + snap_->as_of : "") +
+                            "|" + std::to_string(static_cast<int>(pos.progress * 4));
+    if (signature != last_signature || index != shown_turn) {
+      render(w, h, now, all, index, pos.progress, night);
+      glfwSwapBuffers(win_);
+      last_signature = signature, shown_turn = index;
+    }
+    // Sleep until the next thing that changes the picture, or an event.
+    double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
+                            static_cast<double>(seconds_to_next_shift(now))});
+    if (auto n = seconds_to_night_change(snap_ ? snap_->display.night : std::nullopt, second_of_day)) wait = std::min(wait, static_cast<double>(*n));
+    int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : 120);
+    if (status_.last_heard && status_.freshness == Freshness::live)
+      wait = std::min(wait, static_cast<double>(status_.last_heard + stale - now) + 1.0);
+    glfwWaitEventsTimeout(std::max(0.05, wait));
+  }
+}
+
+}  // namespace
+
+int run_app(const AppOptions& o) {
+  try {
+    Wall wall(o);
+    return wall.run();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "wres-display: fatal: %s\n", e.what());
+    return 1;
+  }
+}
+
+}  // namespace wall

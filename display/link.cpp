@@ -1,0 +1,175 @@
+#include "link.hpp"
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "connection.hpp"
+#include "wres/protocol/snapshot_json.hpp"
+
+namespace wall {
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+namespace {
+constexpr auto kPingEvery = 10s;
+constexpr auto kMaxBackoff = 30s;
+}  // namespace
+
+Link::Link(std::string socket_path, std::string cache_path, std::function<void()> wake)
+    : socket_path_(std::move(socket_path)), cache_path_(std::move(cache_path)), wake_(std::move(wake)) {}
+
+Link::~Link() { stop(); }
+
+void Link::start() { thread_ = std::thread([this] { run(); }); }
+
+void Link::stop() {
+  {
+    std::lock_guard lk(mu_);
+    if (stop_ && !thread_.joinable()) return;
+    stop_ = true;
+    if (live_fd_ >= 0) ::shutdown(live_fd_, SHUT_RDWR);
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+std::optional<wres::Snapshot> Link::take() {
+  std::lock_guard lk(mu_);
+  auto out = std::move(pending_);
+  pending_.reset();
+  return out;
+}
+
+LinkStatus Link::status() const {
+  std::lock_guard lk(mu_);
+  return status_;
+}
+
+void Link::set_status(bool connected, bool refused, const std::string& detail) {
+  {
+    std::lock_guard lk(mu_);
+    status_.connected = connected, status_.refused = refused, status_.detail = detail;
+  }
+  wake_();
+}
+
+void Link::heard() {
+  std::lock_guard lk(mu_);
+  status_.last_heard = std::time(nullptr);
+}
+
+void Link::wait_backoff(std::chrono::milliseconds d) {
+  std::unique_lock lk(mu_);
+  cv_.wait_for(lk, d, [this] { return stop_; });
+}
+
+void Link::run() {
+  auto backoff = std::chrono::milliseconds(500);
+  for (;;) {
+    {
+      std::lock_guard lk(mu_);
+      if (stop_) return;
+    }
+    bool had_session = false;
+    try {
+      wres::client::Connection c;
+      if (c.open(socket_path_, "wres-display", 5s)) {
+        had_session = true;
+        backoff = 500ms;
+        {
+          std::lock_guard lk(mu_);
+          live_fd_ = c.fd();
+          if (stop_) ::shutdown(live_fd_, SHUT_RDWR);
+        }
+        heard();
+        set_status(true, false, "");
+        c.send({{"type", "subscribe"}}, 5s);
+        auto last_ping = std::chrono::steady_clock::now();
+        bool ping_outstanding = false;
+        while (c.is_open()) {
+          auto msg = c.receive(kPingEvery);
+          {
+            std::lock_guard lk(mu_);
+            if (stop_) break;
+          }
+          if (msg) {
+            heard();
+            if (msg->value("type", "") == "snapshot" && msg->contains("snapshot")) {
+              std::string error;
+              auto snap = wres::snapshot_from_json((*msg)["snapshot"], &error);
+              if (snap) {
+                if (!cache_path_.empty()) save_snapshot_cache(cache_path_, (*msg)["snapshot"].dump());
+                std::lock_guard lk(mu_);
+                pending_ = std::move(snap);
+              } else {
+                std::lock_guard lk(mu_);
+                status_.detail = "unreadable snapshot: " + error;
+              }
+              wake_();
+            } else if (msg->value("type", "") == "health") {
+              ping_outstanding = false;
+              wake_();
+            }
+          }
+          if (!c.is_open()) break;
+          if (std::chrono::steady_clock::now() - last_ping >= kPingEvery) {
+            if (ping_outstanding) break;  // no answer for a whole interval: reconnect
+            c.send({{"type", "get_health"}, {"id", 1}}, 5s);
+            ping_outstanding = true;
+            last_ping = std::chrono::steady_clock::now();
+          }
+        }
+        {
+          std::lock_guard lk(mu_);
+          live_fd_ = -1;
+        }
+        set_status(false, false, c.error().empty() ? "connection lost" : c.error());
+      } else {
+        bool refused = c.status() == wres::protocol::HandshakeStatus::protocol_mismatch ||
+                       c.status() == wres::protocol::HandshakeStatus::not_permitted;
+        set_status(false, refused, c.error());
+      }
+    } catch (const std::exception& e) {  // nothing may escape the thread
+      set_status(false, false, e.what());
+    }
+    if (!had_session) backoff = std::min<std::chrono::milliseconds>(backoff * 2, kMaxBackoff);
+    wait_backoff(backoff);
+  }
+}
+
+bool save_snapshot_cache(const std::string& path, const std::string& json_text) {
+  std::error_code ec;
+  fs::create_directories(fs::path(path).parent_path(), ec);
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!(out << json_text)) return false;
+  }
+  fs::rename(tmp, path, ec);  // atomic: a crash leaves the old cache or the new one
+  return !ec;
+}
+
+std::optional<wres::Snapshot> load_snapshot_cache(const std::string& path, std::time_t* saved_at) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto j = nlohmann::json::parse(ss.str(), nullptr, false);
+  if (j.is_discarded()) return std::nullopt;
+  struct stat st {};
+  if (saved_at && ::stat(path.c_str(), &st) == 0) *saved_at = st.st_mtime;
+  return wres::snapshot_from_json(j);
+}
+
+std::string default_cache_path() {
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return std::string(x) + "/wres/last-snapshot.json";
+  if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.cache/wres/last-snapshot.json";
+  return {};
+}
+
+}  // namespace wall

@@ -1,0 +1,61 @@
+#pragma once
+// The display's line to wresd, on its own thread so a slow or absent daemon
+// never freezes the picture. Reconnects with backoff forever, pings so that
+// "no news" and "no daemon" can be told apart, parses snapshots off the render
+// thread, and keeps the latest one on disk so a restarted display is never blank.
+#include <condition_variable>
+#include <ctime>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "wres/model/snapshot.hpp"
+
+namespace wall {
+
+struct LinkStatus {
+  bool connected = false;
+  bool refused = false;        // protocol mismatch or not permitted: retrying will not help
+  std::string detail;          // last error, for the banner
+  std::time_t last_heard = 0;  // last message from the daemon
+};
+
+class Link {
+ public:
+  Link(std::string socket_path, std::string cache_path, std::function<void()> wake);
+  ~Link();
+  Link(const Link&) = delete;
+  Link& operator=(const Link&) = delete;
+
+  void start();
+  void stop();
+  // The newest snapshot, if one arrived since the last call.
+  std::optional<wres::Snapshot> take();
+  LinkStatus status() const;
+
+ private:
+  void run();
+  void session();
+  void set_status(bool connected, bool refused, const std::string& detail);
+  void heard();
+  void wait_backoff(std::chrono::milliseconds d);
+
+  std::string socket_path_, cache_path_;
+  std::function<void()> wake_;
+  std::thread thread_;
+  mutable std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  int live_fd_ = -1;  // shut down by stop() to end a blocking wait
+  std::optional<wres::Snapshot> pending_;
+  LinkStatus status_;
+};
+
+// The last snapshot seen, kept across display restarts. Both return false on failure.
+bool save_snapshot_cache(const std::string& path, const std::string& json_text);
+std::optional<wres::Snapshot> load_snapshot_cache(const std::string& path, std::time_t* saved_at);
+std::string default_cache_path();
+
+}  // namespace wall

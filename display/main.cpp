@@ -1,0 +1,50 @@
+// wres-display: the full-screen wall dashboard for WRES Kiosk.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+
+#include "app.hpp"
+#include "link.hpp"
+#include "wres/protocol/protocol.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"wres-display - the WRES Kiosk wall screen. Shows the board wresd publishes, full screen,\n"
+               "rotating its pages; keeps the last good picture when the daemon or the board file fails."};
+  wall::AppOptions o;
+  o.socket_path = wres::protocol::default_socket_path();
+  o.cache_path = wall::default_cache_path();
+  std::string windowed;
+  int stale = 0;
+  bool no_cache = false;
+  app.add_option("--socket", o.socket_path, "wresd's socket")->capture_default_str();
+  app.add_option("--monitor", o.monitor, "Full screen on this monitor (0 = primary)")->check(CLI::NonNegativeNumber);
+  app.add_option("--windowed", windowed, "A window of WxH pixels instead of full screen, e.g. 1920x1080");
+  app.add_option("--snapshot", o.snapshot_file, "Show this snapshot JSON file (wresctl snapshot --json) instead of wresd");
+  app.add_option("--screenshot", o.screenshot, "Render offscreen, write this PNG (and PNG.json) and exit");
+  app.add_option("--page", o.page, "Page for --screenshot: overview, indicators, plans, overdue, changes, targets");
+  app.add_option("--screenshot-after", o.screenshot_after, "Run live this many seconds before the screenshot");
+  app.add_option("--stale-seconds", stale, "Say the data is stale after this long without the daemon (default: the board's)");
+  app.add_option("--cache", o.cache_path, "Where the last snapshot is kept across restarts")->capture_default_str();
+  app.add_flag("--no-cache", no_cache, "Neither read nor write the snapshot cache");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return e.get_exit_code() == 0 ? rc : 2;
+  }
+  if (!windowed.empty()) {
+    int w = 0, h = 0;
+    if (std::sscanf(windowed.c_str(), "%dx%d", &w, &h) != 2 || w < 320 || h < 240 || w > 16384 || h > 16384) {
+      std::fprintf(stderr, "wres-display: --windowed '%s': expected WIDTHxHEIGHT, e.g. 1920x1080\n", windowed.c_str());
+      return 2;
+    }
+    o.windowed = std::pair{w, h};
+  }
+  if (stale > 0) o.stale_seconds = stale;
+  o.cache = !no_cache;
+  if (!o.page.empty() && o.screenshot.empty()) {
+    std::fprintf(stderr, "wres-display: --page goes with --screenshot\n");
+    return 2;
+  }
+  return wall::run_app(o);
+}

@@ -1,0 +1,48 @@
+// Other tracked numbers from the plans (eLearning completion, ...), with
+// progress towards their targets.
+#include <algorithm>
+#include <cstdio>
+
+#include "pages.hpp"
+
+namespace wall {
+
+namespace {
+std::string with_unit(double v, const std::string& unit) {
+  char buf[48];
+  if (unit == "%") std::snprintf(buf, sizeof buf, "%.1f%%", v);
+  else std::snprintf(buf, sizeof buf, v == static_cast<long long>(v) ? "%.0f %s" : "%.2f %s", v, unit.c_str());
+  return buf;
+}
+}  // namespace
+
+void draw_measures(PageContext& p, const Rect& area) {
+  Canvas& c = p.c;
+  const Scale& s = c.s;
+  float top = page_heading(p, area, "Measures");
+  Rect list = area.below(top);
+  float rh = std::round(150 * s.u);
+  int fit_n = std::max(1, rows_that_fit(list.h, rh, s.gap));
+  int shown = std::min(fit_n, static_cast<int>(p.snap.measures.size()));
+  for (int i = 0; i < shown; ++i) {
+    const wres::MeasureResult& m = p.snap.measures[static_cast<std::size_t>(i)];
+    Rect r{list.x, list.y + static_cast<float>(i) * (rh + s.gap), list.w, rh};
+    panel(c, r);
+    Rect in = r.inset(s.gap, s.gap * 0.8f);
+    text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, m.title, in.w * 0.6f));
+    std::string latest = m.latest ? with_unit(*m.latest, m.unit) : "no reading yet";
+    text_right(c, c.fonts.big, in.right(), in.y - s.u * 6, m.met && *m.met ? colour::blue : colour::text, latest);
+    std::string sub = m.target ? "target " + with_unit(*m.target, m.unit) : "no target set";
+    if (m.latest_date) sub += " \xC2\xB7 " + format_date(*m.latest_date);
+    text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.25f), colour::muted, fit(c.fonts.small, sub, in.w * 0.6f));
+    if (m.progress_pct) {
+      Rect bar{in.x, in.bottom() - std::round(18 * s.u), in.w, std::round(18 * s.u)};
+      c.dl->AddRectFilled(v2(bar.x, bar.y), v2(bar.right(), bar.bottom()), colour::panel_edge, bar.h / 2);
+      float w = bar.w * static_cast<float>(std::clamp(*m.progress_pct, 0.0, 100.0) / 100.0);
+      c.dl->AddRectFilled(v2(bar.x, bar.y), v2(bar.x + w, bar.bottom()), *m.met ? colour::blue : colour::green, bar.h / 2);
+      if (*m.met) badge(c, c.fonts.small, in.x, bar.y - c.fonts.small->FontSize * 0.8f, {colour::blue, Shape::check, "Target met"});
+    }
+  }
+}
+
+}  // namespace wall

@@ -1,0 +1,218 @@
+// Overview: how each plan is doing and how each of the nine indicators moved,
+// readable in five seconds from across the room.
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+
+#include "pages.hpp"
+
+namespace wall {
+
+namespace {
+
+int changes_for(const wres::Snapshot& s, const std::string& plan) {
+  return static_cast<int>(std::count_if(s.changes.begin(), s.changes.end(), [&](const wres::Change& c) { return c.plan == plan; }));
+}
+
+void plan_card(PageContext& p, const Rect& r, const wres::PlanSummary& plan) {
+  Canvas& c = p.c;
+  const Scale& s = c.s;
+  panel(c, r);
+  Rect in = r.inset(s.gap, s.gap * 0.8f);
+  char pct[16];
+  std::snprintf(pct, sizeof pct, "%.0f%%", plan.percent_complete);
+  float pct_w = measure(c.fonts.big, pct).x;
+  text(c, c.fonts.big, v2(in.right() - pct_w, in.y - s.u * 8), colour::blue, pct);
+  text_right(c, c.fonts.tiny, in.right(), in.y + c.fonts.big->FontSize * 0.95f, colour::muted, "complete");
+  float title_w = in.w - pct_w - s.gap;
+  text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, plan.title, title_w));
+  std::string sub = std::to_string(plan.total) + " actions";
+  int changed = changes_for(p.snap, plan.id);
+  if (changed) sub += "  \xC2\xB7  " + std::to_string(changed) + " changed this week";
+  text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.3f), colour::muted, fit(c.fonts.small, sub, title_w));
+  float bar_y = in.y + c.fonts.big->FontSize * 1.45f;
+  Rect bar{in.x, bar_y, in.w, std::round(34 * s.u)};
+  state_bar(c, bar, plan.counts);
+  // Legend under the bar: shape, count and word for every state present.
+  float x = in.x, y = bar.bottom() + s.gap * 0.6f + c.fonts.small->FontSize / 2;
+  const std::pair<int, const char*> parts[] = {{plan.counts.overdue, "overdue"},   {plan.counts.off_track, "off_track"},
+                                               {plan.counts.at_risk, "at_risk"},   {plan.counts.on_track, "on_track"},
+                                               {plan.counts.complete, "complete"}, {plan.counts.not_started, "not_started"}};
+  for (const auto& [n, status] : parts) {
+    if (n == 0) continue;
+    Look look = status_look(status);
+    std::string label = std::to_string(n) + " " + look.word;
+    float need = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, label).x;
+    if (x + need > in.right()) break;
+    x += badge(c, c.fonts.small, x, y, {look.colour, look.shape, ""}, false) + s.u * 6;
+    x += text(c, c.fonts.small, v2(x, y - c.fonts.small->FontSize / 2), colour::text, label) + s.gap * 1.1f;
+  }
+}
+
+// What needs chasing and what moved this week, across all plans.
+void attention_panel(PageContext& p, const Rect& r) {
+  Canvas& c = p.c;
+  const Scale& s = c.s;
+  int overdue = 0, soon = 0, quiet = 0;
+  for (const auto& plan : p.snap.plans)
+    for (const auto& a : plan.actions) overdue += a.overdue, soon += a.due_soon, quiet += a.quiet;
+  panel(c, r);
+  Rect in = r.inset(s.gap, s.gap * 0.8f);
+  float mid = in.y + c.fonts.body->FontSize / 2, x = in.x;
+  const std::tuple<int, Look, std::string> parts[] = {
+      {overdue, status_look("overdue"), "overdue"},
+      {soon, Look{colour::orange, Shape::triangle, ""}, "due in " + std::to_string(p.snap.rules.due_soon_days) + " days"},
+      {quiet, Look{colour::grey, Shape::ring, ""}, "gone quiet"}};
+  for (const auto& [n, look, word] : parts) {
+    x += badge(c, c.fonts.body, x, mid, {look.colour, look.shape, ""}, false) + s.u * 8;
+    x += text(c, c.fonts.body_bold, v2(x, in.y), n ? colour::text : colour::muted, std::to_string(n) + " " + word) + s.gap * 1.5f;
+  }
+  float y = in.y + c.fonts.body->FontSize * 1.6f;
+  float line = c.fonts.small->FontSize * 1.35f;
+  // The longest overdue first: the ones to chase.
+  std::vector<const wres::ActionView*> late;
+  for (const auto& plan : p.snap.plans)
+    for (const auto& a : plan.actions)
+      if (a.overdue) late.push_back(&a);
+  std::stable_sort(late.begin(), late.end(), [](auto* a, auto* b) { return a->days_overdue > b->days_overdue; });
+  int room = static_cast<int>((in.bottom() - y) / line);
+  int late_rows = std::min<int>(static_cast<int>(late.size()), std::max(0, std::min(3, room / 2)));
+  for (int i = 0; i < late_rows; ++i) {
+    const auto* a = late[static_cast<std::size_t>(i)];
+    std::string when = days_text(a->days_overdue.value_or(0)) + " late";
+    float ww = measure(c.fonts.small, when).x;
+    text(c, c.fonts.small, v2(in.x, y), colour::text, fit(c.fonts.small, a->id + "  " + a->title, in.w - ww - s.gap));
+    text_right(c, c.fonts.small, in.right(), y, colour::purple, when);
+    y += line;
+  }
+  if (late_rows) y += line * 0.4f;
+  int days = p.snap.display.changes_days;
+  std::size_t n = p.snap.changes.size();
+  text(c, c.fonts.small, v2(in.x, y), colour::muted,
+       n ? std::to_string(n) + " status change" + (n == 1 ? "" : "s") + " in the last " + std::to_string(days) + " days:"
+         : "No status changes in the last " + std::to_string(days) + " days");
+  y += line;
+  for (std::size_t i = 0; i < n && y + c.fonts.small->FontSize <= in.bottom(); ++i) {
+    const wres::Change& ch = p.snap.changes[i];
+    std::string to = ch.to.empty() ? "new" : ch.to == "removed" ? "removed" : status_look(ch.to).word;
+    float lx = in.x + text(c, c.fonts.small, v2(in.x, y), colour::muted, short_time(ch.at)) + s.gap;
+    float to_w = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, to).x;
+    text(c, c.fonts.small, v2(lx, y), colour::text, fit(c.fonts.small, ch.action + " " + ch.title, in.right() - lx - to_w - s.gap));
+    if (ch.to.empty() || ch.to == "removed") text_right(c, c.fonts.small, in.right(), y, colour::muted, to);
+    else badge(c, c.fonts.small, in.right() - to_w, y + c.fonts.small->FontSize / 2, status_look(ch.to));
+    y += line;
+  }
+}
+
+void plan_summaries(PageContext& p, const Rect& area) {
+  Canvas& c = p.c;
+  float top = page_heading(p, area, "Action plans");
+  Rect list = area.below(top);
+  float card_h = std::round(178 * c.s.u);
+  if (p.snap.plans.empty()) {
+    text(c, c.fonts.body, v2(list.x, list.y), colour::muted, "No action plans on this board.");
+    return;
+  }
+  // Room permitting, the attention panel follows the plans and takes the rest.
+  float attention_min = std::round(230 * c.s.u);
+  int plans_n = static_cast<int>(p.snap.plans.size());
+  float plans_h = static_cast<float>(plans_n) * (card_h + c.s.gap);
+  if (list.h - plans_h >= attention_min) {
+    attention_panel(p, Rect{list.x, list.y + plans_h, list.w, list.h - plans_h});
+    list.h = plans_h;
+  } else if (rows_that_fit(list.h - attention_min - c.s.gap, card_h, c.s.gap) >= 2) {
+    attention_panel(p, Rect{list.x, list.bottom() - attention_min, list.w, attention_min});
+    list.h -= attention_min + c.s.gap;
+  }
+  int fit_n = std::max(1, rows_that_fit(list.h, card_h, c.s.gap));
+  int n = static_cast<int>(p.snap.plans.size());
+  int shown = n > fit_n ? fit_n - 1 : n;  // leave a line to say how many more
+  for (int i = 0; i < shown; ++i)
+    plan_card(p, {list.x, list.y + static_cast<float>(i) * (card_h + c.s.gap), list.w, card_h}, p.snap.plans[static_cast<std::size_t>(i)]);
+  if (shown < n)
+    text(c, c.fonts.body, v2(list.x, list.y + static_cast<float>(shown) * (card_h + c.s.gap)), colour::muted,
+         "+ " + std::to_string(n - shown) + " more plans on the Plans page");
+}
+
+int direction_of(const wres::IndicatorResult& r) {
+  if (!r.delta || *r.delta == 0) return 0;
+  return *r.delta > 0 ? 1 : -1;
+}
+
+void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const wres::IndicatorResult* ind) {
+  Canvas& c = p.c;
+  const Scale& s = c.s;
+  panel(c, r);
+  Rect in = r.inset(s.gap * 0.9f, s.gap * 0.7f);
+  // Number in a ring, then the short name.
+  float nr = c.fonts.small->FontSize * 0.62f;
+  ImVec2 nc = v2(in.x + nr, in.y + nr);
+  c.dl->AddCircle(nc, nr, colour::muted, 32, std::max(1.5f, s.u * 2));
+  text_centred(c, c.fonts.small, Rect{nc.x - nr, nc.y - nr, nr * 2, nr * 2}, colour::text, std::to_string(info.number));
+  float label_x = in.x + nr * 2 + s.u * 10;
+  if (!ind) {
+    text(c, c.fonts.small, v2(label_x, in.y), colour::muted, fit(c.fonts.small, info.label, in.right() - label_x));
+    text(c, c.fonts.body, v2(in.x, in.y + r.h * 0.35f), colour::faint, "No data");
+    return;
+  }
+  Look rag = rag_look(ind->rag);
+  c.dl->AddRectFilled(v2(r.x, r.y + s.radius), v2(r.x + std::round(6 * s.u), r.bottom() - s.radius), rag.colour);
+  text(c, c.fonts.small, v2(label_x, in.y + nr - c.fonts.small->FontSize / 2), colour::text,
+       fit(c.fonts.small, info.label, in.right() - label_x));
+  // The figure, big, with its RAG rating beside it.
+  float vy = in.y + nr * 2 + s.u * 6;
+  text(c, c.fonts.big, v2(in.x, vy), colour::text, format_value(*ind, ind->value));
+  // RAG stacked (shape over word) at the right of the figure, so it fits beside any value.
+  float word_w = measure(c.fonts.small, rag.word).x, sr = c.fonts.small->FontSize * 0.36f;
+  float cx = in.right() - word_w / 2, top = vy + c.fonts.big->FontSize * 0.12f;
+  draw_shape(c.dl, rag.shape, v2(cx, top + sr * 1.2f), sr * 1.15f, rag.colour);
+  text(c, c.fonts.small, v2(in.right() - word_w, top + sr * 2.8f), rag.colour, rag.word);
+  // Trend: arrow of the movement, coloured and worded by what it means.
+  Look trend = trend_look(ind->trend);
+  float ty = vy + c.fonts.big->FontSize * 1.12f;
+  float ah = c.fonts.body->FontSize * 0.75f;
+  arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, direction_of(*ind), trend.colour);
+  float x = in.x + ah + s.u * 10;
+  x += text(c, c.fonts.body_bold, v2(x, ty), trend.colour, trend.word);
+  if (ind->previous)
+    text(c, c.fonts.small, v2(x + s.u * 10, ty + (c.fonts.body->FontSize - c.fonts.small->FontSize) * 0.6f), colour::muted,
+         fit(c.fonts.small, "from " + format_value(*ind, *ind->previous), in.right() - x - s.u * 10));
+  // Bottom line: what qualifies the figure, then the national comparison.
+  float by = in.bottom() - c.fonts.small->FontSize;
+  std::string note;
+  ImU32 note_col = colour::muted;
+  if (ind->small_numbers) note = "Few cases: can't tell from parity", note_col = colour::orange;
+  else if (ind->significant && !*ind->significant && ind->delta && *ind->delta != 0) note = "Change within noise";
+  else if (ind->national && ind->vs_national)
+    note = "National " + format_value(*ind, *ind->national) + " \xC2\xB7 " +
+           (*ind->vs_national == wres::Comparison::better ? "better" : *ind->vs_national == wres::Comparison::worse ? "worse" : "same");
+  if (!note.empty()) text(c, c.fonts.small, v2(in.x, by), note_col, fit(c.fonts.small, note, in.w));
+}
+
+void indicator_tiles(PageContext& p, const Rect& area) {
+  int year = 0;
+  for (const auto& i : p.snap.indicators) year = std::max(year, i.year);
+  float top = page_heading(p, area, "WRES indicators " + (year ? std::to_string(year) : std::string()), "RAG \xC2\xB7 trend since last year");
+  auto cells = grid(area.below(top), 3, 3, p.c.s.gap);
+  const auto& infos = wres::all_indicators();
+  for (std::size_t i = 0; i < infos.size(); ++i) indicator_tile(p, cells[i], infos[i], find_indicator(p.snap, infos[i].key));
+}
+
+}  // namespace
+
+void draw_overview(PageContext& p) {
+  const Scale& s = p.c.s;
+  if (!p.snap.indicators.empty()) {
+    auto [left, right] = p.area.split_x(0.40f, s.gap * 1.5f);
+    plan_summaries(p, left);
+    indicator_tiles(p, right);
+  } else if (!p.snap.measures.empty()) {
+    auto [left, right] = p.area.split_x(0.55f, s.gap * 1.5f);
+    plan_summaries(p, left);
+    draw_measures(p, right);
+  } else {
+    plan_summaries(p, p.area);
+  }
+}
+
+}  // namespace wall

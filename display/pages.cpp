@@ -1,0 +1,47 @@
+#include "pages.hpp"
+
+namespace wall {
+
+namespace {
+bool always(const wres::Snapshot&) { return true; }
+int one(PageContext&) { return 1; }
+bool has_indicators(const wres::Snapshot& s) { return !s.indicators.empty(); }
+bool has_plans(const wres::Snapshot& s) { return !s.plans.empty(); }
+bool has_targets(const wres::Snapshot& s) { return s.targets && !s.targets->bands.empty(); }
+}  // namespace
+
+const std::vector<Page>& all_pages() {
+  static const std::vector<Page> pages{
+      {"overview", "Overview", always, one, draw_overview},
+      {"indicators", "Indicators", has_indicators, one, draw_indicators},
+      {"plans", "Plans", has_plans, plans_turns, draw_plans},
+      {"overdue", "Overdue", has_plans, one, draw_overdue},
+      {"changes", "Changes", always, one, draw_changes},
+      {"targets", "Targets", has_targets, one, draw_targets},
+  };
+  return pages;
+}
+
+const Page* find_page(std::string_view name) {
+  for (const auto& p : all_pages())
+    if (name == p.name) return &p;
+  return nullptr;
+}
+
+float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note) {
+  Canvas& c = p.c;
+  text(c, c.fonts.heading, v2(r.x, r.y), colour::text, title);
+  if (!note.empty()) {
+    float y = r.y + (c.fonts.heading->FontSize - c.fonts.small->FontSize) * 0.7f;
+    text_right(c, c.fonts.small, r.right(), y, colour::muted, note);
+  }
+  return c.fonts.heading->FontSize * 1.35f;
+}
+
+const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, wres::IndicatorKey key) {
+  for (const auto& i : s.indicators)
+    if (i.key == key) return &i;
+  return nullptr;
+}
+
+}  // namespace wall

@@ -1,0 +1,46 @@
+#pragma once
+// The wall's pages, one file each (page_*.cpp), and the registry that rotates
+// them. A page draws into its body rectangle; header, footer and banners are
+// drawn around it by the app.
+#include <ctime>
+#include <string_view>
+#include <vector>
+
+#include "widgets.hpp"
+
+namespace wall {
+
+struct PageContext {
+  Canvas& c;
+  Rect area;
+  const wres::Snapshot& snap;
+  std::time_t now;
+  int turn = 0;  // which part, for pages that need more than one turn
+};
+
+struct Page {
+  const char* name;   // as in [display].pages
+  const char* title;  // in the footer
+  bool (*available)(const wres::Snapshot&);
+  int (*turns)(PageContext&);  // how many rotation turns it needs (>= 1)
+  void (*draw)(PageContext&);
+};
+
+const std::vector<Page>& all_pages();
+const Page* find_page(std::string_view name);
+
+// Each page's entry points (page_<name>.cpp).
+void draw_overview(PageContext& p);
+void draw_indicators(PageContext& p);
+void draw_plans(PageContext& p);
+int plans_turns(PageContext& p);
+void draw_overdue(PageContext& p);
+void draw_changes(PageContext& p);
+void draw_targets(PageContext& p);
+
+// Shared by pages.
+float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note = {});
+void draw_measures(PageContext& p, const Rect& r);
+const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, wres::IndicatorKey key);
+
+}  // namespace wall

@@ -1,0 +1,67 @@
+#include "schedule.hpp"
+
+#include <cmath>
+
+namespace wall {
+
+PagePosition page_at(std::size_t n, double elapsed, int rotate) {
+  PagePosition p;
+  if (n == 0 || rotate <= 0) return p;
+  double turn = std::fmod(std::max(0.0, elapsed), static_cast<double>(rotate) * static_cast<double>(n));
+  p.index = static_cast<std::size_t>(turn / rotate) % n;
+  double into = turn - static_cast<double>(p.index) * rotate;
+  p.progress = into / rotate;
+  p.seconds_left = rotate - into;
+  return p;
+}
+
+bool is_night(const std::optional<wres::NightHours>& night, int minute) {
+  if (!night || night->off_minute == night->on_minute) return false;
+  if (night->off_minute < night->on_minute) return minute >= night->off_minute && minute < night->on_minute;
+  return minute >= night->off_minute || minute < night->on_minute;  // wraps midnight
+}
+
+std::optional<int> seconds_to_night_change(const std::optional<wres::NightHours>& night, int second) {
+  if (!night || night->off_minute == night->on_minute) return std::nullopt;
+  auto until = [&](int minute) {
+    int target = minute * 60;
+    int d = target - second;
+    return d > 0 ? d : d + 86400;
+  };
+  return std::min(until(night->off_minute), until(night->on_minute));
+}
+
+Offset pixel_shift(std::time_t now, float amplitude, int period) {
+  // Eight positions around a circle, visited in a scrambled order so the
+  // picture never drifts steadily one way.
+  static const int order[8] = {0, 3, 6, 1, 4, 7, 2, 5};
+  long step = static_cast<long>(now / period) % 8;
+  double angle = order[step] * (M_PI / 4);
+  return {static_cast<float>(std::round(amplitude * std::cos(angle))),
+          static_cast<float>(std::round(amplitude * std::sin(angle)))};
+}
+
+int seconds_to_next_shift(std::time_t now, int period) { return period - static_cast<int>(now % period); }
+
+Freshness freshness(bool have_data, bool refused, double since_heard, int stale_seconds) {
+  if (refused) return Freshness::refused;
+  if (!have_data) return Freshness::waiting;
+  return since_heard > stale_seconds ? Freshness::stale : Freshness::live;
+}
+
+std::string clock_text(std::time_t t) {
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%H:%M", &tm);
+  return buf;
+}
+
+std::string ago_text(double s) {
+  if (s < 90) return "just now";
+  if (s < 90 * 60) return std::to_string(static_cast<long>(std::lround(s / 60))) + " min ago";
+  if (s < 36 * 3600) return std::to_string(static_cast<long>(std::lround(s / 3600))) + " h ago";
+  return std::to_string(static_cast<long>(std::lround(s / 86400))) + " days ago";
+}
+
+}  // namespace wall

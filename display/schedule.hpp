@@ -1,0 +1,42 @@
+#pragma once
+// When the wall does what: page rotation, night hours, burn-in shift, and how
+// fresh the data is. Pure functions of time: unit tested without a window.
+#include <ctime>
+#include <optional>
+#include <string>
+
+#include "wres/model/board.hpp"
+
+namespace wall {
+
+struct PagePosition {
+  std::size_t index = 0;    // which page
+  double progress = 0;      // 0..1 through its turn
+  double seconds_left = 0;  // until the next page
+};
+PagePosition page_at(std::size_t page_count, double elapsed_seconds, int rotate_seconds);
+
+// Night hours may wrap midnight (off 19:00, on 07:00).
+bool is_night(const std::optional<wres::NightHours>& night, int minute_of_day);
+// Seconds until night starts or ends, from `second_of_day`; nullopt without night hours.
+std::optional<int> seconds_to_night_change(const std::optional<wres::NightHours>& night, int second_of_day);
+
+// A small, slow orbit of the whole picture against burn-in: a new offset
+// every `period_s`, within +-amplitude.
+struct Offset { float x = 0, y = 0; };
+Offset pixel_shift(std::time_t now, float amplitude, int period_s = 600);
+int seconds_to_next_shift(std::time_t now, int period_s = 600);
+
+enum class Freshness {
+  waiting,   // nothing to show yet
+  live,      // the daemon answers
+  stale,     // showing older data: the daemon has not answered for too long
+  refused    // the daemon refused us (protocol version, permission)
+};
+Freshness freshness(bool have_data, bool refused, double seconds_since_heard, int stale_seconds);
+
+// "14:02" and "3 min ago" style texts.
+std::string clock_text(std::time_t t);
+std::string ago_text(double seconds);
+
+}  // namespace wall

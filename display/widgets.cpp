@@ -1,0 +1,211 @@
+#include "widgets.hpp"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+
+namespace wall {
+
+void draw_shape(ImDrawList* dl, Shape shape, ImVec2 c, float r, ImU32 col) {
+  switch (shape) {
+    case Shape::circle:
+      dl->AddCircleFilled(c, r, col, 32);
+      break;
+    case Shape::ring:
+      dl->AddCircle(c, r * 0.85f, col, 32, std::max(2.0f, r * 0.3f));
+      break;
+    case Shape::triangle:
+      dl->AddTriangleFilled(v2(c.x, c.y - r * 1.05f), v2(c.x + r * 1.1f, c.y + r * 0.85f),
+                            v2(c.x - r * 1.1f, c.y + r * 0.85f), col);
+      break;
+    case Shape::square:
+      dl->AddRectFilled(v2(c.x - r * 0.85f, c.y - r * 0.85f), v2(c.x + r * 0.85f, c.y + r * 0.85f), col);
+      break;
+    case Shape::diamond: {
+      ImVec2 p[4] = {v2(c.x, c.y - r * 1.1f), v2(c.x + r * 1.1f, c.y), v2(c.x, c.y + r * 1.1f), v2(c.x - r * 1.1f, c.y)};
+      dl->AddConvexPolyFilled(p, 4, col);
+      break;
+    }
+    case Shape::check: {
+      dl->AddCircleFilled(c, r, col, 32);
+      ImVec2 p[3] = {v2(c.x - r * 0.5f, c.y), v2(c.x - r * 0.12f, c.y + r * 0.4f), v2(c.x + r * 0.52f, c.y - r * 0.38f)};
+      dl->AddPolyline(p, 3, colour::background, 0, std::max(2.0f, r * 0.28f));
+      break;
+    }
+    case Shape::dash:
+      dl->AddRectFilled(v2(c.x - r, c.y - r * 0.22f), v2(c.x + r, c.y + r * 0.22f), col, r * 0.2f);
+      break;
+  }
+}
+
+ImVec2 measure(ImFont* font, std::string_view t) {
+  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, t.data(), t.data() + t.size());
+}
+
+float text(Canvas& c, ImFont* font, ImVec2 pos, ImU32 col, std::string_view t) {
+  c.dl->AddText(font, font->FontSize, v2(std::round(pos.x), std::round(pos.y)), col, t.data(), t.data() + t.size());
+  return measure(font, t).x;
+}
+
+float text_right(Canvas& c, ImFont* font, float right_x, float y, ImU32 col, std::string_view t) {
+  float w = measure(font, t).x;
+  text(c, font, v2(right_x - w, y), col, t);
+  return w;
+}
+
+void text_centred(Canvas& c, ImFont* font, const Rect& r, ImU32 col, std::string_view t) {
+  ImVec2 m = measure(font, t);
+  text(c, font, v2(r.x + (r.w - m.x) / 2, r.y + (r.h - m.y) / 2), col, t);
+}
+
+namespace {
+// Byte length of the UTF-8 sequence starting with b.
+std::size_t utf8_len(unsigned char b) { return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4; }
+}  // namespace
+
+std::string fit(ImFont* font, std::string_view t, float max_width) {
+  if (measure(font, t).x <= max_width) return std::string(t);
+  const std::string ellipsis = "\xE2\x80\xA6";
+  std::string out;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t n = std::min(utf8_len(static_cast<unsigned char>(t[i])), t.size() - i);
+    std::string next = out + std::string(t.substr(i, n));
+    if (measure(font, next + ellipsis).x > max_width) break;
+    out = std::move(next);
+    i += n;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + ellipsis;
+}
+
+std::vector<std::string> wrap(ImFont* font, std::string_view t, float width, int max_lines) {
+  std::vector<std::string> lines;
+  std::string line;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t sp = std::min(t.find(' ', i), t.size());
+    std::string word(t.substr(i, sp - i));
+    std::string candidate = line.empty() ? word : line + " " + word;
+    if (!line.empty() && measure(font, candidate).x > width) {
+      lines.push_back(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+    i = sp + 1;
+  }
+  if (!line.empty()) lines.push_back(line);
+  for (auto& l : lines)
+    if (measure(font, l).x > width) l = fit(font, l, width);  // one very long word
+  if (max_lines > 0 && static_cast<int>(lines.size()) > max_lines) {
+    lines.resize(static_cast<std::size_t>(max_lines));
+    lines.back() = fit(font, lines.back() + " \xE2\x80\xA6", width);
+  }
+  return lines;
+}
+
+float badge(Canvas& c, ImFont* font, float x, float mid_y, const Look& look, bool word) {
+  float r = font->FontSize * 0.36f;
+  draw_shape(c.dl, look.shape, v2(x + r * 1.15f, mid_y), r, look.colour);
+  float w = r * 2.3f;
+  if (word) {
+    ImVec2 m = measure(font, look.word);
+    w += font->FontSize * 0.3f + text(c, font, v2(x + w + font->FontSize * 0.3f, mid_y - m.y / 2), look.colour, look.word);
+  }
+  return w;
+}
+
+void panel(Canvas& c, const Rect& r, ImU32 fill, ImU32 edge) {
+  c.dl->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), fill, c.s.radius);
+  c.dl->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), edge, c.s.radius, 0, std::max(1.0f, c.s.u * 1.5f));
+}
+
+void arrow(ImDrawList* dl, ImVec2 c, float size, int dir, ImU32 col) {
+  float h = size / 2, t = std::max(2.0f, size * 0.16f);
+  if (dir == 0) {
+    dl->AddLine(v2(c.x - h, c.y), v2(c.x + h * 0.35f, c.y), col, t);
+    dl->AddTriangleFilled(v2(c.x + h, c.y), v2(c.x + h * 0.2f, c.y - h * 0.55f), v2(c.x + h * 0.2f, c.y + h * 0.55f), col);
+    return;
+  }
+  float s = static_cast<float>(-dir);  // screen y grows downwards
+  dl->AddLine(v2(c.x, c.y - s * h), v2(c.x, c.y + s * h * 0.35f), col, t);
+  dl->AddTriangleFilled(v2(c.x, c.y + s * h), v2(c.x - h * 0.55f, c.y + s * h * 0.2f), v2(c.x + h * 0.55f, c.y + s * h * 0.2f),
+                        col);
+}
+
+void state_bar(Canvas& c, const Rect& r, const wres::StateCounts& k) {
+  struct Seg { int n; const char* status; };
+  const Seg segs[] = {{k.complete, "complete"}, {k.on_track, "on_track"}, {k.at_risk, "at_risk"},
+                      {k.off_track, "off_track"}, {k.overdue, "overdue"}, {k.not_started, "not_started"}};
+  int total = k.total();
+  c.dl->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), colour::panel_edge, r.h * 0.25f);
+  if (total == 0) return;
+  float x = r.x, gap = std::max(1.0f, c.s.u * 2);
+  for (const auto& seg : segs) {
+    if (seg.n == 0) continue;
+    float w = r.w * static_cast<float>(seg.n) / static_cast<float>(total);
+    Look look = status_look(seg.status);
+    ImU32 fill = seg.status == std::string_view("not_started") ? with_alpha(look.colour, 0.45f) : look.colour;
+    c.dl->AddRectFilled(v2(x, r.y), v2(x + w - gap, r.bottom()), fill);
+    std::string n = std::to_string(seg.n);
+    ImFont* f = c.fonts.small;
+    if (measure(f, n).x + c.s.u * 8 < w) text_centred(c, f, Rect{x, r.y, w - gap, r.h}, colour::background, n);
+    x += w;
+  }
+}
+
+std::string format_value(const wres::IndicatorResult& r, double v) {
+  char buf[32];
+  if (wres::info(r.key).kind == wres::IndicatorKind::ratio) std::snprintf(buf, sizeof buf, "%.2f", v);
+  else std::snprintf(buf, sizeof buf, "%.2f%%", v);  // as the WRES report publishes: 11.11%
+  return buf;
+}
+
+std::string format_delta(const wres::IndicatorResult& r) {
+  if (!r.delta) return "";
+  char buf[32];
+  bool ratio = wres::info(r.key).kind == wres::IndicatorKind::ratio;
+  std::snprintf(buf, sizeof buf, ratio ? "%+.2f" : "%+.1f pts", *r.delta);
+  return buf;
+}
+
+std::string format_date(const wres::Date& d) {
+  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return std::to_string(d.day) + " " + months[(d.month - 1) % 12] + " " + std::to_string(d.year);
+}
+
+std::string format_date(const std::string& iso) {
+  auto d = wres::parse_iso_date(iso.substr(0, 10));
+  return d ? format_date(*d) : iso;
+}
+
+std::string days_text(int days) {
+  if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");
+  if (days < 90) return std::to_string(days / 7) + " wk";
+  return std::to_string(days / 30) + " mo";
+}
+
+std::string due_label(const wres::ActionView& a) {
+  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (!a.due_date) {
+    std::string t = a.due_text.empty() ? "tbc" : a.due_text;
+    if (t == "tbc") return "TBC";
+    t[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[0])));
+    return t;
+  }
+  const wres::Date& d = *a.due_date;
+  std::string month = std::string(months[(d.month - 1) % 12]) + " " + std::to_string(d.year);
+  return a.due_text.size() == 7 ? month : std::to_string(d.day) + " " + month;  // "2024-10" names a month
+}
+
+std::string short_time(const std::string& iso) {
+  auto d = wres::parse_iso_date(iso.substr(0, 10));
+  if (!d || iso.size() < 16) return iso;
+  std::tm tm{};
+  tm.tm_year = d->year - 1900, tm.tm_mon = d->month - 1, tm.tm_mday = d->day, tm.tm_hour = 12;
+  std::mktime(&tm);
+  static const char* days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  return std::string(days[tm.tm_wday]) + " " + std::to_string(d->day) + " " + iso.substr(11, 5);
+}
+
+}  // namespace wall

@@ -1,0 +1,53 @@
+#pragma once
+// Drawing helpers shared by the pages. Everything draws into an ImDrawList at
+// explicit positions: the wall has no interactive widgets.
+#include <imgui.h>
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fonts.hpp"
+#include "layout.hpp"
+#include "theme.hpp"
+#include "wres/model/snapshot.hpp"
+
+namespace wall {
+
+struct Canvas {
+  ImDrawList* dl;
+  const Fonts& fonts;
+  const Scale& s;
+};
+
+inline ImVec2 v2(float x, float y) { return ImVec2(x, y); }
+
+void draw_shape(ImDrawList* dl, Shape shape, ImVec2 centre, float radius, ImU32 col);
+ImVec2 measure(ImFont* font, std::string_view text);
+// Draws text with its top-left at pos; returns its width.
+float text(Canvas& c, ImFont* font, ImVec2 pos, ImU32 col, std::string_view t);
+float text_right(Canvas& c, ImFont* font, float right_x, float y, ImU32 col, std::string_view t);
+void text_centred(Canvas& c, ImFont* font, const Rect& r, ImU32 col, std::string_view t);
+// Shortens with an ellipsis to fit max_width.
+std::string fit(ImFont* font, std::string_view t, float max_width);
+// Word-wraps into at most max_lines lines, the last one ellipsised if needed.
+std::vector<std::string> wrap(ImFont* font, std::string_view t, float width, int max_lines);
+// Shape then word; returns the width used. Vertically centred on `mid_y`.
+float badge(Canvas& c, ImFont* font, float x, float mid_y, const Look& look, bool word = true);
+void panel(Canvas& c, const Rect& r, ImU32 fill = colour::panel, ImU32 edge = colour::panel_edge);
+// dir: +1 up, -1 down, 0 level.
+void arrow(ImDrawList* dl, ImVec2 centre, float size, int dir, ImU32 col);
+// One segment per state, in a fixed order, with counts written inside.
+void state_bar(Canvas& c, const Rect& r, const wres::StateCounts& counts);
+
+std::string format_value(const wres::IndicatorResult& r, double v);
+std::string format_delta(const wres::IndicatorResult& r);
+std::string format_date(const wres::Date& d);          // "30 Sep 2024"
+std::string format_date(const std::string& iso_date);  // same, from "2024-09-30"
+std::string short_time(const std::string& iso_timestamp);  // "Mon 14:02"
+// "Oct 2024", "15 Oct 2024", "Ongoing"; `late` adds how late an overdue action is.
+std::string due_label(const wres::ActionView& a);
+std::string days_text(int days);  // "3 days", "5 wk", "7 mo"
+
+}  // namespace wall
