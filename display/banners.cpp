@@ -57,9 +57,12 @@ void draw_waiting(Canvas& c, const Rect& screen, const WallStatus& st) {
   text_centred(c, c.fonts.heading, mid, refused ? colour::vermillion : colour::text,
                refused ? "This screen cannot read the board" : "Connecting to the WRES daemon\xE2\x80\xA6");
   std::string sub = refused ? st.detail : "wresd at " + st.socket_path + " \xC2\xB7 retrying by itself";
-  text_centred(c, c.fonts.body, mid.below(mid.h), colour::muted, fit(c.fonts.body, sub, screen.w * 0.9f));
-  if (!refused && !st.detail.empty())
-    text_centred(c, c.fonts.small, mid.below(mid.h * 2.2f), colour::faint, fit(c.fonts.small, st.detail, screen.w * 0.9f));
+  Rect line2{screen.x, mid.bottom() + c.s.gap, screen.w, c.fonts.body->FontSize * 1.3f};
+  text_centred(c, c.fonts.body, line2, colour::muted, fit(c.fonts.body, sub, screen.w * 0.9f));
+  if (!refused && !st.detail.empty()) {
+    Rect line3{screen.x, line2.bottom() + c.s.gap, screen.w, c.fonts.small->FontSize * 1.3f};
+    text_centred(c, c.fonts.small, line3, colour::faint, fit(c.fonts.small, st.detail, screen.w * 0.9f));
+  }
 }
 
 }  // namespace wall

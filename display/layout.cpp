@@ -37,19 +37,6 @@ std::vector<Rect> grid(const Rect& a, int cols, int rows, float gap) {
   return out;
 }
 
-std::pair<int, int> grid_shape(int n, const Rect& area, float cell_aspect) {
-  if (n <= 0) return {0, 0};
-  std::pair<int, int> best{n, 1};
-  float best_err = 1e9f;
-  for (int cols = 1; cols <= n; ++cols) {
-    int rows = (n + cols - 1) / cols;
-    float aspect = (area.w / static_cast<float>(cols)) / (area.h / static_cast<float>(rows));
-    float err = std::fabs(std::log(aspect / cell_aspect)) + 0.05f * static_cast<float>(cols * rows - n);
-    if (err < best_err) best_err = err, best = {cols, rows};
-  }
-  return best;
-}
-
 int rows_that_fit(float height, float row_height, float gap) {
   if (row_height <= 0 || height < row_height) return 0;
   return static_cast<int>(std::floor((height + gap) / (row_height + gap)));

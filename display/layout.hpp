@@ -29,8 +29,6 @@ Scale scale_for(int fb_width, int fb_height);
 
 // Rows of `cols` cells, left to right then top to bottom.
 std::vector<Rect> grid(const Rect& area, int cols, int rows, float gap);
-// Columns and rows for n tiles that keeps cells closest to `cell_aspect` (w/h).
-std::pair<int, int> grid_shape(int n, const Rect& area, float cell_aspect);
 // How many rows of `row_height` (plus gap) fit in `height`.
 int rows_that_fit(float height, float row_height, float gap);
 

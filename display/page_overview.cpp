@@ -69,20 +69,24 @@ void attention_panel(PageContext& p, const Rect& r) {
   }
   float y = in.y + c.fonts.body->FontSize * 1.6f;
   float line = c.fonts.small->FontSize * 1.35f;
-  // The longest overdue first: the ones to chase.
+  // The ones to chase: longest overdue first, or else what falls due soonest.
   std::vector<const wres::ActionView*> late;
   for (const auto& plan : p.snap.plans)
     for (const auto& a : plan.actions)
-      if (a.overdue) late.push_back(&a);
-  std::stable_sort(late.begin(), late.end(), [](auto* a, auto* b) { return a->days_overdue > b->days_overdue; });
+      if (overdue ? a.overdue : a.due_soon) late.push_back(&a);
+  if (overdue)
+    std::stable_sort(late.begin(), late.end(), [](auto* a, auto* b) { return a->days_overdue > b->days_overdue; });
+  else
+    std::stable_sort(late.begin(), late.end(), [](auto* a, auto* b) { return a->days_left < b->days_left; });
   int room = static_cast<int>((in.bottom() - y) / line);
   int late_rows = std::min<int>(static_cast<int>(late.size()), std::max(0, std::min(3, room / 2)));
   for (int i = 0; i < late_rows; ++i) {
     const auto* a = late[static_cast<std::size_t>(i)];
-    std::string when = days_text(a->days_overdue.value_or(0)) + " late";
+    std::string when = overdue ? days_text(a->days_overdue.value_or(0)) + " late"
+                               : a->days_left == 0 ? "due today" : "in " + days_text(a->days_left.value_or(0));
     float ww = measure(c.fonts.small, when).x;
     text(c, c.fonts.small, v2(in.x, y), colour::text, fit(c.fonts.small, a->id + "  " + a->title, in.w - ww - s.gap));
-    text_right(c, c.fonts.small, in.right(), y, colour::purple, when);
+    text_right(c, c.fonts.small, in.right(), y, overdue ? colour::purple : colour::orange, when);
     y += line;
   }
   if (late_rows) y += line * 0.4f;
@@ -177,8 +181,10 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   if (ind->previous)
     text(c, c.fonts.small, v2(x + s.u * 10, ty + (c.fonts.body->FontSize - c.fonts.small->FontSize) * 0.6f), colour::muted,
          fit(c.fonts.small, "from " + format_value(*ind, *ind->previous), in.right() - x - s.u * 10));
-  // Bottom line: what qualifies the figure, then the national comparison.
+  // Bottom line: what qualifies the figure, then the national comparison;
+  // left out when banners have made the tile too short for it.
   float by = in.bottom() - c.fonts.small->FontSize;
+  if (by < ty + c.fonts.body->FontSize * 1.3f) return;
   std::string note;
   ImU32 note_col = colour::muted;
   if (ind->small_numbers) note = "Few cases: can't tell from parity", note_col = colour::orange;

@@ -58,7 +58,8 @@ std::string clock_text(std::time_t t) {
 }
 
 std::string ago_text(double s) {
-  if (s < 90) return "just now";
+  if (s < 5) return "just now";
+  if (s < 90) return std::to_string(static_cast<long>(s)) + " s ago";
   if (s < 90 * 60) return std::to_string(static_cast<long>(std::lround(s / 60))) + " min ago";
   if (s < 36 * 3600) return std::to_string(static_cast<long>(std::lround(s / 3600))) + " h ago";
   return std::to_string(static_cast<long>(std::lround(s / 86400))) + " days ago";

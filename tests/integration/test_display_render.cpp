@@ -1,0 +1,224 @@
+// The real wres-display rendering real pages under Xvfb (xvfb-run when no
+// DISPLAY is set), checked as pictures: size, not blank, and the RAG colours
+// where the tiles are. The PNGs stay in the build tree for people to look at.
+#include <gtest/gtest.h>
+
+#include <stb/stb_image.h>
+
+#include <filesystem>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "daemon_process.hpp"
+#include "run_process.hpp"
+
+using namespace wres::test;
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+const std::string kShots = std::string(WRES_BUILD_DIR) + "/screenshots";
+
+std::string display_cmd() {
+  std::string prefix;
+  if (!std::getenv("DISPLAY")) prefix = "xvfb-run -a -s '-screen 0 1280x1024x24' ";
+  return prefix + WRES_DISPLAY;
+}
+
+// Snapshot JSON of an example board, made by the real wresctl.
+std::string snapshot_of(const std::string& board) {
+  fs::create_directories(kShots);
+  std::string out = kShots + "/" + board + ".json";
+  // ctest runs test processes in parallel: write aside, then rename (atomic).
+  std::string tmp = out + "." + std::to_string(::getpid());
+  auto r = run(std::string(WRESCTL) + " snapshot --json --config " + source_path("deploy/examples/" + board + "/board.toml"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::ofstream(tmp, std::ios::binary) << r.out;
+  fs::rename(tmp, out);
+  return out;
+}
+
+struct Picture {
+  int w = 0, h = 0;
+  std::vector<unsigned char> rgb;
+  nlohmann::json sidecar;
+  // Pixels within `tol` of a colour, in the rectangle (fractions of the picture).
+  int count(unsigned r, unsigned g, unsigned b, double x0 = 0, double y0 = 0, double x1 = 1, double y1 = 1, int tol = 10) const {
+    int n = 0;
+    for (int y = static_cast<int>(y0 * h); y < static_cast<int>(y1 * h); ++y)
+      for (int x = static_cast<int>(x0 * w); x < static_cast<int>(x1 * w); ++x) {
+        const unsigned char* p = &rgb[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3];
+        if (std::abs(p[0] - static_cast<int>(r)) <= tol && std::abs(p[1] - static_cast<int>(g)) <= tol &&
+            std::abs(p[2] - static_cast<int>(b)) <= tol)
+          ++n;
+      }
+    return n;
+  }
+  double share_not_background() const { return 1.0 - static_cast<double>(count(0x10, 0x14, 0x1b, 0, 0, 1, 1, 3)) / (w * h); }
+};
+
+Picture load(const std::string& png) {
+  Picture p;
+  int channels = 0;
+  unsigned char* data = stbi_load(png.c_str(), &p.w, &p.h, &channels, 3);
+  if (!data) return p;
+  p.rgb.assign(data, data + static_cast<std::size_t>(p.w) * static_cast<std::size_t>(p.h) * 3);
+  stbi_image_free(data);
+  std::ifstream side(png + ".json");
+  if (side) p.sidecar = nlohmann::json::parse(side, nullptr, false);
+  return p;
+}
+
+ProcessResult render(const std::string& args, const std::string& png) {
+  fs::remove(png);
+  return run(display_cmd() + " --no-cache " + args + " --screenshot " + png);
+}
+
+// Okabe-Ito colours of theme.hpp.
+constexpr unsigned kRed[] = {0xd5, 0x5e, 0x00}, kAmber[] = {0xe6, 0x9f, 0x00}, kGreen[] = {0x00, 0x9e, 0x73},
+                   kPurple[] = {0xcc, 0x79, 0xa7}, kBlue[] = {0x56, 0xb4, 0xe9}, kYellow[] = {0xf0, 0xe4, 0x42};
+
+}  // namespace
+
+class DisplayPages : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(DisplayPages, EveryPageOfTheDefaultBoardRenders) {
+  static const std::string snap = snapshot_of("nscht");
+  std::string png = kShots + "/nscht-" + GetParam() + ".png";
+  auto r = render("--snapshot " + snap + " --page " + GetParam(), png);
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  Picture p = load(png);
+  ASSERT_EQ(p.w, 1920);
+  ASSERT_EQ(p.h, 1080);
+  EXPECT_GT(p.share_not_background(), 0.02) << "the page looks blank";  // header and footer alone exceed this
+  EXPECT_EQ(p.sidecar["page"], GetParam());
+  EXPECT_EQ(p.sidecar["freshness"], "file");
+}
+
+INSTANTIATE_TEST_SUITE_P(Nscht, DisplayPages,
+                         ::testing::Values("overview", "indicators", "plans", "overdue", "changes", "targets"));
+
+TEST(DisplayRender, OverviewShowsTheRagColoursWhereTheTilesAre) {
+  std::string png = kShots + "/nscht-overview-rag.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page overview", png).exit_code, 0);
+  Picture p = load(png);
+  // Indicator tiles fill the right 60%: two red (5, 8), five amber, two green (2, 9) in the seed.
+  EXPECT_GT(p.count(kRed[0], kRed[1], kRed[2], 0.4, 0.15, 1, 0.95), 1500);
+  EXPECT_GT(p.count(kAmber[0], kAmber[1], kAmber[2], 0.4, 0.15, 1, 0.95), 3000);
+  EXPECT_GT(p.count(kGreen[0], kGreen[1], kGreen[2], 0.4, 0.15, 1, 0.95), 1500);
+  // The 2023-24 plan's overdue actions are purple in the plans column.
+  EXPECT_GT(p.count(kPurple[0], kPurple[1], kPurple[2], 0, 0.15, 0.4, 0.95), 3000);
+}
+
+TEST(DisplayRender, FourKIsRenderedAtFourK) {
+  std::string png = kShots + "/nscht-overview-4k.png";
+  auto r = render("--snapshot " + snapshot_of("nscht") + " --page overview --windowed 3840x2160", png);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  Picture p = load(png);
+  EXPECT_EQ(p.w, 3840);
+  EXPECT_EQ(p.h, 2160);
+  EXPECT_GT(p.share_not_background(), 0.10);
+  // Same picture, twice the pixels: the RAG colour areas grow about fourfold.
+  Picture hd = load(kShots + "/nscht-overview-rag.png");
+  double ratio = static_cast<double>(p.count(kRed[0], kRed[1], kRed[2])) / hd.count(kRed[0], kRed[1], kRed[2]);
+  EXPECT_GT(ratio, 3.0);
+  EXPECT_LT(ratio, 5.0);
+}
+
+TEST(DisplayRender, BoardWithoutIndicatorsShowsMeasures) {
+  std::string png = kShots + "/cambridgeshire-overview.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("cambridgeshire") + " --page overview", png).exit_code, 0);
+  Picture p = load(png);
+  EXPECT_GT(p.share_not_background(), 0.10);
+  EXPECT_GT(p.count(kBlue[0], kBlue[1], kBlue[2], 0.55, 0.15, 1, 0.95), 500);  // met targets in blue
+  auto r = render("--snapshot " + snapshot_of("cambridgeshire") + " --page targets", kShots + "/none.png");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("nothing to show"), std::string::npos) << r.err;
+}
+
+TEST(DisplayRender, BadArgumentsAreRefusedClearly) {
+  EXPECT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page nope", kShots + "/x.png").exit_code, 2);
+  EXPECT_EQ(render("--snapshot /nonexistent.json", kShots + "/x.png").exit_code, 2);
+  EXPECT_EQ(run(display_cmd() + " --windowed 12x").exit_code, 2);
+}
+
+TEST(DisplayRender, WithoutADaemonItSaysItIsConnecting) {
+  std::string png = kShots + "/waiting.png";
+  auto r = render("--socket /nonexistent/wresd.sock --screenshot-after 1", png);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  Picture p = load(png);
+  EXPECT_EQ(p.sidecar["page"], "waiting");
+  EXPECT_EQ(p.sidecar["freshness"], "waiting");
+  EXPECT_GT(p.share_not_background(), 0.003);  // words, not a blank screen
+}
+
+namespace {
+struct LiveBoard {
+  TempDir dir;
+  std::string board = dir.write("board.toml", read_file(source_path("deploy/examples/nscht/board.toml")));
+  std::string socket = dir.file("wresd.sock");
+  LiveBoard() {
+    for (const char* f : {"indicators.toml", "plans/ib-2024.toml", "plans/wres-2023-24.toml"})
+      dir.write(f, read_file(source_path(std::string("deploy/examples/nscht/") + f)));
+  }
+  std::unique_ptr<DaemonProcess> start() {
+    auto d = std::make_unique<DaemonProcess>(board, dir.file("h.sqlite3"), socket, std::vector<std::string>{}, dir.file("wresd.log"));
+    EXPECT_TRUE(d->wait_ready());
+    return d;
+  }
+};
+}  // namespace
+
+TEST(DisplayLive, KilledDaemonGivesTheStaleBannerOverTheLastData) {
+  LiveBoard b;
+  auto d = b.start();
+  std::string png = kShots + "/stale.png";
+  fs::remove(png);
+  std::thread display([&] { render("--socket " + b.socket + " --stale-seconds 2 --screenshot-after 6 --page overview", png); });
+  std::this_thread::sleep_for(2500ms);  // xvfb and the display start, get the snapshot
+  d->stop(SIGKILL);
+  display.join();
+  Picture p = load(png);
+  ASSERT_EQ(p.w, 1920) << "no screenshot";
+  EXPECT_EQ(p.sidecar["freshness"], "stale");
+  ASSERT_GE(p.sidecar["banners"].size(), 1u);
+  EXPECT_NE(p.sidecar["banners"][0].get<std::string>().find("the WRES daemon is not answering"), std::string::npos);
+  // The banner's amber frame sits above the footer, and the board is still drawn above it.
+  EXPECT_GT(p.count(kAmber[0], kAmber[1], kAmber[2], 0, 0.7, 1, 0.95), 2000);
+  EXPECT_GT(p.count(kRed[0], kRed[1], kRed[2], 0.4, 0.15, 1, 0.7), 500);
+}
+
+TEST(DisplayLive, SurvivesTheDaemonRestarting) {
+  LiveBoard b;
+  auto d = b.start();
+  std::string png = kShots + "/restarted.png";
+  fs::remove(png);
+  std::thread display([&] { render("--socket " + b.socket + " --stale-seconds 60 --screenshot-after 9 --page overview", png); });
+  std::this_thread::sleep_for(2500ms);
+  d->stop(SIGTERM);
+  std::this_thread::sleep_for(1500ms);
+  d = b.start();  // the display reconnects by itself (backoff of at most a few seconds here)
+  display.join();
+  Picture p = load(png);
+  ASSERT_EQ(p.w, 1920);
+  EXPECT_EQ(p.sidecar["freshness"], "live");
+  EXPECT_TRUE(p.sidecar["banners"].empty()) << p.sidecar.dump();
+}
+
+TEST(DisplayLive, ConfigErrorBannerKeepsTheLastGoodData) {
+  LiveBoard b;
+  auto d = b.start();
+  std::ofstream(b.board, std::ios::app) << "oops =\n";
+  std::this_thread::sleep_for(500ms);
+  std::string png = kShots + "/config-error.png";
+  ASSERT_EQ(render("--socket " + b.socket + " --page overview", png).exit_code, 0);
+  Picture p = load(png);
+  ASSERT_EQ(p.sidecar["banners"].size(), 1u) << p.sidecar.dump();
+  std::string banner = p.sidecar["banners"][0];
+  EXPECT_NE(banner.find("The board file has 1 error: showing the last good data"), std::string::npos) << banner;
+  EXPECT_NE(banner.find("board.toml:"), std::string::npos) << banner;
+  EXPECT_GT(p.count(kYellow[0], kYellow[1], kYellow[2], 0, 0.7, 1, 0.95), 300);
+  EXPECT_GT(p.count(kRed[0], kRed[1], kRed[2], 0.4, 0.15, 1, 0.8), 500);  // the data is still there
+}
