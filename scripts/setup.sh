@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what WRES Kiosk needs from Debian (12, bookworm) and builds it into
+# build/. Safe to run again: it only installs what is missing.
+#   WRES_BUILD_DIR=build  WRES_BUILD_TYPE=RelWithDebInfo  WRES_WERROR=OFF  WRES_SANITIZE=OFF
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake pkg-config libboost-dev libsqlite3-dev libimgui-dev libstb-dev libglfw3-dev
+          libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libtomlplusplus-dev nlohmann-json3-dev
+          libspdlog-dev libcli11-dev libsystemd-dev fonts-inter xvfb xauth libgl1-mesa-dri)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+build=${WRES_BUILD_DIR:-build}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE="${WRES_BUILD_TYPE:-RelWithDebInfo}" \
+  -DWRES_WERROR="${WRES_WERROR:-OFF}" -DWRES_SANITIZE="${WRES_SANITIZE:-OFF}" >/dev/null
+cmake --build "$build" -j"$(nproc)"
