@@ -1,6 +1,8 @@
 // The real wresctl binary on real files: exit codes and output as specified.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include <nlohmann/json.hpp>
 
 #include "run_process.hpp"
@@ -18,6 +20,22 @@ TEST(WresctlValidate, ExamplesAreValid) {
     EXPECT_EQ(r.exit_code, 0) << b << "\n" << r.out << r.err;
     EXPECT_EQ(r.out, "");
   }
+}
+
+// The README's board-file reference is the admins' manual: it must stay a valid board.
+TEST(WresctlValidate, ReadmeExampleIsValid) {
+  std::ifstream in(source_path("README.md"));
+  std::string line, toml;
+  bool inside = false;
+  while (std::getline(in, line)) {
+    if (!inside && line == "```toml") inside = true;
+    else if (inside && line == "```") break;
+    else if (inside && line.rfind("include", 0) != 0) toml += line + "\n";  // its includes are not in the README
+  }
+  ASSERT_FALSE(toml.empty());
+  TempDir d;
+  auto r = run(kCtl + " validate " + d.write("board.toml", toml));
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
 }
 
 TEST(WresctlValidate, InvalidPrintsEveryErrorAndExits1) {
