@@ -12,5 +12,8 @@ inline constexpr int kExitUsage = 2;
 void add_validate(CLI::App& app, int& exit_code);
 void add_snapshot(CLI::App& app, int& exit_code);
 void add_live(CLI::App& app, int& exit_code);  // status, history
+void add_import(CLI::App& app, int& exit_code);
+void add_export(CLI::App& app, int& exit_code);
+void add_diff(CLI::App& app, int& exit_code);
 
 }  // namespace wresctl

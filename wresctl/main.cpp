@@ -11,6 +11,9 @@ int main(int argc, char** argv) {
   wresctl::add_validate(app, exit_code);
   wresctl::add_snapshot(app, exit_code);
   wresctl::add_live(app, exit_code);
+  wresctl::add_import(app, exit_code);
+  wresctl::add_export(app, exit_code);
+  wresctl::add_diff(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

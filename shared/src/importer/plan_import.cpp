@@ -1,0 +1,288 @@
+#include "wres/importer/plan_import.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <regex>
+#include <set>
+
+#include "wres/importer/sheet_dates.hpp"
+#include "wres/model/board.hpp"
+
+namespace wres {
+
+namespace {
+
+enum Field { number, action, theme, lead, start, due, measure, status, update, field_count };
+
+// Header words, after lower-casing and dropping punctuation.
+const std::array<std::vector<std::string>, field_count> kHeaderWords{{
+    {"no", "ref", "id", "number", "action no", "ref no"},
+    {"action", "actions", "action title", "what"},
+    {"theme", "objective", "workstream"},
+    {"team responsible", "lead", "owner", "responsible", "who", "responsible lead"},
+    {"start", "start date"},
+    {"end", "due", "deadline", "end date", "due date", "by when", "timescale", "completion date"},
+    {"success measure and key outputs", "success measure", "success measures", "measure", "outcome",
+     "outcomes", "key outputs"},
+    {"status", "rag", "rag status"},
+    {"progress update", "progress log", "update", "progress", "latest update", "progress updates"},
+}};
+const std::array<const char*, field_count> kFieldNames{"No.", "Action", "Theme", "Team responsible", "Start",
+                                                      "End", "Success measure", "Status", "Progress update"};
+
+std::string trim(std::string_view s) {
+  auto b = s.find_first_not_of(" \t\r\n\xA0");
+  if (b == std::string_view::npos) return {};
+  auto e = s.find_last_not_of(" \t\r\n\xA0");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// Cells pasted from web pages carry tags ("<p>IT & Digital ..."): drop them.
+std::string clean(std::string_view s) {
+  static const std::regex tag(R"(</?[a-zA-Z]+\s*/?>)");
+  return trim(std::regex_replace(std::string(s), tag, ""));
+}
+
+std::string header_key(std::string_view cell) {
+  std::string out;
+  for (char ch : trim(cell)) {
+    auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+    else if (c == ' ' && !out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+using Columns = std::array<int, field_count>;  // cell index per field, -1 when absent
+
+std::optional<Columns> as_header(const TextRow& row) {
+  Columns cols;
+  cols.fill(-1);
+  for (int i = 0; i < static_cast<int>(row.cells.size()); ++i) {
+    std::string k = header_key(row.cells[static_cast<std::size_t>(i)]);
+    for (int f = 0; f < field_count; ++f)
+      if (cols[static_cast<std::size_t>(f)] < 0 && std::ranges::count(kHeaderWords[static_cast<std::size_t>(f)], k))
+        cols[static_cast<std::size_t>(f)] = i;
+  }
+  if (cols[action] < 0 || cols[status] < 0) return std::nullopt;
+  return cols;
+}
+
+struct Cells {
+  std::array<std::string, field_count> v;
+  std::vector<std::string> all;  // every cell, cleaned
+  const std::string& operator[](Field f) const { return v[static_cast<std::size_t>(f)]; }
+};
+
+Cells cells_of(const TextRow& row, const Columns& cols) {
+  Cells c;
+  for (auto& cell : row.cells) c.all.push_back(clean(cell));
+  for (int f = 0; f < field_count; ++f) {
+    int i = cols[static_cast<std::size_t>(f)];
+    if (i >= 0 && i < static_cast<int>(c.all.size())) c.v[static_cast<std::size_t>(f)] = c.all[static_cast<std::size_t>(i)];
+  }
+  return c;
+}
+
+bool blank_or_rule(const std::vector<std::string>& cells) {  // "", "-----" rows
+  return std::ranges::all_of(cells, [](const std::string& s) {
+    return s.find_first_not_of("-_=") == std::string::npos;
+  });
+}
+
+// "Objective 1: ...", "Theme A: ..." alone on a row: the theme of what follows.
+std::optional<std::string> heading(const std::vector<std::string>& cells) {
+  std::vector<std::string> filled;
+  for (auto& s : cells) if (!s.empty()) filled.push_back(s);
+  if (filled.size() != 1) return std::nullopt;
+  std::string k = header_key(filled[0]);
+  for (const char* w : {"objective", "theme", "priority", "section", "workstream"})
+    if (k.rfind(w, 0) == 0) return filled[0];
+  return std::nullopt;
+}
+
+void append(std::string& to, const std::string& more, const char* sep) {
+  if (more.empty()) return;
+  to += to.empty() ? "" : sep;
+  to += more;
+}
+
+class Importer {
+ public:
+  Importer(const std::string& file, const std::map<std::string, std::string>& legend) : file_(file), legend_(legend) {}
+  PlanImport run(const std::vector<TextRow>& rows);
+
+ private:
+  void row(const TextRow& r);
+  void continuation(int line, const Cells& c);
+  std::optional<std::string> action_id(int line, const std::string& number);
+  bool read_dates(int line, const Cells& c, ImportedAction& a);
+  bool read_status(int line, const std::string& word, ImportedAction& a);
+  void error(int line, std::string msg) { out_.errors.push_back({{file_, line, 1}, std::move(msg)}); }
+  void note(int line, std::string msg) { out_.notes.push_back({{file_, line, 1}, std::move(msg)}); }
+
+  const std::string& file_;
+  const std::map<std::string, std::string>& legend_;
+  PlanImport out_;
+  std::optional<Columns> cols_;
+  std::string theme_;
+  std::string last_number_;   // the last numbered action, for unnumbered rows under it
+  int sub_count_ = 0;         // 1.1b, 1.1c, ...
+  std::set<std::string> ids_;
+  bool last_imported_ = false;  // whether the row above became an action
+};
+
+PlanImport Importer::run(const std::vector<TextRow>& rows) {
+  for (const auto& r : rows) row(r);
+  if (!cols_) error(rows.empty() ? 1 : rows.front().line,
+                    "no header row: expected a row naming at least the Action and Status columns "
+                    "(and usually No., Team responsible, Start, End, Success measure, Progress update)");
+  return std::move(out_);
+}
+
+void Importer::row(const TextRow& r) {
+  std::vector<std::string> raw;
+  for (auto& s : r.cells) raw.push_back(clean(s));
+  if (blank_or_rule(raw)) return;
+  if (auto h = as_header(r)) {  // headers repeat at page breaks and may change wording
+    cols_ = h;
+    return;
+  }
+  if (auto h = heading(raw)) {
+    theme_ = *h;
+    return;
+  }
+  if (!cols_) return;  // titles above the table
+  Cells c = cells_of(r, *cols_);
+  bool has_number = !c[number].empty();
+  bool has_facts = !c[status].empty() || !c[start].empty() || !c[due].empty();
+  if (!has_number && !has_facts) return continuation(r.line, c);
+
+  ImportedAction a;
+  a.line = r.line;
+  auto id = action_id(r.line, c[number]);
+  if (!id) return void(last_imported_ = false);
+  a.id = *id;
+  a.title = c[action], a.lead = c[lead], a.measure = c[measure], a.update = c[update];
+  a.theme = c[theme].empty() ? theme_ : c[theme];
+  bool ok = true;
+  std::size_t notes_before = out_.notes.size();
+  if (a.title.empty()) {
+    error(r.line, "action " + a.id + ": no text in the Action column");
+    ok = false;
+  }
+  ok = read_status(r.line, c[status], a) && ok;
+  ok = read_dates(r.line, c, a) && ok;
+  last_imported_ = ok;
+  if (!ok) return void(out_.notes.resize(notes_before));  // the error says it all
+  ids_.insert(a.id);
+  out_.actions.push_back(std::move(a));
+}
+
+// A row with only text: a cell that ran over a page break in the source.
+void Importer::continuation(int line, const Cells& c) {
+  if (!last_imported_ || out_.actions.empty()) {
+    error(line, out_.actions.empty() && last_number_.empty()
+                    ? "text with no number, dates or status, and no action above it to belong to"
+                    : "text continuing the row above, which could not be imported");
+    return;
+  }
+  ImportedAction& a = out_.actions.back();
+  append(a.title, c[action], " ");
+  append(a.lead, c[lead], " ");
+  append(a.measure, c[measure], " ");
+  append(a.update, c[update], "\n");
+  note(line, "no number, dates or status: its text is joined to action " + a.id + " above");
+}
+
+std::optional<std::string> Importer::action_id(int line, const std::string& cell) {
+  std::string n = cell;
+  while (!n.empty() && n.back() == '.') n.pop_back();
+  if (n.empty()) {  // a sub-action of the numbered one above
+    if (last_number_.empty()) {
+      error(line, "an action with no number and no numbered action above it; give it a number in No.");
+      return std::nullopt;
+    }
+    std::string id = last_number_ + static_cast<char>('b' + sub_count_);
+    ++sub_count_;
+    return id;
+  }
+  if (ids_.count(n)) {
+    // Spreadsheets keep 3.10 as the number 3.1: "3.1" again straight after 3.9 is 3.10.
+    auto dot = n.rfind('.');
+    auto prev_dot = last_number_.rfind('.');
+    if (dot != std::string::npos && prev_dot != std::string::npos &&
+        last_number_.substr(0, prev_dot) == n.substr(0, dot) && last_number_.substr(prev_dot + 1) == "9" &&
+        n.substr(dot + 1) == "1" && !ids_.count(n + "0")) {
+      note(line, "'" + n + "' again straight after " + last_number_ + ": read as " + n + "0 (a spreadsheet drops its trailing zero)");
+      n += "0";
+    } else {
+      error(line, "action number '" + n + "' is used twice; the first is kept");
+      last_number_ = n, sub_count_ = 0;
+      return std::nullopt;
+    }
+  }
+  last_number_ = n, sub_count_ = 0;
+  return n;
+}
+
+bool Importer::read_status(int line, const std::string& word, ImportedAction& a) {
+  std::string w;
+  for (char ch : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  static const std::map<std::string, std::string> spoken{
+      {"not started", "not_started"}, {"on track", "on_track"}, {"in progress", "on_track"},
+      {"at risk", "at_risk"},         {"off track", "off_track"}, {"completed", "complete"},
+      {"done", "complete"}};
+  if (word.empty()) {
+    error(line, "action " + a.id + ": no status (column Status); expected a colour word or a state");
+    return false;
+  }
+  if (auto it = spoken.find(w); it != spoken.end()) w = it->second;
+  bool known = state_from_name(w) || legend_.count(w) || w == "red" || w == "amber" || w == "green" || w == "blue";
+  if (!known) {
+    error(line, "action " + a.id + ": status '" + word + "' is not a colour word (red, amber, green, blue" +
+                    (legend_.empty() ? "" : ", or this plan's legend") + ") or a state (not started, on track, at risk, off track, complete)");
+    return false;
+  }
+  a.status = state_from_name(w) ? w : word;  // colour words keep the spreadsheet's spelling
+  return true;
+}
+
+bool Importer::read_dates(int line, const Cells& c, ImportedAction& a) {
+  bool ok = true;
+  if (!c[start].empty()) {
+    std::string s = header_key(c[start]);
+    if (s == "tbc" || s == "tbd" || s == "ongoing") {
+      // no start date to record
+    } else if (auto d = sheet_start(c[start])) {
+      a.start = d->value;
+    } else {
+      error(line, "action " + a.id + ": start '" + c[start] + "' is not a date; expected e.g. Jan-25, 2024, 2024-10 or 31/10/2024");
+      ok = false;
+    }
+  }
+  if (c[due].empty()) {
+    a.due = "tbc";
+    note(line, "action " + a.id + ": no end date: written as tbc");
+  } else if (auto d = sheet_due(c[due])) {
+    a.due = d->value;
+    if (!d->note.empty()) note(line, "action " + a.id + ": end '" + c[due] + "' " + d->note);
+  } else {
+    error(line, "action " + a.id + ": end '" + c[due] +
+                    "' is not a date or cadence; expected e.g. Jan-25, 2024, 2024-10, 31/10/2024, Ongoing, Annually, Quarterly or TBC");
+    ok = false;
+  }
+  return ok;
+}
+
+}  // namespace
+
+PlanImport import_plan_table(const std::vector<TextRow>& rows, const std::string& file,
+                             const std::map<std::string, std::string>& legend) {
+  return Importer(file, legend).run(rows);
+}
+
+}  // namespace wres

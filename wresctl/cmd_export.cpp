@@ -1,0 +1,71 @@
+// wresctl export --config FILE --csv: the plans' actions with their states on
+// a day, as a spreadsheet. The columns are the ones `wresctl import` reads, so
+// a sheet can go out, be edited, and come back.
+#include <iostream>
+
+#include "board_args.hpp"
+#include "commands.hpp"
+#include "wres/compute/action_status.hpp"
+#include "wres/importer/delimited_text.hpp"
+
+namespace wresctl {
+
+namespace {
+
+struct ExportArgs {
+  std::string config, plan, as_of;
+  bool csv = false;
+};
+
+void row(std::ostream& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << wres::csv_field(cells[i]);
+  out << "\r\n";  // RFC 4180, and what spreadsheet programs write
+}
+
+std::string start_text(const std::optional<wres::Date>& d) { return d ? wres::to_iso(*d) : ""; }
+
+void write_plan(std::ostream& out, const wres::Plan& plan, wres::Date day, int due_soon_days) {
+  for (const auto& a : plan.actions) {
+    auto f = wres::derive_flags(a, day, due_soon_days);
+    row(out, {plan.id, a.id, a.title, a.theme, a.lead, start_text(a.start), a.due.text, a.measure, a.status_word,
+              std::string(wres::to_string(a.state)), wres::effective_status(a.state, f),
+              f.last_update_text, f.last_update ? wres::to_iso(*f.last_update) : ""});
+  }
+}
+
+}  // namespace
+
+void add_export(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("export", "Write the plans' actions and their states as CSV, for spreadsheets");
+  cmd->footer(
+      "Columns: Plan, No., Action, Theme, Team responsible, Start, End, Success measure, Status (as\n"
+      "written in the board), State (after the plan's legend), On the wall (overdue, due_soon or quiet\n"
+      "win over the state, judged on --as-of), Progress update and Updated (the latest update on or\n"
+      "before that day). `wresctl import` reads this file back (one plan at a time: use --plan).\n\n"
+      "Example: wresctl export --config /etc/wres/board.toml --csv > plans.csv");
+  auto a = std::make_shared<ExportArgs>();
+  cmd->add_option("--config", a->config, "The board's main TOML file")->required();
+  cmd->add_flag("--csv", a->csv, "CSV (the only format; say it so scripts stay readable)")->required();
+  cmd->add_option("--plan", a->plan, "Only this plan");
+  cmd->add_option("--as-of", a->as_of, "Judge overdue/due soon on this day (default: the board's as_of, else today)");
+  cmd->callback([a, &exit_code] {
+    std::optional<wres::Date> as_of;
+    if (!parse_as_of(a->as_of, as_of, "export", std::cerr)) return void(exit_code = kExitUsage);
+    auto board = load_or_report(a->config, std::cerr);
+    if (!board) return void(exit_code = kExitInvalid);
+    bool found = a->plan.empty();
+    for (const auto& p : board->plans) found = found || p.id == a->plan;
+    if (!found) {
+      std::cerr << "wresctl export: no plan '" << a->plan << "' in " << a->config << "\n";
+      return void(exit_code = kExitInvalid);
+    }
+    wres::Date day = day_for(*board, as_of);
+    row(std::cout, {"Plan", "No.", "Action", "Theme", "Team responsible", "Start", "End", "Success measure",
+                    "Status", "State", "On the wall", "Progress update", "Updated"});
+    for (const auto& p : board->plans)
+      if (a->plan.empty() || p.id == a->plan) write_plan(std::cout, p, day, board->rules.due_soon_days);
+    exit_code = kExitOk;
+  });
+}
+
+}  // namespace wresctl

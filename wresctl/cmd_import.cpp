@@ -1,0 +1,122 @@
+// wresctl import FILE.csv|.tsv --plan ID: a spreadsheet action plan as a board
+// plan file. Every row it could not understand is reported with its row
+// (line) number; what it wrote is checked by the board loader before it is
+// handed over, so the TOML is always valid.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "commands.hpp"
+#include "read_text_file.hpp"
+#include "wres/config/load.hpp"
+#include "wres/importer/delimited_text.hpp"
+#include "wres/importer/plan_import.hpp"
+#include "wres/importer/plan_toml.hpp"
+#include "wres/model/board.hpp"
+
+namespace wresctl {
+
+namespace {
+
+struct ImportArgs {
+  std::string file, plan, title, format, out, updated;
+  std::vector<std::string> legend;
+};
+
+char delimiter_for(const std::string& file, const std::string& format, const std::string& text) {
+  if (format == "csv") return ',';
+  if (format == "tsv") return '\t';
+  auto ext = file.substr(file.find_last_of('.') == std::string::npos ? file.size() : file.find_last_of('.'));
+  if (ext == ".csv") return ',';
+  if (ext == ".tsv" || ext == ".tab") return '\t';
+  // Anything else (.txt, pasted tables): whichever separator the first lines use more.
+  auto head = text.substr(0, 4096);
+  return std::count(head.begin(), head.end(), '\t') >= std::count(head.begin(), head.end(), ',') ? '\t' : ',';
+}
+
+// "blue=not_started" pairs into a legend, checked here so the TOML is valid.
+bool parse_legend(const std::vector<std::string>& pairs, std::map<std::string, std::string>& legend) {
+  for (const auto& p : pairs) {
+    auto eq = p.find('=');
+    std::string word = p.substr(0, eq), state = eq == std::string::npos ? "" : p.substr(eq + 1);
+    bool word_ok = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") == std::string::npos;
+    if (!word_ok || !wres::state_from_name(state)) {
+      std::cerr << "wresctl import: --legend '" << p
+                << "': expected colour=state, e.g. blue=not_started (states: not_started, on_track, at_risk, "
+                   "off_track, complete)\n";
+      return false;
+    }
+    legend[word] = state;
+  }
+  return true;
+}
+
+// Loads the written plan inside a minimal board: any error is a bug in the
+// importer, and the admin must not be handed a file the daemon would refuse.
+std::vector<wres::Diagnostic> self_check(const std::string& toml, const std::string& name) {
+  const std::string head = "[board]\norganisation = \"import check\"\ntitle = \"import check\"\n";
+  auto r = wres::load_board_text(head + toml, name);
+  for (auto& e : r.errors) e.where.line -= 3;
+  return r.errors;
+}
+
+}  // namespace
+
+void add_import(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("import", "Turn a spreadsheet action plan (CSV or TSV) into a board plan file");
+  cmd->footer(
+      "Reads tables like the published action plans: a header row naming the columns (No., Action,\n"
+      "Team responsible, Start, End, Success measure, Status, Progress update; other wordings such as\n"
+      "Lead, Due, RAG, Progress log are understood, other columns ignored). Header rows may repeat.\n"
+      "A row holding only 'Objective ...' or 'Theme ...' sets the theme of the actions below it. A row\n"
+      "with no number but its own dates or status is a sub-action (1.1b, 1.1c...); a row with only text\n"
+      "continues the row above (a cell split by a page break). Dates: Jan-25, Jan 2025, 2024 (start:\n"
+      "January, end: December), 2024-10, 31/10/2024, Ongoing, Annually, Review quarterly, TBC.\n\n"
+      "Writes TOML to standard output (or --output), notes and errors to standard error as\n"
+      "FILE:ROW:1: message. Exit 0 when every row was read, 1 when some rows could not be (they are\n"
+      "left out and listed), 2 when the file cannot be read or the options are wrong.\n\n"
+      "Example: wresctl import plan.tsv --plan edi-2025 --legend blue=not_started,green=complete > plans/edi.toml");
+  auto a = std::make_shared<ImportArgs>();
+  cmd->add_option("FILE", a->file, "The table: .csv (comma), .tsv/.tab (tab); others are sniffed")->required();
+  cmd->add_option("--plan", a->plan, "Id of the plan to write, e.g. edi-2025")->required();
+  cmd->add_option("--title", a->title, "The plan's title (default: its id)");
+  cmd->add_option("--legend", a->legend, "The plan's colour words, e.g. blue=not_started,green=complete")->delimiter(',');
+  cmd->add_option("--format", a->format, "csv or tsv, when the extension does not say")->check(CLI::IsMember({"csv", "tsv"}));
+  cmd->add_option("--updated", a->updated, "Date for progress updates (YYYY-MM-DD; default today): tables rarely date them");
+  cmd->add_option("-o,--output", a->out, "Write the TOML here instead of standard output");
+  cmd->callback([a, &exit_code] {
+    std::map<std::string, std::string> legend;
+    if (!parse_legend(a->legend, legend)) return void(exit_code = kExitUsage);
+    wres::Date updated = wres::today_local();
+    if (!a->updated.empty()) {
+      auto d = wres::parse_iso_date(a->updated);
+      if (!d) {
+        std::cerr << "wresctl import: --updated '" << a->updated << "' is not a date (YYYY-MM-DD)\n";
+        return void(exit_code = kExitUsage);
+      }
+      updated = *d;
+    }
+    std::string text;
+    if (!read_text_file(a->file, text, std::cerr)) return void(exit_code = kExitUsage);
+    auto table = wres::read_delimited(text, delimiter_for(a->file, a->format, text));
+    auto plan = wres::import_plan_table(table.rows, a->file, legend);
+    if (!table.error.empty())
+      plan.errors.push_back({{a->file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
+    std::string toml = wres::plan_toml(plan, {a->plan, a->title, legend, a->file, updated});
+    auto bugs = self_check(toml, a->out.empty() ? "<output>" : a->out);
+    for (const auto& n : plan.notes) std::cerr << wres::format(n) << " (note)\n";
+    for (const auto& e : plan.errors) std::cerr << wres::format(e) << "\n";
+    for (const auto& e : bugs) std::cerr << "wresctl import: internal error, the TOML written is invalid: " << wres::format(e) << "\n";
+    if (!bugs.empty()) return void(exit_code = kExitUsage);
+    if (a->out.empty()) {
+      std::cout << toml;
+    } else if (!write_text_file(a->out, toml, std::cerr)) {
+      return void(exit_code = kExitUsage);
+    }
+    std::cerr << a->file << ": " << plan.actions.size() << " actions imported, " << plan.errors.size()
+              << " row(s) not understood, " << plan.notes.size() << " note(s)\n";
+    exit_code = plan.errors.empty() ? kExitOk : kExitInvalid;
+  });
+}
+
+}  // namespace wresctl
