@@ -33,6 +33,26 @@ void setup_logging(const std::string& level) {
 int main(int argc, char** argv) {
   CLI::App app{"wresd - the WRES Kiosk daemon: watches the board file, keeps its history in SQLite and\n"
                "publishes snapshots to wall displays on a local Unix socket."};
+  app.footer(
+      "DESCRIPTION\n"
+      "  Loads --config and every file it includes, and reloads within a quarter of a second of a save\n"
+      "  (inotify; editors that save by rename are seen), on SIGHUP, and at local midnight so actions\n"
+      "  become overdue without an edit. A board with errors is not applied: the last good snapshot\n"
+      "  stays published with config.ok=false and the errors, for the wall to show. Every applied\n"
+      "  revision and action state change is kept in --db (SQLite, WAL).\n\n"
+      "SIGNALS\n"
+      "  SIGHUP reload now.  SIGTERM, SIGINT stop cleanly.\n\n"
+      "FILES\n"
+      "  /etc/wres/board.toml               the board (packaged install; see README for its format)\n"
+      "  /var/lib/wres/history.sqlite3      history (packaged install)\n"
+      "  /run/wres/wresd.sock               the socket, 0660, for root, this user and --group\n\n"
+      "ENVIRONMENT\n"
+      "  NOTIFY_SOCKET, WATCHDOG_USEC       set by systemd: READY/STATUS/WATCHDOG are sent\n"
+      "  STATE_DIRECTORY, RUNTIME_DIRECTORY default places for --db and --socket\n\n"
+      "EXIT STATUS\n"
+      "  0 stopped by a signal; 1 could not start (socket in use, database unusable); 2 bad options.\n\n"
+      "EXAMPLE\n"
+      "  wresd --config deploy/examples/nscht/board.toml --db /tmp/h.sqlite3 --socket /tmp/wres.sock");
   wresd::DaemonOptions o;
   std::string group, level = "info";
   long long debounce_ms = 50, write_timeout_ms = 15000;

@@ -10,8 +10,27 @@
 int main(int argc, char** argv) {
   CLI::App app{"wres-display - the WRES Kiosk wall screen. Shows the board wresd publishes, full screen,\n"
                "rotating its pages; keeps the last good picture when the daemon or the board file fails."};
+  app.footer(
+      "DESCRIPTION\n"
+      "  Connects to wresd (retrying forever with backoff) and rotates the board's pages full screen:\n"
+      "  overview, indicators, plans, overdue, changes, targets, as the board's [display] section says.\n"
+      "  When the daemon stops answering the last picture stays up with 'data from HH:MM' and a stale\n"
+      "  banner; a board with errors shows the file:line and message while the last good data stays.\n"
+      "  The screen is blank during the board's night hours. Renders only when the picture changes.\n"
+      "  Keys (windowed or with a keyboard): left/right change page, Esc or Q close a window.\n\n"
+      "FILES\n"
+      "  /run/wres/wresd.sock                     the packaged daemon's socket, used when present\n"
+      "  ~/.cache/wres/last-snapshot.json         the last snapshot, shown at start before wresd answers\n\n"
+      "EXIT STATUS\n"
+      "  0 closed; 1 no window or GL context, or --screenshot could not be written; 2 bad options,\n"
+      "  an unreadable --snapshot, or a --page with nothing to show.\n\n"
+      "EXAMPLES\n"
+      "  wres-display --monitor 1                                   full screen on the second monitor\n"
+      "  wres-display --windowed 1280x720                           try it in a window\n"
+      "  wres-display --page plans --screenshot plans.png           a page for a board paper\n"
+      "  wres-display --snapshot snap.json --screenshot o.png       from `wresctl snapshot --json`");
   wall::AppOptions o;
-  o.socket_path = wres::protocol::default_socket_path();
+  o.socket_path = wres::protocol::client_socket_path();
   o.cache_path = wall::default_cache_path();
   std::string windowed;
   int stale = 0;

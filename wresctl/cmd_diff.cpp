@@ -39,7 +39,7 @@ void add_diff(CLI::App& app, int& exit_code) {
     for (const auto& c : changes)
       std::cout << c.plan << " " << c.action << "  " << (c.from.empty() ? "new" : c.from) << " -> " << c.to
                 << "  " << c.title << "\n";
-    std::cerr << changes.size() << " action" << (changes.size() == 1 ? "" : "s") << " change state\n";
+    std::cerr << changes.size() << (changes.size() == 1 ? " action changes" : " actions change") << " state\n";
     exit_code = changes.empty() ? kExitOk : kExitInvalid;
   });
 }

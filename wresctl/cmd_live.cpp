@@ -14,7 +14,7 @@ namespace {
 constexpr wres::client::Millis kTimeout{5000};
 
 struct LiveArgs {
-  std::string socket = wres::protocol::default_socket_path();
+  std::string socket = wres::protocol::client_socket_path();
   std::string action, plan;
 };
 

@@ -35,4 +35,10 @@ std::string default_socket_path() {
   return "/tmp/wres-" + std::to_string(::getuid()) + "/wresd.sock";
 }
 
+std::string client_socket_path() {
+  const char* installed = "/run/wres/wresd.sock";  // wresd.service's RuntimeDirectory
+  if (::access(installed, F_OK) == 0) return installed;
+  return default_socket_path();
+}
+
 }  // namespace wres::protocol

@@ -47,5 +47,8 @@ std::optional<HandshakeStatus> handshake_from_name(std::string_view s);
 // Where daemon and clients meet when no --socket is given: $RUNTIME_DIRECTORY
 // (systemd), else $XDG_RUNTIME_DIR/wres, else /tmp/wres-<uid>.
 std::string default_socket_path();
+// For clients: the packaged daemon's /run/wres/wresd.sock when it exists,
+// else default_socket_path().
+std::string client_socket_path();
 
 }  // namespace wres::protocol

@@ -1,0 +1,108 @@
+// The .deb as an admin gets it: built with CPack, installed into a clean root
+// with dpkg (maintainer scripts run against that root), then checked: the
+// users exist, the example board validates with the installed wresctl, the
+// /etc files are conffiles an upgrade keeps, and the systemd units pass
+// systemd-analyze verify and security.
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "run_process.hpp"
+
+using namespace wres::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool have(const char* program) { return run(std::string("command -v ") + program).exit_code == 0; }
+
+class Package : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (::geteuid() != 0 || !have("dpkg") || !have("useradd")) return;  // dpkg --root needs root
+    dir_ = new TempDir;
+    auto r = run("cpack --config " WRES_BINARY_DIR "/CPackConfig.cmake -G DEB -B " + dir_->path().string());
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    for (auto& e : fs::directory_iterator(dir_->path()))
+      if (e.path().extension() == ".deb") deb_ = e.path();
+    ASSERT_FALSE(deb_.empty());
+    root_ = dir_->file("root");
+    for (const char* d : {"/etc", "/var/lib/dpkg/info", "/var/lib/dpkg/updates"}) fs::create_directories(root_ + d);
+    dir_->write("root/var/lib/dpkg/status", "");
+    dir_->write("root/var/lib/dpkg/available", "");
+    dir_->write("root/etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
+    dir_->write("root/etc/group", "root:x:0:\n");
+    dir_->write("root/etc/shadow", "root:*:19000:0:99999:7:::\n");
+    dir_->write("root/etc/gshadow", "root:*::\n");
+    install_ = run(dpkg() + " -i " + deb_.string());
+  }
+  static void TearDownTestSuite() { delete dir_; dir_ = nullptr; }
+  void SetUp() override {
+    if (!dir_) GTEST_SKIP() << "needs root and dpkg (CI runs it)";
+    ASSERT_EQ(install_.exit_code, 0) << install_.out << install_.err;
+  }
+  // Libraries come from the host, so the clean root's missing dependencies are expected.
+  static std::string dpkg() {
+    return "dpkg --root=" + root_ + " --force-depends --force-script-chrootless --force-confold --log=/dev/null";
+  }
+
+  static inline TempDir* dir_ = nullptr;
+  static inline fs::path deb_;
+  static inline std::string root_;
+  static inline ProcessResult install_;
+};
+
+}  // namespace
+
+TEST_F(Package, PostinstCreatesTheUsers) {
+  std::string passwd = slurp(root_ + "/etc/passwd"), group = slurp(root_ + "/etc/group");
+  EXPECT_NE(passwd.find("\nwres:x:"), std::string::npos) << passwd;
+  EXPECT_NE(passwd.find("\nwres-display:x:"), std::string::npos) << passwd;
+  EXPECT_NE(group.find(":wres-display\n"), std::string::npos) << group;  // the display may reach the socket
+}
+
+TEST_F(Package, InstalledExampleValidatesWithTheInstalledWresctl) {
+  auto r = run(root_ + "/usr/bin/wresctl validate " + root_ + "/etc/wres/board.toml");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("63 actions"), std::string::npos) << r.err;
+  for (const char* f : {"/usr/bin/wresd", "/usr/bin/wres-display", "/lib/systemd/system/wresd.service",
+                        "/lib/systemd/system/wres-display.service", "/usr/share/doc/wres-kiosk/README.md",
+                        "/usr/share/doc/wres-kiosk/examples/cambridgeshire/board.toml"})
+    EXPECT_TRUE(fs::exists(root_ + f)) << f;
+}
+
+TEST_F(Package, AnUpgradeKeepsTheAdminsBoard) {
+  auto conffiles = run("dpkg-query --root=" + root_ + " -W -f='${Conffiles}' wres-kiosk");
+  EXPECT_NE(conffiles.out.find("/etc/wres/board.toml"), std::string::npos) << conffiles.out;
+  EXPECT_NE(conffiles.out.find("/etc/wres/plans/ib-2024.toml"), std::string::npos) << conffiles.out;
+  std::string board = root_ + "/etc/wres/board.toml";
+  std::string edited = slurp(board) + "\n# edited by the admin\n";
+  { std::ofstream(board) << edited; }
+  auto again = run(dpkg() + " -i " + deb_.string());
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(slurp(board), edited);
+}
+
+TEST_F(Package, SystemdUnitsVerifyAndAreHardened) {
+  if (!have("systemd-analyze")) GTEST_SKIP() << "systemd-analyze not installed";
+  // verify resolves the unit's world: systemd's own targets and the programs it runs.
+  fs::create_directories(root_ + "/bin");
+  for (auto& e : fs::directory_iterator("/lib/systemd/system"))
+    if (e.path().extension() == ".target")
+      fs::copy(e.path(), root_ + "/lib/systemd/system/" + e.path().filename().string(), fs::copy_options::skip_existing);
+  fs::copy("/bin/kill", root_ + "/bin/kill", fs::copy_options::skip_existing);
+  auto v = run("systemd-analyze verify --man=no --root=" + root_ + " /lib/systemd/system/wresd.service");
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+  auto s = run("systemd-analyze security --offline=yes --threshold=20 --root=" + root_ + " wresd.service");
+  EXPECT_EQ(s.exit_code, 0) << s.out << s.err;  // exposure 2.0 or better ("OK"/"SAFE")
+  EXPECT_NE(s.out.find("SAFE"), std::string::npos) << s.out;
+  if (have("xinit")) {
+    fs::copy(run("command -v xinit").out.substr(0, run("command -v xinit").out.size() - 1), root_ + "/usr/bin/xinit",
+             fs::copy_options::skip_existing);
+    auto d = run("systemd-analyze verify --man=no --root=" + root_ + " /lib/systemd/system/wres-display.service");
+    EXPECT_EQ(d.exit_code, 0) << d.out << d.err;
+  }
+}
