@@ -345,3 +345,39 @@ TEST(Daemon, PeerFromAnotherUserIsRefused) {
   wres::client::Connection c;
   EXPECT_TRUE(c.open(f.socket, "test", 2000ms));
 }
+
+// Every file of the hostile corpus saved over the live board: refused, the
+// last good data stays published with the error, and the good file is taken
+// back at once. The daemon survives all of them.
+TEST(Daemon, HostileBoardsAreNeverApplied) {
+  Fixture f;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == true; }));
+  const std::string good = read_file(f.board);
+  std::filesystem::path corpus = source_path("tests/data/hostile");
+  // The include loop's second file points back at the main file, here board.toml.
+  f.dir.write("13-include-loop-b.inc", "include = [\"board.toml\"]\n");
+  int n = 0;
+  for (auto& e : std::filesystem::directory_iterator(corpus)) {
+    if (e.path().extension() != ".toml") continue;
+    ++n;
+    SCOPED_TRACE(e.path().filename().string());
+    std::string text = read_file(e.path().string());
+    // Include names point at the corpus's own file names; keep them pointing home.
+    for (std::string name : {"13-include-loop.toml", "16-include-self.toml"})
+      for (auto at = text.find(name); at != std::string::npos; at = text.find(name, at + 1))
+        text.replace(at, name.size(), "board.toml"), at += 9;
+    f.dir.write("board.toml", text);
+    auto bad = wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == false; });
+    ASSERT_TRUE(bad) << d->log();
+    EXPECT_FALSE((*bad)["config"]["errors"].empty());
+    EXPECT_EQ((*bad)["organisation"], "Test Trust");
+    ASSERT_TRUE(plan_of(*bad, "p"));
+    f.dir.write("board.toml", good);
+    ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == true; })) << d->log();
+  }
+  EXPECT_GE(n, 40);
+  EXPECT_TRUE(d->running());
+}

@@ -42,6 +42,10 @@ class DaemonProcess {
   DaemonProcess& operator=(const DaemonProcess&) = delete;
 
   // True once the socket accepts a greeting.
+  bool running() {
+    int status = 0;
+    return ::waitpid(pid_, &status, WNOHANG) == 0;
+  }
   bool wait_ready(std::chrono::milliseconds timeout = std::chrono::milliseconds(10000)) {
     auto deadline = std::chrono::steady_clock::now() + timeout;
     while (std::chrono::steady_clock::now() < deadline) {
