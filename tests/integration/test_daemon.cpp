@@ -381,3 +381,91 @@ TEST(Daemon, HostileBoardsAreNeverApplied) {
   EXPECT_GE(n, 40);
   EXPECT_TRUE(d->running());
 }
+
+// ---- hostile clients ------------------------------------------------------------
+
+namespace {
+int raw_connect(const std::string& path) {
+  int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  std::strcpy(addr.sun_path, path.c_str());
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+// Whether the daemon still answers a well-behaved client.
+bool serves(const std::string& socket) {
+  wres::client::Connection c;
+  if (!c.open(socket, "test", 2000ms)) return false;
+  auto h = c.request({{"type", "get_health"}}, 2000ms);
+  return h && (*h)["type"] == "health";
+}
+
+// True when the peer closes within `within` (read returns 0 or an error).
+bool closed_by_peer(int fd, std::chrono::milliseconds within) {
+  timeval tv{static_cast<time_t>(within.count() / 1000), static_cast<suseconds_t>((within.count() % 1000) * 1000)};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  char buf[4096];
+  for (;;) {
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n == 0) return true;
+    if (n < 0) return errno != EAGAIN && errno != EWOULDBLOCK;
+  }
+}
+}  // namespace
+
+TEST(HostileClient, GarbageBytesAreDroppedAndOthersServed) {
+  Fixture f;
+  auto d = f.start();
+  int fd = raw_connect(f.socket);
+  ASSERT_GE(fd, 0);
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk += static_cast<char>((i * 7919) & 0xff);
+  (void)::write(fd, junk.data(), junk.size());
+  EXPECT_TRUE(closed_by_peer(fd, 3000ms));
+  ::close(fd);
+  EXPECT_TRUE(serves(f.socket));
+  EXPECT_TRUE(d->running());
+}
+
+TEST(HostileClient, HalfAFrameThenSilenceIsDroppedAtTheHelloTimeout) {
+  Fixture f;
+  auto d = f.start();
+  int fd = raw_connect(f.socket);
+  ASSERT_GE(fd, 0);
+  const unsigned char half[] = {0, 0, 1};  // three of the four length bytes
+  ASSERT_EQ(::write(fd, half, sizeof half), 3);
+  EXPECT_TRUE(serves(f.socket));  // meanwhile, others are served
+  EXPECT_TRUE(closed_by_peer(fd, 15000ms));  // the hello timeout is 10 s
+  ::close(fd);
+  EXPECT_TRUE(d->running());
+}
+
+TEST(HostileClient, FiveHundredConnectCyclesDoNotGrowMemory) {
+  Fixture f;
+  auto d = f.start();
+  auto cycle = [&](int n) {
+    for (int i = 0; i < n; ++i) {
+      if (i % 2) {
+        wres::client::Connection c;  // a full greeting, then gone
+        ASSERT_TRUE(c.open(f.socket, "test", 2000ms));
+      } else {
+        int fd = raw_connect(f.socket);  // connect and vanish without a word
+        ASSERT_GE(fd, 0);
+        ::close(fd);
+      }
+    }
+  };
+  cycle(100);  // warm up: allocator pools, log buffers
+  ASSERT_TRUE(serves(f.socket));
+  long before = d->rss_kib();
+  cycle(500);
+  ASSERT_TRUE(serves(f.socket));
+  long after = d->rss_kib();
+  EXPECT_LT(after - before, 512) << "RSS " << before << " -> " << after << " KiB";
+  EXPECT_TRUE(d->running());
+}

@@ -42,6 +42,17 @@ class DaemonProcess {
   DaemonProcess& operator=(const DaemonProcess&) = delete;
 
   // True once the socket accepts a greeting.
+  // Resident memory in KiB, from /proc.
+  long rss_kib() const {
+    std::ifstream in("/proc/" + std::to_string(pid_) + "/status");
+    std::string key;
+    long value = 0;
+    while (in >> key) {
+      if (key == "VmRSS:") return (in >> value) ? value : 0;
+      in.ignore(4096, '\n');
+    }
+    return 0;
+  }
   bool running() {
     int status = 0;
     return ::waitpid(pid_, &status, WNOHANG) == 0;
