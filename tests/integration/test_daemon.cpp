@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "daemon_process.hpp"
@@ -195,15 +196,16 @@ TEST(Daemon, ClientThatNeverReadsIsDroppedWhileOthersKeepReceiving) {
   ASSERT_TRUE(subscribe(stuck, f.socket));  // and never reads again
   ASSERT_TRUE(subscribe(good, f.socket));
   ASSERT_TRUE(wait_snapshot(good, [](const json&) { return true; }));
-  // Each snapshot carries a long title so a few fill the socket buffer.
-  std::string padding(60000, 'x');
+  // Each update adds an action with a long title, so a few snapshots fill the socket buffer.
+  std::string padding(6000, 'x');
   for (int i = 0; i < 40; ++i) {
-    replace_in_file(f.plan, "title = \"First", "title = \"First" + std::to_string(i % 10) + padding.substr(0, 6000));
-    std::string want = std::to_string(i);
+    std::string id = "pad" + std::to_string(i);
+    std::ofstream(f.plan, std::ios::app) << "\n[[plan.action]]\nid = \"" << id << "\"\ntitle = \"" << padding
+                                         << "\"\ndue = \"2030-01\"\nstatus = \"green\"\n";
     ASSERT_TRUE(wait_snapshot(good, [&](const json& s) {
       for (const auto& p : s["plans"])
         for (const auto& a : p["actions"])
-          if (a["id"] == "1") return a["title"].get<std::string>().size() > 6000u * (i + 1);
+          if (a["id"] == id) return true;
       return false;
     })) << "update " << i << "\n" << d->log();
   }
