@@ -58,8 +58,8 @@ TEST_P(HostileConfig, IsRefusedWithItsExpectedErrors) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, HostileConfig, ::testing::ValuesIn(corpus()),
-                         [](const auto& info) {
-                           std::string n = info.param.substr(0, info.param.size() - 5);
+                         [](const ::testing::TestParamInfo<std::string>& p) {
+                           std::string n = p.param.substr(0, p.param.size() - 5);
                            for (auto& c : n) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            return n;
                          });
