@@ -29,8 +29,6 @@ const std::array<std::vector<std::string>, field_count> kHeaderWords{{
     {"status", "rag", "rag status"},
     {"progress update", "progress log", "update", "progress", "latest update", "progress updates"},
 }};
-const std::array<const char*, field_count> kFieldNames{"No.", "Action", "Theme", "Team responsible", "Start",
-                                                      "End", "Success measure", "Status", "Progress update"};
 
 std::string trim(std::string_view s) {
   auto b = s.find_first_not_of(" \t\r\n\xA0");
