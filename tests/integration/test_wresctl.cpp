@@ -211,7 +211,7 @@ TEST(WresctlImport, BadInputsAreClearAndNeverHalfWritten) {
   auto r = run(kCtl + " import " + bad + " --plan p");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(bad + ":3:1: action 2: end 'Someday' is not a date"), std::string::npos) << r.err;
-  EXPECT_NE(r.out.find("id         = '1'"), std::string::npos) << r.out;  // the good row is still written
+  EXPECT_NE(r.out.find("id         = \"1\""), std::string::npos) << r.out;  // the good row is still written
   EXPECT_EQ(r.out.find("Broken"), std::string::npos);
   EXPECT_EQ(run(kCtl + " import /nonexistent.csv --plan p").exit_code, 2);
   EXPECT_EQ(run(kCtl + " import " + bad + " --plan p --legend blue=purple").exit_code, 2);

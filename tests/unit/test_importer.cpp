@@ -169,3 +169,44 @@ TEST(PlanImport, NoHeaderIsOneClearError) {
   ASSERT_EQ(p.errors.size(), 1u);
   EXPECT_NE(p.errors[0].message.find("no header row"), std::string::npos);
 }
+
+// Found by fuzz_csv_import: a number the board could not take as an id used to
+// reach the TOML writer, and `wresctl import` then reported an internal error.
+TEST(PlanImport, NumbersThatCannotBeIdsAreRowErrors) {
+  auto p = import_tsv(kHeader + "1\xC2\xA7\tA\tT\tJan-25\tJun-25\tM\tGreen\t\n" +   // line 2: '§'
+                      "\tSub of a bad number\tT\tJan-25\tJun-25\tM\tGreen\t\n" +       // line 3
+                      std::string(65, '9') + "\tToo long\tT\tJan-25\tJun-25\tM\tGreen\t\n" +
+                      std::string("2\x01\tControl byte\tT\tJan-25\tJun-25\tM\tGreen\t\n") +
+                      "3 a\tSpace\tT\tJan-25\tJun-25\tM\tGreen\t\n"
+                      "4\tFine\tT\tJan-25\tJun-25\tM\tGreen\t\n");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].id, "4");
+  ASSERT_EQ(p.errors.size(), 5u);
+  EXPECT_EQ(format(p.errors[0]),
+            "plan.tsv:2:1: action number '1\xC2\xA7' cannot be an id: expected up to 64 letters, digits, '.', '-' or '_', e.g. 3.1");
+  EXPECT_EQ(format(p.errors[1]), "plan.tsv:3:1: an action with no number under '1\xC2\xA7', which cannot be an id; give it a number in No.");
+  EXPECT_EQ(p.errors[2].where.line, 4);
+  EXPECT_TRUE(format(p.errors[3]).starts_with("plan.tsv:5:1: action number '2?' cannot"));  // the control byte is not echoed
+  EXPECT_EQ(p.errors[4].where.line, 6);
+}
+
+TEST(PlanImport, SubActionLettersRunOutAtZ) {
+  std::string rows = kHeader + "7\tParent\tT\tJan-25\tJun-25\tM\tGreen\t\n";
+  for (int i = 0; i < 26; ++i) rows += "\tSub\tT\tJan-25\tJun-25\tM\tGreen\t\n";
+  auto p = import_tsv(rows);
+  ASSERT_EQ(p.actions.size(), 26u);  // 7, then 7b .. 7z
+  EXPECT_EQ(p.actions.back().id, "7z");
+  ASSERT_EQ(p.errors.size(), 1u);
+  EXPECT_EQ(format(p.errors[0]), "plan.tsv:28:1: more than 25 rows with no number under action 7; give them numbers in No.");
+}
+
+// Found by fuzz_csv_import: a table numbering a row "7.1b" itself, then an
+// unnumbered row under 7.1, gave two actions the id 7.1b.
+TEST(PlanImport, SubActionIdsSkipNumbersTheTableUsed) {
+  auto p = import_tsv(kHeader + "7.1b\tOwn number\tT\tJan-25\tJun-25\tM\tGreen\t\n"
+                                "7.1\tParent\tT\tJan-25\tJun-25\tM\tGreen\t\n"
+                                "\tSub\tT\tJan-25\tJun-25\tM\tGreen\t\n");
+  EXPECT_TRUE(p.errors.empty());
+  ASSERT_EQ(p.actions.size(), 3u);
+  EXPECT_EQ(p.actions[2].id, "7.1c");
+}

@@ -5,6 +5,7 @@
 #include "readers.hpp"
 #include "suggest.hpp"
 #include "wres/config/due.hpp"
+#include "wres/model/ids.hpp"
 
 namespace wres::config {
 
@@ -13,14 +14,6 @@ namespace {
 std::string lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
-}
-
-// Ids end up in lists on the wall and in SQLite keys: keep them plain.
-bool plain_id(const std::string& s) {
-  if (s.empty() || s.size() > 64) return false;
-  return std::all_of(s.begin(), s.end(), [](unsigned char c) {
-    return std::isalnum(c) || c == '.' || c == '-' || c == '_';
-  });
 }
 
 std::vector<std::string> state_names() {

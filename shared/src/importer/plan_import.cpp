@@ -9,6 +9,7 @@
 
 #include "wres/importer/sheet_dates.hpp"
 #include "wres/model/board.hpp"
+#include "wres/model/ids.hpp"
 
 namespace wres {
 
@@ -41,6 +42,15 @@ std::string trim(std::string_view s) {
 std::string clean(std::string_view s) {
   static const std::regex tag(R"(</?[a-zA-Z]+\s*/?>)");
   return trim(std::regex_replace(std::string(s), tag, ""));
+}
+
+// A cell quoted in a message: control characters shown as '?' so a stray
+// byte cannot garble the terminal.
+std::string printable(std::string_view s) {
+  std::string out(s);
+  for (auto& ch : out)
+    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ch = '?';
+  return out;
 }
 
 std::string header_key(std::string_view cell) {
@@ -117,6 +127,7 @@ class Importer {
   void row(const TextRow& r);
   void continuation(int line, const Cells& c);
   std::optional<std::string> action_id(int line, const std::string& number);
+  std::optional<std::string> sub_action_id(int line);
   bool read_dates(int line, const Cells& c, ImportedAction& a);
   bool read_status(int line, const std::string& word, ImportedAction& a);
   void error(int line, std::string msg) { out_.errors.push_back({{file_, line, 1}, std::move(msg)}); }
@@ -199,15 +210,7 @@ void Importer::continuation(int line, const Cells& c) {
 std::optional<std::string> Importer::action_id(int line, const std::string& cell) {
   std::string n = cell;
   while (!n.empty() && n.back() == '.') n.pop_back();
-  if (n.empty()) {  // a sub-action of the numbered one above
-    if (last_number_.empty()) {
-      error(line, "an action with no number and no numbered action above it; give it a number in No.");
-      return std::nullopt;
-    }
-    std::string id = last_number_ + static_cast<char>('b' + sub_count_);
-    ++sub_count_;
-    return id;
-  }
+  if (n.empty()) return sub_action_id(line);
   if (ids_.count(n)) {
     // Spreadsheets keep 3.10 as the number 3.1: "3.1" again straight after 3.9 is 3.10.
     auto dot = n.rfind('.');
@@ -224,7 +227,34 @@ std::optional<std::string> Importer::action_id(int line, const std::string& cell
     }
   }
   last_number_ = n, sub_count_ = 0;
+  if (!plain_id(n)) {
+    error(line, "action number '" + printable(n) + "' cannot be an id: expected up to " +
+                    std::to_string(kMaxIdLength) + " letters, digits, '.', '-' or '_', e.g. 3.1");
+    return std::nullopt;
+  }
   return n;
+}
+
+// An unnumbered row under a numbered one: 1.1b, 1.1c, ... up to 1.1z.
+std::optional<std::string> Importer::sub_action_id(int line) {
+  if (last_number_.empty()) {
+    error(line, "an action with no number and no numbered action above it; give it a number in No.");
+    return std::nullopt;
+  }
+  std::string id;
+  do {  // skipping letters the table already used for numbered rows (a "7.1b" of its own)
+    if (sub_count_ >= 'z' - 'b' + 1) {
+      error(line, "more than " + std::to_string('z' - 'b' + 1) + " rows with no number under action " +
+                      printable(last_number_) + "; give them numbers in No.");
+      return std::nullopt;
+    }
+    id = last_number_ + static_cast<char>('b' + sub_count_++);
+  } while (ids_.count(id));
+  if (!plain_id(id)) {  // the number above was refused, or is 64 characters already
+    error(line, "an action with no number under '" + printable(last_number_) + "', which cannot be an id; give it a number in No.");
+    return std::nullopt;
+  }
+  return id;
 }
 
 bool Importer::read_status(int line, const std::string& word, ImportedAction& a) {

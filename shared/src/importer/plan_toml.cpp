@@ -8,7 +8,12 @@ namespace wres {
 
 std::string toml_string(const std::string& text) {
   std::ostringstream os;
-  os << toml::value<std::string>(text);  // toml++ escapes quotes, backslashes and control characters
+  // Basic strings only, escaped by toml++ (triple-quoted when there are
+  // several lines). Not literal strings: toml++ 3.3.0 writes text holding
+  // three single quotes as a literal string, which ends it early (found by
+  // fuzz_csv_import).
+  constexpr auto flags = toml::format_flags::allow_multi_line_strings | toml::format_flags::allow_unicode_strings;
+  os << toml::toml_formatter(toml::value<std::string>(text), flags);
   return os.str();
 }
 

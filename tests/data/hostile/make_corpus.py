@@ -68,6 +68,14 @@ binary = {
 # on their own (editors write them), so those cases also carry a real error.
 binary["utf8-bom-crlf-with-error"] = b"\xef\xbb\xbf" + (GOOD_HEAD + PLAN + action(status="purple")).replace("\n", "\r\n").encode()
 
+# Text toml++ 3.3.0 meets with undefined behaviour (its whitespace test on
+# some non-ASCII code points): found by fuzz_config, refused before parsing.
+toml_hazards = {
+    "non-ascii-in-date": GOOD_HEAD.replace("2024-09-30", "2024-0\u01fe30"),
+    "non-ascii-after-string": '[board]\norganisation = "T"\u00a7\ntitle = "B"\n',
+    "non-ascii-after-ml-backslash": GOOD_HEAD + PLAN + '[[plan.action]]\nid = "1"\ntitle = """Widen \\\n    \u00e9quality"""\ndue = "2024-10"\nstatus = "green"\n',
+}
+
 here = os.path.dirname(os.path.abspath(__file__))
 n = 0
 for name, text in sorted(cases.items()):
@@ -79,4 +87,7 @@ for name, text in sorted(cases.items()):
 for name, data in sorted(binary.items()):
     n += 1
     open(os.path.join(here, f"{n:02d}-{name}.toml"), "wb").write(data)
+for name, text in toml_hazards.items():  # appended in this order, after the older cases
+    n += 1
+    open(os.path.join(here, f"{n:02d}-{name}.toml"), "w", encoding="utf-8").write(text)
 print(n, "files")
