@@ -109,7 +109,8 @@ ReloadReport BoardService::evaluate(const char* cause) {
 
 void BoardService::commit_pending() {
   if (!store_.is_open()) {
-    if (storage_error_.empty()) storage_error_ = "history database is not open";
+    storage_error_ = store_.open_error().empty() ? "history database is not open"
+                                                 : "cannot open history database: " + store_.open_error();
     return;
   }
   if (!statuses_known_) sync_from_store();

@@ -82,10 +82,12 @@ std::optional<std::string> HistoryStore::open(const std::string& path) {
     db->exec("PRAGMA foreign_keys = ON");
     db_ = std::move(db);
     migrate();
+    open_error_.clear();
     return std::nullopt;
   } catch (const StorageError& e) {
     db_.reset();
-    return std::string(e.what());
+    open_error_ = e.what();
+    return open_error_;
   }
 }
 

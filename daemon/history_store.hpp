@@ -55,6 +55,8 @@ class HistoryStore {
   // error is returned; the daemon keeps serving and retries later.
   std::optional<std::string> open(const std::string& path);
   bool is_open() const { return db_ != nullptr; }
+  // Why the last open() failed, for the wall and get_health; empty once open.
+  const std::string& open_error() const { return open_error_; }
   const std::string& path() const { return path_; }
 
   std::optional<std::string> commit(const CommitInput& in);
@@ -70,6 +72,7 @@ class HistoryStore {
  private:
   void migrate();
   std::unique_ptr<Database> db_;
+  std::string open_error_;
   std::string path_;
 };
 

@@ -4,6 +4,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 
@@ -55,7 +56,7 @@ int main(int argc, char** argv) {
       "  wresd --config deploy/examples/nscht/board.toml --db /tmp/h.sqlite3 --socket /tmp/wres.sock");
   wresd::DaemonOptions o;
   std::string group, level = "info";
-  long long debounce_ms = 50, write_timeout_ms = 15000;
+  long long debounce_ms = 50, write_timeout_ms = 15000, storage_retry_s = 10;
   app.add_option("--config", o.config_path, "The board's main TOML file")->required();
   app.add_option("--db", o.db_path, "History database (default: $STATE_DIRECTORY/history.sqlite3, else "
                                     "~/.local/state/wres/history.sqlite3)");
@@ -64,6 +65,8 @@ int main(int argc, char** argv) {
   app.add_option("--debounce-ms", debounce_ms, "Quiet time after a file event before reloading")->check(CLI::Range(0, 10000));
   app.add_option("--client-write-timeout-ms", write_timeout_ms, "Drop a client that takes longer to take one frame")
       ->check(CLI::Range(100, 600000));
+  app.add_option("--storage-retry-s", storage_retry_s, "How often to retry the history database after a failure "
+                                                       "(disk full, read-only)")->check(CLI::Range(1, 3600));
   app.add_option("--log-level", level, "trace, debug, info, warn, error")->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
   try {
     app.parse(argc, argv);
@@ -72,6 +75,9 @@ int main(int argc, char** argv) {
     return e.get_exit_code() == 0 ? rc : 2;
   }
   setup_logging(level);
+  // A file-size limit (ulimit -f, LimitFSIZE=) must be a storage error the wall
+  // shows, like a full disk, not a signal that kills the daemon.
+  std::signal(SIGXFSZ, SIG_IGN);
   if (o.db_path.empty()) o.db_path = default_db_path();
   if (o.socket_path.empty()) o.socket_path = wres::protocol::default_socket_path();
   std::error_code ec;
@@ -84,6 +90,7 @@ int main(int argc, char** argv) {
     }
   }
   o.debounce = std::chrono::milliseconds(debounce_ms);
+  o.storage_retry = std::chrono::seconds(storage_retry_s);
   o.limits.write_timeout = std::chrono::milliseconds(write_timeout_ms);
   try {
     boost::asio::io_context io;

@@ -1,0 +1,99 @@
+// The display's link thread (display/link.cpp) against a real wresd on a real
+// socket: snapshots cross from the link thread to the caller's, the status
+// follows the daemon going away and coming back, and the last snapshot is
+// cached on disk. The display's only second thread, so CI also runs this under
+// ThreadSanitizer (scripts/tsan.sh).
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "daemon_process.hpp"
+#include "link.hpp"
+#include "temp_dir.hpp"
+
+using namespace wres::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const char* kBoard = R"([board]
+organisation = "Link Trust"
+title = "Before"
+as_of = 2024-09-30
+[[plan]]
+id = "p"
+title = "Plan P"
+[[plan.action]]
+id = "1"
+title = "First"
+due = "2024-12"
+status = "green"
+)";
+
+template <class Pred>
+bool eventually(Pred pred, std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (pred()) return true;
+    std::this_thread::sleep_for(10ms);
+  }
+  return pred();
+}
+
+// Polls take() as the render loop does, until a snapshot with this title arrives.
+bool receives_title(wall::Link& link, const std::string& title, std::chrono::milliseconds timeout = 10s) {
+  return eventually([&] {
+    auto s = link.take();
+    return s && s->title == title;
+  }, timeout);
+}
+
+}  // namespace
+
+TEST(DisplayLink, FollowsTheDaemonThroughEditsRestartsAndAbsence) {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  std::string db = dir.file("history.sqlite3"), socket = dir.file("run/wresd.sock");
+  std::string cache = dir.file("cache/last-snapshot.json");
+  auto daemon = std::make_unique<DaemonProcess>(board, db, socket);
+  ASSERT_TRUE(daemon->wait_ready()) << daemon->log();
+
+  std::atomic<int> wakes{0};
+  wall::Link link(socket, cache, [&] { ++wakes; });
+  link.start();
+  ASSERT_TRUE(receives_title(link, "Before")) << link.status().detail;
+  EXPECT_TRUE(link.status().connected);
+  EXPECT_GT(wakes.load(), 0);
+
+  dir.write("board.toml", std::string(kBoard).replace(std::string(kBoard).find("Before"), 6, "After"));
+  EXPECT_TRUE(receives_title(link, "After"));
+
+  daemon->stop();
+  EXPECT_TRUE(eventually([&] { return !link.status().connected; }, 10s));
+  EXPECT_FALSE(link.status().refused);  // a daemon that is away is retried, not given up on
+
+  daemon = std::make_unique<DaemonProcess>(board, db, socket);
+  ASSERT_TRUE(daemon->wait_ready()) << daemon->log();
+  EXPECT_TRUE(receives_title(link, "After", 15s)) << link.status().detail;
+  EXPECT_TRUE(link.status().connected);
+  link.stop();
+
+  std::time_t saved_at = 0;
+  auto cached = wall::load_snapshot_cache(cache, &saved_at);
+  ASSERT_TRUE(cached);
+  EXPECT_EQ(cached->organisation, "Link Trust");
+  EXPECT_EQ(cached->title, "After");
+}
+
+TEST(DisplayLink, StopsPromptlyWithNoDaemon) {
+  TempDir dir;
+  wall::Link link(dir.file("nobody.sock"), "", [] {});
+  link.start();
+  EXPECT_TRUE(eventually([&] { return !link.status().detail.empty(); }, 5s));
+  auto t0 = std::chrono::steady_clock::now();
+  link.stop();  // in the middle of a backoff wait
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, 2s);
+  EXPECT_FALSE(link.status().connected);
+}

@@ -1,0 +1,161 @@
+// The history database's disk fills up, or its directory is read-only: wresd
+// keeps publishing the board, says what is wrong in the snapshot and in
+// get_health, and writes the history it held back once the disk is usable
+// again. Real ENOSPC and EROFS from a small tmpfs mounted in this test's own
+// mount namespace (needs root, as CI has; skipped otherwise).
+#include <gtest/gtest.h>
+#include <sched.h>
+#include <sqlite3.h>
+#include <sys/mount.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "daemon_process.hpp"
+#include "temp_dir.hpp"
+
+using namespace wres::test;
+using namespace std::chrono_literals;
+using nlohmann::json;
+
+namespace {
+
+const char* kBoard = R"([board]
+organisation = "Storage Trust"
+title = "Storage test"
+as_of = 2024-09-30
+[[plan]]
+id = "p"
+title = "Plan P"
+[[plan.action]]
+id = "1"
+title = "First"
+due = "2025-12"
+status = "green"
+)";
+
+// A tmpfs of its own at `dir`, in a mount namespace only this process (and the
+// daemon it starts) sees. Empty string when it worked, else why not.
+std::string mount_small_fs(const std::string& dir, bool read_only) {
+  if (::unshare(CLONE_NEWNS) != 0) return std::string("unshare: ") + std::strerror(errno);
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return std::string("private /: ") + std::strerror(errno);
+  std::filesystem::create_directories(dir);
+  if (::mount("tmpfs", dir.c_str(), "tmpfs", read_only ? MS_RDONLY : 0, "size=1m") != 0)
+    return std::string("mount tmpfs: ") + std::strerror(errno);
+  return "";
+}
+
+bool remount(const std::string& dir, bool read_only) {
+  return ::mount(nullptr, dir.c_str(), nullptr, MS_REMOUNT | (read_only ? MS_RDONLY : 0), "size=1m") == 0;
+}
+
+// Fills the file system with one file until it refuses more.
+void fill(const std::string& path) {
+  std::ofstream out(path, std::ios::binary);
+  std::string block(4096, 'x');
+  while (out.write(block.data(), static_cast<std::streamsize>(block.size())) && out.flush()) {
+  }
+}
+
+json health(wres::client::Connection& c) {
+  if (!c.send({{"type", "get_health"}, {"id", 42}}, 3000ms)) return {};
+  auto deadline = std::chrono::steady_clock::now() + 5s;
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto m = c.receive(1000ms);
+    if (m && m->value("type", "") == "health") return *m;
+  }
+  return {};
+}
+
+bool shows(const json& snap, const std::string& title, bool storage_ok) {
+  return snap["title"] == title && snap["storage"]["ok"] == storage_ok;
+}
+
+int stored_changes(const std::string& db_path) {
+  sqlite3* db = nullptr;
+  int n = -1;
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM state_change", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+      n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return n;
+}
+
+struct Fixture {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  std::string state = dir.file("state");
+  std::string db = state + "/history.sqlite3";
+  std::string socket = dir.file("wresd.sock");
+  ~Fixture() { ::umount2(state.c_str(), MNT_DETACH); }
+
+  std::unique_ptr<DaemonProcess> start() {
+    auto d = std::make_unique<DaemonProcess>(board, db, socket, std::vector<std::string>{"--storage-retry-s", "1"},
+                                             dir.file("wresd.log"));
+    EXPECT_TRUE(d->wait_ready()) << d->log();
+    return d;
+  }
+  void edit(const std::string& from, const std::string& to) { replace_in_file(board, from, to); }
+};
+
+}  // namespace
+
+TEST(StorageOutage, DiskFullKeepsPublishingAndWritesTheHistoryWhenSpaceReturns) {
+  Fixture f;
+  if (auto why = mount_small_fs(f.state, false); !why.empty()) GTEST_SKIP() << "needs root for a tmpfs: " << why;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return shows(s, "Storage test", true); }));
+
+  fill(f.state + "/filler");
+  f.edit("Storage test", "Disk full");
+  f.edit("status = \"green\"", "status = \"red\"");
+  auto snap = wait_snapshot(c, [](const json& s) { return s["title"] == "Disk full" && s["storage"]["ok"] == false; });
+  ASSERT_TRUE(snap) << d->log();
+  EXPECT_NE((*snap)["storage"]["error"].get<std::string>().find("full"), std::string::npos) << (*snap)["storage"];
+  EXPECT_EQ((*snap)["config"]["ok"], true);                   // the board itself is fine and shown
+  EXPECT_EQ((*plan_of(*snap, "p"))["actions"][0]["state"], "off_track");
+  EXPECT_FALSE((*snap)["changes"].empty());                   // the change is on the wall, held in memory
+  auto h = health(c);
+  EXPECT_EQ(h["health"]["storage"]["ok"], false) << h;
+  EXPECT_TRUE(d->running());
+
+  std::filesystem::remove(f.state + "/filler");
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return shows(s, "Disk full", true); }, 10s)) << d->log();
+  EXPECT_EQ(health(c)["health"]["storage"]["ok"], true);
+  d->stop();
+  EXPECT_EQ(stored_changes(f.db), 1);  // green -> red, written once space returned
+}
+
+TEST(StorageOutage, ReadOnlyDirectoryKeepsPublishingAndRecoversWhenWritable) {
+  Fixture f;
+  if (auto why = mount_small_fs(f.state, true); !why.empty()) GTEST_SKIP() << "needs root for a tmpfs: " << why;
+  auto d = f.start();  // the database cannot even be created
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  auto snap = wait_snapshot(c, [](const json& s) { return shows(s, "Storage test", false); });
+  ASSERT_TRUE(snap) << d->log();
+  EXPECT_TRUE((*snap)["storage"]["error"].get<std::string>().starts_with("cannot open history database: "))
+      << (*snap)["storage"];
+  EXPECT_EQ((*plan_of(*snap, "p"))["actions"].size(), 1u);
+  auto h = health(c);
+  EXPECT_EQ(h["health"]["storage"]["open"], false) << h;
+  EXPECT_EQ(h["health"]["storage"]["ok"], false);
+
+  f.edit("status = \"green\"", "status = \"amber\"");  // a change while nothing can be written
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) {
+    return (*plan_of(s, "p"))["actions"][0]["state"] == "at_risk" && s["storage"]["ok"] == false;
+  }));
+
+  ASSERT_TRUE(remount(f.state, false)) << std::strerror(errno);
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return shows(s, "Storage test", true); }, 10s)) << d->log();
+  EXPECT_EQ(health(c)["health"]["storage"]["open"], true);
+  d->stop();
+  EXPECT_EQ(stored_changes(f.db), 0);  // the first board ever written is the baseline, not a change
+}
