@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what WRES Kiosk needs from Debian (12, bookworm) and builds it into
 # build/. Safe to run again: it only installs what is missing.
-#   WRES_BUILD_DIR=build  WRES_BUILD_TYPE=RelWithDebInfo  WRES_WERROR=OFF  WRES_SANITIZE=OFF
+#   WRES_BUILD_DIR=build  WRES_BUILD_TYPE=RelWithDebInfo  WRES_WERROR=OFF  WRES_SANITIZE=OFF  WRES_BUILD_BENCH=ON
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,5 +22,6 @@ fi
 
 build=${WRES_BUILD_DIR:-build}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE="${WRES_BUILD_TYPE:-RelWithDebInfo}" \
-  -DWRES_WERROR="${WRES_WERROR:-OFF}" -DWRES_SANITIZE="${WRES_SANITIZE:-OFF}" >/dev/null
+  -DWRES_WERROR="${WRES_WERROR:-OFF}" -DWRES_SANITIZE="${WRES_SANITIZE:-OFF}" \
+  -DWRES_BUILD_BENCH="${WRES_BUILD_BENCH:-ON}" >/dev/null
 cmake --build "$build" -j"$(nproc)"
