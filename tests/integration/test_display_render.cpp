@@ -23,7 +23,14 @@ const std::string kShots = std::string(WRES_BUILD_DIR) + "/screenshots";
 
 std::string display_cmd() {
   std::string prefix;
-  if (!std::getenv("DISPLAY")) prefix = "xvfb-run -a -s '-screen 0 1280x1024x24' ";
+  if (!std::getenv("DISPLAY")) {
+    // An auth file of our own (-f): xvfb-run then has no temp directory to
+    // remove at exit, a step that failed once (exit 5) with many running side by side.
+    static int n = 0;
+    fs::create_directories(kShots + "/xauth");
+    std::string auth = kShots + "/xauth/" + std::to_string(::getpid()) + "-" + std::to_string(++n);
+    prefix = "xvfb-run -a -f " + auth + " -s '-screen 0 1280x1024x24' ";
+  }
 #ifdef WRES_DISPLAY_PRELOAD
   // Sanitizer build: Mesa's driver is unloaded at exit with pointers to its
   // own allocations still in its data, so LeakSanitizer reports them as leaks
@@ -150,7 +157,8 @@ TEST(DisplayRender, BoardWithoutIndicatorsShowsMeasures) {
 
 TEST(DisplayRender, BadArgumentsAreRefusedClearly) {
   EXPECT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page nope", kShots + "/x.png").exit_code, 2);
-  EXPECT_EQ(render("--snapshot /nonexistent.json", kShots + "/x.png").exit_code, 2);
+  auto missing = render("--snapshot /nonexistent.json", kShots + "/x.png");
+  EXPECT_EQ(missing.exit_code, 2) << missing.err;
   EXPECT_EQ(run(display_cmd() + " --windowed 12x").exit_code, 2);
 }
 
