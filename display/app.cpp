@@ -221,7 +221,10 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
     }
     if (it != turns.end()) index = static_cast<std::size_t>(it - turns.begin());
   }
+  std::vector<std::string> texts;
+  record_texts(&texts);
   render(w, h, now, turns, index, 0.0, false);
+  record_texts(nullptr);
   auto rgb = target_.read_rgb(w, h);
   if (!write_png(o_.screenshot, w, h, rgb)) {
     std::fprintf(stderr, "wres-display: cannot write %s\n", o_.screenshot.c_str());
@@ -235,6 +238,7 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
   if (snap_)
     for (const auto& b : banners_for(*snap_, status_, now)) banners.push_back(b.title + (b.detail.empty() ? "" : ": " + b.detail));
   side["banners"] = banners;
+  side["texts"] = texts;
   std::ofstream(o_.screenshot + ".json") << side.dump(2) << "\n";
   std::printf("%s: %s page, %dx%d\n", o_.screenshot.c_str(), side["page"].get<std::string>().c_str(), w, h);
   return 0;

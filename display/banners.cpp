@@ -21,6 +21,10 @@ std::vector<Banner> banners_for(const wres::Snapshot& s, const WallStatus& st, s
                        (s.config.errors.size() == 1 ? "" : "s") + ": showing the last good data",
                    wres::format(e) + more});
   }
+  if (s.data_overdue && s.data_as_at)
+    out.push_back({{colour::orange, Shape::triangle, ""},
+                   "The WRES figures are a reporting cycle out of date",
+                   "The latest describe " + wres::format_day(*s.data_as_at) + "; the next WRES year is due. Add it to the board file."});
   if (!s.storage_error.empty())
     out.push_back({{colour::orange, Shape::square, ""}, "History is not being saved", s.storage_error});
   return out;

@@ -1,8 +1,11 @@
 // Indicators: each of the nine with its history as bars drawn with ImDrawList,
-// the parity line, the non-adverse band, the White and national comparisons,
-// and the marks that say how far to trust the figure.
+// the parity line, the four-fifths band, White staff and a named comparator;
+// under it the reason for its RAG, what qualifies it, every comparator with
+// its year, and the date its data describe. A key of the rules closes the page.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <optional>
 
 #include "pages.hpp"
 
@@ -21,7 +24,7 @@ double chart_top(const wres::IndicatorResult& r, const wres::Rules& rules) {
   for (const auto& h : r.history) {
     top = std::max(top, h.value);
     if (h.white) top = std::max(top, *h.white);
-    if (h.national) top = std::max(top, *h.national);
+    if (h.comparator) top = std::max(top, *h.comparator);
   }
   if (r.reference) top = std::max(top, *r.reference);
   if (wres::info(r.key).kind == wres::IndicatorKind::ratio) top = std::max(top, rules.ratio_high);
@@ -61,7 +64,7 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
     if (h[i].value == 0)  // a zero is a figure too: mark it
       dl->AddLine(v2(cx - bar_w / 2, sc.bottom - s.u), v2(cx + bar_w / 2, sc.bottom - s.u), col, s.u * 3);
     if (h[i].white) white_pts.push_back(v2(cx, sc.y(*h[i].white)));
-    if (h[i].national) draw_shape(dl, Shape::diamond, v2(cx, sc.y(*h[i].national)), s.u * 6, colour::yellow);
+    if (h[i].comparator) draw_shape(dl, Shape::diamond, v2(cx, sc.y(*h[i].comparator)), s.u * 6, colour::yellow);
     std::string yr = std::to_string(h[i].year % 100);
     if (yr.size() < 2) yr = "0" + yr;
     float yw = measure(c.fonts.tiny, yr).x;
@@ -72,19 +75,111 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   dl->AddLine(v2(r.x, sc.bottom), v2(r.right(), sc.bottom), colour::faint, std::max(1.0f, s.u));
 }
 
-std::string trust_note(const wres::IndicatorResult& ind, ImU32& col) {
+// 9: the voting, executive and all-member shares as bars against the
+// workforce share (dashed): the WRES quantity is the gap between them.
+void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
+  Canvas& c = p.c;
+  const Scale& s = c.s;
+  struct Row { const char* name; std::optional<wres::BoardShare> share; };
+  const Row rows[] = {{"Voting", ind.board_voting}, {"Exec", ind.board_exec}, {"All", ind.board_all}};
+  std::optional<double> wf;
+  for (const auto& row : rows)
+    if (row.share && row.share->has_diff) wf = row.share->pct - row.share->diff_pts;
+  double top = wf.value_or(0);
+  for (const auto& row : rows)
+    if (row.share) top = std::max(top, row.share->pct);
+  top = top > 0 ? top * 1.1 : 1.0;
+  ImFont* f = c.fonts.tiny;
+  float label_w = measure(f, "Voting").x + s.gap * 0.5f, value_w = measure(f, "100.00%").x + s.gap * 0.5f;
+  float row_h = r.h / 3, bar_w = r.w - label_w - value_w;
+  for (int i = 0; i < 3; ++i) {
+    float y = r.y + row_h * static_cast<float>(i), mid = y + row_h / 2;
+    text(c, f, v2(r.x, mid - f->FontSize / 2), colour::muted, rows[i].name);
+    if (!rows[i].share) continue;
+    float w = bar_w * static_cast<float>(rows[i].share->pct / top);
+    ImU32 col = i == 0 ? rag_look(ind.rag).colour : with_alpha(colour::muted, 0.55f);
+    float half = std::min(row_h * 0.3f, s.u * 12);
+    c.dl->AddRectFilled(v2(r.x + label_w, mid - half), v2(r.x + label_w + w, mid + half), col, s.u * 3);
+    text(c, f, v2(r.x + label_w + w + s.u * 6, mid - f->FontSize / 2), colour::text,
+         format_value(ind, rows[i].share->pct));
+  }
+  if (wf) {
+    float x = r.x + label_w + bar_w * static_cast<float>(*wf / top);
+    for (float y = r.y; y < r.bottom(); y += s.u * 10)
+      c.dl->AddLine(v2(x, y), v2(x, std::min(y + s.u * 5, r.bottom())), colour::text, std::max(1.5f, s.u * 2));
+  }
+}
+
+// What qualifies the figure, after its RAG reason.
+std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
   col = colour::muted;
-  if (ind.small_numbers) {
-    col = colour::orange;
-    return "? Few cases: the interval spans parity";
+  const char* dot = " \xC2\xB7 ";
+  switch (wres::info(ind.key).kind) {
+    case wres::IndicatorKind::ratio: {
+      std::string q = wres::favours_phrase(ind, term);
+      if (ind.ci) q += dot + ("interval " + format_value(ind, ind.ci->first) + "-" + format_value(ind, ind.ci->second));
+      else q += std::string(dot) + "published figure, no interval";
+      if (ind.key == wres::IndicatorKey::disciplinary) q += dot + std::string(ind.rolling_years == 2 ? "two years pooled" : "one year");
+      if (ind.small_numbers) col = colour::orange, q = "? Few cases" + (dot + q);
+      return q;
+    }
+    case wres::IndicatorKind::survey:
+      if (!ind.bme_n) return "no response counts: change untested";
+      return std::to_string(*ind.bme_n) + " " + term + " responses" +
+             (ind.white_n ? ", " + std::to_string(*ind.white_n) + " White" : std::string());
+    case wres::IndicatorKind::representation: break;
   }
-  if (wres::info(ind.key).kind == wres::IndicatorKind::representation) return "A count of everyone: no sampling noise";
-  if (!ind.significant) return ind.source == "published" ? "Published figure: no test possible" : "No response counts: untested";
-  if (*ind.significant) {
-    col = colour::text;
-    return "Significant change";
+  if (ind.key == wres::IndicatorKey::board) {
+    std::string q = wres::exec_phrase(ind);
+    if (ind.board_all && ind.basis == "voting") q += dot + ("all members " + format_value(ind, ind.board_all->pct));
+    return q;
   }
-  return "\xE2\x89\x88 Change within noise (not significant)";
+  std::string q = "a count of everyone: no sampling noise";
+  if (ind.senior) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "bands 8A-9: %.2f%% (%+.1f pts)", ind.senior->bme_pct, ind.senior->vs_overall_pts);
+    q = buf + (dot + q);
+  }
+  return q;
+}
+
+std::string comparators_line(const wres::IndicatorResult& ind) {
+  std::string out;
+  for (const auto& c : ind.comparators) out += (out.empty() ? "" : "; ") + wres::comparator_phrase(ind, c);
+  return out.empty() ? "no comparator given" : out;
+}
+
+// The figure and its trend word, then whether the change is beyond noise and by how much.
+void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
+  Canvas& c = p.c;
+  float vw = text(c, c.fonts.heading, v2(r.x, r.y), colour::text, format_value(ind, ind.value));
+  Look trend = trend_look(ind.trend);
+  float tx = r.x + vw + c.s.gap * 0.7f;
+  float ty = r.y + (c.fonts.heading->FontSize - c.fonts.body_bold->FontSize) * 0.6f;
+  text(c, c.fonts.body_bold, v2(tx, ty), trend.colour, fit(c.fonts.body_bold, wres::trend_word(ind.trend), r.right() - tx));
+  std::string rest = wres::noise_word(ind);
+  std::string delta = wres::delta_phrase(ind);
+  if (!delta.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + delta;
+  else if (ind.trend == wres::Trend::first_year && ind.key == wres::IndicatorKey::board && ind.basis == "voting")
+    rest = "no earlier voting figure";
+  float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
+  int room = std::max(1, static_cast<int>((r.bottom() - y + (lh - c.fonts.small->FontSize)) / lh));
+  auto lines = wrap(c.fonts.small, rest, r.w, std::min(2, room));
+  for (const auto& l : lines) text(c, c.fonts.small, v2(r.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.15f;
+}
+
+// Title, then the date its data describe, then the RAG badge at the right.
+void title_row(PageContext& p, const Rect& in, const std::string& title, const wres::IndicatorResult& ind) {
+  Canvas& c = p.c;
+  Look rag = rag_look(ind.rag);
+  ImFont* f = c.fonts.small;
+  float rag_w = f->FontSize * 1.13f + measure(f, rag.word).x;  // as badge() lays it out
+  float tw = text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, title, in.w - rag_w - c.s.gap));
+  badge(c, f, in.right() - rag_w, in.y + c.fonts.body_bold->FontSize / 2, rag);
+  float dx = in.x + tw + c.s.gap * 0.6f, room = in.right() - rag_w - c.s.gap - dx;
+  std::string date = wres::short_day(ind.as_at) + " " + std::to_string(ind.as_at.year);
+  if (measure(c.fonts.tiny, date).x <= room)
+    text(c, c.fonts.tiny, v2(dx, in.y + (c.fonts.body_bold->FontSize - c.fonts.tiny->FontSize) * 0.7f), colour::faint, date);
 }
 
 void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const wres::IndicatorResult* ind) {
@@ -98,26 +193,37 @@ void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const 
     text(c, c.fonts.body, v2(in.x, in.y + r.h * 0.4f), colour::faint, "No data for this indicator");
     return;
   }
-  Look rag = rag_look(ind->rag);
-  float rag_w = badge(c, c.fonts.small, in.right() - (c.fonts.small->FontSize * 1.0f + measure(c.fonts.small, rag.word).x),
-                      in.y + c.fonts.body_bold->FontSize / 2, rag);
-  text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, title, in.w - rag_w - s.gap));
-  // The figure, then its trend and change on the same line: the chart gets the room.
-  float vy = in.y + c.fonts.body_bold->FontSize * 1.3f;
-  float vw = text(c, c.fonts.heading, v2(in.x, vy), colour::text, format_value(*ind, ind->value));
-  Look trend = trend_look(ind->trend);
-  float tx = in.x + vw + s.gap;
-  float ty = vy + (c.fonts.heading->FontSize - c.fonts.body_bold->FontSize) * 0.6f;
-  tx += text(c, c.fonts.body_bold, v2(tx, ty), trend.colour, trend.word) + s.u * 12;
-  std::string since = ind->previous ? format_delta(*ind) + " since " + std::to_string(ind->previous_year.value_or(0)) : "first year";
-  text(c, c.fonts.small, v2(tx, ty + (c.fonts.body_bold->FontSize - c.fonts.small->FontSize) * 0.7f), colour::muted,
-       fit(c.fonts.small, since, in.right() - tx));
-  ImU32 note_col;
-  std::string note = trust_note(*ind, note_col);
-  float note_y = in.bottom() - c.fonts.small->FontSize;
-  text(c, c.fonts.small, v2(in.x, note_y), note_col, fit(c.fonts.small, note, in.w));
-  float chart_top_y = vy + c.fonts.heading->FontSize * 1.35f;
-  history_chart(p, Rect{in.x, chart_top_y, in.w, note_y - chart_top_y - s.u * 8}, *ind);
+  if (ind->key == wres::IndicatorKey::board) title += ind->basis == "voting" ? ": voting" : ": all members";
+  title_row(p, in, title, *ind);
+  // Under the title: the figure and its words on the left, the chart on the right;
+  // then, full width, the RAG reason, what qualifies the figure, every comparator.
+  float top = in.y + c.fonts.body_bold->FontSize * 1.3f;
+  float line = c.fonts.small->FontSize * 1.2f, tiny_line = c.fonts.tiny->FontSize * 1.22f;
+  float y = in.bottom() - line - tiny_line * 2 + (line - c.fonts.small->FontSize) * 0.5f;
+  Rect middle{in.x, top, in.w, y - top - s.u * 4};
+  float block_h = c.fonts.heading->FontSize * 1.12f + c.fonts.small->FontSize * 2.4f;
+  // Tall cards (portrait) put the chart under the figure, wide ones beside it.
+  auto [left, right] = middle.h > block_h * 2.5f ? middle.split_y(block_h / middle.h, s.u * 6) : middle.split_x(0.58f, s.gap * 0.6f);
+  value_block(p, left, *ind);
+  if (right.h > s.u * 30) {
+    if (ind->key == wres::IndicatorKey::board) members_chart(p, right, *ind);
+    else history_chart(p, right, *ind);
+  }
+  text(c, c.fonts.small, v2(in.x, y), rag_look(ind->rag).colour, fit(c.fonts.small, ind->rag_reason, in.w));
+  y += line;
+  // Two lines: what qualifies the figure, then the comparators; comparators
+  // that need both lines take them, unless a few-cases warning must show.
+  ImU32 q_col;
+  std::string q = qualifier(*ind, p.snap.term, q_col);
+  std::string comps = comparators_line(*ind);
+  bool long_comps = measure(c.fonts.tiny, comps).x > in.w && !ind->small_numbers;
+  std::vector<std::pair<std::string, ImU32>> rows;
+  if (long_comps) {
+    for (const auto& l : wrap(c.fonts.tiny, comps, in.w, 2)) rows.emplace_back(l, colour::muted);
+  } else {
+    rows = {{fit(c.fonts.tiny, q, in.w), q_col}, {fit(c.fonts.tiny, comps, in.w), colour::muted}};
+  }
+  for (const auto& [t, col] : rows) text(c, c.fonts.tiny, v2(in.x, y), col, t), y += tiny_line;
 }
 
 void legend(PageContext& p, float right, float y) {
@@ -131,12 +237,12 @@ void legend(PageContext& p, float right, float y) {
     draw_mark(v2(x + c.s.u * 10, mid));
     x -= c.s.gap;
   };
-  item("national", [&](ImVec2 at) { draw_shape(c.dl, Shape::diamond, at, c.s.u * 6, colour::yellow); });
+  item("comparator named on the tile", [&](ImVec2 at) { draw_shape(c.dl, Shape::diamond, at, c.s.u * 6, colour::yellow); });
   item("White staff", [&](ImVec2 at) { c.dl->AddCircleFilled(at, c.s.u * 5, colour::text, 16); });
-  item("parity (2-4) or local population (1, 9)", [&](ImVec2 at) {
+  item("parity (2-4), local population (1), workforce (9)", [&](ImVec2 at) {
     dashed_line(c.dl, at.x - c.s.u * 12, at.x + c.s.u * 12, at.y, colour::text, std::max(1.5f, c.s.u * 2), c.s.u * 5);
   });
-  item("non-adverse range", [&](ImVec2 at) {
+  item("four-fifths band", [&](ImVec2 at) {
     c.dl->AddRectFilled(v2(at.x - c.s.u * 9, at.y - c.s.u * 7), v2(at.x + c.s.u * 9, at.y + c.s.u * 7), with_alpha(colour::green, 0.3f));
   });
 }
@@ -148,7 +254,15 @@ void draw_indicators(PageContext& p) {
   for (const auto& i : p.snap.indicators) year = std::max(year, i.year);
   float top = page_heading(p, p.area, "Indicators over time" + (year ? " to " + std::to_string(year) : std::string()));
   legend(p, p.area.right(), p.area.y + (p.c.fonts.heading->FontSize - p.c.fonts.tiny->FontSize) * 0.7f);
-  auto cells = grid(p.area.below(top), 3, 3, p.c.s.gap);
+  // The rules in force, one line (two on a narrow screen) under the tiles.
+  Canvas& c = p.c;
+  auto key = wrap(c.fonts.tiny, wres::rules_key(p.snap.rules, p.snap.term), p.area.w, 2);
+  float key_h = c.fonts.tiny->FontSize * 1.3f * static_cast<float>(key.size());
+  float ky = p.area.bottom() - key_h;
+  for (const auto& l : key) text(c, c.fonts.tiny, v2(p.area.x, ky), colour::muted, l), ky += c.fonts.tiny->FontSize * 1.3f;
+  Rect body = p.area.below(top);
+  body.h -= key_h + p.c.s.gap * 0.5f;
+  auto cells = grid(body, 3, 3, p.c.s.gap);
   const auto& infos = wres::all_indicators();
   for (std::size_t i = 0; i < infos.size(); ++i) card(p, cells[i], infos[i], find_indicator(p.snap, infos[i].key));
 }

@@ -138,9 +138,29 @@ void plan_summaries(PageContext& p, const Rect& area) {
          "+ " + std::to_string(n - shown) + " more plans on the Plans page");
 }
 
+// The arrow follows the value; the word beside it follows the trend.
 int direction_of(const wres::IndicatorResult& r) {
-  if (!r.delta || *r.delta == 0) return 0;
+  if (!r.delta || !r.previous || wres::same_as_shown(r.value, *r.previous)) return 0;
   return *r.delta > 0 ? 1 : -1;
+}
+
+// The one line under the trend: what most qualifies the figure.
+std::string tile_note(const wres::IndicatorResult& r, const std::string& term, ImU32& col) {
+  col = colour::muted;
+  if (r.small_numbers) {
+    col = colour::orange;
+    return "Few cases: interval spans parity";
+  }
+  if (std::string gap = wres::gap_phrase(r); !gap.empty()) return gap;
+  if (r.senior) {  // WRES 1 asks by band: the senior bands' share is the headline
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "bands 8A-9: %.2f%% (%+.1f pts vs overall)", r.senior->bme_pct, r.senior->vs_overall_pts);
+    return buf;
+  }
+  for (const auto& c : r.comparators)
+    if (c.value) return wres::comparator_phrase(r, c);
+  if (r.favours) return wres::favours_phrase(r, term);
+  return r.comparators.empty() ? "" : wres::comparator_phrase(r, r.comparators.front());
 }
 
 void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const wres::IndicatorResult* ind) {
@@ -161,8 +181,9 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   }
   Look rag = rag_look(ind->rag);
   c.dl->AddRectFilled(v2(r.x, r.y + s.radius), v2(r.x + std::round(6 * s.u), r.bottom() - s.radius), rag.colour);
+  std::string label = std::string(info.label) + (ind->key == wres::IndicatorKey::board && ind->basis == "voting" ? " (voting)" : "");
   text(c, c.fonts.small, v2(label_x, in.y + nr - c.fonts.small->FontSize / 2), colour::text,
-       fit(c.fonts.small, info.label, in.right() - label_x));
+       fit(c.fonts.small, label, in.right() - label_x));
   // The figure, big, with its RAG rating beside it.
   float vy = in.y + nr * 2 + s.u * 6;
   text(c, c.fonts.big, v2(in.x, vy), colour::text, format_value(*ind, ind->value));
@@ -171,34 +192,42 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   float cx = in.right() - word_w / 2, top = vy + c.fonts.big->FontSize * 0.12f;
   draw_shape(c.dl, rag.shape, v2(cx, top + sr * 1.2f), sr * 1.15f, rag.colour);
   text(c, c.fonts.small, v2(in.right() - word_w, top + sr * 2.8f), rag.colour, rag.word);
-  // Trend: arrow of the movement, coloured and worded by what it means.
+  // Trend: the arrow follows the value, the word follows what the move means.
   Look trend = trend_look(ind->trend);
   float ty = vy + c.fonts.big->FontSize * 1.12f;
   float ah = c.fonts.body->FontSize * 0.75f;
-  arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, direction_of(*ind), trend.colour);
-  float x = in.x + ah + s.u * 10;
-  x += text(c, c.fonts.body_bold, v2(x, ty), trend.colour, trend.word);
-  if (ind->previous)
-    text(c, c.fonts.small, v2(x + s.u * 10, ty + (c.fonts.body->FontSize - c.fonts.small->FontSize) * 0.6f), colour::muted,
-         fit(c.fonts.small, "from " + format_value(*ind, *ind->previous), in.right() - x - s.u * 10));
-  // Bottom line: what qualifies the figure, then the national comparison;
-  // left out when banners have made the tile too short for it.
-  float by = in.bottom() - c.fonts.small->FontSize;
-  if (by < ty + c.fonts.body->FontSize * 1.3f) return;
-  std::string note;
-  ImU32 note_col = colour::muted;
-  if (ind->small_numbers) note = "Few cases: can't tell from parity", note_col = colour::orange;
-  else if (ind->significant && !*ind->significant && ind->delta && *ind->delta != 0) note = "Change within noise";
-  else if (ind->national && ind->vs_national)
-    note = "National " + format_value(*ind, *ind->national) + " \xC2\xB7 " +
-           (*ind->vs_national == wres::Comparison::better ? "better" : *ind->vs_national == wres::Comparison::worse ? "worse" : "same");
-  if (!note.empty()) text(c, c.fonts.small, v2(in.x, by), note_col, fit(c.fonts.small, note, in.w));
+  int dir = direction_of(*ind);
+  float x = in.x;
+  if (ind->previous) {
+    arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, dir, trend.colour);
+    x += ah + s.u * 10;
+  }
+  text(c, c.fonts.body_bold, v2(x, ty), trend.colour, fit(c.fonts.body_bold, wres::trend_word(ind->trend), in.right() - x));
+  // Under the word: whether the change is beyond noise, and from what.
+  std::string sub = wres::noise_word(*ind);
+  if (ind->previous) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(*ind, *ind->previous));
+  float sy = ty + c.fonts.body_bold->FontSize * 1.2f;
+  float line = c.fonts.small->FontSize * 1.2f;
+  if (!sub.empty() && sy + line <= in.bottom()) text(c, c.fonts.small, v2(in.x, sy), colour::muted, fit(c.fonts.small, sub, in.w));
+  // Bottom line: what qualifies the figure, in the small font where it fits,
+  // else the tiny one (wrapped if the tile has room), never cut mid-phrase.
+  ImU32 note_col;
+  std::string note = tile_note(*ind, p.snap.term, note_col);
+  float used = sy + (sub.empty() ? 0 : line);
+  if (note.empty() || in.bottom() - used < c.fonts.tiny->FontSize) return;
+  ImFont* f = measure(c.fonts.small, note).x <= in.w ? c.fonts.small : c.fonts.tiny;
+  float fl = f->FontSize * 1.2f;
+  int room = static_cast<int>((in.bottom() - used + (fl - f->FontSize)) / fl);
+  auto lines = wrap(f, note, in.w, std::max(1, std::min(room, 2)));
+  float by = in.bottom() - fl * static_cast<float>(lines.size()) + (fl - f->FontSize);
+  for (const auto& l : lines) text(c, f, v2(in.x, by), note_col, l), by += fl;
 }
 
 void indicator_tiles(PageContext& p, const Rect& area) {
   int year = 0;
   for (const auto& i : p.snap.indicators) year = std::max(year, i.year);
-  float top = page_heading(p, area, "WRES indicators " + (year ? std::to_string(year) : std::string()), "RAG \xC2\xB7 trend since last year");
+  float top = page_heading(p, area, "WRES indicators " + (year ? std::to_string(year) : std::string()),
+                           "RAG \xC2\xB7 trend since the year before");
   auto cells = grid(area.below(top), 3, 3, p.c.s.gap);
   const auto& infos = wres::all_indicators();
   for (std::size_t i = 0; i < infos.size(); ++i) indicator_tile(p, cells[i], infos[i], find_indicator(p.snap, infos[i].key));

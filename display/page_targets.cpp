@@ -1,5 +1,7 @@
-// Targets: the WRES aspirational target by band. One dot per BME colleague the
-// band would have at the local population's share; filled dots are there now.
+// Targets: the WRES aspirational target by band, for the group and base the
+// board names (both in the title). One dot per colleague of the board's term
+// the band would have at the base share; filled dots are there now. Each band
+// says where its straight path to the target year stands this year.
 #include <cstdio>
 
 #include "pages.hpp"
@@ -24,11 +26,21 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
     else c.dl->AddCircle(at, rad * 0.88f, colour::orange, 32, std::max(2.0f, rad * 0.25f));
     x += rad * 2.6f;
   }
-  char line[128];
+  char line[160];
   double pct = b.total ? 100.0 * static_cast<double>(b.current) / static_cast<double>(b.total) : 0.0;
-  std::snprintf(line, sizeof line, "%lld of %lld staff (%.1f%%) \xC2\xB7 target %lld", b.current, b.total, pct, b.target);
+  std::snprintf(line, sizeof line, "%lld of %lld staff (%.1f%%) \xC2\xB7 target %lld by %d", b.current, b.total, pct, b.target,
+                p.snap.targets->target_year);
   float info_x = in.x + std::round(150 * s.u) + std::round(380 * s.u);
-  text(c, c.fonts.body, v2(info_x, mid - c.fonts.body->FontSize * 0.55f), colour::muted, line);
+  float need_w = measure(c.fonts.heading, "+00 needed").x + s.gap;
+  float lh = c.fonts.body->FontSize * 1.25f;
+  text(c, c.fonts.body, v2(info_x, mid - lh), colour::muted, fit(c.fonts.body, line, in.right() - need_w - info_x));
+  for (const auto& t : b.trajectory)
+    if (t.year == p.snap.targets->year) {
+      std::string path = "path: " + std::to_string(t.target) + " by " + std::to_string(t.year) + " \xC2\xB7 " +
+                         (b.on_path ? "on path" : "behind path");
+      text(c, c.fonts.body, v2(info_x, mid + lh * 0.05f), b.on_path ? colour::muted : colour::vermillion,
+           fit(c.fonts.body, path, in.right() - need_w - info_x));
+    }
   if (b.needed > 0) {
     std::string need = "+" + std::to_string(b.needed) + " needed";
     text_right(c, c.fonts.heading, in.right(), mid - c.fonts.heading->FontSize * 0.55f, colour::orange, need);
@@ -39,6 +51,24 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
   }
 }
 
+// "8A-8D", "8A-8D, VSM": the bands the page covers, as a title names them.
+std::string band_range(const wres::Targets& t) {
+  std::string afc, rest;
+  std::string first, last;
+  for (const auto& b : t.bands) {
+    if (b.band == "VSM") rest = ", VSM";
+    else (first.empty() ? first : last) = b.band, last = b.band;
+  }
+  afc = first == last ? first : first + "-" + last;
+  return afc.empty() ? "VSM" : afc + rest;
+}
+
+std::string base_text(const wres::Targets& t) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, t.base == wres::TargetBase::workforce ? "own workforce %.2f%%" : "local population %.2f%%", t.base_pct);
+  return buf;
+}
+
 }  // namespace
 
 void draw_targets(PageContext& p) {
@@ -46,9 +76,13 @@ void draw_targets(PageContext& p) {
   const Scale& s = c.s;
   if (!p.snap.targets) return;
   const wres::Targets& t = *p.snap.targets;
-  char note[96];
-  std::snprintf(note, sizeof note, "WRES %d \xC2\xB7 local population %.2f%% BME", t.year, t.population_pct);
-  float top = page_heading(p, p.area, "Aspirational target: senior bands", note);
+  const std::string& term = p.snap.term;
+  std::string group(wres::group_label(t.group));
+  if (t.group == wres::BandGroup::all) group = "All staff:";
+  std::string title = "Aspirational target \xC2\xB7 " + group + " bands " + band_range(t) + " \xC2\xB7 " + base_text(t);
+  std::string note = "WRES " + std::to_string(t.year) + " \xC2\xB7 path " + std::to_string(t.baseline_year) + "-" +
+                     std::to_string(t.target_year);
+  float top = page_heading(p, p.area, fit(c.fonts.heading, title, p.area.w - measure(c.fonts.small, note).x - s.gap), note);
   Rect body = p.area.below(top);
   auto [left, right] = body.split_x(0.27f, s.gap * 2);
   // The headline number.
@@ -56,21 +90,26 @@ void draw_targets(PageContext& p) {
   Rect in = left.inset(s.gap * 1.5f);
   std::string big = t.needed > 0 ? "+" + std::to_string(t.needed) : "0";
   text(c, c.fonts.huge, v2(in.x, in.y), t.needed > 0 ? colour::orange : colour::blue, big);
-  auto lines = wrap(c.fonts.body, t.needed > 0 ? "Global Majority colleagues to appoint or develop into these bands to match the local population"
-                                               : "Every band matches the local population share", in.w, 5);
+  std::string base_words = t.base == wres::TargetBase::workforce ? "the trust's own workforce share" : "the local population share";
+  auto lines = wrap(c.fonts.body, t.needed > 0 ? term + " colleagues to appoint or develop into these bands by " +
+                                                     std::to_string(t.target_year) + " to match " + base_words
+                                               : "Every band matches " + base_words, in.w, 5);
   float y = in.y + c.fonts.huge->FontSize * 1.2f;
   for (const auto& l : lines) text(c, c.fonts.body, v2(in.x, y), colour::text, l), y += c.fonts.body->FontSize * 1.3f;
   long long now_n = 0, staff = 0, target_n = 0;
-  for (const auto& b : t.bands) now_n += b.current, staff += b.total, target_n += b.target;
+  int behind = 0;
+  for (const auto& b : t.bands) now_n += b.current, staff += b.total, target_n += b.target, behind += !b.on_path;
   y += s.gap * 0.5f;
-  char totals[128];
-  std::snprintf(totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target", now_n, staff,
-                staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, target_n);
-  for (const auto& l : wrap(c.fonts.small, totals, in.w, 3)) text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;
+  char totals[160];
+  std::snprintf(totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target. %s", now_n, staff,
+                staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, target_n,
+                behind ? (std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the path.").c_str()
+                       : "Every band is on its path.");
+  for (const auto& l : wrap(c.fonts.small, totals, in.w, 4)) text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;
   y += s.gap;
   float ly = y + c.fonts.small->FontSize / 2;
   c.dl->AddCircleFilled(v2(in.x + s.u * 10, ly), s.u * 10, colour::blue, 24);
-  text(c, c.fonts.small, v2(in.x + s.u * 30, y), colour::muted, "BME colleague in post");
+  text(c, c.fonts.small, v2(in.x + s.u * 30, y), colour::muted, fit(c.fonts.small, term + " colleague in post", in.w - s.u * 30));
   ly += c.fonts.small->FontSize * 1.5f;
   c.dl->AddCircle(v2(in.x + s.u * 10, ly), s.u * 9, colour::orange, 24, s.u * 3);
   text(c, c.fonts.small, v2(in.x + s.u * 30, ly - c.fonts.small->FontSize / 2), colour::muted, "still to reach the target");

@@ -17,6 +17,7 @@ const std::vector<Page>& all_pages() {
       {"plans", "Plans", has_plans, plans_turns, draw_plans},
       {"overdue", "Overdue", has_plans, one, draw_overdue},
       {"changes", "Changes", always, one, draw_changes},
+      {"representation", "Bands", has_bands, one, draw_representation},
       {"targets", "Targets", has_targets, one, draw_targets},
   };
   return pages;

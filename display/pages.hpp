@@ -37,6 +37,8 @@ int plans_turns(PageContext& p);
 void draw_overdue(PageContext& p);
 void draw_changes(PageContext& p);
 void draw_targets(PageContext& p);
+void draw_representation(PageContext& p);
+bool has_bands(const wres::Snapshot& s);
 
 // Shared by pages.
 float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note = {});

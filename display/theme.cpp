@@ -23,14 +23,17 @@ Look rag_look(wres::Rag r) {
   return {grey, Shape::dash, "No rating"};
 }
 
+// The word follows `trend` (wres::trend_word); whether the change is beyond
+// noise is said beside it, never folded into the word or the colour.
 Look trend_look(wres::Trend t) {
   using namespace colour;
   switch (t) {
     case wres::Trend::improved: return {green, Shape::circle, "Better"};
     case wres::Trend::worse: return {vermillion, Shape::square, "Worse"};
-    case wres::Trend::no_change: break;
+    case wres::Trend::same: return {grey, Shape::dash, "Same"};
+    case wres::Trend::first_year: break;
   }
-  return {grey, Shape::dash, "No change"};
+  return {grey, Shape::ring, "First year"};
 }
 
 ImU32 with_alpha(ImU32 c, float alpha) {

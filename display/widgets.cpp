@@ -43,7 +43,14 @@ ImVec2 measure(ImFont* font, std::string_view t) {
   return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, t.data(), t.data() + t.size());
 }
 
+namespace {
+std::vector<std::string>* g_text_sink = nullptr;
+}  // namespace
+
+void record_texts(std::vector<std::string>* sink) { g_text_sink = sink; }
+
 float text(Canvas& c, ImFont* font, ImVec2 pos, ImU32 col, std::string_view t) {
+  if (g_text_sink && !t.empty()) g_text_sink->emplace_back(t);
   c.dl->AddText(font, font->FontSize, v2(std::round(pos.x), std::round(pos.y)), col, t.data(), t.data() + t.size());
   return measure(font, t).x;
 }
@@ -154,25 +161,9 @@ void state_bar(Canvas& c, const Rect& r, const wres::StateCounts& k) {
   }
 }
 
-std::string format_value(const wres::IndicatorResult& r, double v) {
-  char buf[32];
-  if (wres::info(r.key).kind == wres::IndicatorKind::ratio) std::snprintf(buf, sizeof buf, "%.2f", v);
-  else std::snprintf(buf, sizeof buf, "%.2f%%", v);  // as the WRES report publishes: 11.11%
-  return buf;
-}
+std::string format_value(const wres::IndicatorResult& r, double v) { return wres::format_figure(r.key, v); }
 
-std::string format_delta(const wres::IndicatorResult& r) {
-  if (!r.delta) return "";
-  char buf[32];
-  bool ratio = wres::info(r.key).kind == wres::IndicatorKind::ratio;
-  std::snprintf(buf, sizeof buf, ratio ? "%+.2f" : "%+.1f pts", *r.delta);
-  return buf;
-}
-
-std::string format_date(const wres::Date& d) {
-  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return std::to_string(d.day) + " " + months[(d.month - 1) % 12] + " " + std::to_string(d.year);
-}
+std::string format_date(const wres::Date& d) { return wres::format_day(d); }
 
 std::string format_date(const std::string& iso) {
   auto d = wres::parse_iso_date(iso.substr(0, 10));

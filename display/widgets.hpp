@@ -12,6 +12,7 @@
 #include "layout.hpp"
 #include "theme.hpp"
 #include "wres/model/snapshot.hpp"
+#include "wres/model/wording.hpp"
 
 namespace wall {
 
@@ -24,6 +25,9 @@ struct Canvas {
 inline ImVec2 v2(float x, float y) { return ImVec2(x, y); }
 
 void draw_shape(ImDrawList* dl, Shape shape, ImVec2 centre, float radius, ImU32 col);
+// While set, every text drawn is also appended here (the screenshot's sidecar
+// lists what the wall said, for tests and board papers).
+void record_texts(std::vector<std::string>* sink);
 ImVec2 measure(ImFont* font, std::string_view text);
 // Draws text with its top-left at pos; returns its width.
 float text(Canvas& c, ImFont* font, ImVec2 pos, ImU32 col, std::string_view t);
@@ -42,7 +46,6 @@ void arrow(ImDrawList* dl, ImVec2 centre, float size, int dir, ImU32 col);
 void state_bar(Canvas& c, const Rect& r, const wres::StateCounts& counts);
 
 std::string format_value(const wres::IndicatorResult& r, double v);
-std::string format_delta(const wres::IndicatorResult& r);
 std::string format_date(const wres::Date& d);          // "30 Sep 2024"
 std::string format_date(const std::string& iso_date);  // same, from "2024-09-30"
 std::string short_time(const std::string& iso_timestamp);  // "Mon 14:02"

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "wres/model/wording.hpp"
+
 namespace wresctl {
 
 namespace {
@@ -13,36 +15,43 @@ std::string fmt(const char* f, double v) {
   return buf;
 }
 
-std::string figure(const wres::IndicatorResult& r, double v) {
-  return wres::info(r.key).kind == wres::IndicatorKind::ratio ? fmt("%.2f", v) : fmt("%.2f%%", v);
-}
-
 std::string pad(std::string s, std::size_t w) {
   if (s.size() < w) s.append(w - s.size(), ' ');
   return s;
 }
 
+std::string comparators_text(const wres::IndicatorResult& r) {
+  std::string out;
+  for (const auto& c : r.comparators) out += (out.empty() ? "" : "; ") + wres::comparator_phrase(r, c);
+  return out.empty() ? "-" : out;
+}
+
+void print_targets(std::ostream& out, const wres::Snapshot& s) {
+  const wres::Targets& t = *s.targets;
+  out << "\nAspirational target, " << wres::group_label(t.group) << " bands 8A and above ("
+      << t.year << ", base: " << (t.base == wres::TargetBase::workforce ? "workforce " : "local population ")
+      << fmt("%.2f%%", t.base_pct) << ", path " << t.baseline_year << "-" << t.target_year << "):";
+  for (const auto& b : t.bands)
+    out << "  " << b.band << " " << b.current << "->" << b.target << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "")
+        << (b.on_path ? "" : " behind path");
+  out << "  | appointments needed: " << t.needed << "\n";
+}
+
 void print_indicators(std::ostream& out, const wres::Snapshot& s) {
-  out << "\nWRES indicators\n";
-  out << pad(" #", 4) << pad("Indicator", 24) << pad("Year", 6) << pad("Value", 10) << pad("Previous", 10)
-      << pad("Trend", 11) << pad("Tested", 16) << pad("RAG", 7) << "National\n";
+  out << "\nWRES indicators (" << s.term << " staff)";
+  if (s.data_as_at) out << ", data as at " << wres::format_day(*s.data_as_at);
+  out << (s.data_overdue ? ": OUT OF DATE, the next WRES year is due" : "") << "\n";
+  out << pad(" #", 4) << pad("Indicator", 22) << pad("Year", 6) << pad("Value", 10) << pad("Previous", 10)
+      << pad("Trend", 34) << pad("RAG", 7) << "Reason | comparators\n";
   for (const auto& r : s.indicators) {
-    std::string tested = !r.significant ? "no test" : (*r.significant ? "significant" : "not significant");
-    if (r.small_numbers) tested = "small numbers";
-    out << pad(" " + std::to_string(wres::info(r.key).number), 4) << pad(std::string(wres::info(r.key).label), 24)
-        << pad(std::to_string(r.year), 6) << pad(figure(r, r.value), 10)
-        << pad(r.previous ? figure(r, *r.previous) : "-", 10) << pad(std::string(to_string(r.trend)), 11)
-        << pad(tested, 16) << pad(std::string(to_string(r.rag)), 7)
-        << (r.national ? figure(r, *r.national) + " (" + std::string(to_string(*r.vs_national)) + ")" : "-")
-        << "\n";
+    std::string trend = wres::trend_phrase(r);
+    if (r.small_numbers) trend += " (few cases)";
+    out << pad(" " + std::to_string(wres::info(r.key).number), 4) << pad(std::string(wres::info(r.key).label), 22)
+        << pad(std::to_string(r.year), 6) << pad(wres::format_figure(r.key, r.value), 10)
+        << pad(r.previous ? wres::format_figure(r.key, *r.previous) : "-", 10) << pad(trend, 34)
+        << pad(std::string(to_string(r.rag)), 7) << r.rag_reason << " | " << comparators_text(r) << "\n";
   }
-  if (s.targets) {
-    out << "\nAspirational target (" << s.targets->year << ", local population "
-        << fmt("%.2f%%", s.targets->population_pct) << "):";
-    for (const auto& b : s.targets->bands)
-      out << "  " << b.band << " " << b.current << "->" << b.target << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "");
-    out << "  | appointments needed: " << s.targets->needed << "\n";
-  }
+  if (s.targets) print_targets(out, s);
 }
 
 void print_plans(std::ostream& out, const wres::Snapshot& s) {

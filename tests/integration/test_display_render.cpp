@@ -112,7 +112,119 @@ TEST_P(DisplayPages, EveryPageOfTheDefaultBoardRenders) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Nscht, DisplayPages,
-                         ::testing::Values("overview", "indicators", "plans", "overdue", "changes", "targets"));
+                         ::testing::Values("overview", "indicators", "plans", "overdue", "changes", "representation", "targets"));
+
+// ---- what the wall says (DESIGN 7): the words drawn, from the sidecar ------------
+
+namespace {
+std::string drawn(const Picture& p) {
+  std::string all;
+  for (const auto& t : p.sidecar["texts"]) all += t.get<std::string>() + "\n";
+  return all;
+}
+bool says(const std::string& all, const std::string& what) { return all.find(what) != std::string::npos; }
+
+// A tile's words: the drawn line that contains `anchor` and those after it,
+// up to `lines` or the next tile's title (a number in a ring or "N  Name").
+std::string near(const Picture& p, const std::string& anchor, int lines) {
+  const auto& t = p.sidecar["texts"];
+  auto is_title = [](const std::string& s) {
+    return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) && (s.size() == 1 || s.rfind("  ") == 1);
+  };
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (says(t[i].get<std::string>(), anchor)) {
+      std::string out = t[i].get<std::string>() + "\n";
+      for (std::size_t j = i + 1; j < t.size() && j < i + static_cast<std::size_t>(lines) && !is_title(t[j]); ++j)
+        out += t[j].get<std::string>() + "\n";
+      return out;
+    }
+  return "";
+}
+}  // namespace
+
+TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
+  std::string png = kShots + "/nscht-words-indicators.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page indicators", png).exit_code, 0);
+  Picture p = load(png);
+  std::string all = drawn(p);
+  ASSERT_FALSE(all.empty());
+  // Recruitment 1.14 -> 1.21: the trust's "worse", within noise, amber for its interval.
+  std::string rec = near(p, "2  Recruitment", 20);
+  EXPECT_TRUE(says(rec, "Worse\n")) << rec;
+  EXPECT_TRUE(says(rec, "within noise")) << rec;
+  EXPECT_TRUE(says(rec, "Amber")) << rec;
+  EXPECT_TRUE(says(rec, "interval excludes parity")) << rec;
+  // Training 0.83 -> 0.74 is further from parity, and worse than the national 1.12.
+  std::string tr = near(p, "4  Training", 20);
+  EXPECT_TRUE(says(tr, "Worse\n")) << tr;
+  EXPECT_TRUE(says(tr, "National (all trusts) 2023: 1.12 \xC2\xB7 worse")) << tr;
+  // Surveys: the gap as a number, comparators named with their year, none repeated as this year's.
+  EXPECT_TRUE(says(all, "11.2 pts worse than White staff"));
+  EXPECT_TRUE(says(all, "Mental health trusts 2024: 31.43% \xC2\xB7 better"));
+  EXPECT_TRUE(says(all, "not yet available"));
+  // 9 is voting membership against the workforce; its first year is said as such.
+  std::string board = near(p, "9  Board", 20);
+  EXPECT_TRUE(says(board, "27.27%")) << board;
+  EXPECT_TRUE(says(board, "First year")) << board;
+  EXPECT_TRUE(says(board, "+16.2 pts vs workforce")) << board;
+  // The key names the band's source; the trust's own term, never a built-in one.
+  EXPECT_TRUE(says(all, "four-fifths rule of thumb, not WRES guidance"));
+  EXPECT_TRUE(says(all, "Global Majority"));
+  EXPECT_TRUE(says(all, "31 Mar 2024"));  // each tile's data date
+  for (const char* never : {"No change", "BME", "non-adverse", "National 1.12"}) EXPECT_FALSE(says(all, never)) << never;
+}
+
+TEST(DisplayWords, OverviewTilesAgreeWithTheIndicatorsPage) {
+  std::string png = kShots + "/nscht-words-overview.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page overview", png).exit_code, 0);
+  Picture p = load(png);
+  std::string all = drawn(p);
+  EXPECT_TRUE(says(near(p, "Discrimination", 6), "Worse")) << near(p, "Discrimination", 6);
+  EXPECT_TRUE(says(near(p, "Bullying from public", 6), "Better")) << near(p, "Bullying from public", 6);
+  EXPECT_TRUE(says(all, "within noise"));
+  EXPECT_TRUE(says(all, "Few cases: interval spans parity"));
+  EXPECT_TRUE(says(all, "bands 8A-9: 3.74%"));
+  for (const char* never : {"No change", "BME"}) EXPECT_FALSE(says(all, never)) << never;
+}
+
+TEST(DisplayWords, TargetsNameTheirGroupAndBase) {
+  std::string png = kShots + "/nscht-words-targets.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page targets", png).exit_code, 0);
+  std::string all = drawn(load(png));
+  EXPECT_TRUE(says(all, "Non-clinical bands 8A-8D")) << all;
+  EXPECT_TRUE(says(all, "local population 11.17%"));
+  EXPECT_TRUE(says(all, "path 2023-2028"));
+  EXPECT_TRUE(says(all, "on path"));
+  EXPECT_TRUE(says(all, "Global Majority colleague"));
+  EXPECT_FALSE(says(all, "senior bands"));
+}
+
+TEST(DisplayWords, RepresentationByBandAgainstTheOverallShare) {
+  std::string png = kShots + "/nscht-words-representation.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page representation", png).exit_code, 0);
+  Picture p = load(png);
+  std::string all = drawn(p);
+  EXPECT_TRUE(says(all, "Bands 8A-9: 3.74% Global Majority staff against 11.11% overall")) << all;
+  EXPECT_TRUE(says(all, "Clinical"));
+  EXPECT_TRUE(says(all, "Non-clinical"));
+  EXPECT_TRUE(says(all, "21.1%  +10.0 pts"));  // clinical band 5, over-represented (Table 4)
+  EXPECT_GT(p.count(kBlue[0], kBlue[1], kBlue[2], 0, 0.3, 1, 0.95), 2000);  // the bars are drawn
+}
+
+TEST(DisplayWords, OutOfDateWresDataIsSaid) {
+  // As of 1 Sep 2025 the 31 March 2024 figures are a reporting cycle old.
+  fs::create_directories(kShots);
+  std::string snap = kShots + "/nscht-2025-09-01.json";
+  auto r = run(std::string(WRESCTL) + " snapshot --json --as-of 2025-09-01 --config " + source_path("deploy/examples/nscht/board.toml"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  { std::ofstream(snap, std::ios::binary) << r.out; }
+  std::string png = kShots + "/nscht-data-overdue.png";
+  ASSERT_EQ(render("--snapshot " + snap + " --page indicators", png).exit_code, 0);
+  Picture p = load(png);
+  ASSERT_EQ(p.sidecar["banners"].size(), 1u);
+  EXPECT_TRUE(says(p.sidecar["banners"][0].get<std::string>(), "a reporting cycle out of date"));
+  EXPECT_TRUE(says(p.sidecar["banners"][0].get<std::string>(), "31 Mar 2024"));
+}
 
 TEST(DisplayRender, OverviewShowsTheRagColoursWhereTheTilesAre) {
   std::string png = kShots + "/nscht-overview-rag.png";

@@ -64,7 +64,7 @@ TEST(WresctlSnapshot, JsonForTheDefaultBoard) {
   auto r = run(kCtl + " snapshot --config " + example("nscht") + " --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["schema"], 1);
+  EXPECT_EQ(j["schema"], 2);
   EXPECT_EQ(j["as_of"], "2024-09-30");
   bool found = false;
   for (const auto& i : j["indicators"])
@@ -107,6 +107,37 @@ TEST(WresctlSnapshot, TableWithoutJson) {
   ASSERT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("Recruitment"), std::string::npos);
   EXPECT_NE(r.out.find("appointments needed: 2"), std::string::npos);
+}
+
+// wresctl says what the wall says: the same words, in the trust's own term.
+TEST(WresctlSnapshot, TableSaysOnlyWhatTheEvidenceSupports) {
+  auto r = run(kCtl + " snapshot --config " + example("nscht"));
+  ASSERT_EQ(r.exit_code, 0);
+  auto row = [&](const std::string& label) {
+    auto at = r.out.find(label);
+    return at == std::string::npos ? std::string() : r.out.substr(at, r.out.find('\n', at) - at);
+  };
+  EXPECT_NE(row("Recruitment").find("Worse \xC2\xB7 within noise"), std::string::npos) << row("Recruitment");
+  EXPECT_NE(row("Recruitment").find("National (all trusts) 2023: 1.59 \xC2\xB7 better"), std::string::npos);
+  EXPECT_NE(row("Training").find("Worse"), std::string::npos) << row("Training");
+  EXPECT_NE(row("Bullying from public").find("Better \xC2\xB7 within noise"), std::string::npos);
+  EXPECT_NE(row("Bullying from public").find("National (all trusts) 2024: not yet available"), std::string::npos);
+  EXPECT_NE(row("Board").find("First year"), std::string::npos) << row("Board");
+  EXPECT_NE(r.out.find("Global Majority staff"), std::string::npos);
+  EXPECT_NE(r.out.find("Non-clinical bands 8A and above"), std::string::npos);
+  for (const char* never : {"no_change", "No change", "BME", "non-adverse"}) EXPECT_EQ(r.out.find(never), std::string::npos) << never;
+}
+
+TEST(WresctlValidate, SchemaTwoKeysAreCheckedWithTheirPlace) {
+  TempDir d;
+  auto f = d.write("b.toml", "[board]\norganisation = \"T\"\ntitle = \"T\"\nterm = \"\"\n[[year]]\nwres_year = 2024\n"
+                             "comparators = [ { label = \"National\", hba_publik = 31.4 } ]\n"
+                             "bands = [ { band = \"8A\", group = \"nursing\", bme = 1, white = 2 } ]\n");
+  auto r = run(kCtl + " validate " + f);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, f + ":4:8: board.term: must not be empty; e.g. \"Global Majority\" (the default is \"BME\")\n" + f +
+                       ":7:39: unknown key 'comparators.hba_publik'; did you mean 'hba_public'?\n" + f +
+                       ":8:34: bands.group: unknown group 'nursing'; expected one of: all, clinical, non_clinical, medical\n");
 }
 
 // ---- import / export / diff ---------------------------------------------------

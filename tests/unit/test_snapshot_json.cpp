@@ -25,25 +25,48 @@ const json& find_key(const json& arr, const std::string& key) {
 
 TEST(SnapshotJson, ContractKeys) {
   json j = snapshot_to_json(nscht_snapshot());
-  EXPECT_EQ(j["schema"], 1);
+  EXPECT_EQ(j["schema"], 2);
+  EXPECT_EQ(j["term"], "Global Majority");
+  EXPECT_EQ(j["data_as_at"], "2024-03-31");
+  EXPECT_EQ(j["data_overdue"], false);
   EXPECT_EQ(j["as_of"], "2024-09-30");
   EXPECT_EQ(j["organisation"], "North Staffordshire Combined Healthcare NHS Trust");
   EXPECT_EQ(j["config"]["ok"], true);
   EXPECT_TRUE(j["config"]["errors"].is_array());
   const json& rec = find_key(j["indicators"], "recruitment");
-  for (const char* k : {"key", "number", "year", "value", "previous", "delta", "trend", "significant", "rag",
-                        "national", "ci", "small_numbers", "history"})
+  for (const char* k : {"key", "number", "year", "as_at", "value", "previous", "delta", "trend", "significant", "rag",
+                        "rag_reason", "favours", "comparators", "ci", "small_numbers", "history"})
     EXPECT_TRUE(rec.contains(k)) << k;
   EXPECT_EQ(rec["number"], 2);
   EXPECT_EQ(rec["year"], 2024);
+  EXPECT_EQ(rec["as_at"], "2024-03-31");
   EXPECT_NEAR(rec["value"].get<double>(), 1.2074, 1e-4);
-  EXPECT_EQ(rec["trend"], "no_change");
+  EXPECT_EQ(rec["trend"], "worse");
+  EXPECT_EQ(rec["significant"], false);
+  EXPECT_EQ(rec["favours"], "white");
   EXPECT_EQ(rec["ci"].size(), 2u);
-  // No significance test on a published-only figure: the key is absent.
-  EXPECT_FALSE(find_key(j["indicators"], "training").contains("significant"));
+  EXPECT_EQ(rec["comparators"][0]["label"], "National (all trusts)");
+  EXPECT_EQ(rec["comparators"][0]["year"], 2023);
+  EXPECT_EQ(rec["comparators"][0]["vs"], "better");
+  // No test applies to a published-only figure or a count of everyone: null, not absent.
+  EXPECT_TRUE(find_key(j["indicators"], "training")["significant"].is_null());
+  const json& wf = find_key(j["indicators"], "workforce");
+  EXPECT_TRUE(wf["significant"].is_null());
+  EXPECT_EQ(wf["delta_people"], 33);
+  for (const char* k : {"band", "group", "bme", "total", "bme_pct", "vs_overall_pts"}) EXPECT_TRUE(wf["bands"][0].contains(k)) << k;
+  EXPECT_EQ(wf["senior"]["band"], "8A-9");
+  const json& board = find_key(j["indicators"], "board");
+  EXPECT_EQ(board["trend"], "first_year");
+  for (const char* k : {"basis", "gap_pts", "exec_pct", "exec_gap_pts"}) EXPECT_TRUE(board.contains(k)) << k;
+  const json& hba = find_key(j["indicators"], "hba_public");
+  EXPECT_TRUE(hba["comparators"][1]["value"].is_null());  // "not yet available"
+  EXPECT_TRUE(hba["comparators"][1]["vs"].is_null());
   EXPECT_EQ(j["targets"]["needed"], 2);
+  EXPECT_EQ(j["targets"]["group"], "non_clinical");
+  EXPECT_EQ(j["targets"]["base"], "population");
+  EXPECT_EQ(j["targets"]["base_pct"], 11.17);
   EXPECT_EQ(j["targets"]["bands"][0]["band"], "8A");
-  for (const char* k : {"current", "target", "needed"}) EXPECT_TRUE(j["targets"]["bands"][0].contains(k));
+  for (const char* k : {"current", "target", "needed", "trajectory", "on_path"}) EXPECT_TRUE(j["targets"]["bands"][0].contains(k));
   const json& plan = find_key(j["plans"], "ib-2024");
   for (const char* k : {"id", "title", "total", "percent_complete", "counts", "overdue", "due_soon", "quiet"})
     EXPECT_TRUE(plan.contains(k)) << k;
@@ -90,9 +113,10 @@ TEST(SnapshotJson, RoundTripIsLossless) {
 TEST(SnapshotJson, ReaderToleratesOddInputAndRejectsOtherSchemas) {
   std::string error;
   EXPECT_FALSE(snapshot_from_json(json::array(), &error));
-  EXPECT_FALSE(snapshot_from_json(json{{"schema", 2}}, &error));
-  EXPECT_NE(error.find("schema 2"), std::string::npos);
-  json odd = {{"schema", 1}, {"indicators", {{{"key", "recruitment"}, {"value", "high"}}, {{"key", "nope"}, {"value", 1}}}},
+  EXPECT_FALSE(snapshot_from_json(json{{"schema", 1}}, &error));  // the old words ("no_change") are not read
+  EXPECT_NE(error.find("schema 1"), std::string::npos);
+  EXPECT_FALSE(snapshot_from_json(json{{"schema", 3}}, &error));
+  json odd = {{"schema", 2}, {"indicators", {{{"key", "recruitment"}, {"value", "high"}}, {{"key", "nope"}, {"value", 1}}}},
               {"plans", 7}, {"display", {{"rotate_seconds", -5}}}};
   auto s = snapshot_from_json(odd, &error);
   ASSERT_TRUE(s);

@@ -6,80 +6,121 @@
 namespace wres {
 
 namespace {
-// Figures are published to two decimals; closer than this is the same figure.
-constexpr double kSame = 1e-9;
 
-Trend direction_of(double delta, Direction dir) {
-  if (std::fabs(delta) <= kSame) return Trend::no_change;
-  bool up = delta > 0;
-  return up == (dir == Direction::higher_is_better) ? Trend::improved : Trend::worse;
-}
-
-std::string fmt(const char* f, double a, double b = 0) {
-  char buf[160];
-  std::snprintf(buf, sizeof buf, f, a, b);
+std::string fmt(const char* f, double a, double b = 0, double c = 0) {
+  char buf[200];
+  std::snprintf(buf, sizeof buf, f, a, b, c);
   return buf;
 }
+
+bool is_ratio(IndicatorKey key) { return info(key).kind == IndicatorKind::ratio; }
+
+// How far from parity, on the scale where 0.5 and 2.0 are equally far.
+// Zero (no cases in one group) is infinitely far: handled by compare().
+double parity_distance(double v) { return std::fabs(std::log(v)); }
+
+Comparison compare_ratio(double value, double other) {
+  if (same_as_shown(value, other)) return Comparison::same;
+  if (same_as_shown(value, 0) || same_as_shown(other, 0)) {
+    // 0.00 moved to a figure above 1.00: now adverse to BME staff. Any figure
+    // at or below 1.00 is nearer parity than 0.00 (and the reverse).
+    bool value_adverse = value > 1.0, other_adverse = other > 1.0;
+    if (value_adverse != other_adverse) return value_adverse ? Comparison::worse : Comparison::better;
+    return same_as_shown(value, 0) ? Comparison::worse : Comparison::better;
+  }
+  return parity_distance(value) < parity_distance(other) ? Comparison::better : Comparison::worse;
+}
+
+std::string band_text(const Rules& r) { return fmt("%.2f-%.2f", r.ratio_low, r.ratio_high); }
+
 }  // namespace
 
-TrendResult judge_trend(const Observation& now, const Observation& before, Direction dir,
-                        double confidence) {
-  Trend raw = direction_of(now.value - before.value, dir);
+TrendResult judge_trend(IndicatorKey key, const Observation& now, const Observation& before, double confidence) {
+  TrendResult t;
+  switch (compare(key, now.value, before.value)) {
+    case Comparison::better: t.trend = Trend::improved; break;
+    case Comparison::worse: t.trend = Trend::worse; break;
+    case Comparison::same: t.trend = Trend::same; break;
+  }
   std::optional<double> z;
   if (now.log_ratio && before.log_ratio) {
     z = log_ratio_change_z(*now.log_ratio, *before.log_ratio);
-  } else if (now.bme_n && before.bme_n) {
+  } else if (info(key).kind == IndicatorKind::survey && now.bme_n && before.bme_n) {
     z = two_proportion_z(now.value / 100, *now.bme_n, before.value / 100, *before.bme_n);
   }
-  if (!z) return {raw, std::nullopt};
-  bool significant = std::fabs(*z) >= z_for_confidence(confidence);
-  return {significant ? raw : Trend::no_change, significant};
+  if (z) t.significant = std::fabs(*z) >= z_for_confidence(confidence);
+  return t;
 }
 
-bool small_numbers(double value, const std::optional<std::pair<double, double>>& ci,
-                   const Rules& rules) {
+Comparison compare(IndicatorKey key, double value, double other) {
+  if (is_ratio(key)) return compare_ratio(value, other);
+  if (same_as_shown(value, other)) return Comparison::same;
+  bool up = value > other;
+  return up == (info(key).direction == Direction::higher_is_better) ? Comparison::better : Comparison::worse;
+}
+
+Favours favours(double value, const std::optional<std::pair<double, double>>& ci) {
+  if (same_as_shown(value, 1.0)) return Favours::neither;
+  if (ci && ci->first <= 1.0 && ci->second >= 1.0) return Favours::neither;
+  return value > 1.0 ? Favours::white : Favours::bme;
+}
+
+bool small_numbers(double value, const std::optional<std::pair<double, double>>& ci, const Rules& rules) {
   if (!ci) return false;
   bool spans_parity = ci->first <= 1.0 && ci->second >= 1.0;
   bool outside_band = value > rules.ratio_high || value < rules.ratio_low;
   return spans_parity && outside_band;
 }
 
-RagResult ratio_rag(double value, bool small, bool significantly_worse, const Rules& r) {
-  if (small)
-    return {Rag::amber, "small numbers: the interval spans parity, so watch rather than alarm"};
-  if (value > r.ratio_high)
-    return {Rag::red, fmt("above the non-adverse range (%.2f-%.2f)", r.ratio_low, r.ratio_high)};
+// Reasons are short enough for a tile; the band's source (the four-fifths
+// rule, not WRES guidance) is named in the wall's key and the README.
+RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>& ci, const Rules& r,
+                    const std::string& term) {
+  bool excludes_parity = ci && (ci->first > 1.0 || ci->second < 1.0);
+  if (value > r.ratio_high) {
+    std::string above = fmt("above %.2f", r.ratio_high);
+    if (!ci) return {Rag::red, above + " (published, no interval)"};
+    if (excludes_parity) return {Rag::red, above + "; interval excludes parity"};
+    return {Rag::amber, above + ", but few cases: interval includes parity"};
+  }
   if (value < r.ratio_low)
-    return {Rag::amber, fmt("below the non-adverse range (%.2f-%.2f)", r.ratio_low, r.ratio_high)};
-  if (significantly_worse) return {Rag::amber, "inside the range but significantly worse than last year"};
-  return {Rag::green, fmt("inside the non-adverse range (%.2f-%.2f)", r.ratio_low, r.ratio_high)};
+    return {Rag::amber, fmt("below %.2f: favours ", r.ratio_low) + term + " staff" +
+                            (excludes_parity ? "; interval excludes parity" : "")};
+  std::string inside = "inside " + band_text(r);
+  if (excludes_parity) return {Rag::amber, inside + ", but interval excludes parity"};
+  if (!ci) return {Rag::green, inside + " (published, no interval)"};
+  return {Rag::green, inside + "; interval includes parity"};
 }
 
-RagResult survey_rag(double gap, const Rules& r) {
-  if (gap >= r.gap_red_pts)
-    return {Rag::red, fmt("BME staff %.1f points worse than White (red from %.1f)", gap, r.gap_red_pts)};
+RagResult survey_rag(double gap, const Rules& r, const std::string& term) {
+  (void)term;  // the tile is about the board's term; the reason names the other group
+  if (gap >= r.gap_red_pts) return {Rag::red, fmt("%.1f pts worse than White staff (red from %.1f)", gap, r.gap_red_pts)};
   if (gap >= r.gap_amber_pts)
-    return {Rag::amber, fmt("BME staff %.1f points worse than White (amber from %.1f)", gap, r.gap_amber_pts)};
-  return {Rag::green, fmt("gap to White staff %.1f points", gap)};
+    return {Rag::amber, fmt("%.1f pts worse than White staff (amber from %.1f)", gap, r.gap_amber_pts)};
+  if (gap > 0) return {Rag::green, fmt("%.1f pts worse than White staff (amber from %.1f)", gap, r.gap_amber_pts)};
+  return {Rag::green, fmt("%.1f pts better than White staff, or level", -gap)};
 }
 
 RagResult representation_rag(double value, std::optional<double> reference, const Rules& r) {
   if (!reference) return {Rag::none, "no local population share given"};
   double shortfall = *reference - value;
-  if (shortfall <= kSame) return {Rag::green, fmt("at or above the local population (%.2f%%)", *reference)};
+  if (shortfall <= 0 || same_as_shown(value, *reference))
+    return {Rag::green, fmt("at or above local population %.2f%%", *reference)};
   if (shortfall < r.gap_red_pts)
-    return {Rag::amber, fmt("%.2f points below the local population (%.2f%%)", shortfall, *reference)};
-  return {Rag::red, fmt("%.2f points below the local population (%.2f%%)", shortfall, *reference)};
+    return {Rag::amber, fmt("%.2f pts below local population %.2f%% (red from %.1f)", shortfall, *reference, r.gap_red_pts)};
+  return {Rag::red, fmt("%.2f pts below local population %.2f%% (red from %.1f)", shortfall, *reference, r.gap_red_pts)};
+}
+
+RagResult board_rag(std::optional<double> gap, const std::string& basis, int year, const Rules& r) {
+  std::string who = basis == "voting" ? "voting members" : "all members (no voting split)";
+  if (!gap) return {Rag::none, "no workforce figure for " + std::to_string(year) + " to compare with"};
+  if (*gap >= 0 || same_as_shown(*gap, 0)) return {Rag::green, who + fmt(" %+.1f pts vs workforce", *gap)};
+  if (-*gap < r.gap_red_pts) return {Rag::amber, who + fmt(" %.1f pts below workforce (red from %.1f)", -*gap, r.gap_red_pts)};
+  return {Rag::red, who + fmt(" %.1f pts below workforce (red from %.1f)", -*gap, r.gap_red_pts)};
 }
 
 double adverse_gap(double bme_pct, double white_pct, Direction dir) {
   return dir == Direction::lower_is_better ? bme_pct - white_pct : white_pct - bme_pct;
-}
-
-Comparison compare(double value, double other, Direction dir) {
-  double d = value - other;
-  if (std::fabs(d) <= kSame) return Comparison::same;
-  return (d > 0) == (dir == Direction::higher_is_better) ? Comparison::better : Comparison::worse;
 }
 
 }  // namespace wres

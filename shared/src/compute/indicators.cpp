@@ -1,7 +1,9 @@
 #include "wres/compute/indicators.hpp"
 
+#include "wres/compute/comparators.hpp"
 #include "wres/compute/indicator_judgement.hpp"
 #include "wres/compute/observation.hpp"
+#include "wres/compute/representation.hpp"
 
 namespace wres {
 
@@ -10,6 +12,11 @@ namespace {
 double pct(long long part, long long whole) {
   return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
 }
+
+struct YearObservation {
+  const YearData* year;
+  Observation obs;
+};
 
 std::optional<BoardShare> share(std::optional<long long> bme, std::optional<long long> white,
                                 std::optional<double> workforce_pct) {
@@ -20,77 +27,109 @@ std::optional<BoardShare> share(std::optional<long long> bme, std::optional<long
   return s;
 }
 
-void add_board_detail(IndicatorResult& r, const YearData& y) {
-  if (!y.board) return;
-  std::optional<double> wf;
-  if (auto o = observe(y, IndicatorKey::workforce)) wf = o->value;
-  const auto& b = *y.board;
-  r.board_all = share(b.bme, b.white, wf);
-  r.board_voting = share(b.voting_bme, b.voting_white, wf);
-  r.board_exec = share(b.exec_bme, b.exec_white, wf);
+std::optional<double> workforce_pct(const YearData& y) {
+  if (auto o = observe(y, IndicatorKey::workforce)) return o->value;
+  return std::nullopt;
 }
 
-void add_bands(IndicatorResult& r, const YearData& y) {
-  for (const auto& band : y.bands) {
-    long long total = band.bme + band.white + band.unknown;
-    r.bands.push_back({band.band, band.bme, total, total ? pct(band.bme, total) : 0.0});
+// 9: the voting (or all-member) share against the workforce share, and the executive.
+void judge_board(IndicatorResult& r, const YearData& y, const Rules& rules) {
+  auto wf = workforce_pct(y);
+  if (wf) r.gap_pts = r.value - *wf;
+  if (y.board) {
+    const auto& b = *y.board;
+    r.board_all = share(b.bme, b.white, wf);
+    r.board_voting = share(b.voting_bme, b.voting_white, wf);
+    r.board_exec = share(b.exec_bme, b.exec_white, wf);
+    if (r.board_exec) {
+      r.exec_pct = r.board_exec->pct;
+      if (wf) r.exec_gap_pts = r.board_exec->diff_pts;
+    }
   }
+  auto rag = board_rag(r.gap_pts, r.basis, r.year, rules);
+  r.rag = rag.rag, r.rag_reason = rag.reason;
 }
 
-void judge_kind(IndicatorResult& r, const Observation& now, const Board& board) {
+void judge_kind(IndicatorResult& r, const Observation& now, const YearData& y, const Board& board) {
   const IndicatorInfo& i = info(r.key);
   const Rules& rules = board.rules;
   switch (i.kind) {
     case IndicatorKind::ratio: {
       if (now.log_ratio) r.ci = ratio_interval(*now.log_ratio, z_for_confidence(rules.confidence));
       r.small_numbers = small_numbers(now.value, r.ci, rules);
-      bool sig_worse = r.significant.value_or(false) && r.trend == Trend::worse;
-      auto rag = ratio_rag(now.value, r.small_numbers, sig_worse, rules);
+      r.favours = favours(now.value, r.ci);
+      auto rag = ratio_rag(now.value, r.ci, rules, board.term);
       r.rag = rag.rag, r.rag_reason = rag.reason;
-      r.vs_parity = compare(now.value, 1.0, i.direction);
       break;
     }
     case IndicatorKind::survey: {
       r.white = now.white;
       r.bme_n = now.bme_n, r.white_n = now.white_n;
       r.gap = adverse_gap(now.value, *now.white, i.direction);
-      auto rag = survey_rag(*r.gap, rules);
+      auto rag = survey_rag(*r.gap, rules, board.term);
       r.rag = rag.rag, r.rag_reason = rag.reason;
-      r.vs_parity = compare(now.value, *now.white, i.direction);
+      r.vs_parity = compare(r.key, now.value, *now.white);
       break;
     }
     case IndicatorKind::representation: {
+      if (r.key == IndicatorKey::board) {
+        judge_board(r, y, rules);
+        break;
+      }
       r.reference = board.local_population_bme_pct;
       auto rag = representation_rag(now.value, r.reference, rules);
       r.rag = rag.rag, r.rag_reason = rag.reason;
-      if (r.reference) r.vs_parity = compare(now.value, *r.reference, i.direction);
+      if (r.reference) r.vs_parity = compare(r.key, now.value, *r.reference);
       break;
     }
   }
 }
 
+// Every year's figure; indicator 3 pooled over two years where the rules ask
+// and the year before has counts.
+std::vector<YearObservation> observations(const Board& board, IndicatorKey key) {
+  std::vector<YearObservation> out;
+  const YearData* before = nullptr;
+  for (const auto& y : board.years) {
+    std::optional<Observation> o;
+    if (key == IndicatorKey::disciplinary && board.rules.disciplinary_rolling_years == 2 && before &&
+        before->wres_year == y.wres_year - 1)
+      o = observe_disciplinary_pooled(y, *before);
+    if (!o) o = observe(y, key);
+    if (o) out.push_back({&y, *o});
+    before = &y;
+  }
+  // 9: one quantity per series; a year of all-member figures is not compared with voting ones.
+  if (key == IndicatorKey::board && !out.empty()) {
+    std::string basis = out.back().obs.basis;
+    std::erase_if(out, [&](const YearObservation& o) { return o.obs.basis != basis; });
+  }
+  return out;
+}
+
+void add_previous(IndicatorResult& r, const Observation& now, const Observation& before, double confidence) {
+  r.previous = before.value, r.previous_year = before.year, r.delta = now.value - before.value;
+  auto t = judge_trend(r.key, now, before, confidence);
+  r.trend = t.trend, r.significant = t.significant;
+  if (now.people && before.people) r.delta_people = *now.people - *before.people;
+}
+
 std::optional<IndicatorResult> compute_one(const Board& board, IndicatorKey key) {
-  std::vector<std::pair<const YearData*, Observation>> obs;
-  for (const auto& y : board.years)
-    if (auto o = observe(y, key)) obs.emplace_back(&y, *o);
+  auto obs = observations(board, key);
   if (obs.empty()) return std::nullopt;
-  const IndicatorInfo& i = info(key);
   const auto& [year, now] = obs.back();
   IndicatorResult r;
   r.key = key;
   r.year = now.year;
+  r.as_at = now.as_at;
   r.source = std::string(to_string(now.source));
   r.value = now.value;
-  for (const auto& [y, o] : obs) r.history.push_back({o.year, o.value, o.white, o.national});
-  if (obs.size() >= 2) {
-    const Observation& before = obs[obs.size() - 2].second;
-    r.previous = before.value, r.previous_year = before.year, r.delta = now.value - before.value;
-    auto t = judge_trend(now, before, i.direction, board.rules.confidence);
-    r.trend = t.trend, r.significant = t.significant;
-  }
-  if (now.national) r.national = now.national, r.vs_national = compare(now.value, *now.national, i.direction);
-  judge_kind(r, now, board);
-  if (key == IndicatorKey::board) add_board_detail(r, *year);
+  r.basis = now.basis;
+  r.rolling_years = now.rolling_years;
+  for (const auto& [y, o] : obs) r.history.push_back({o.year, o.value, o.white, std::nullopt});
+  if (obs.size() >= 2) add_previous(r, now, obs[obs.size() - 2].obs, board.rules.confidence);
+  judge_kind(r, now, *year, board);
+  add_comparators(r, board, obs.size() >= 2 ? obs[obs.size() - 2].year : nullptr, *year);
   if (key == IndicatorKey::workforce) add_bands(r, *year);
   return r;
 }

@@ -18,7 +18,7 @@ MeasureResult evaluate_measure(const Measure& m, Date as_of) {
   if (r.readings.size() >= 2) {
     r.previous = r.readings[r.readings.size() - 2].value;
     double d = *r.latest - *r.previous;
-    r.trend = d == 0 ? Trend::no_change : ((d > 0) == higher ? Trend::improved : Trend::worse);
+    r.trend = d == 0 ? Trend::same : ((d > 0) == higher ? Trend::improved : Trend::worse);
   }
   if (!m.target) return r;
   r.met = higher ? *r.latest >= *m.target : *r.latest <= *m.target;

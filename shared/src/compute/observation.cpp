@@ -24,12 +24,27 @@ Observation ratio_from_counts(long long a, long long n, long long b, long long m
   return o;
 }
 
+// Indicator 9: the WRES asks for voting members; all members where no split is given.
+std::optional<Observation> board_from_counts(const BoardMembers& b) {
+  if (b.voting_bme && b.voting_white) {
+    Observation o = make(pct(*b.voting_bme, *b.voting_bme + *b.voting_white), Source::counts);
+    o.people = *b.voting_bme, o.basis = "voting";
+    return o;
+  }
+  Observation o = make(pct(b.bme, b.bme + b.white), Source::counts);
+  o.people = b.bme, o.basis = "all_members";
+  return o;
+}
+
 std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
   switch (key) {
-    case IndicatorKey::workforce:
+    case IndicatorKey::workforce: {
       if (!y.workforce) return std::nullopt;
-      return make(pct(y.workforce->bme, y.workforce->bme + y.workforce->white + y.workforce->unknown),
-                  Source::counts);
+      const auto& w = *y.workforce;
+      Observation o = make(pct(w.bme, w.bme + w.white + w.unknown), Source::counts);
+      o.people = w.bme;
+      return o;
+    }
     case IndicatorKey::recruitment: {
       if (!y.recruitment) return std::nullopt;
       const auto& r = *y.recruitment;  // White appointment rate over BME appointment rate
@@ -45,7 +60,7 @@ std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
                                y.workforce->bme);
     case IndicatorKey::board:
       if (!y.board) return std::nullopt;
-      return make(pct(y.board->bme, y.board->bme + y.board->white), Source::counts);
+      return board_from_counts(*y.board);
     default: return std::nullopt;
   }
 }
@@ -59,11 +74,6 @@ const std::optional<Survey>& survey_of(const YearData& y, IndicatorKey key) {
   }
 }
 
-std::optional<double> national_of(const YearData& y, const std::string& name) {
-  auto it = y.national.find(name);
-  return it == y.national.end() ? std::nullopt : std::optional{it->second};
-}
-
 }  // namespace
 
 std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
@@ -74,18 +84,27 @@ std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
     if (!s) return std::nullopt;
     o = make(s->bme_pct, Source::survey);
     o->white = s->white_pct, o->bme_n = s->bme_n, o->white_n = s->white_n;
-    o->national = national_of(y, std::string(i.name) + "_bme");
-    o->national_white = national_of(y, std::string(i.name) + "_white");
   } else {
     o = from_counts(y, key);  // counts win over a published figure
     if (!o) {
       auto p = y.published.find(key);
       if (p == y.published.end()) return std::nullopt;
       o = make(p->second, Source::published);
+      if (key == IndicatorKey::board) o->basis = "all_members";  // as the WRES reports publish it
     }
-    o->national = national_of(y, std::string(i.name));
   }
   o->year = y.wres_year;
+  o->as_at = y.as_at;
+  return o;
+}
+
+std::optional<Observation> observe_disciplinary_pooled(const YearData& y, const YearData& before) {
+  if (!y.disciplinary || !y.workforce || !before.disciplinary || !before.workforce) return std::nullopt;
+  long long bme_cases = y.disciplinary->bme_cases + before.disciplinary->bme_cases;
+  long long white_cases = y.disciplinary->white_cases + before.disciplinary->white_cases;
+  long long bme = y.workforce->bme + before.workforce->bme, white = y.workforce->white + before.workforce->white;
+  Observation o = ratio_from_counts(bme_cases, bme, white_cases, white);
+  o.year = y.wres_year, o.as_at = y.as_at, o.rolling_years = 2;
   return o;
 }
 

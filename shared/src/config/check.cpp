@@ -1,5 +1,6 @@
 #include "check.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace wres::config {
@@ -24,6 +25,44 @@ void check_unique_ids(const Board& b, Diagnostics& diags) {
   for (const auto& p : b.plans)
     unique(p.actions, [](const Action& a) { return a.id; }, "action id in plan '" + p.id + "':", diags);
   unique(b.measures, [](const Measure& m) { return m.id; }, "measure id", diags);
+}
+
+namespace {
+bool has_senior_bands(const YearData& y, BandGroup g) {
+  for (const auto& b : bands_in_group(y.bands, g))
+    if (is_senior_band(b.band)) return true;
+  return false;
+}
+}  // namespace
+
+void check_targets(const Board& b, Diagnostics& diags) {
+  const TargetSettings& t = b.targets;
+  if (t.where.line == 0) return;  // no [targets]: the defaults, used only when they can be
+  std::string group(to_string(t.group));
+  if (t.base == TargetBase::population && !b.local_population_bme_pct)
+    diags.error(t.where, "targets.base = \"population\" needs local_population_bme_pct in [board], "
+                         "or base = \"workforce\" (the Model Employer goal)");
+  const YearData* latest = nullptr;
+  for (const auto& y : b.years)
+    if (has_senior_bands(y, t.group)) latest = &y;
+  if (!latest) {
+    diags.error(t.where, "targets.group = \"" + group + "\": no [[year]] lists bands 8A and above" +
+                             (t.group == BandGroup::all ? "" : " with group = \"" + group + "\""));
+    return;
+  }
+  if (t.baseline_year) {
+    auto y = std::find_if(b.years.begin(), b.years.end(), [&](const YearData& yd) { return yd.wres_year == *t.baseline_year; });
+    if (y == b.years.end() || !has_senior_bands(*y, t.group))
+      diags.error(t.where, "targets.baseline_year = " + std::to_string(*t.baseline_year) +
+                               ": that [[year]] lists no bands 8A and above for group \"" + group + "\"");
+  }
+  if (t.target_year <= latest->wres_year)
+    diags.error(t.where, "targets.target_year = " + std::to_string(t.target_year) + " is not after " +
+                             std::to_string(latest->wres_year) + ", the latest year with bands");
+  if (t.base == TargetBase::workforce && !latest->workforce && !latest->published.count(IndicatorKey::workforce))
+    diags.error(t.where, "targets.base = \"workforce\" needs the workforce figure of " +
+                             std::to_string(latest->wres_year) + ", the latest year with bands: give workforce = {...} "
+                             "or published = { workforce = ... } there");
 }
 
 }  // namespace wres::config

@@ -11,7 +11,7 @@ namespace config {
 namespace {
 
 void read_main_sections(TableReader& root, Board& board, bool is_main) {
-  static constexpr const char* kMainOnly[] = {"board", "display", "rules"};
+  static constexpr const char* kMainOnly[] = {"board", "display", "rules", "targets"};
   if (!is_main) {
     for (const char* key : kMainOnly)
       if (root.get(key)) root.error_at(key, std::string("[") + key + "] belongs in the main board file, not an included one");
@@ -24,6 +24,7 @@ void read_main_sections(TableReader& root, Board& board, bool is_main) {
   if (auto t = root.child("board", Need::required)) read_board_section(*t, board);
   if (auto t = root.child("display", Need::optional)) read_display_section(*t, board.display);
   if (auto t = root.child("rules", Need::optional)) read_rules_section(*t, board.rules);
+  if (auto t = root.child("targets", Need::optional)) read_targets_section(*t, board.targets);
 }
 
 void read_file(const ParsedFile& f, Board& board, Diagnostics& diags) {
@@ -54,6 +55,7 @@ LoadResult load(const std::string& path, const std::string* text) {
   std::stable_sort(board.years.begin(), board.years.end(),
                    [](const YearData& a, const YearData& b) { return a.wres_year < b.wres_year; });
   check_unique_ids(board, diags);
+  if (diags.empty()) check_targets(board, diags);
   LoadResult r;
   r.errors = diags.sorted();
   r.files = std::move(parsed.read_paths);

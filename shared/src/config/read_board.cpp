@@ -14,6 +14,18 @@ void read_board_section(TableReader& t, Board& b) {
   if (auto v = t.text("title", Need::required)) b.title = *v;
   b.as_of = t.date("as_of", Need::optional);
   b.local_population_bme_pct = t.number("local_population_bme_pct", Need::optional, 0, 100);
+  if (auto v = t.text("term", Need::optional)) {
+    // Every label on the wall is built with it: an empty or padded word would
+    // read as a missing one.
+    if (v->empty() || v->find_first_not_of(' ') == std::string::npos)
+      t.error_at("term", "board.term: must not be empty; e.g. \"Global Majority\" (the default is \"BME\")");
+    else if (v->front() == ' ' || v->back() == ' ')
+      t.error_at("term", "board.term: '" + *v + "' starts or ends with a space");
+    else if (v->size() > 40)
+      t.error_at("term", "board.term: " + std::to_string(v->size()) + " characters is too long for the wall's labels; the limit is 40");
+    else
+      b.term = *v;
+  }
   t.finish();
 }
 
@@ -106,6 +118,27 @@ void read_rules_section(TableReader& t, Rules& r) {
     t.error_at(red ? "gap_red_pts" : "gap_amber_pts",
                "rules: gap_red_pts must not be below gap_amber_pts");
   if (auto v = t.number("confidence", Need::optional, 0.5, 0.999)) r.confidence = *v;
+  if (auto v = t.integer("disciplinary_rolling_years", Need::optional, 1, 2))
+    r.disciplinary_rolling_years = static_cast<int>(*v);
+  t.finish();
+}
+
+void read_targets_section(TableReader& t, TargetSettings& s) {
+  s.where = t.where();
+  if (auto g = t.text("group", Need::optional)) {
+    if (auto v = band_group_from_name(*g)) s.group = *v;
+    else t.error_at("group", "targets.group: unknown group '" + *g + "'; expected one of: all, clinical, non_clinical, medical");
+  }
+  if (auto b = t.text("base", Need::optional)) {
+    if (*b == "workforce") s.base = TargetBase::workforce;
+    else if (*b == "population") s.base = TargetBase::population;
+    else t.error_at("base", "targets.base: unknown base '" + *b + "'; expected \"workforce\" (the Model Employer goal) or \"population\"");
+  }
+  if (auto v = t.integer("baseline_year", Need::optional, 1990, 2200)) s.baseline_year = static_cast<int>(*v);
+  if (auto v = t.integer("target_year", Need::optional, 1990, 2200)) s.target_year = static_cast<int>(*v);
+  if (s.baseline_year && *s.baseline_year >= s.target_year)
+    t.error_at("baseline_year", "targets.baseline_year: " + std::to_string(*s.baseline_year) +
+                                    " must be before target_year " + std::to_string(s.target_year));
   t.finish();
 }
 

@@ -1,6 +1,8 @@
 // [[year]]: one WRES year of indicator inputs. Besides types and ranges, this
 // is where a figure that could not be computed is refused, with the field that
 // makes it so: a zero denominator must never reach the wall as inf or NaN.
+#include <algorithm>
+
 #include "readers.hpp"
 #include "suggest.hpp"
 
@@ -142,6 +144,26 @@ std::optional<BoardMembers> read_board_members(TableReader& y) {
   return ok ? std::optional{m} : std::nullopt;
 }
 
+std::optional<std::string> band_name(TableReader& t) {
+  auto name = t.text("band", Need::required);
+  if (!name) return std::nullopt;
+  const auto& known = afc_bands();
+  if (std::find(known.begin(), known.end(), *name) != known.end()) return name;
+  std::string msg = "bands.band: '" + *name + "' is not an Agenda for Change band";
+  if (auto near = closest(*name, known)) msg += "; did you mean '" + *near + "'?";
+  else msg += "; expected one of: " + join(known, ", ");
+  t.error_at("band", msg);
+  return std::nullopt;
+}
+
+std::optional<BandGroup> band_group(TableReader& t) {
+  auto g = t.text("group", Need::optional);
+  if (!g) return t.get("group") ? std::nullopt : std::optional{BandGroup::all};
+  if (auto v = band_group_from_name(*g)) return v;
+  t.error_at("group", "bands.group: unknown group '" + *g + "'; expected one of: all, clinical, non_clinical, medical");
+  return std::nullopt;
+}
+
 std::vector<Band> read_bands(TableReader& y) {
   std::vector<Band> out;
   const toml::array* a = y.array("bands", Need::optional);
@@ -153,16 +175,19 @@ std::vector<Band> read_bands(TableReader& y) {
       continue;
     }
     TableReader t(*tt, "bands", y.diags());
-    auto name = t.text("band", Need::required);
+    auto name = band_name(t);
+    auto group = band_group(t);
     auto b = t.count("bme", Need::required), w = t.count("white", Need::required);
     auto u = t.count("unknown", Need::optional);
     t.finish();
-    if (!name || !b || !w) continue;
-    if (name->empty()) { t.error_at("band", "bands.band: must not be empty"); continue; }
+    if (!name || !group || !b || !w) continue;
     bool dup = false;
-    for (const auto& o : out) dup = dup || o.band == *name;
-    if (dup) { t.error_at("band", "bands: band '" + *name + "' is listed twice in this year"); continue; }
-    out.push_back(Band{*name, *b, *w, u.value_or(0)});
+    for (const auto& o : out) dup = dup || (o.band == *name && o.group == *group);
+    if (dup) {
+      t.error_at("band", "bands: band '" + *name + "' (group " + std::string(to_string(*group)) + ") is listed twice in this year");
+      continue;
+    }
+    out.push_back(Band{*name, *group, *b, *w, u.value_or(0)});
   }
   return out;
 }
@@ -187,20 +212,70 @@ void read_published(TableReader& y, YearData& yd) {
   t->finish();
 }
 
+// The indicator keys a comparator may carry. For 5-8 a bare key is the BME
+// figure, as in `hba_public = 31.4`; writing it and <key>_bme is an error.
+void read_comparator_values(TableReader& t, Comparator& c) {
+  for (const auto& i : all_indicators()) {
+    std::string base(i.name);
+    if (i.kind != IndicatorKind::survey) {
+      double hi = i.kind == IndicatorKind::ratio ? 1000 : 100;
+      if (auto v = t.number(base, Need::optional, 0, hi)) c.values[base] = *v;
+      continue;
+    }
+    auto bare = t.number(base, Need::optional, 0, 100);
+    auto bme = t.number(base + "_bme", Need::optional, 0, 100);
+    auto white = t.number(base + "_white", Need::optional, 0, 100);
+    if (bare && bme)
+      t.error_at(base, t.child_path(base) + ": give the BME figure once, as " + base + " or " + base + "_bme");
+    if (bare || bme) c.values[base + "_bme"] = bare ? *bare : *bme;
+    if (white) c.values[base + "_white"] = *white;
+  }
+}
+
 void read_national(TableReader& y, YearData& yd) {
   auto t = y.child("national", Need::optional);
   if (!t) return;
-  for (const auto& i : all_indicators()) {
-    std::string base(i.name);
-    if (i.kind == IndicatorKind::survey) {
-      for (const char* side : {"_bme", "_white"})
-        if (auto v = t->number(base + side, Need::optional, 0, 100)) yd.national[base + side] = *v;
-    } else {
-      double hi = i.kind == IndicatorKind::ratio ? 1000 : 100;
-      if (auto v = t->number(base, Need::optional, 0, hi)) yd.national[base] = *v;
-    }
-  }
+  Comparator c{"National", yd.wres_year, {}, t->where()};
+  read_comparator_values(*t, c);
   t->finish();
+  for (const auto& o : yd.comparators)
+    if (o.label == c.label) {
+      t->error("national: a comparator labelled 'National' is also in comparators; keep one");
+      return;
+    }
+  if (!c.values.empty()) yd.comparators.push_back(std::move(c));
+}
+
+void read_comparators(TableReader& y, YearData& yd) {
+  const toml::array* a = y.array("comparators", Need::optional);
+  if (!a) return;
+  for (const toml::node& e : *a) {
+    auto tt = e.as_table();
+    if (!tt) {
+      y.diags().error(loc(e), "comparators: expected { label = \"National (all trusts)\", year = 2023, recruitment = 1.59 }, got " +
+                                  std::string(type_word(e)));
+      continue;
+    }
+    TableReader t(*tt, "comparators", y.diags());
+    Comparator c{{}, yd.wres_year, {}, t.where()};
+    auto label = t.text("label", Need::required);
+    if (label && label->find_first_not_of(' ') == std::string::npos) {
+      t.error_at("label", "comparators.label: must not be empty; the wall names every comparator");
+      label.reset();
+    }
+    if (auto v = t.integer("year", Need::optional, 1990, 2200)) c.year = static_cast<int>(*v);
+    read_comparator_values(t, c);
+    t.finish();
+    if (!label) continue;
+    c.label = *label;
+    bool dup = false;
+    for (const auto& o : yd.comparators) dup = dup || o.label == c.label;
+    if (dup) t.error_at("label", "comparators: '" + c.label + "' is given twice in this year");
+    else if (tt->size() == 1 + static_cast<std::size_t>(tt->contains("year")))  // only a label (and year)
+      t.error("comparators: '" + c.label + "' gives no figure; add e.g. recruitment = 1.59");
+    else if (!c.values.empty())
+      yd.comparators.push_back(std::move(c));
+  }
 }
 
 }  // namespace
@@ -209,6 +284,9 @@ std::optional<YearData> read_year(TableReader& t) {
   YearData y;
   y.where = t.where();
   auto year = t.integer("wres_year", Need::required, 1990, 2200);
+  if (year) y.wres_year = static_cast<int>(*year);
+  auto as_at = t.date("as_at", Need::optional);
+  if (year) y.as_at = as_at.value_or(*make_date(y.wres_year, 3, 31));
   y.workforce = read_workforce(t);
   y.recruitment = read_recruitment(t);
   y.disciplinary = read_disciplinary(t, y.workforce);
@@ -220,10 +298,10 @@ std::optional<YearData> read_year(TableReader& t) {
   y.board = read_board_members(t);
   y.bands = read_bands(t);
   read_published(t, y);
+  read_comparators(t, y);
   read_national(t, y);
   t.finish();
   if (!year) return std::nullopt;
-  y.wres_year = static_cast<int>(*year);
   return y;
 }
 

@@ -9,7 +9,7 @@ const std::array<IndicatorInfo, 9>& all_indicators() {
   constexpr auto lo = Direction::lower_is_better;
   // Directions follow the WRES report's key: "a low score is better" for 2-6 and 8.
   static const std::array<IndicatorInfo, 9> table{{
-      {K::workforce, 1, "workforce", "BME workforce", T::representation, hi},
+      {K::workforce, 1, "workforce", "Workforce", T::representation, hi},
       {K::recruitment, 2, "recruitment", "Recruitment", T::ratio, lo},
       {K::disciplinary, 3, "disciplinary", "Disciplinary", T::ratio, lo},
       {K::training, 4, "training", "Training / CPD", T::ratio, lo},

@@ -6,9 +6,10 @@ std::string_view to_string(Trend t) {
   switch (t) {
     case Trend::improved: return "improved";
     case Trend::worse: return "worse";
-    case Trend::no_change: break;
+    case Trend::same: return "same";
+    case Trend::first_year: break;
   }
-  return "no_change";
+  return "first_year";
 }
 
 std::string_view to_string(Rag r) {
@@ -31,8 +32,23 @@ std::string_view to_string(Comparison c) {
 }
 
 std::optional<Trend> trend_from_name(std::string_view s) {
-  for (Trend t : {Trend::improved, Trend::worse, Trend::no_change})
+  for (Trend t : {Trend::improved, Trend::worse, Trend::same, Trend::first_year})
     if (to_string(t) == s) return t;
+  return std::nullopt;
+}
+
+std::string_view to_string(Favours f) {
+  switch (f) {
+    case Favours::white: return "white";
+    case Favours::bme: return "bme";
+    case Favours::neither: break;
+  }
+  return "neither";
+}
+
+std::optional<Favours> favours_from_name(std::string_view s) {
+  for (Favours f : {Favours::white, Favours::bme, Favours::neither})
+    if (to_string(f) == s) return f;
   return std::nullopt;
 }
 

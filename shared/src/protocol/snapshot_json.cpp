@@ -33,42 +33,74 @@ json share_json(const std::optional<BoardShare>& s) {
   return {{"pct", num(s->pct)}, {"diff_pts", s->has_diff ? num(s->diff_pts) : json(nullptr)}};
 }
 
-json indicator_json(const IndicatorResult& r) {
-  const IndicatorInfo& i = info(r.key);
-  json j = {{"key", i.name}, {"number", i.number}, {"label", i.label}, {"year", r.year},
-            {"direction", to_string(i.direction)}, {"source", r.source},
-            {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
-            {"value", num(r.value)}, {"previous", opt(r.previous)},
-            {"previous_year", opt(r.previous_year)}, {"delta", opt(r.delta)},
-            {"trend", to_string(r.trend)}, {"rag", to_string(r.rag)}, {"rag_reason", r.rag_reason},
-            {"national", opt(r.national)},
-            {"vs_national", r.vs_national ? json(to_string(*r.vs_national)) : json(nullptr)},
-            {"vs_parity", r.vs_parity ? json(to_string(*r.vs_parity)) : json(nullptr)},
-            {"ci", r.ci ? json::array({num(r.ci->first), num(r.ci->second)}) : json(nullptr)},
-            {"small_numbers", r.small_numbers}};
-  if (r.significant) j["significant"] = *r.significant;  // absent when untested
-  if (i.kind == IndicatorKind::survey) {
-    j["white"] = opt(r.white), j["gap"] = opt(r.gap);
-    j["bme_n"] = opt(r.bme_n), j["white_n"] = opt(r.white_n);
+json band_json(const BandShare& b) {
+  return {{"band", b.band},       {"group", to_string(b.group)},     {"bme", b.bme}, {"total", b.total},
+          {"bme_pct", num(b.bme_pct)}, {"vs_overall_pts", num(b.vs_overall_pts)}};
+}
+
+json comparators_json(const std::vector<ComparatorResult>& cs) {
+  json out = json::array();
+  for (const auto& c : cs) {
+    json j = {{"label", c.label}, {"year", c.year}, {"value", opt(c.value)},
+              {"vs", c.vs ? json(to_string(*c.vs)) : json(nullptr)}};
+    if (c.white) j["white"] = num(*c.white);
+    out.push_back(std::move(j));
   }
-  if (i.kind == IndicatorKind::representation) j["reference"] = opt(r.reference);
-  if (r.key == IndicatorKey::board)
-    j["members"] = {{"all", share_json(r.board_all)}, {"voting", share_json(r.board_voting)},
-                    {"exec", share_json(r.board_exec)}};
-  if (!r.bands.empty()) {
-    json bands = json::array();
-    for (const auto& b : r.bands)
-      bands.push_back({{"band", b.band}, {"bme", b.bme}, {"total", b.total}, {"bme_pct", num(b.bme_pct)}});
-    j["bands"] = std::move(bands);
-  }
+  return out;
+}
+
+json history_json(const IndicatorResult& r) {
   json hist = json::array();
   for (const auto& h : r.history) {
     json p = {{"year", h.year}, {"value", num(h.value)}};
     if (h.white) p["white"] = num(*h.white);
-    if (h.national) p["national"] = num(*h.national);
+    if (h.comparator) p["comparator"] = num(*h.comparator);
     hist.push_back(std::move(p));
   }
-  j["history"] = std::move(hist);
+  return hist;
+}
+
+// Fields that only some kinds of indicator have.
+void add_kind_fields(json& j, const IndicatorResult& r) {
+  const IndicatorInfo& i = info(r.key);
+  if (i.kind == IndicatorKind::ratio) {
+    j["favours"] = r.favours ? json(to_string(*r.favours)) : json(nullptr);
+    j["ci"] = r.ci ? json::array({num(r.ci->first), num(r.ci->second)}) : json(nullptr);
+    j["small_numbers"] = r.small_numbers;
+  }
+  if (r.key == IndicatorKey::disciplinary) j["rolling_years"] = r.rolling_years;
+  if (i.kind == IndicatorKind::survey) {
+    j["white"] = opt(r.white), j["gap"] = opt(r.gap);
+    j["bme_n"] = opt(r.bme_n), j["white_n"] = opt(r.white_n);
+  }
+  if (r.key == IndicatorKey::workforce) {
+    j["reference"] = opt(r.reference);
+    json bands = json::array();
+    for (const auto& b : r.bands) bands.push_back(band_json(b));
+    j["bands"] = std::move(bands);
+    j["senior"] = r.senior ? band_json(*r.senior) : json(nullptr);
+  }
+  if (r.key == IndicatorKey::board) {
+    j["basis"] = r.basis, j["gap_pts"] = opt(r.gap_pts);
+    j["exec_pct"] = opt(r.exec_pct), j["exec_gap_pts"] = opt(r.exec_gap_pts);
+    j["members"] = {{"all", share_json(r.board_all)}, {"voting", share_json(r.board_voting)},
+                    {"exec", share_json(r.board_exec)}};
+  }
+}
+
+json indicator_json(const IndicatorResult& r) {
+  const IndicatorInfo& i = info(r.key);
+  json j = {{"key", i.name}, {"number", i.number}, {"label", i.label}, {"year", r.year},
+            {"as_at", to_iso(r.as_at)}, {"direction", to_string(i.direction)}, {"source", r.source},
+            {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
+            {"value", num(r.value)}, {"previous", opt(r.previous)},
+            {"previous_year", opt(r.previous_year)}, {"delta", opt(r.delta)},
+            {"delta_people", opt(r.delta_people)}, {"trend", to_string(r.trend)},
+            {"significant", opt(r.significant)}, {"rag", to_string(r.rag)}, {"rag_reason", r.rag_reason},
+            {"vs_parity", r.vs_parity ? json(to_string(*r.vs_parity)) : json(nullptr)},
+            {"comparators", comparators_json(r.comparators)},
+            {"history_comparator", r.history_comparator}, {"history", history_json(r)}};
+  add_kind_fields(j, r);
   return j;
 }
 
@@ -109,11 +141,15 @@ json measure_json(const MeasureResult& m) {
 json targets_json(const std::optional<Targets>& t) {
   if (!t) return nullptr;
   json bands = json::array();
-  for (const auto& b : t->bands)
-    bands.push_back({{"band", b.band}, {"current", b.current}, {"total", b.total},
-                     {"target", b.target}, {"needed", b.needed}});
-  return {{"year", t->year}, {"population_pct", num(t->population_pct)}, {"bands", std::move(bands)},
-          {"needed", t->needed}};
+  for (const auto& b : t->bands) {
+    json path = json::array();
+    for (const auto& p : b.trajectory) path.push_back({{"year", p.year}, {"target", p.target}});
+    bands.push_back({{"band", b.band}, {"current", b.current}, {"total", b.total}, {"target", b.target},
+                     {"needed", b.needed}, {"trajectory", std::move(path)}, {"on_path", b.on_path}});
+  }
+  return {{"year", t->year},         {"group", to_string(t->group)},     {"base", to_string(t->base)},
+          {"base_pct", num(t->base_pct)}, {"baseline_year", t->baseline_year}, {"target_year", t->target_year},
+          {"bands", std::move(bands)}, {"needed", t->needed}};
 }
 
 json display_json(const DisplaySettings& d) {
@@ -141,7 +177,8 @@ json snapshot_to_json(const Snapshot& s) {
     changes.push_back({{"plan", c.plan}, {"action", c.action}, {"title", c.title},
                        {"from", c.from}, {"to", c.to}, {"at", c.at}});
   return {{"schema", s.schema}, {"as_of", s.as_of}, {"organisation", s.organisation},
-          {"title", s.title}, {"generated_at", s.generated_at},
+          {"title", s.title}, {"generated_at", s.generated_at}, {"term", s.term},
+          {"data_as_at", opt_date(s.data_as_at)}, {"data_overdue", s.data_overdue},
           {"config", {{"ok", s.config.ok}, {"errors", std::move(errors)}}},
           {"local_population_bme_pct", opt(s.local_population_bme_pct)},
           {"indicators", std::move(indicators)}, {"targets", targets_json(s.targets)},
@@ -149,7 +186,8 @@ json snapshot_to_json(const Snapshot& s) {
           {"changes", std::move(changes)}, {"display", display_json(s.display)},
           {"rules", {{"due_soon_days", s.rules.due_soon_days}, {"ratio_band", {num(s.rules.ratio_low), num(s.rules.ratio_high)}},
                      {"gap_amber_pts", num(s.rules.gap_amber_pts)}, {"gap_red_pts", num(s.rules.gap_red_pts)},
-                     {"confidence", num(s.rules.confidence)}}},
+                     {"confidence", num(s.rules.confidence)},
+                     {"disciplinary_rolling_years", s.rules.disciplinary_rolling_years}}},
           {"storage", {{"ok", s.storage_error.empty()}, {"error", s.storage_error}}}};
 }
 

@@ -75,36 +75,52 @@ std::optional<BoardShare> share(const json& j, const char* key) {
   return s;
 }
 
+BandShare band_share(const json& b) {
+  return {str(b, "band"), band_group_from_name(str(b, "group")).value_or(BandGroup::all),
+          integer(b, "bme").value_or(0), integer(b, "total").value_or(0), dbl(b, "bme_pct").value_or(0),
+          dbl(b, "vs_overall_pts").value_or(0)};
+}
+
+void read_kind_fields(IndicatorResult& r, const json& j) {
+  r.favours = favours_from_name(str(j, "favours"));
+  if (auto ci = field(j, "ci"); ci && ci->is_array() && ci->size() == 2 && (*ci)[0].is_number() &&
+                                (*ci)[1].is_number())
+    r.ci = std::pair{(*ci)[0].get<double>(), (*ci)[1].get<double>()};
+  r.small_numbers = boolean(j, "small_numbers");
+  r.rolling_years = int_or(j, "rolling_years", 1);
+  r.white = dbl(j, "white"), r.gap = dbl(j, "gap"), r.reference = dbl(j, "reference");
+  r.bme_n = integer(j, "bme_n"), r.white_n = integer(j, "white_n");
+  r.basis = str(j, "basis");
+  r.gap_pts = dbl(j, "gap_pts"), r.exec_pct = dbl(j, "exec_pct"), r.exec_gap_pts = dbl(j, "exec_gap_pts");
+  if (auto m = field(j, "members")) {
+    r.board_all = share(*m, "all"), r.board_voting = share(*m, "voting"), r.board_exec = share(*m, "exec");
+  }
+  for (const auto& b : arr(j, "bands")) r.bands.push_back(band_share(b));
+  if (auto s = field(j, "senior")) r.senior = band_share(*s);
+}
+
 std::optional<IndicatorResult> indicator(const json& j) {
   auto key = indicator_from_name(str(j, "key"));
   auto value = dbl(j, "value");
   if (!key || !value) return std::nullopt;  // nothing to show without both
   IndicatorResult r;
   r.key = *key, r.value = *value, r.year = int_or(j, "year", 0), r.source = str(j, "source");
-  r.previous = dbl(j, "previous"), r.delta = dbl(j, "delta");
+  if (auto d = date(j, "as_at")) r.as_at = *d;
+  r.previous = dbl(j, "previous"), r.delta = dbl(j, "delta"), r.delta_people = integer(j, "delta_people");
   if (auto py = integer(j, "previous_year")) r.previous_year = static_cast<int>(*py);
-  r.trend = trend_from_name(str(j, "trend")).value_or(Trend::no_change);
+  r.trend = trend_from_name(str(j, "trend")).value_or(Trend::first_year);
   if (auto s = field(j, "significant"); s && s->is_boolean()) r.significant = s->get<bool>();
   r.rag = rag_from_name(str(j, "rag")).value_or(Rag::none);
   r.rag_reason = str(j, "rag_reason");
-  r.national = dbl(j, "national");
-  r.vs_national = comparison_from_name(str(j, "vs_national"));
   r.vs_parity = comparison_from_name(str(j, "vs_parity"));
-  if (auto ci = field(j, "ci"); ci && ci->is_array() && ci->size() == 2 && (*ci)[0].is_number() &&
-                                (*ci)[1].is_number())
-    r.ci = std::pair{(*ci)[0].get<double>(), (*ci)[1].get<double>()};
-  r.small_numbers = boolean(j, "small_numbers");
-  r.white = dbl(j, "white"), r.gap = dbl(j, "gap"), r.reference = dbl(j, "reference");
-  r.bme_n = integer(j, "bme_n"), r.white_n = integer(j, "white_n");
-  if (auto m = field(j, "members")) {
-    r.board_all = share(*m, "all"), r.board_voting = share(*m, "voting"), r.board_exec = share(*m, "exec");
-  }
-  for (const auto& b : arr(j, "bands"))
-    r.bands.push_back({str(b, "band"), integer(b, "bme").value_or(0), integer(b, "total").value_or(0),
-                       dbl(b, "bme_pct").value_or(0)});
+  for (const auto& c : arr(j, "comparators"))
+    r.comparators.push_back({str(c, "label"), int_or(c, "year", 0), dbl(c, "value"), dbl(c, "white"),
+                             comparison_from_name(str(c, "vs"))});
+  read_kind_fields(r, j);
+  r.history_comparator = str(j, "history_comparator");
   for (const auto& h : arr(j, "history"))
     if (auto v = dbl(h, "value"))
-      r.history.push_back({int_or(h, "year", 0), *v, dbl(h, "white"), dbl(h, "national")});
+      r.history.push_back({int_or(h, "year", 0), *v, dbl(h, "white"), dbl(h, "comparator")});
   return r;
 }
 
@@ -156,15 +172,24 @@ MeasureResult measure(const json& j) {
   return m;
 }
 
+BandTarget band_target(const json& b) {
+  BandTarget t{str(b, "band"), integer(b, "current").value_or(0), integer(b, "total").value_or(0),
+               integer(b, "target").value_or(0), integer(b, "needed").value_or(0), {}, boolean(b, "on_path", true)};
+  for (const auto& p : arr(b, "trajectory")) t.trajectory.push_back({int_or(p, "year", 0), integer(p, "target").value_or(0)});
+  return t;
+}
+
 std::optional<Targets> targets(const json& j) {
   auto t = field(j, "targets");
   if (!t) return std::nullopt;
   Targets out;
-  out.year = int_or(*t, "year", 0), out.population_pct = dbl(*t, "population_pct").value_or(0);
+  out.year = int_or(*t, "year", 0);
+  out.group = band_group_from_name(str(*t, "group")).value_or(BandGroup::all);
+  out.base = str(*t, "base") == "workforce" ? TargetBase::workforce : TargetBase::population;
+  out.base_pct = dbl(*t, "base_pct").value_or(0);
+  out.baseline_year = int_or(*t, "baseline_year", out.year), out.target_year = int_or(*t, "target_year", 2028);
   out.needed = integer(*t, "needed").value_or(0);
-  for (const auto& b : arr(*t, "bands"))
-    out.bands.push_back({str(b, "band"), integer(b, "current").value_or(0), integer(b, "total").value_or(0),
-                         integer(b, "target").value_or(0), integer(b, "needed").value_or(0)});
+  for (const auto& b : arr(*t, "bands")) out.bands.push_back(band_target(b));
   return out;
 }
 
@@ -192,6 +217,7 @@ Rules rules(const json& j) {
   r.gap_amber_pts = dbl(*f, "gap_amber_pts").value_or(r.gap_amber_pts);
   r.gap_red_pts = dbl(*f, "gap_red_pts").value_or(r.gap_red_pts);
   r.confidence = dbl(*f, "confidence").value_or(r.confidence);
+  r.disciplinary_rolling_years = int_or(*f, "disciplinary_rolling_years", r.disciplinary_rolling_years);
   return r;
 }
 
@@ -205,10 +231,15 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
   if (!j.is_object()) return fail("snapshot is not a JSON object");
   auto schema = integer(j, "schema");
   if (!schema) return fail("snapshot has no schema number");
-  if (*schema != 1) return fail("snapshot schema " + std::to_string(*schema) + " is not one this program reads (1)");
+  if (*schema != kSnapshotSchema)
+    return fail("snapshot schema " + std::to_string(*schema) + " is not one this program reads (" +
+                std::to_string(kSnapshotSchema) + ")");
   Snapshot s;
   s.as_of = str(j, "as_of"), s.organisation = str(j, "organisation"), s.title = str(j, "title");
   s.generated_at = str(j, "generated_at");
+  s.term = str(j, "term");
+  if (s.term.empty()) s.term = kDefaultTerm;
+  s.data_as_at = date(j, "data_as_at"), s.data_overdue = boolean(j, "data_overdue");
   if (auto c = field(j, "config")) {
     s.config.ok = boolean(*c, "ok", true);
     for (const auto& e : arr(*c, "errors"))

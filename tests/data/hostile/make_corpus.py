@@ -76,6 +76,17 @@ toml_hazards = {
     "non-ascii-after-ml-backslash": GOOD_HEAD + PLAN + '[[plan.action]]\nid = "1"\ntitle = """Widen \\\n    \u00e9quality"""\ndue = "2024-10"\nstatus = "green"\n',
 }
 
+# The keys of snapshot schema 2 (DESIGN 7.1-7.5, 7.8), appended after the above.
+schema2 = {
+    "term-empty": GOOD_HEAD + 'term = ""\n',
+    "band-group-unknown": GOOD_HEAD + '[[year]]\nwres_year = 2024\nbands = [ { band = "8A", group = "nursing", bme = 1, white = 2 } ]\n',
+    "band-not-afc": GOOD_HEAD + '[[year]]\nwres_year = 2024\nbands = [ { band = "Band 8a", bme = 1, white = 2 } ]\n',
+    "comparator-unknown-indicator": GOOD_HEAD + '[[year]]\nwres_year = 2024\ncomparators = [ { label = "National", year = 2023, recruitmnet = 1.59 } ]\n',
+    "comparator-without-label": GOOD_HEAD + '[[year]]\nwres_year = 2024\ncomparators = [ { year = 2023, recruitment = 1.59 } ]\n',
+    "targets-group-unknown": GOOD_HEAD + '[targets]\ngroup = "nurses"\n',
+    "as-at-not-a-date": GOOD_HEAD + '[[year]]\nwres_year = 2024\nas_at = "March 2024"\n',
+}
+
 here = os.path.dirname(os.path.abspath(__file__))
 n = 0
 for name, text in sorted(cases.items()):
@@ -88,6 +99,9 @@ for name, data in sorted(binary.items()):
     n += 1
     open(os.path.join(here, f"{n:02d}-{name}.toml"), "wb").write(data)
 for name, text in toml_hazards.items():  # appended in this order, after the older cases
+    n += 1
+    open(os.path.join(here, f"{n:02d}-{name}.toml"), "w", encoding="utf-8").write(text)
+for name, text in schema2.items():
     n += 1
     open(os.path.join(here, f"{n:02d}-{name}.toml"), "w", encoding="utf-8").write(text)
 print(n, "files")

@@ -10,4 +10,10 @@ namespace wres {
 Date effective_as_of(const Board& board, Date today);
 Snapshot build_snapshot(const Board& board, Date as_of);
 
+// WRES data describe 31 March and are published by the following autumn; a
+// year on, the next cycle's figures are due. Past this many months after the
+// latest as_at the wall says the data is out of date (DESIGN 7.8).
+inline constexpr int kReportingCycleMonths = 17;
+bool wres_data_overdue(Date as_of, Date latest_as_at);
+
 }  // namespace wres

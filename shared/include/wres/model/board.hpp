@@ -27,10 +27,28 @@ struct BoardMembers {
   long long bme = 0, white = 0;
   std::optional<long long> voting_bme, voting_white, exec_bme, exec_white;
 };
-struct Band { std::string band; long long bme = 0, white = 0, unknown = 0; };
+// WRES indicator 1 is asked by pay band, clinical and non-clinical apart.
+// "all" is a whole-organisation figure for the band; the others are parts.
+enum class BandGroup { all, clinical, non_clinical, medical };
+struct Band {
+  std::string band;  // AfC "1"-"9", "8A"-"8D", or "VSM"
+  BandGroup group = BandGroup::all;
+  long long bme = 0, white = 0, unknown = 0;
+};
+
+// A figure to compare with, named and dated: "National (all trusts)" 2023.
+// Keys as in [[year]]: "recruitment", and for 5-8 "hba_public_bme" /
+// "hba_public_white" (a bare "hba_public" is read as the BME figure).
+struct Comparator {
+  std::string label;
+  int year = 0;  // the comparator's own year; the enclosing wres_year unless given
+  std::map<std::string, double> values;
+  SourceLoc where;
+};
 
 struct YearData {
   int wres_year = 0;
+  Date as_at;  // the date the figures describe; default 31 March of wres_year
   SourceLoc where;
   std::optional<Workforce> workforce;
   std::optional<Recruitment> recruitment;
@@ -40,7 +58,7 @@ struct YearData {
   std::optional<BoardMembers> board;
   std::vector<Band> bands;
   std::map<IndicatorKey, double> published;  // figures known only as published
-  std::map<std::string, double> national;    // e.g. "recruitment", "hba_public_bme"
+  std::vector<Comparator> comparators;       // `national = {...}` is one labelled "National"
 };
 
 // ---- action plans -------------------------------------------------------------
@@ -86,10 +104,12 @@ struct Measure {
 };
 
 // ---- board-wide settings ------------------------------------------------------
+const std::vector<std::string>& known_pages();  // every page the wall has, in rotation order
+
 struct NightHours { int off_minute = 19 * 60, on_minute = 7 * 60; };  // minutes after midnight
 
 struct DisplaySettings {
-  std::vector<std::string> pages{"overview", "indicators", "plans", "overdue", "changes", "targets"};
+  std::vector<std::string> pages = known_pages();  // all of them, in this order
   int rotate_seconds = 20;
   std::optional<NightHours> night;
   int stale_seconds = 120;  // no word from the daemon for this long: say the data is stale
@@ -98,17 +118,33 @@ struct DisplaySettings {
 
 struct Rules {
   int due_soon_days = 30;
-  double ratio_low = 0.80, ratio_high = 1.25;  // WRES non-adverse range, indicators 2-4
+  // Indicators 2-4: a rule of thumb borrowed from the four-fifths rule, not
+  // part of the WRES; the wall's key and the README say so.
+  double ratio_low = 0.80, ratio_high = 1.25;
   double gap_amber_pts = 2.0, gap_red_pts = 5.0;
   double confidence = 0.95;
+  int disciplinary_rolling_years = 1;  // 2: NHS England's two-year average for small numbers
+};
+
+inline constexpr const char* kDefaultTerm = "BME";
+
+enum class TargetBase { population, workforce };
+struct TargetSettings {  // [targets]: the aspirational target for bands 8A and above
+  BandGroup group = BandGroup::all;
+  TargetBase base = TargetBase::population;
+  std::optional<int> baseline_year;  // default: the first year with bands in `group`
+  int target_year = 2028;
+  SourceLoc where;  // of [targets], when written
 };
 
 struct Board {
   std::string organisation, title;
   std::optional<Date> as_of;
   std::optional<double> local_population_bme_pct;
+  std::string term = kDefaultTerm;  // the trust's own word for BME staff
   DisplaySettings display;
   Rules rules;
+  TargetSettings targets;
   std::vector<YearData> years;  // sorted by wres_year
   std::vector<Plan> plans;
   std::vector<Measure> measures;
@@ -118,6 +154,14 @@ std::string_view to_string(State s);
 std::optional<State> state_from_name(std::string_view name);
 std::string_view to_string(Priority p);
 std::string_view to_string(DueKind k);
-const std::vector<std::string>& known_pages();
+std::string_view to_string(BandGroup g);
+std::optional<BandGroup> band_group_from_name(std::string_view name);
+std::string_view group_label(BandGroup g);  // "Non-clinical", for people
+std::string_view to_string(TargetBase b);
+const std::vector<std::string>& afc_bands();  // in pay order
+bool is_senior_band(std::string_view band);   // 8A and above, VSM included
+// One row per band for `group`, in pay order. For "all": a band's "all" entry
+// where given, else the sum of its clinical, non-clinical and medical parts.
+std::vector<Band> bands_in_group(const std::vector<Band>& bands, BandGroup group);
 
 }  // namespace wres

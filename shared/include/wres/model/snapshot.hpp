@@ -11,15 +11,31 @@
 
 namespace wres {
 
-enum class Trend { improved, worse, no_change };
+inline constexpr int kSnapshotSchema = 2;
+
+// The direction of a change against the indicator's goal, whether or not it is
+// beyond noise (that is `significant`). `same` only when both figures are
+// equal at the precision shown.
+enum class Trend { improved, worse, same, first_year };
 enum class Rag { red, amber, green, none };
 enum class Comparison { better, worse, same };
+// Ratios 2-4: which group the figure favours; `neither` when its interval
+// includes parity or it is 1.00.
+enum class Favours { white, bme, neither };
 
 struct HistoryPoint {
   int year = 0;
   double value = 0;
-  std::optional<double> white;     // 5-8
-  std::optional<double> national;  // national BME figure that year
+  std::optional<double> white;       // 5-8
+  std::optional<double> comparator;  // the indicator's `history_comparator` that year
+};
+
+struct ComparatorResult {
+  std::string label;
+  int year = 0;
+  std::optional<double> value;  // absent: "not yet available"
+  std::optional<double> white;  // 5-8, when given
+  std::optional<Comparison> vs;  // this indicator's value against it
 };
 
 struct BoardShare {  // indicator 9, one group of members
@@ -28,7 +44,13 @@ struct BoardShare {  // indicator 9, one group of members
   bool has_diff = false;
 };
 
-struct BandShare { std::string band; long long bme = 0, total = 0; double bme_pct = 0; };
+struct BandShare {
+  std::string band;
+  BandGroup group = BandGroup::all;
+  long long bme = 0, total = 0;
+  double bme_pct = 0;
+  double vs_overall_pts = 0;  // band % minus the overall workforce %
+};
 
 struct IndicatorResult {
   IndicatorKey key = IndicatorKey::workforce;
@@ -38,31 +60,47 @@ struct IndicatorResult {
   std::optional<double> previous;
   std::optional<int> previous_year;
   std::optional<double> delta;
-  Trend trend = Trend::no_change;
-  std::optional<bool> significant;  // absent when no test was possible
+  Date as_at;  // the date the figures describe
+  Trend trend = Trend::first_year;
+  std::optional<bool> significant;  // absent: no test applies
+  std::optional<long long> delta_people;  // 1 and 9: the change in people
   Rag rag = Rag::none;
   std::string rag_reason;
-  std::optional<double> national;
-  std::optional<Comparison> vs_national;
+  std::optional<Favours> favours;               // 2-4
+  std::vector<ComparatorResult> comparators;
   std::optional<Comparison> vs_parity;
   std::optional<std::pair<double, double>> ci;  // ratios from counts
   bool small_numbers = false;
+  int rolling_years = 1;                        // 3: years pooled into the figure
   std::optional<double> white, gap;             // 5-8: White %, adverse gap in points
   std::optional<long long> bme_n, white_n;      // 5-8
-  std::optional<double> reference;              // 1, 9: local population BME %
+  std::optional<double> reference;              // 1: local population BME %
+  // 9: value is the voting members' share ("voting"), or all members' where
+  // no voting split is given ("all_members"); gaps are against the workforce %.
+  std::string basis;
+  std::optional<double> gap_pts, exec_pct, exec_gap_pts;
   std::optional<BoardShare> board_all, board_voting, board_exec;  // 9
   std::vector<BandShare> bands;                 // 1
+  std::optional<BandShare> senior;              // 1: bands 8A-9 together
+  std::string history_comparator;               // label of HistoryPoint::comparator
   std::vector<HistoryPoint> history;
 };
+
+struct TrajectoryPoint { int year = 0; long long target = 0; };
 
 struct BandTarget {
   std::string band;
   long long current = 0, total = 0, target = 0, needed = 0;
+  std::vector<TrajectoryPoint> trajectory;  // baseline year to target year, whole people
+  bool on_path = true;                      // current >= the path's figure for `year`
 };
 
 struct Targets {
-  int year = 0;
-  double population_pct = 0;
+  int year = 0;  // the year whose headcounts are shown
+  BandGroup group = BandGroup::all;
+  TargetBase base = TargetBase::population;
+  double base_pct = 0;
+  int baseline_year = 0, target_year = 2028;
   std::vector<BandTarget> bands;
   long long needed = 0;
 };
@@ -122,8 +160,11 @@ struct ConfigStatus {
 };
 
 struct Snapshot {
-  int schema = 1;
+  int schema = kSnapshotSchema;
   std::string as_of, organisation, title, generated_at;
+  std::string term = kDefaultTerm;
+  std::optional<Date> data_as_at;  // the latest [[year]] as_at
+  bool data_overdue = false;       // as_of is more than a reporting cycle past it
   ConfigStatus config;
   std::optional<double> local_population_bme_pct;
   std::vector<IndicatorResult> indicators;
@@ -139,6 +180,8 @@ struct Snapshot {
 std::string_view to_string(Trend t);
 std::string_view to_string(Rag r);
 std::string_view to_string(Comparison c);
+std::string_view to_string(Favours f);
+std::optional<Favours> favours_from_name(std::string_view s);
 std::optional<Trend> trend_from_name(std::string_view s);
 std::optional<Rag> rag_from_name(std::string_view s);
 std::optional<Comparison> comparison_from_name(std::string_view s);

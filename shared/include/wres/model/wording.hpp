@@ -1,0 +1,35 @@
+#pragma once
+// The words the wall and wresctl use for an indicator (DESIGN 7.1-7.5), made
+// in one place so that the two can never say different things. Pure text:
+// no fonts, no colours. Every phrase uses the board's own term for BME staff.
+#include <string>
+
+#include "wres/model/snapshot.hpp"
+
+namespace wres {
+
+std::string format_figure(IndicatorKey key, double v);  // "1.21", "11.11%"
+// Figures are shown to two decimals; equal there is the same figure.
+bool same_as_shown(double a, double b);
+std::string format_day(Date d);                          // "31 Mar 2024"
+std::string short_day(Date d);                           // "31 Mar"
+
+std::string trend_word(Trend t);  // "Better", "Worse", "Same", "First year"
+// "beyond noise" / "within noise" for a tested change; empty when untested.
+std::string noise_word(const IndicatorResult& r);
+// "Worse · within noise", "Better · beyond noise", "Better", "First year".
+std::string trend_phrase(const IndicatorResult& r);
+// "+0.07 since 2023", "+1.2 pts since 2023 · +33 staff"; empty in a first year.
+std::string delta_phrase(const IndicatorResult& r);
+// "National (all trusts) 2023: 1.59 · better", "... 2024: not yet available".
+std::string comparator_phrase(const IndicatorResult& r, const ComparatorResult& c);
+// Ratios: "favours White staff", "favours Global Majority staff", "interval includes parity".
+std::string favours_phrase(const IndicatorResult& r, const std::string& term);
+// 5-8: "11.2 pts worse than White staff"; 9: "voting +16.2 pts vs workforce".
+std::string gap_phrase(const IndicatorResult& r);
+std::string exec_phrase(const IndicatorResult& r);  // 9: "exec 28.57% · +17.5 pts"
+std::string as_at_phrase(const IndicatorResult& r);  // "data as at 31 Mar 2024"
+// The one-line key of the RAG rules in force, for the indicators page.
+std::string rules_key(const Rules& rules, const std::string& term);
+
+}  // namespace wres
