@@ -38,6 +38,10 @@ void print_targets(std::ostream& out, const wres::Snapshot& s) {
 }
 
 void print_indicators(std::ostream& out, const wres::Snapshot& s) {
+  if (s.indicators.empty()) {
+    out << "\nWRES indicators: none on this board\n";
+    return;
+  }
   out << "\nWRES indicators (" << s.term << " staff)";
   if (s.data_as_at) out << ", data as at " << wres::format_day(*s.data_as_at);
   out << (s.data_overdue ? ": OUT OF DATE, the next WRES year is due" : "") << "\n";

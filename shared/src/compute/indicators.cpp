@@ -99,6 +99,10 @@ std::vector<YearObservation> observations(const Board& board, IndicatorKey key) 
     if (o) out.push_back({&y, *o});
     before = &y;
   }
+  // 3 pooled over two years: a one-year figure from counts is another quantity,
+  // and comparing the two could show a change that never happened.
+  if (key == IndicatorKey::disciplinary && board.rules.disciplinary_rolling_years == 2)
+    std::erase_if(out, [](const YearObservation& o) { return o.obs.source == Source::counts && o.obs.rolling_years == 1; });
   // 9: one quantity per series; a year of all-member figures is not compared with voting ones.
   if (key == IndicatorKey::board && !out.empty()) {
     std::string basis = out.back().obs.basis;
