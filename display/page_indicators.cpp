@@ -45,7 +45,7 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   const wres::Rules& rules = p.snap.rules;
   Scaler sc{r.bottom() - label_h, r.h - label_h, chart_top(ind, rules)};
   ImDrawList* dl = c.dl;
-  if (ratio) {  // non-adverse band, then parity
+  if (ratio) {  // the four-fifths band, then parity
     dl->AddRectFilled(v2(r.x, sc.y(rules.ratio_high)), v2(r.right(), sc.y(rules.ratio_low)), with_alpha(colour::green, 0.16f));
     dashed_line(dl, r.x, r.right(), sc.y(1.0), colour::text, std::max(1.5f, s.u * 2), s.u * 8);
   }

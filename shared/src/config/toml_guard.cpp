@@ -31,6 +31,7 @@ class Scanner {
   void step(std::size_t n);  // advance n bytes, keeping line and column
   bool refuse(char32_t c, const char* where);
   bool code_byte();
+  bool string_may_start() const;
   bool after_ml_backslash();
   void close_ml(char quote);
 
@@ -40,6 +41,7 @@ class Scanner {
   std::size_t i_ = 0;
   int line_ = 1, col_ = 1;
   Where in_ = Where::code;
+  char last_ = '\n';  // the last code byte that was not a space: where a string may start
   bool stop_ = false;  // invalid UTF-8: toml++ reports it better
 };
 
@@ -73,14 +75,27 @@ bool Scanner::refuse(char32_t c, const char* where) {
   return false;
 }
 
+// A quote opens a string only where a key or a value begins. Inside a bare
+// value (`as_of = 20"4-...`) toml++ reads on as that value, through its
+// whitespace test, so what follows is checked as code (found by fuzz_config).
+bool Scanner::string_may_start() const {
+  return last_ == '\n' || last_ == '=' || last_ == '[' || last_ == ',' || last_ == '{' || last_ == '.';
+}
+
 bool Scanner::code_byte() {
   char c = t_[i_];
   if (c == '#') return in_ = Where::comment, step(1), true;
-  if (starts(i_, "\"\"\"")) return in_ = Where::ml_basic, step(3), true;
-  if (starts(i_, "'''")) return in_ = Where::ml_literal, step(3), true;
-  if (c == '"') return in_ = Where::basic, step(1), true;
-  if (c == '\'') return in_ = Where::literal, step(1), true;
-  if (static_cast<unsigned char>(c) < 0x80) return step(1), true;
+  if ((c == '"' || c == '\'') && string_may_start()) {
+    last_ = c;
+    if (starts(i_, "\"\"\"")) return in_ = Where::ml_basic, step(3), true;
+    if (starts(i_, "'''")) return in_ = Where::ml_literal, step(3), true;
+    in_ = c == '"' ? Where::basic : Where::literal;
+    return step(1), true;
+  }
+  if (static_cast<unsigned char>(c) < 0x80) {
+    if (c != ' ' && c != '\t' && c != '\r') last_ = c;
+    return step(1), true;
+  }
   if (i_ == 0 && starts(0, "\xEF\xBB\xBF")) return step(3), true;  // a BOM: toml++ skips it
   std::size_t len = 0;
   auto cp = decode(i_, len);

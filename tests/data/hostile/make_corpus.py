@@ -85,6 +85,8 @@ schema2 = {
     "comparator-without-label": GOOD_HEAD + '[[year]]\nwres_year = 2024\ncomparators = [ { year = 2023, recruitment = 1.59 } ]\n',
     "targets-group-unknown": GOOD_HEAD + '[targets]\ngroup = "nurses"\n',
     "as-at-not-a-date": GOOD_HEAD + '[[year]]\nwres_year = 2024\nas_at = "March 2024"\n',
+    # found by fuzz_config: a quote inside a bare value does not open a string for toml++
+    "non-ascii-after-quote-in-bare-value": GOOD_HEAD.replace("2024-09-30", '20"4-0\u01fe30'),
 }
 
 here = os.path.dirname(os.path.abspath(__file__))
