@@ -5,8 +5,12 @@
 include(GNUInstallDirs)
 set(WRES_DOCDIR share/doc/wres-kiosk)
 set(WRES_EXAMPLE ${PROJECT_SOURCE_DIR}/deploy/examples/nscht)
-install(FILES ${WRES_EXAMPLE}/board.toml ${WRES_EXAMPLE}/indicators.toml DESTINATION /etc/wres)
-install(DIRECTORY ${WRES_EXAMPLE}/plans DESTINATION /etc/wres)
+# The board holds raw counts of people (DESIGN 7.7): 0640, and postinst gives
+# it to the group wres on a first install.
+install(FILES ${WRES_EXAMPLE}/board.toml ${WRES_EXAMPLE}/indicators.toml DESTINATION /etc/wres
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ)
+install(DIRECTORY ${WRES_EXAMPLE}/plans DESTINATION /etc/wres FILE_PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ
+        DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE)
 install(FILES ${PROJECT_SOURCE_DIR}/deploy/debian/wres-display.default DESTINATION /etc/default RENAME wres-display)
 install(FILES ${PROJECT_SOURCE_DIR}/deploy/systemd/wresd.service ${PROJECT_SOURCE_DIR}/deploy/systemd/wres-display.service
         DESTINATION /lib/systemd/system)

@@ -58,6 +58,11 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   for (std::size_t i = 0; i < h.size(); ++i) {
     float cx = r.x + slot * (static_cast<float>(i) + 0.5f);
     bool last = i + 1 == h.size();
+    std::string yr = std::to_string(h[i].year % 100);
+    if (yr.size() < 2) yr = "0" + yr;
+    float yw = measure(c.fonts.tiny, yr).x;
+    text(c, c.fonts.tiny, v2(cx - yw / 2, sc.bottom + s.u * 3), last ? colour::text : colour::muted, "'" + yr);
+    if (h[i].suppressed) continue;  // withheld: no bar, no mark
     ImU32 col = last ? rag_look(ind.rag).colour : with_alpha(colour::muted, 0.55f);
     float top = sc.y(h[i].value);
     dl->AddRectFilled(v2(cx - bar_w / 2, top), v2(cx + bar_w / 2, sc.bottom), col, s.u * 3, ImDrawFlags_RoundCornersTop);
@@ -65,10 +70,6 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
       dl->AddLine(v2(cx - bar_w / 2, sc.bottom - s.u), v2(cx + bar_w / 2, sc.bottom - s.u), col, s.u * 3);
     if (h[i].white) white_pts.push_back(v2(cx, sc.y(*h[i].white)));
     if (h[i].comparator) draw_shape(dl, Shape::diamond, v2(cx, sc.y(*h[i].comparator)), s.u * 6, colour::yellow);
-    std::string yr = std::to_string(h[i].year % 100);
-    if (yr.size() < 2) yr = "0" + yr;
-    float yw = measure(c.fonts.tiny, yr).x;
-    text(c, c.fonts.tiny, v2(cx - yw / 2, sc.bottom + s.u * 3), last ? colour::text : colour::muted, "'" + yr);
   }
   if (white_pts.size() >= 2) dl->AddPolyline(white_pts.data(), static_cast<int>(white_pts.size()), colour::text, 0, s.u * 2.5f);
   for (const auto& pt : white_pts) dl->AddCircleFilled(pt, s.u * 4.5f, colour::text, 16);
@@ -114,6 +115,8 @@ void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
 std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
   col = colour::muted;
   const char* dot = " \xC2\xB7 ";
+  if (ind.embargo && !ind.suppressed) return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
+  if (ind.suppressed) return "no figure, trend or rating is shown";
   switch (wres::info(ind.key).kind) {
     case wres::IndicatorKind::ratio: {
       std::string q = wres::favours_phrase(ind, term);
@@ -124,7 +127,8 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
       return q;
     }
     case wres::IndicatorKind::survey:
-      if (!ind.bme_n) return "no response counts: change untested";
+      if (!ind.bme_n)  // a tested change had n's: they are hidden as a small count ([privacy] min_count)
+        return ind.significant ? "response counts not shown: too few" : "no response counts: change untested";
       return std::to_string(*ind.bme_n) + " " + term + " responses" +
              (ind.white_n ? ", " + std::to_string(*ind.white_n) + " White" : std::string());
     case wres::IndicatorKind::representation: break;
@@ -152,6 +156,11 @@ std::string comparators_line(const wres::IndicatorResult& ind) {
 // The figure and its trend word, then whether the change is beyond noise and by how much.
 void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
+  if (ind.suppressed) {  // no number at all: say why (DESIGN 7.7)
+    text(c, c.fonts.heading, v2(r.x, r.y), colour::muted, "Withheld");
+    text(c, c.fonts.small, v2(r.x, r.y + c.fonts.heading->FontSize * 1.12f), colour::muted, fit(c.fonts.small, ind.withheld, r.w));
+    return;
+  }
   float vw = text(c, c.fonts.heading, v2(r.x, r.y), colour::text, format_value(ind, ind.value));
   Look trend = trend_look(ind.trend);
   float tx = r.x + vw + c.s.gap * 0.7f;
@@ -160,6 +169,8 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   std::string rest = wres::noise_word(ind);
   std::string delta = wres::delta_phrase(ind);
   if (!delta.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + delta;
+  if (ind.trend_withheld && ind.previous_year)
+    rest = std::to_string(*ind.previous_year) + " withheld: fewer than " + std::to_string(p.snap.privacy.min_responses) + " responses";
   else if (ind.trend == wres::Trend::first_year && ind.key == wres::IndicatorKey::board && ind.basis == "voting")
     rest = "no earlier voting figure";
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;

@@ -147,6 +147,8 @@ int direction_of(const wres::IndicatorResult& r) {
 // The one line under the trend: what most qualifies the figure.
 std::string tile_note(const wres::IndicatorResult& r, const std::string& term, ImU32& col) {
   col = colour::muted;
+  if (r.embargo && !r.suppressed) return wres::embargo_text(*r.embargo);
+  if (r.suppressed) return "";
   if (r.small_numbers) {
     col = colour::orange;
     return "Few cases: interval spans parity";
@@ -184,6 +186,13 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   std::string label = std::string(info.label) + (ind->key == wres::IndicatorKey::board && ind->basis == "voting" ? " (voting)" : "");
   text(c, c.fonts.small, v2(label_x, in.y + nr - c.fonts.small->FontSize / 2), colour::text,
        fit(c.fonts.small, label, in.right() - label_x));
+  if (ind->suppressed) {  // no number at all: say why (DESIGN 7.7)
+    float wy = in.y + nr * 2 + s.u * 10;
+    text(c, c.fonts.body_bold, v2(in.x, wy), colour::muted, "Withheld");
+    for (const auto& l : wrap(c.fonts.small, ind->withheld, in.w, 2))
+      wy += c.fonts.small->FontSize * 1.25f, text(c, c.fonts.small, v2(in.x, wy + s.u * 8), colour::muted, l);
+    return;
+  }
   // The figure, big, with its RAG rating beside it.
   float vy = in.y + nr * 2 + s.u * 6;
   text(c, c.fonts.big, v2(in.x, vy), colour::text, format_value(*ind, ind->value));
@@ -202,10 +211,12 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
     arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, dir, trend.colour);
     x += ah + s.u * 10;
   }
-  text(c, c.fonts.body_bold, v2(x, ty), trend.colour, fit(c.fonts.body_bold, wres::trend_word(ind->trend), in.right() - x));
+  std::string word = ind->trend_withheld ? "Trend withheld" : wres::trend_word(ind->trend);
+  text(c, c.fonts.body_bold, v2(x, ty), ind->trend_withheld ? colour::muted : trend.colour, fit(c.fonts.body_bold, word, in.right() - x));
   // Under the word: whether the change is beyond noise, and from what.
   std::string sub = wres::noise_word(*ind);
   if (ind->previous) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(*ind, *ind->previous));
+  if (ind->trend_withheld && ind->previous_year) sub = std::to_string(*ind->previous_year) + " withheld";
   float sy = ty + c.fonts.body_bold->FontSize * 1.2f;
   float line = c.fonts.small->FontSize * 1.2f;
   if (!sub.empty() && sy + line <= in.bottom()) text(c, c.fonts.small, v2(in.x, sy), colour::muted, fit(c.fonts.small, sub, in.w));

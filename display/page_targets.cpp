@@ -19,6 +19,15 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
   text(c, c.fonts.big, v2(in.x, mid - c.fonts.big->FontSize * 0.55f), colour::text, b.band);
   float x = in.x + std::round(150 * s.u);
   float rad = std::min(r.h * 0.22f, s.u * 22);
+  float info_x = in.x + std::round(150 * s.u) + std::round(380 * s.u);
+  if (b.hidden) {  // fewer than [privacy] min_count: no dots, no count, no gap to the target
+    std::string fewer = "fewer than " + std::to_string(p.snap.privacy.min_count);
+    std::string line = b.total ? fewer + " " + p.snap.term + " staff of " + std::to_string(b.total) + " \xC2\xB7 target " +
+                                     std::to_string(b.target) + " by " + std::to_string(p.snap.targets->target_year)
+                               : fewer + " staff in this band";
+    text(c, c.fonts.body, v2(info_x, mid - c.fonts.body->FontSize * 0.55f), colour::muted, fit(c.fonts.body, line, in.right() - info_x));
+    return;
+  }
   long long dots = std::max(b.target, b.current);
   for (long long i = 0; i < dots && i < 24; ++i) {
     ImVec2 at = v2(x + rad, mid);
@@ -30,7 +39,6 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
   double pct = b.total ? 100.0 * static_cast<double>(b.current) / static_cast<double>(b.total) : 0.0;
   std::snprintf(line, sizeof line, "%lld of %lld staff (%.1f%%) \xC2\xB7 target %lld by %d", b.current, b.total, pct, b.target,
                 p.snap.targets->target_year);
-  float info_x = in.x + std::round(150 * s.u) + std::round(380 * s.u);
   float need_w = measure(c.fonts.heading, "+00 needed").x + s.gap;
   float lh = c.fonts.body->FontSize * 1.25f;
   text(c, c.fonts.body, v2(info_x, mid - lh), colour::muted, fit(c.fonts.body, line, in.right() - need_w - info_x));
@@ -88,24 +96,29 @@ void draw_targets(PageContext& p) {
   // The headline number.
   panel(c, left);
   Rect in = left.inset(s.gap * 1.5f);
-  std::string big = t.needed > 0 ? "+" + std::to_string(t.needed) : "0";
-  text(c, c.fonts.huge, v2(in.x, in.y), t.needed > 0 ? colour::orange : colour::blue, big);
+  std::string big = t.needed_hidden ? "\xE2\x80\x94" : t.needed > 0 ? "+" + std::to_string(t.needed) : "0";
+  text(c, c.fonts.huge, v2(in.x, in.y), t.needed_hidden ? colour::muted : t.needed > 0 ? colour::orange : colour::blue, big);
   std::string base_words = t.base == wres::TargetBase::workforce ? "the trust's own workforce share" : "the local population share";
-  auto lines = wrap(c.fonts.body, t.needed > 0 ? term + " colleagues to appoint or develop into these bands by " +
-                                                     std::to_string(t.target_year) + " to match " + base_words
-                                               : "Every band matches " + base_words, in.w, 5);
+  std::string what = t.needed_hidden ? "Not shown: a band has fewer than " + std::to_string(p.snap.privacy.min_count) +
+                                           " people, and the total would give it away"
+                     : t.needed > 0 ? term + " colleagues to appoint or develop into these bands by " +
+                                          std::to_string(t.target_year) + " to match " + base_words
+                                    : "Every band matches " + base_words;
+  auto lines = wrap(c.fonts.body, what, in.w, 5);
   float y = in.y + c.fonts.huge->FontSize * 1.2f;
   for (const auto& l : lines) text(c, c.fonts.body, v2(in.x, y), colour::text, l), y += c.fonts.body->FontSize * 1.3f;
   long long now_n = 0, staff = 0, target_n = 0;
   int behind = 0;
   for (const auto& b : t.bands) now_n += b.current, staff += b.total, target_n += b.target, behind += !b.on_path;
   y += s.gap * 0.5f;
+  if (t.needed_hidden) now_n = 0, staff = 0;
   char totals[160];
   std::snprintf(totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target. %s", now_n, staff,
                 staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, target_n,
                 behind ? (std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the path.").c_str()
                        : "Every band is on its path.");
-  for (const auto& l : wrap(c.fonts.small, totals, in.w, 4)) text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;
+  if (!t.needed_hidden)
+    for (const auto& l : wrap(c.fonts.small, totals, in.w, 4)) text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;
   y += s.gap;
   float ly = y + c.fonts.small->FontSize / 2;
   c.dl->AddCircleFilled(v2(in.x + s.u * 10, ly), s.u * 10, colour::blue, 24);

@@ -1,5 +1,7 @@
-// wresctl snapshot --config FILE [--as-of DATE] --json: the snapshot the daemon
-// would publish, computed offline (no history, so "changes" is empty).
+// wresctl snapshot --config FILE [--as-of DATE] [--json] [--unredacted]: the
+// snapshot the daemon would publish, computed offline (no history, so
+// "changes" is empty). --unredacted gives the figures [privacy] withholds,
+// for a private meeting, and says so in its output.
 #include <iostream>
 
 #include "commands.hpp"
@@ -14,7 +16,7 @@ namespace wresctl {
 namespace {
 struct SnapshotArgs {
   std::string config, as_of;
-  bool json = false;
+  bool json = false, unredacted = false;
 };
 }  // namespace
 
@@ -25,6 +27,9 @@ void add_snapshot(CLI::App& app, int& exit_code) {
   cmd->add_option("--as-of", args->as_of, "View the board as on this day (YYYY-MM-DD); "
                                           "default: the board's as_of, else today");
   cmd->add_flag("--json", args->json, "Print the snapshot JSON (as the daemon publishes it)");
+  cmd->add_flag("--unredacted", args->unredacted,
+                "Include what [privacy] withholds from the wall (small samples, small counts, embargoed "
+                "survey results): for board papers in a private meeting, never for a screen");
   cmd->callback([args, &exit_code] {
     std::optional<wres::Date> as_of;
     if (!args->as_of.empty()) {
@@ -42,7 +47,11 @@ void add_snapshot(CLI::App& app, int& exit_code) {
       return;
     }
     wres::Date day = as_of ? *as_of : wres::effective_as_of(*r.board, wres::today_local());
-    wres::Snapshot s = wres::build_snapshot(*r.board, day);
+    // The embargo follows the real day, or the day asked for with --as-of.
+    wres::SnapshotOptions options{as_of ? *as_of : wres::today_local(), args->unredacted};
+    wres::Snapshot s = wres::build_snapshot(*r.board, day, options);
+    if (args->unredacted)
+      std::cerr << "wresctl snapshot: UNREDACTED: figures the wall withholds are included; not for display\n";
     s.generated_at = wres::local_timestamp_now();
     if (args->json) std::cout << wres::snapshot_to_json(s).dump(2) << "\n";
     else print_snapshot_table(std::cout, s);

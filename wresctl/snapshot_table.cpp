@@ -31,10 +31,16 @@ void print_targets(std::ostream& out, const wres::Snapshot& s) {
   out << "\nAspirational target, " << wres::group_label(t.group) << " bands 8A and above ("
       << t.year << ", base: " << (t.base == wres::TargetBase::workforce ? "workforce " : "local population ")
       << fmt("%.2f%%", t.base_pct) << ", path " << t.baseline_year << "-" << t.target_year << "):";
-  for (const auto& b : t.bands)
+  std::string fewer = "fewer than " + std::to_string(s.privacy.min_count);
+  for (const auto& b : t.bands) {
+    if (b.hidden) {
+      out << "  " << b.band << " " << fewer;
+      continue;
+    }
     out << "  " << b.band << " " << b.current << "->" << b.target << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "")
         << (b.on_path ? "" : " behind path");
-  out << "  | appointments needed: " << t.needed << "\n";
+  }
+  out << "  | appointments needed: " << (t.needed_hidden ? "not shown (" + fewer + " in a band)" : std::to_string(t.needed)) << "\n";
 }
 
 void print_indicators(std::ostream& out, const wres::Snapshot& s) {
@@ -48,12 +54,15 @@ void print_indicators(std::ostream& out, const wres::Snapshot& s) {
   out << pad(" #", 4) << pad("Indicator", 22) << pad("Year", 6) << pad("Value", 10) << pad("Previous", 10)
       << pad("Trend", 34) << pad("RAG", 7) << "Reason | comparators\n";
   for (const auto& r : s.indicators) {
-    std::string trend = wres::trend_phrase(r);
+    std::string trend = r.trend_withheld ? "withheld" : wres::trend_phrase(r);
     if (r.small_numbers) trend += " (few cases)";
+    std::string value = r.suppressed ? "withheld" : wres::format_figure(r.key, r.value);
+    std::string reason = r.rag_reason;
+    if (r.embargo && !r.suppressed) reason += " [" + wres::embargo_text(*r.embargo) + "]";
     out << pad(" " + std::to_string(wres::info(r.key).number), 4) << pad(std::string(wres::info(r.key).label), 22)
-        << pad(std::to_string(r.year), 6) << pad(wres::format_figure(r.key, r.value), 10)
+        << pad(std::to_string(r.year), 6) << pad(value, 10)
         << pad(r.previous ? wres::format_figure(r.key, *r.previous) : "-", 10) << pad(trend, 34)
-        << pad(std::string(to_string(r.rag)), 7) << r.rag_reason << " | " << comparators_text(r) << "\n";
+        << pad(std::string(to_string(r.rag)), 7) << reason << " | " << comparators_text(r) << "\n";
   }
   if (s.targets) print_targets(out, s);
 }
@@ -80,6 +89,7 @@ void print_plans(std::ostream& out, const wres::Snapshot& s) {
 }  // namespace
 
 void print_snapshot_table(std::ostream& out, const wres::Snapshot& s) {
+  if (s.unredacted) out << "UNREDACTED: includes figures the wall withholds ([privacy]); not for display\n";
   out << s.organisation << "\n" << s.title << "\nAs of " << s.as_of;
   if (!s.generated_at.empty()) out << " (computed " << s.generated_at << ")";
   out << "\n";

@@ -384,6 +384,57 @@ TEST(Daemon, HostileBoardsAreNeverApplied) {
   EXPECT_TRUE(d->running());
 }
 
+// ---- disclosure control (DESIGN 7.7): what crosses the socket ---------------------
+
+namespace {
+// Every byte a subscriber is sent within `within`, read from the socket by hand.
+std::string raw_subscription(const std::string& socket, std::chrono::milliseconds within) {
+  int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  std::strcpy(addr.sun_path, socket.c_str());
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return ::close(fd), "";
+  std::string out = wres::protocol::encode_frame(R"({"type":"hello","protocol":1,"client":"test"})") +
+                    wres::protocol::encode_frame(R"({"type":"subscribe"})");
+  if (::write(fd, out.data(), out.size()) != static_cast<ssize_t>(out.size())) return ::close(fd), "";
+  timeval tv{0, 100000};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  std::string bytes;
+  auto until = std::chrono::steady_clock::now() + within;
+  char buf[65536];
+  while (std::chrono::steady_clock::now() < until) {
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n > 0) bytes.append(buf, static_cast<std::size_t>(n));
+    else if (n == 0) break;
+  }
+  ::close(fd);
+  return bytes;
+}
+}  // namespace
+
+TEST(Daemon, WithheldSurveyFiguresNeverCrossTheSocket) {
+  Fixture f;
+  // 2025 is embargoed until 2099; 2024 is from 9 responses, fewer than 11.
+  f.dir.write("board.toml", std::string(kBoard) +
+                                "hba_staff = { bme_pct = 44.44, white_pct = 16.13, bme_n = 9, white_n = 1116 }\n"
+                                "[[year]]\nwres_year = 2025\nsurvey_published = 2099-03-13\n"
+                                "hba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99, white_n = 1110 }\n");
+  auto d = f.start();
+  std::string bytes = raw_subscription(f.socket, 1500ms);
+  ASSERT_NE(bytes.find("\"type\":\"snapshot\""), std::string::npos) << bytes.substr(0, 200);
+  for (const char* withheld : {"37.77", "12.34", "44.44", "16.13"}) EXPECT_EQ(bytes.find(withheld), std::string::npos) << withheld;
+  EXPECT_NE(bytes.find("fewer than 11 responses"), std::string::npos);
+  EXPECT_NE(bytes.find("2099-03-13"), std::string::npos);
+  // Published: the 2025 figures go out at the next evaluation.
+  std::string text = read_file(f.board);
+  text.replace(text.find("2099-03-13"), 10, "2020-03-13");
+  f.dir.write("board.toml", text);
+  std::this_thread::sleep_for(500ms);
+  bytes = raw_subscription(f.socket, 1000ms);
+  EXPECT_NE(bytes.find("37.77"), std::string::npos);
+  EXPECT_EQ(bytes.find("44.44"), std::string::npos);  // the small sample stays withheld
+}
+
 // ---- hostile clients ------------------------------------------------------------
 
 namespace {

@@ -211,6 +211,35 @@ TEST(DisplayWords, RepresentationByBandAgainstTheOverallShare) {
   EXPECT_GT(p.count(kBlue[0], kBlue[1], kBlue[2], 0, 0.3, 1, 0.95), 2000);  // the bars are drawn
 }
 
+// A survey figure from fewer than 11 responses, and a year not yet published:
+// the tiles say why, and draw no figure, on both pages that show indicators.
+TEST(DisplayWords, WithheldFiguresPrintNoNumber) {
+  TempDir d;
+  std::string board = d.write("board.toml",
+                              "[board]\norganisation = \"T\"\ntitle = \"Privacy\"\nas_of = 2025-03-01\n"
+                              "[[year]]\nwres_year = 2024\n"
+                              "hba_staff = { bme_pct = 44.44, white_pct = 33.33, bme_n = 9, white_n = 800 }\n"
+                              "equal_opps = { bme_pct = 66.61, white_pct = 70.02, bme_n = 73, white_n = 964 }\n"
+                              "[[year]]\nwres_year = 2025\nsurvey_published = 2099-03-13\n"
+                              "equal_opps = { bme_pct = 55.51, white_pct = 71.17, bme_n = 80, white_n = 900 }\n");
+  std::string snap = kShots + "/privacy.json";
+  auto r = run(std::string(WRESCTL) + " snapshot --json --config " + board);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  { std::ofstream(snap, std::ios::binary) << r.out; }
+  for (const char* page : {"overview", "indicators"}) {
+    SCOPED_TRACE(page);
+    std::string png = kShots + "/privacy-" + page + ".png";
+    ASSERT_EQ(render("--snapshot " + snap + " --page " + page, png).exit_code, 0);
+    Picture p = load(png);
+    std::string all = drawn(p);
+    EXPECT_TRUE(says(all, "fewer than 11 responses")) << all;
+    EXPECT_TRUE(says(all, "Withheld"));
+    EXPECT_TRUE(says(all, "2025 results out 13 Mar 2099")) << all;
+    EXPECT_TRUE(says(all, "66.61%"));  // the year before, still shown
+    for (const char* never : {"44.44", "33.33", "55.51", "71.17", "11.11"}) EXPECT_FALSE(says(all, never)) << never;
+  }
+}
+
 TEST(DisplayWords, OutOfDateWresDataIsSaid) {
   // As of 1 Sep 2025 the 31 March 2024 figures are a reporting cycle old.
   fs::create_directories(kShots);

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include "run_process.hpp"
 
 using namespace wres::test;
@@ -72,6 +74,25 @@ TEST_F(Package, InstalledExampleValidatesWithTheInstalledWresctl) {
                         "/lib/systemd/system/wres-display.service", "/usr/share/doc/wres-kiosk/README.md",
                         "/usr/share/doc/wres-kiosk/examples/cambridgeshire/board.toml"})
     EXPECT_TRUE(fs::exists(root_ + f)) << f;
+}
+
+// The board file holds raw counts of people: root and the group wres only.
+TEST_F(Package, TheBoardFileIsReadableByTheAdminsGroupOnly) {
+  std::string group = slurp(root_ + "/etc/group");
+  auto at = group.find("\nwres:x:");
+  ASSERT_NE(at, std::string::npos) << group;
+  unsigned wres_gid = static_cast<unsigned>(std::stoul(group.substr(at + 8)));
+  for (const char* f : {"/etc/wres/board.toml", "/etc/wres/indicators.toml", "/etc/wres/plans/ib-2024.toml"}) {
+    struct stat st {};
+    ASSERT_EQ(::stat((root_ + f).c_str(), &st), 0) << f;
+    EXPECT_EQ(st.st_mode & 07777, 0640u) << f;
+    EXPECT_EQ(st.st_uid, 0u) << f;
+    EXPECT_EQ(st.st_gid, wres_gid) << f;
+  }
+  struct stat dir {};
+  ASSERT_EQ(::stat((root_ + "/etc/wres").c_str(), &dir), 0);
+  EXPECT_EQ(dir.st_mode & 07777, 0750u);
+  EXPECT_EQ(dir.st_gid, wres_gid);
 }
 
 TEST_F(Package, AnUpgradeKeepsTheAdminsBoard) {

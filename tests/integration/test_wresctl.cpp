@@ -128,6 +128,27 @@ TEST(WresctlSnapshot, TableSaysOnlyWhatTheEvidenceSupports) {
   for (const char* never : {"no_change", "No change", "BME", "non-adverse"}) EXPECT_EQ(r.out.find(never), std::string::npos) << never;
 }
 
+// For a private meeting: the full figures, and it says so; never the default.
+TEST(WresctlSnapshot, UnredactedOnlyWhenAskedAndSaysSo) {
+  TempDir d;
+  auto f = d.write("b.toml", "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[year]]\nwres_year = 2024\n"
+                             "hba_staff = { bme_pct = 44.44, white_pct = 16.13, bme_n = 9 }\n");
+  auto plain = run(kCtl + " snapshot --json --config " + f);
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(plain.out.find("44.44"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(plain.out)["unredacted"], false);
+  auto full = run(kCtl + " snapshot --json --unredacted --config " + f);
+  ASSERT_EQ(full.exit_code, 0) << full.err;
+  EXPECT_NE(full.out.find("44.44"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(full.out)["unredacted"], true);
+  EXPECT_NE(full.err.find("UNREDACTED"), std::string::npos);
+  auto table = run(kCtl + " snapshot --unredacted --config " + f);
+  EXPECT_EQ(table.out.rfind("UNREDACTED", 0), 0u) << table.out;
+  auto shown = run(kCtl + " snapshot --config " + f);
+  EXPECT_NE(shown.out.find("withheld"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("fewer than 11 responses"), std::string::npos) << shown.out;
+}
+
 TEST(WresctlValidate, SchemaTwoKeysAreCheckedWithTheirPlace) {
   TempDir d;
   auto f = d.write("b.toml", "[board]\norganisation = \"T\"\ntitle = \"T\"\nterm = \"\"\n[[year]]\nwres_year = 2024\n"

@@ -27,7 +27,8 @@ const Comparator* labelled(const YearData& y, const std::string& label) {
 
 }  // namespace
 
-void add_comparators(IndicatorResult& r, const Board& board, const YearData* previous, const YearData& latest) {
+void add_comparators(IndicatorResult& r, const std::vector<YearData>& years, const YearData* previous,
+                     const YearData& latest) {
   const std::string key = value_key(r.key), white_key = std::string(info(r.key).name) + "_white";
   for (const auto& c : latest.comparators) {
     auto v = value_of(c, key);
@@ -45,8 +46,8 @@ void add_comparators(IndicatorResult& r, const Board& board, const YearData* pre
   if (primary == r.comparators.end()) return;
   r.history_comparator = primary->label;
   for (auto& h : r.history) {
-    auto y = std::find_if(board.years.begin(), board.years.end(), [&](const YearData& yd) { return yd.wres_year == h.year; });
-    if (y == board.years.end()) continue;
+    auto y = std::find_if(years.begin(), years.end(), [&](const YearData& yd) { return yd.wres_year == h.year; });
+    if (y == years.end()) continue;
     const Comparator* c = labelled(*y, r.history_comparator);
     if (c && c->year == h.year) h.comparator = value_of(*c, key);
   }

@@ -16,6 +16,7 @@ double pct(long long part, long long whole) {
 struct YearObservation {
   const YearData* year;
   Observation obs;
+  bool suppressed = false, white_suppressed = false;  // fewer than min_responses
 };
 
 std::optional<BoardShare> share(std::optional<long long> bme, std::optional<long long> white,
@@ -87,16 +88,16 @@ void judge_kind(IndicatorResult& r, const Observation& now, const YearData& y, c
 
 // Every year's figure; indicator 3 pooled over two years where the rules ask
 // and the year before has counts.
-std::vector<YearObservation> observations(const Board& board, IndicatorKey key) {
+std::vector<YearObservation> observations(const Board& board, const std::vector<YearData>& years, IndicatorKey key) {
   std::vector<YearObservation> out;
   const YearData* before = nullptr;
-  for (const auto& y : board.years) {
+  for (const auto& y : years) {
     std::optional<Observation> o;
     if (key == IndicatorKey::disciplinary && board.rules.disciplinary_rolling_years == 2 && before &&
         before->wres_year == y.wres_year - 1)
       o = observe_disciplinary_pooled(y, *before);
     if (!o) o = observe(y, key);
-    if (o) out.push_back({&y, *o});
+    if (o) out.push_back({&y, *o, false, false});
     before = &y;
   }
   // 3 pooled over two years: a one-year figure from counts is another quantity,
@@ -118,10 +119,50 @@ void add_previous(IndicatorResult& r, const Observation& now, const Observation&
   if (now.people && before.people) r.delta_people = *now.people - *before.people;
 }
 
-std::optional<IndicatorResult> compute_one(const Board& board, IndicatorKey key) {
-  auto obs = observations(board, key);
+// Survey figures from fewer than min_responses (either group) are not given,
+// nor is any trend against them: a trend can give the figure away.
+void mark_small_samples(std::vector<YearObservation>& obs, const PrivacySettings& p) {
+  if (p.min_responses <= 0) return;
+  for (auto& o : obs) {
+    o.suppressed = o.obs.bme_n && *o.obs.bme_n < p.min_responses;
+    o.white_suppressed = o.obs.white_n && *o.obs.white_n < p.min_responses;
+  }
+}
+
+void withhold_small_samples(IndicatorResult& r, const std::vector<YearObservation>& obs, const PrivacySettings& p) {
+  for (std::size_t i = 0; i < obs.size(); ++i) {
+    HistoryPoint& h = r.history[i];
+    if (obs[i].suppressed) h.suppressed = true, h.value = 0, h.white.reset();
+    if (obs[i].white_suppressed) h.white.reset();
+  }
+  const YearObservation& now = obs.back();
+  std::string why = "fewer than " + std::to_string(p.min_responses) + " responses";
+  bool previous_withheld = obs.size() >= 2 && obs[obs.size() - 2].suppressed;
+  if (now.suppressed || previous_withheld) {
+    r.trend_withheld = true, r.trend = Trend::first_year;
+    r.previous.reset(), r.delta.reset(), r.significant.reset();
+  }
+  if (now.suppressed) {
+    r.suppressed = true, r.withheld = why, r.value = 0;
+    r.white.reset(), r.gap.reset(), r.bme_n.reset(), r.white_n.reset(), r.vs_parity.reset();
+    for (auto& c : r.comparators) c.vs.reset();
+  } else if (now.white_suppressed) {
+    r.white.reset(), r.gap.reset(), r.white_n.reset(), r.vs_parity.reset();
+    why = "White figure withheld: " + why;
+  } else {
+    return;
+  }
+  r.rag = Rag::none, r.rag_reason = "withheld: " + why;
+}
+
+std::optional<IndicatorResult> compute_one(const Board& board, const std::vector<YearData>& years, IndicatorKey key,
+                                           const PrivacySettings* privacy) {
+  auto obs = observations(board, years, key);
   if (obs.empty()) return std::nullopt;
-  const auto& [year, now] = obs.back();
+  bool survey = info(key).kind == IndicatorKind::survey;
+  if (survey && privacy) mark_small_samples(obs, *privacy);
+  const YearData* year = obs.back().year;
+  const Observation& now = obs.back().obs;
   IndicatorResult r;
   r.key = key;
   r.year = now.year;
@@ -130,20 +171,26 @@ std::optional<IndicatorResult> compute_one(const Board& board, IndicatorKey key)
   r.value = now.value;
   r.basis = now.basis;
   r.rolling_years = now.rolling_years;
-  for (const auto& [y, o] : obs) r.history.push_back({o.year, o.value, o.white, std::nullopt});
+  for (const auto& o : obs) {
+    HistoryPoint h;
+    h.year = o.obs.year, h.value = o.obs.value, h.white = o.obs.white;
+    r.history.push_back(h);
+  }
   if (obs.size() >= 2) add_previous(r, now, obs[obs.size() - 2].obs, board.rules.confidence);
   judge_kind(r, now, *year, board);
-  add_comparators(r, board, obs.size() >= 2 ? obs[obs.size() - 2].year : nullptr, *year);
+  add_comparators(r, years, obs.size() >= 2 ? obs[obs.size() - 2].year : nullptr, *year);
   if (key == IndicatorKey::workforce) add_bands(r, *year);
+  if (survey && privacy) withhold_small_samples(r, obs, *privacy);
   return r;
 }
 
 }  // namespace
 
-std::vector<IndicatorResult> compute_indicators(const Board& board) {
+std::vector<IndicatorResult> compute_indicators(const Board& board, const std::vector<YearData>& years,
+                                                const PrivacySettings* privacy) {
   std::vector<IndicatorResult> out;
   for (const auto& i : all_indicators())
-    if (auto r = compute_one(board, i.key)) out.push_back(std::move(*r));
+    if (auto r = compute_one(board, years, i.key, privacy)) out.push_back(std::move(*r));
   return out;
 }
 

@@ -1,5 +1,9 @@
 #include "wres/compute/snapshot_builder.hpp"
 
+#include <algorithm>
+#include <map>
+
+#include "wres/compute/disclosure.hpp"
 #include "wres/compute/indicators.hpp"
 #include "wres/compute/measures.hpp"
 #include "wres/compute/plan_progress.hpp"
@@ -17,7 +21,28 @@ bool wres_data_overdue(Date as_of, Date as_at) {
   return as_of > limit;
 }
 
-Snapshot build_snapshot(const Board& board, Date as_of) {
+namespace {
+
+// The indicators the wall may show: embargoed survey years left out before
+// computing (so they reach no trend), small samples withheld while computing,
+// small counts hidden after.
+void add_public_indicators(const Board& board, Date today, Snapshot& s) {
+  std::map<IndicatorKey, Embargo> embargoes;
+  std::vector<YearData> years = years_before_embargo(board, today, embargoes);
+  auto out = compute_indicators(board, years, &board.privacy);
+  for (auto& [key, e] : embargoes) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const IndicatorResult& r) { return r.key == key; });
+    if (it != out.end()) it->embargo = e;
+    else out.push_back(embargoed_only(key, e));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  s.indicators = std::move(out);
+  hide_small_counts(s, years, board.privacy);
+}
+
+}  // namespace
+
+Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& options) {
   Snapshot s;
   s.as_of = to_iso(as_of);
   s.organisation = board.organisation;
@@ -29,8 +54,11 @@ Snapshot build_snapshot(const Board& board, Date as_of) {
   s.data_overdue = s.data_as_at && wres_data_overdue(as_of, *s.data_as_at);
   s.display = board.display;
   s.rules = board.rules;
-  s.indicators = compute_indicators(board);
+  s.privacy = board.privacy;
+  s.unredacted = options.unredacted;
   s.targets = aspirational_targets(board);
+  if (options.unredacted) s.indicators = compute_indicators(board);
+  else add_public_indicators(board, options.today.value_or(as_of), s);
   s.plans.reserve(board.plans.size());
   for (const auto& p : board.plans) s.plans.push_back(summarise_plan(p, as_of, board.rules));
   for (const auto& m : board.measures) s.measures.push_back(evaluate_measure(m, as_of));

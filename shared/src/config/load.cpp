@@ -11,7 +11,7 @@ namespace config {
 namespace {
 
 void read_main_sections(TableReader& root, Board& board, bool is_main) {
-  static constexpr const char* kMainOnly[] = {"board", "display", "rules", "targets"};
+  static constexpr const char* kMainOnly[] = {"board", "display", "rules", "targets", "privacy"};
   if (!is_main) {
     for (const char* key : kMainOnly)
       if (root.get(key)) root.error_at(key, std::string("[") + key + "] belongs in the main board file, not an included one");
@@ -25,6 +25,7 @@ void read_main_sections(TableReader& root, Board& board, bool is_main) {
   if (auto t = root.child("display", Need::optional)) read_display_section(*t, board.display);
   if (auto t = root.child("rules", Need::optional)) read_rules_section(*t, board.rules);
   if (auto t = root.child("targets", Need::optional)) read_targets_section(*t, board.targets);
+  if (auto t = root.child("privacy", Need::optional)) read_privacy_section(*t, board.privacy);
 }
 
 void read_file(const ParsedFile& f, Board& board, Diagnostics& diags) {

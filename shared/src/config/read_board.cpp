@@ -123,6 +123,15 @@ void read_rules_section(TableReader& t, Rules& r) {
   t.finish();
 }
 
+void read_privacy_section(TableReader& t, PrivacySettings& p) {
+  // Whole numbers only: a threshold of 10.5 responses has no meaning, and above
+  // 1000 every survey figure of a trust would disappear.
+  if (auto v = t.integer("min_responses", Need::optional, 0, 1000)) p.min_responses = static_cast<int>(*v);
+  if (auto v = t.integer("min_count", Need::optional, 0, 1000)) p.min_count = static_cast<int>(*v);
+  if (auto v = t.boolean("min_count_hides_ratios", Need::optional)) p.min_count_hides_ratios = *v;
+  t.finish();
+}
+
 void read_targets_section(TableReader& t, TargetSettings& s) {
   s.where = t.where();
   if (auto g = t.text("group", Need::optional)) {

@@ -287,6 +287,7 @@ std::optional<YearData> read_year(TableReader& t) {
   if (year) y.wres_year = static_cast<int>(*year);
   auto as_at = t.date("as_at", Need::optional);
   if (year) y.as_at = as_at.value_or(*make_date(y.wres_year, 3, 31));
+  y.survey_published = t.date("survey_published", Need::optional);
   y.workforce = read_workforce(t);
   y.recruitment = read_recruitment(t);
   y.disciplinary = read_disciplinary(t, y.workforce);

@@ -161,6 +161,14 @@ std::optional<Date> TableReader::date(std::string_view key, Need need) {
   return date_value(*n, child_path(key), diags_);
 }
 
+std::optional<bool> TableReader::boolean(std::string_view key, Need need) {
+  const toml::node* n = get(key, need);
+  if (!n) return std::nullopt;
+  if (auto b = n->as_boolean()) return b->get();
+  diags_.error(loc(*n), child_path(key) + ": expected true or false, got " + std::string(type_word(*n)));
+  return std::nullopt;
+}
+
 const toml::table* TableReader::table(std::string_view key, Need need) {
   const toml::node* n = get(key, need);
   if (!n) return nullptr;

@@ -33,6 +33,7 @@ class TableReader {
   std::optional<long long> integer(std::string_view key, Need need, long long lo, long long hi);
   std::optional<double> number(std::string_view key, Need need, double lo, double hi);
   std::optional<Date> date(std::string_view key, Need need);
+  std::optional<bool> boolean(std::string_view key, Need need);
   const toml::table* table(std::string_view key, Need need);
   const toml::array* array(std::string_view key, Need need);
   // [[key]] entries; reports elements that are not tables.

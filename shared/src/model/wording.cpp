@@ -96,6 +96,10 @@ std::string exec_phrase(const IndicatorResult& r) {
 
 std::string as_at_phrase(const IndicatorResult& r) { return "data as at " + format_day(r.as_at); }
 
+std::string embargo_text(const Embargo& e) {
+  return std::to_string(e.year) + " results out " + (e.published.year == e.year ? short_day(e.published) : format_day(e.published));
+}
+
 std::string rules_key(const Rules& r, const std::string& term) {
   return "RAG key" + std::string(kDot) + fmt("2-4: green inside %.2f-%.2f", r.ratio_low, r.ratio_high) +
          " (a four-fifths rule of thumb, not WRES guidance) when the interval includes parity; red above " +

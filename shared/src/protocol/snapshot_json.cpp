@@ -33,9 +33,15 @@ json share_json(const std::optional<BoardShare>& s) {
   return {{"pct", num(s->pct)}, {"diff_pts", s->has_diff ? num(s->diff_pts) : json(nullptr)}};
 }
 
+// A hidden count or share (fewer than [privacy] min_count) is null: it never
+// leaves the daemon.
 json band_json(const BandShare& b) {
-  return {{"band", b.band},       {"group", to_string(b.group)},     {"bme", b.bme}, {"total", b.total},
-          {"bme_pct", num(b.bme_pct)}, {"vs_overall_pts", num(b.vs_overall_pts)}};
+  return {{"band", b.band},
+          {"group", to_string(b.group)},
+          {"bme", b.bme_hidden ? json(nullptr) : json(b.bme)},
+          {"total", b.total_hidden ? json(nullptr) : json(b.total)},
+          {"bme_pct", b.pct_hidden ? json(nullptr) : num(b.bme_pct)},
+          {"vs_overall_pts", b.pct_hidden ? json(nullptr) : num(b.vs_overall_pts)}};
 }
 
 json comparators_json(const std::vector<ComparatorResult>& cs) {
@@ -52,7 +58,8 @@ json comparators_json(const std::vector<ComparatorResult>& cs) {
 json history_json(const IndicatorResult& r) {
   json hist = json::array();
   for (const auto& h : r.history) {
-    json p = {{"year", h.year}, {"value", num(h.value)}};
+    json p = {{"year", h.year}, {"value", h.suppressed ? json(nullptr) : num(h.value)}};
+    if (h.suppressed) p["suppressed"] = true;
     if (h.white) p["white"] = num(*h.white);
     if (h.comparator) p["comparator"] = num(*h.comparator);
     hist.push_back(std::move(p));
@@ -93,9 +100,12 @@ json indicator_json(const IndicatorResult& r) {
   json j = {{"key", i.name}, {"number", i.number}, {"label", i.label}, {"year", r.year},
             {"as_at", to_iso(r.as_at)}, {"direction", to_string(i.direction)}, {"source", r.source},
             {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
-            {"value", num(r.value)}, {"previous", opt(r.previous)},
+            {"value", r.suppressed ? json(nullptr) : num(r.value)}, {"suppressed", r.suppressed},
+            {"withheld", r.withheld}, {"previous", opt(r.previous)},
             {"previous_year", opt(r.previous_year)}, {"delta", opt(r.delta)},
-            {"delta_people", opt(r.delta_people)}, {"trend", to_string(r.trend)},
+            {"delta_people", opt(r.delta_people)},
+            {"trend", r.trend_withheld ? json(nullptr) : json(to_string(r.trend))}, {"trend_withheld", r.trend_withheld},
+            {"embargo", r.embargo ? json{{"year", r.embargo->year}, {"published", to_iso(r.embargo->published)}} : json(nullptr)},
             {"significant", opt(r.significant)}, {"rag", to_string(r.rag)}, {"rag_reason", r.rag_reason},
             {"vs_parity", r.vs_parity ? json(to_string(*r.vs_parity)) : json(nullptr)},
             {"comparators", comparators_json(r.comparators)},
@@ -144,12 +154,14 @@ json targets_json(const std::optional<Targets>& t) {
   for (const auto& b : t->bands) {
     json path = json::array();
     for (const auto& p : b.trajectory) path.push_back({{"year", p.year}, {"target", p.target}});
-    bands.push_back({{"band", b.band}, {"current", b.current}, {"total", b.total}, {"target", b.target},
-                     {"needed", b.needed}, {"trajectory", std::move(path)}, {"on_path", b.on_path}});
+    auto hidden = [&](long long v) { return b.hidden ? json(nullptr) : json(v); };
+    bands.push_back({{"band", b.band}, {"current", hidden(b.current)}, {"total", b.total ? json(b.total) : hidden(b.total)},
+                     {"target", b.target || !b.hidden ? json(b.target) : json(nullptr)}, {"needed", hidden(b.needed)},
+                     {"hidden", b.hidden}, {"trajectory", std::move(path)}, {"on_path", b.on_path}});
   }
   return {{"year", t->year},         {"group", to_string(t->group)},     {"base", to_string(t->base)},
           {"base_pct", num(t->base_pct)}, {"baseline_year", t->baseline_year}, {"target_year", t->target_year},
-          {"bands", std::move(bands)}, {"needed", t->needed}};
+          {"bands", std::move(bands)}, {"needed", t->needed_hidden ? json(nullptr) : json(t->needed)}};
 }
 
 json display_json(const DisplaySettings& d) {
@@ -179,6 +191,9 @@ json snapshot_to_json(const Snapshot& s) {
   return {{"schema", s.schema}, {"as_of", s.as_of}, {"organisation", s.organisation},
           {"title", s.title}, {"generated_at", s.generated_at}, {"term", s.term},
           {"data_as_at", opt_date(s.data_as_at)}, {"data_overdue", s.data_overdue},
+          {"unredacted", s.unredacted},
+          {"privacy", {{"min_responses", s.privacy.min_responses}, {"min_count", s.privacy.min_count},
+                       {"min_count_hides_ratios", s.privacy.min_count_hides_ratios}}},
           {"config", {{"ok", s.config.ok}, {"errors", std::move(errors)}}},
           {"local_population_bme_pct", opt(s.local_population_bme_pct)},
           {"indicators", std::move(indicators)}, {"targets", targets_json(s.targets)},

@@ -76,9 +76,11 @@ std::optional<BoardShare> share(const json& j, const char* key) {
 }
 
 BandShare band_share(const json& b) {
-  return {str(b, "band"), band_group_from_name(str(b, "group")).value_or(BandGroup::all),
-          integer(b, "bme").value_or(0), integer(b, "total").value_or(0), dbl(b, "bme_pct").value_or(0),
-          dbl(b, "vs_overall_pts").value_or(0)};
+  BandShare s{str(b, "band"), band_group_from_name(str(b, "group")).value_or(BandGroup::all),
+              integer(b, "bme").value_or(0), integer(b, "total").value_or(0), dbl(b, "bme_pct").value_or(0),
+              dbl(b, "vs_overall_pts").value_or(0)};
+  s.bme_hidden = !integer(b, "bme"), s.total_hidden = !integer(b, "total"), s.pct_hidden = !dbl(b, "bme_pct");
+  return s;
 }
 
 void read_kind_fields(IndicatorResult& r, const json& j) {
@@ -102,9 +104,13 @@ void read_kind_fields(IndicatorResult& r, const json& j) {
 std::optional<IndicatorResult> indicator(const json& j) {
   auto key = indicator_from_name(str(j, "key"));
   auto value = dbl(j, "value");
-  if (!key || !value) return std::nullopt;  // nothing to show without both
+  bool suppressed = boolean(j, "suppressed");
+  if (!key || (!value && !suppressed)) return std::nullopt;  // nothing to show
   IndicatorResult r;
-  r.key = *key, r.value = *value, r.year = int_or(j, "year", 0), r.source = str(j, "source");
+  r.key = *key, r.value = value.value_or(0), r.year = int_or(j, "year", 0), r.source = str(j, "source");
+  r.suppressed = suppressed, r.withheld = str(j, "withheld"), r.trend_withheld = boolean(j, "trend_withheld");
+  if (auto e = field(j, "embargo"); e && date(*e, "published"))
+    r.embargo = Embargo{int_or(*e, "year", 0), *date(*e, "published")};
   if (auto d = date(j, "as_at")) r.as_at = *d;
   r.previous = dbl(j, "previous"), r.delta = dbl(j, "delta"), r.delta_people = integer(j, "delta_people");
   if (auto py = integer(j, "previous_year")) r.previous_year = static_cast<int>(*py);
@@ -118,9 +124,14 @@ std::optional<IndicatorResult> indicator(const json& j) {
                              comparison_from_name(str(c, "vs"))});
   read_kind_fields(r, j);
   r.history_comparator = str(j, "history_comparator");
-  for (const auto& h : arr(j, "history"))
-    if (auto v = dbl(h, "value"))
-      r.history.push_back({int_or(h, "year", 0), *v, dbl(h, "white"), dbl(h, "comparator")});
+  for (const auto& h : arr(j, "history")) {
+    HistoryPoint p;
+    p.year = int_or(h, "year", 0), p.suppressed = boolean(h, "suppressed");
+    auto v = dbl(h, "value");
+    if (!v && !p.suppressed) continue;
+    p.value = v.value_or(0), p.white = dbl(h, "white"), p.comparator = dbl(h, "comparator");
+    r.history.push_back(p);
+  }
   return r;
 }
 
@@ -174,7 +185,8 @@ MeasureResult measure(const json& j) {
 
 BandTarget band_target(const json& b) {
   BandTarget t{str(b, "band"), integer(b, "current").value_or(0), integer(b, "total").value_or(0),
-               integer(b, "target").value_or(0), integer(b, "needed").value_or(0), {}, boolean(b, "on_path", true)};
+               integer(b, "target").value_or(0), integer(b, "needed").value_or(0), boolean(b, "hidden"), {},
+               boolean(b, "on_path", true)};
   for (const auto& p : arr(b, "trajectory")) t.trajectory.push_back({int_or(p, "year", 0), integer(p, "target").value_or(0)});
   return t;
 }
@@ -188,7 +200,7 @@ std::optional<Targets> targets(const json& j) {
   out.base = str(*t, "base") == "workforce" ? TargetBase::workforce : TargetBase::population;
   out.base_pct = dbl(*t, "base_pct").value_or(0);
   out.baseline_year = int_or(*t, "baseline_year", out.year), out.target_year = int_or(*t, "target_year", 2028);
-  out.needed = integer(*t, "needed").value_or(0);
+  out.needed = integer(*t, "needed").value_or(0), out.needed_hidden = !integer(*t, "needed");
   for (const auto& b : arr(*t, "bands")) out.bands.push_back(band_target(b));
   return out;
 }
@@ -240,6 +252,12 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
   s.term = str(j, "term");
   if (s.term.empty()) s.term = kDefaultTerm;
   s.data_as_at = date(j, "data_as_at"), s.data_overdue = boolean(j, "data_overdue");
+  s.unredacted = boolean(j, "unredacted");
+  if (auto p = field(j, "privacy")) {
+    s.privacy.min_responses = int_or(*p, "min_responses", s.privacy.min_responses);
+    s.privacy.min_count = int_or(*p, "min_count", s.privacy.min_count);
+    s.privacy.min_count_hides_ratios = boolean(*p, "min_count_hides_ratios");
+  }
   if (auto c = field(j, "config")) {
     s.config.ok = boolean(*c, "ok", true);
     for (const auto& e : arr(*c, "errors"))

@@ -10,6 +10,7 @@ namespace wres {
 
 // Fills r.comparators, r.history_comparator and each history point's
 // comparator (only from comparators of that same year). `previous` may be null.
-void add_comparators(IndicatorResult& r, const Board& board, const YearData* previous, const YearData& latest);
+void add_comparators(IndicatorResult& r, const std::vector<YearData>& years, const YearData* previous,
+                     const YearData& latest);
 
 }  // namespace wres

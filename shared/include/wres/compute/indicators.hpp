@@ -7,7 +7,14 @@
 
 namespace wres {
 
-// One result per indicator that has data in any year, in WRES order.
-std::vector<IndicatorResult> compute_indicators(const Board& board);
+// One result per indicator that has data in any year, in WRES order, from
+// `years` (the board's, or fewer: see disclosure.hpp). With `privacy`, survey
+// figures from fewer than min_responses are withheld, with any trend that
+// would give them away; without it (wresctl --unredacted) all are given.
+std::vector<IndicatorResult> compute_indicators(const Board& board, const std::vector<YearData>& years,
+                                                const PrivacySettings* privacy);
+inline std::vector<IndicatorResult> compute_indicators(const Board& board) {
+  return compute_indicators(board, board.years, nullptr);
+}
 
 }  // namespace wres

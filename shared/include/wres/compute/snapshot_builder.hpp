@@ -8,7 +8,16 @@ namespace wres {
 
 // as_of: the board's own as_of if set, else `today`.
 Date effective_as_of(const Board& board, Date today);
-Snapshot build_snapshot(const Board& board, Date as_of);
+struct SnapshotOptions {
+  // The real day, for the survey embargo (publication is a real-world date,
+  // whatever as_of the board is viewed at); default: as_of.
+  std::optional<Date> today;
+  // Full figures for a private meeting (wresctl --unredacted): no disclosure
+  // control at all. The daemon never sets it.
+  bool unredacted = false;
+};
+
+Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& options = {});
 
 // WRES data describe 31 March and are published by the following autumn; a
 // year on, the next cycle's figures are due. Past this many months after the

@@ -49,6 +49,7 @@ struct Comparator {
 struct YearData {
   int wres_year = 0;
   Date as_at;  // the date the figures describe; default 31 March of wres_year
+  std::optional<Date> survey_published;  // 5-8 of this year are withheld before this day
   SourceLoc where;
   std::optional<Workforce> workforce;
   std::optional<Recruitment> recruitment;
@@ -128,6 +129,13 @@ struct Rules {
 
 inline constexpr const char* kDefaultTerm = "BME";
 
+// [privacy]: the wall hangs where anyone walks past (DESIGN 7.7).
+struct PrivacySettings {
+  int min_responses = 11;  // the NHS Staff Survey publishes no result from fewer
+  int min_count = 0;       // counts of people below this read "fewer than N"; 0 = off
+  bool min_count_hides_ratios = false;  // and the ratios and shares made from them
+};
+
 enum class TargetBase { population, workforce };
 struct TargetSettings {  // [targets]: the aspirational target for bands 8A and above
   BandGroup group = BandGroup::all;
@@ -145,6 +153,7 @@ struct Board {
   DisplaySettings display;
   Rules rules;
   TargetSettings targets;
+  PrivacySettings privacy;
   std::vector<YearData> years;  // sorted by wres_year
   std::vector<Plan> plans;
   std::vector<Measure> measures;

@@ -25,6 +25,7 @@ enum class Favours { white, bme, neither };
 
 struct HistoryPoint {
   int year = 0;
+  bool suppressed = false;  // withheld (DESIGN 7.7): value and white are not given
   double value = 0;
   std::optional<double> white;       // 5-8
   std::optional<double> comparator;  // the indicator's `history_comparator` that year
@@ -50,12 +51,27 @@ struct BandShare {
   long long bme = 0, total = 0;
   double bme_pct = 0;
   double vs_overall_pts = 0;  // band % minus the overall workforce %
+  // Below [privacy] min_count: the count is not given ("fewer than 5"); with
+  // min_count_hides_ratios the share is not given either.
+  bool bme_hidden = false, total_hidden = false, pct_hidden = false;
+};
+
+// Survey figures of a year not yet published nationally (DESIGN 7.7).
+struct Embargo {
+  int year = 0;
+  Date published;
 };
 
 struct IndicatorResult {
   IndicatorKey key = IndicatorKey::workforce;
   int year = 0;
   std::string source;  // "counts" | "published" | "survey"
+  // Withheld (DESIGN 7.7): no figure, no trend and no rating are given, and
+  // `withheld` says why ("fewer than 11 responses").
+  bool suppressed = false;
+  std::string withheld;
+  bool trend_withheld = false;    // the trend would give a withheld figure away
+  std::optional<Embargo> embargo;  // a later year's survey results, not out yet
   double value = 0;
   std::optional<double> previous;
   std::optional<int> previous_year;
@@ -91,6 +107,7 @@ struct TrajectoryPoint { int year = 0; long long target = 0; };
 struct BandTarget {
   std::string band;
   long long current = 0, total = 0, target = 0, needed = 0;
+  bool hidden = false;  // fewer than [privacy] min_count: current, needed and the path are not given
   std::vector<TrajectoryPoint> trajectory;  // baseline year to target year, whole people
   bool on_path = true;                      // current >= the path's figure for `year`
 };
@@ -103,6 +120,7 @@ struct Targets {
   int baseline_year = 0, target_year = 2028;
   std::vector<BandTarget> bands;
   long long needed = 0;
+  bool needed_hidden = false;  // a band is hidden, and the sum would give it away
 };
 
 struct StateCounts {
@@ -174,6 +192,8 @@ struct Snapshot {
   std::vector<Change> changes;
   DisplaySettings display;
   Rules rules;                // so the wall draws the configured band and thresholds
+  PrivacySettings privacy;
+  bool unredacted = false;    // wresctl --unredacted only; the daemon never publishes one
   std::string storage_error;  // set by the daemon when history cannot be written
 };
 

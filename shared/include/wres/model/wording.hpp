@@ -29,6 +29,7 @@ std::string favours_phrase(const IndicatorResult& r, const std::string& term);
 std::string gap_phrase(const IndicatorResult& r);
 std::string exec_phrase(const IndicatorResult& r);  // 9: "exec 28.57% · +17.5 pts"
 std::string as_at_phrase(const IndicatorResult& r);  // "data as at 31 Mar 2024"
+std::string embargo_text(const Embargo& e);           // "2025 results out 13 Mar"
 // The one-line key of the RAG rules in force, for the indicators page.
 std::string rules_key(const Rules& rules, const std::string& term);
 
