@@ -3,31 +3,19 @@
 // publication day. Thresholds are tried at N-1, N and N+1, from real files.
 #include <gtest/gtest.h>
 
+#include "board_file.hpp"
 #include "temp_dir.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/load.hpp"
 #include "wres/protocol/snapshot_json.hpp"
 
 using namespace wres;
+using wres::test::board_of;
+using wres::test::only_error;
 
 namespace {
 
 const std::string kHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\nlocal_population_bme_pct = 11.17\n";
-
-Board board(const std::string& text) {
-  test::TempDir dir;
-  LoadResult r = load_board(dir.write("board.toml", text));
-  EXPECT_TRUE(r.ok()) << (r.errors.empty() ? "" : format(r.errors.front()));
-  return r.board.value_or(Board{});
-}
-
-std::vector<std::string> errors(const std::string& text) {
-  test::TempDir dir;
-  LoadResult r = load_board(dir.write("board.toml", text));
-  std::vector<std::string> out;
-  for (const auto& e : r.errors) out.push_back(format(e).substr(dir.path().string().size() + 1));
-  return out;
-}
 
 const IndicatorResult* find(const Snapshot& s, IndicatorKey k) {
   for (const auto& r : s.indicators)
@@ -36,20 +24,20 @@ const IndicatorResult* find(const Snapshot& s, IndicatorKey k) {
 }
 
 // HBA from staff in 2023 (22.10% of 86) and 2024 (37.77% of `bme_n`, White 12.34% of `white_n`).
-std::string survey_board(long long bme_n, long long white_n, const std::string& extra = "") {
+std::string survey_board_of(long long bme_n, long long white_n, const std::string& extra = "") {
   return kHead + extra + "[[year]]\nwres_year = 2023\nhba_staff = { bme_pct = 22.10, white_pct = 16.90, bme_n = 86, white_n = 1126 }\n" +
          "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = " + std::to_string(bme_n) +
          ", white_n = " + std::to_string(white_n) + " }\n";
 }
 
-Snapshot snap(const std::string& text, SnapshotOptions o = {}) { return build_snapshot(board(text), Date{2024, 9, 30}, o); }
+Snapshot snap(const std::string& text, SnapshotOptions o = {}) { return build_snapshot(board_of(text), Date{2024, 9, 30}, o); }
 
 }  // namespace
 
 TEST(Privacy, SurveyFigureWithheldBelowMinResponses) {
   for (long long n : {10, 11, 12}) {
     SCOPED_TRACE(n);
-    Snapshot s = snap(survey_board(n, 1116));
+    Snapshot s = snap(survey_board_of(n, 1116));
     const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
     ASSERT_TRUE(r);
     std::string json = snapshot_to_json(s).dump();
@@ -71,7 +59,7 @@ TEST(Privacy, SurveyFigureWithheldBelowMinResponses) {
 }
 
 TEST(Privacy, EitherGroupBelowTheThresholdWithholdsThatGroup) {
-  Snapshot s = snap(survey_board(98, 10));
+  Snapshot s = snap(survey_board_of(98, 10));
   const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
   EXPECT_FALSE(r->suppressed);
   EXPECT_EQ(r->value, 37.77);
@@ -99,22 +87,22 @@ TEST(Privacy, NoTrendAgainstAWithheldYear) {
 }
 
 TEST(Privacy, MinResponsesCanBeSetAndTurnedOff) {
-  EXPECT_TRUE(find(snap(survey_board(19, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
-  EXPECT_FALSE(find(snap(survey_board(20, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
-  EXPECT_FALSE(find(snap(survey_board(3, 1116, "[privacy]\nmin_responses = 0\n")), IndicatorKey::hba_staff)->suppressed);
+  EXPECT_TRUE(find(snap(survey_board_of(19, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
+  EXPECT_FALSE(find(snap(survey_board_of(20, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
+  EXPECT_FALSE(find(snap(survey_board_of(3, 1116, "[privacy]\nmin_responses = 0\n")), IndicatorKey::hba_staff)->suppressed);
 }
 
 TEST(Privacy, UnredactedGivesEverythingAndSaysSo) {
-  Snapshot s = snap(survey_board(10, 1116), SnapshotOptions{std::nullopt, true});
+  Snapshot s = snap(survey_board_of(10, 1116), SnapshotOptions{std::nullopt, true});
   EXPECT_TRUE(s.unredacted);
   EXPECT_EQ(find(s, IndicatorKey::hba_staff)->value, 37.77);
   EXPECT_EQ(snapshot_to_json(s)["unredacted"], true);
-  EXPECT_EQ(snapshot_to_json(snap(survey_board(10, 1116)))["unredacted"], false);
+  EXPECT_EQ(snapshot_to_json(snap(survey_board_of(10, 1116)))["unredacted"], false);
 }
 
 namespace {
 // Non-clinical 8A: 4 of 26 (Global Majority of all staff); 8B: 0 of 10; 8C: 1 of 4.
-std::string bands_board(int min_count, bool hides = false) {
+std::string bands_board_of(int min_count, bool hides = false) {
   return kHead + "[privacy]\nmin_count = " + std::to_string(min_count) + "\nmin_count_hides_ratios = " + (hides ? "true" : "false") +
          "\n[[year]]\nwres_year = 2024\nworkforce = { bme = 215, white = 1705, unknown = 15 }\n"
          "bands = [ { band = \"8A\", bme = 4, white = 22 }, { band = \"8B\", bme = 0, white = 10 }, { band = \"8C\", bme = 1, white = 3 } ]\n";
@@ -129,7 +117,7 @@ const BandTarget& target(const Snapshot& s, const std::string& band) {
 TEST(Privacy, CountsBelowMinCountAreHidden) {
   for (int m : {4, 5, 6}) {  // 8A has 4 Global Majority staff
     SCOPED_TRACE(m);
-    Snapshot s = snap(bands_board(m));
+    Snapshot s = snap(bands_board_of(m));
     ASSERT_TRUE(s.targets);
     EXPECT_EQ(target(s, "8A").hidden, 4 < m);
     EXPECT_TRUE(target(s, "8B").hidden);  // 0 of 10: "0 of 10 staff" would name nobody, and everyone
@@ -142,13 +130,13 @@ TEST(Privacy, CountsBelowMinCountAreHidden) {
     EXPECT_TRUE(json["targets"]["needed"].is_null());
     EXPECT_TRUE(json["targets"]["bands"][1]["current"].is_null());
   }
-  Snapshot off = snap(bands_board(0));
+  Snapshot off = snap(bands_board_of(0));
   EXPECT_FALSE(target(off, "8B").hidden);
   EXPECT_FALSE(off.targets->needed_hidden);
 }
 
 TEST(Privacy, MinCountCanHideTheSharesToo) {
-  Snapshot s = snap(bands_board(5, true));
+  Snapshot s = snap(bands_board_of(5, true));
   const auto& bands = find(s, IndicatorKey::workforce)->bands;
   EXPECT_TRUE(bands[0].pct_hidden);  // 4 of 26
   EXPECT_TRUE(snapshot_to_json(s)["indicators"][0]["bands"][0]["bme_pct"].is_null());
@@ -162,7 +150,7 @@ TEST(Privacy, MinCountCanHideTheSharesToo) {
 }
 
 namespace {
-std::string embargo_board(const std::string& published) {
+std::string embargo_board_of(const std::string& published) {
   return kHead + "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n"
                  "[[year]]\nwres_year = 2025\nsurvey_published = " + published +
          "\nhba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n"
@@ -171,7 +159,7 @@ std::string embargo_board(const std::string& published) {
 }  // namespace
 
 TEST(Privacy, SurveyResultsAreEmbargoedUntilTheirDay) {
-  Board b = board(embargo_board("2025-03-13"));
+  Board b = board_of(embargo_board_of("2025-03-13"));
   for (Date today : {Date{2025, 3, 12}, Date{2025, 3, 13}}) {
     Snapshot s = build_snapshot(b, Date{2025, 3, 1}, SnapshotOptions{today, false});
     const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
@@ -193,7 +181,7 @@ TEST(Privacy, SurveyResultsAreEmbargoedUntilTheirDay) {
 }
 
 TEST(Privacy, AnEmbargoedFirstYearIsWithheldAndSaysWhen) {
-  Board b = board(kHead + "[[year]]\nwres_year = 2025\nsurvey_published = 2025-03-13\n"
+  Board b = board_of(kHead + "[[year]]\nwres_year = 2025\nsurvey_published = 2025-03-13\n"
                           "hba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n");
   Snapshot s = build_snapshot(b, Date{2025, 3, 1}, SnapshotOptions{Date{2025, 3, 1}, false});
   const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
@@ -204,24 +192,16 @@ TEST(Privacy, AnEmbargoedFirstYearIsWithheldAndSaysWhen) {
 }
 
 TEST(Privacy, BadSettingsAreRefusedWithTheirPlace) {
-  auto e = errors(kHead + "[privacy]\nmin_responses = -1\n");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0], "board.toml:6:17: privacy.min_responses: -1 is out of range; expected 0 to 1000");
-  e = errors(kHead + "[privacy]\nmin_responses = 10.5\n");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0], "board.toml:6:17: privacy.min_responses: expected a whole number, got a decimal number");
-  e = errors(kHead + "[privacy]\nmin_responses = 1001\n");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0], "board.toml:6:17: privacy.min_responses: 1001 is out of range; expected 0 to 1000");
-  e = errors(kHead + "[privacy]\nmin_count = -5\n");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0], "board.toml:6:13: privacy.min_count: -5 is out of range; expected 0 to 1000");
-  e = errors(kHead + "[privacy]\nmin_count_hides_ratios = \"yes\"\n");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0], "board.toml:6:26: privacy.min_count_hides_ratios: expected true or false, got a string");
-  e = errors(kHead + "[[year]]\nwres_year = 2025\nsurvey_published = \"13 March 2025\"\n");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0], "board.toml:7:20: year.survey_published: '13 March 2025' is not a real date; expected YYYY-MM-DD");
+  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = -1\n"),
+            "board.toml:6:17: privacy.min_responses: -1 is out of range; expected 0 to 1000");
+  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = 10.5\n"), "board.toml:6:17: privacy.min_responses: expected a whole number, got a decimal number");
+  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = 1001\n"),
+            "board.toml:6:17: privacy.min_responses: 1001 is out of range; expected 0 to 1000");
+  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_count = -5\n"),
+            "board.toml:6:13: privacy.min_count: -5 is out of range; expected 0 to 1000");
+  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_count_hides_ratios = \"yes\"\n"), "board.toml:6:26: privacy.min_count_hides_ratios: expected true or false, got a string");
+  EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2025\nsurvey_published = \"13 March 2025\"\n"),
+            "board.toml:7:20: year.survey_published: '13 March 2025' is not a real date; expected YYYY-MM-DD");
   test::TempDir dir;
   dir.write("more.toml", "[privacy]\nmin_count = 5\n");
   LoadResult r = load_board(dir.write("board.toml", "include = [\"more.toml\"]\n" + kHead));
