@@ -73,7 +73,7 @@ bool Connection::open(const std::string& path, const std::string& name, Millis t
   }
   auto st = welcome->value("status", std::string{});
   status_ = protocol::handshake_from_name(st).value_or(protocol::HandshakeStatus::dropped);
-  if (welcome->value("type", "") == "welcome" && status_ == protocol::HandshakeStatus::welcome) return true;
+  if (protocol::type_of(*welcome) == protocol::MessageType::welcome && status_ == protocol::HandshakeStatus::welcome) return true;
   if (status_ == protocol::HandshakeStatus::protocol_mismatch)
     error_ = "wresd speaks protocol " + std::to_string(welcome->value("protocol", 0)) + ", this program " +
              std::to_string(protocol::kProtocolVersion);

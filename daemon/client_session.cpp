@@ -47,9 +47,9 @@ void ClientSession::handle(const std::string& payload) {
   std::string error;
   auto msg = proto::parse_message(payload, &error);
   if (!msg) return refuse(proto::error_message(error));
-  const std::string type = (*msg)["type"].get<std::string>();
+  auto type = proto::type_of(*msg);
   if (!greeted_) {
-    if (type != "hello") return refuse(proto::error_message("the first message must be hello"));
+    if (type != proto::MessageType::hello) return refuse(proto::error_message("the first message must be hello"));
     greeted_ = true;
     hello_deadline_.cancel();
     auto v = msg->find("protocol");
@@ -57,7 +57,7 @@ void ClientSession::handle(const std::string& payload) {
     if (!match) return refuse(proto::welcome_message(proto::HandshakeStatus::protocol_mismatch, "wresd"));
     return send_payload(proto::welcome_message(proto::HandshakeStatus::welcome, "wresd"));
   }
-  if (type == "subscribe") {
+  if (type == proto::MessageType::subscribe) {
     subscribed_ = true;
     if (auto f = host_.current_snapshot_frame()) send(f);
     return;

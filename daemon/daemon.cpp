@@ -138,28 +138,48 @@ void Daemon::shutdown() {
   server_.stop();
 }
 
+namespace {
+
+// Every request a client may send after hello and subscribe (which the
+// session handles itself): one row each, sorted by type, as MPD's command
+// table. A new request is a new MessageType, a row here and a method.
+struct RequestHandler {
+  proto::MessageType type;
+  std::string (Daemon::*handle)(const json& request, std::optional<long long> id);
+};
+
+}  // namespace
+
 std::string Daemon::answer(const json& req) {
+  static constexpr RequestHandler kHandlers[] = {
+      {proto::MessageType::get_health, &Daemon::answer_health},
+      {proto::MessageType::get_history, &Daemon::answer_history},
+      {proto::MessageType::get_snapshot, &Daemon::answer_snapshot},
+  };
   std::optional<long long> id;
   if (auto it = req.find("id"); it != req.end() && it->is_number_integer()) id = it->get<long long>();
-  const std::string type = req["type"].get<std::string>();
-  if (type == "get_snapshot") return proto::snapshot_message(*service_.snapshot_json(), id);
-  if (type == "get_health") {
-    json j = {{"type", "health"}, {"health", health()}};
-    if (id) j["id"] = *id;
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
-  }
-  if (type == "get_history") {
-    auto text = [&](const char* k) {
-      auto it = req.find(k);
-      return it != req.end() && it->is_string() ? it->get<std::string>() : std::string{};
-    };
-    std::string action = text("action");
-    if (action.empty()) return proto::error_message("get_history needs an \"action\"", id);
-    auto entries = store_.history(text("plan"), action);
-    if (!entries) return proto::error_message("history is unavailable: " + service_.storage_error(), id);
-    return proto::history_message(id.value_or(0), *entries);
-  }
-  return proto::error_message("unknown request type '" + type + "'", id);
+  if (auto type = proto::type_of(req))
+    for (const auto& h : kHandlers)
+      if (h.type == *type) return (this->*h.handle)(req, id);
+  return proto::error_message("unknown request type '" + req.value("type", std::string()) + "'", id);
+}
+
+std::string Daemon::answer_snapshot(const json&, std::optional<long long> id) {
+  return proto::snapshot_message(*service_.snapshot_json(), id);
+}
+
+std::string Daemon::answer_health(const json&, std::optional<long long> id) { return proto::health_message(health(), id); }
+
+std::string Daemon::answer_history(const json& req, std::optional<long long> id) {
+  auto text = [&](const char* k) {
+    auto it = req.find(k);
+    return it != req.end() && it->is_string() ? it->get<std::string>() : std::string{};
+  };
+  std::string action = text("action");
+  if (action.empty()) return proto::error_message("get_history needs an \"action\"", id);
+  auto entries = store_.history(text("plan"), action);
+  if (!entries) return proto::error_message("history is unavailable: " + service_.storage_error(), id);
+  return proto::history_message(id.value_or(0), *entries);
 }
 
 json Daemon::health() const {

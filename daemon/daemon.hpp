@@ -41,7 +41,11 @@ class Daemon {
   void schedule_storage_retry();
   void wait_for_signals();
   void shutdown();
+  // One handler per request type, dispatched from the table in daemon.cpp.
   std::string answer(const nlohmann::json& request);
+  std::string answer_snapshot(const nlohmann::json& request, std::optional<long long> id);
+  std::string answer_history(const nlohmann::json& request, std::optional<long long> id);
+  std::string answer_health(const nlohmann::json& request, std::optional<long long> id);
   nlohmann::json health() const;
   std::string status_line() const;
 

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "connection.hpp"
+#include "wres/protocol/messages.hpp"
 #include "wres/protocol/snapshot_json.hpp"
 
 namespace wall {
@@ -88,7 +89,7 @@ void Link::run() {
         }
         heard();
         set_status(true, false, "");
-        c.send({{"type", "subscribe"}}, 5s);
+        c.send(wres::protocol::request(wres::protocol::MessageType::subscribe), 5s);
         auto last_ping = std::chrono::steady_clock::now();
         bool ping_outstanding = false;
         while (c.is_open()) {
@@ -99,7 +100,8 @@ void Link::run() {
           }
           if (msg) {
             heard();
-            if (msg->value("type", "") == "snapshot" && msg->contains("snapshot")) {
+            auto type = wres::protocol::type_of(*msg);
+            if (type == wres::protocol::MessageType::snapshot && msg->contains("snapshot")) {
               std::string error;
               auto snap = wres::snapshot_from_json((*msg)["snapshot"], &error);
               if (snap) {
@@ -111,7 +113,7 @@ void Link::run() {
                 status_.detail = "unreadable snapshot: " + error;
               }
               wake_();
-            } else if (msg->value("type", "") == "health") {
+            } else if (type == wres::protocol::MessageType::health) {
               ping_outstanding = false;
               wake_();
             }
@@ -119,7 +121,7 @@ void Link::run() {
           if (!c.is_open()) break;
           if (std::chrono::steady_clock::now() - last_ping >= kPingEvery) {
             if (ping_outstanding) break;  // no answer for a whole interval: reconnect
-            c.send({{"type", "get_health"}, {"id", 1}}, 5s);
+            c.send(wres::protocol::request(wres::protocol::MessageType::get_health, 1), 5s);
             ping_outstanding = true;
             last_ping = std::chrono::steady_clock::now();
           }

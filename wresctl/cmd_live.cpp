@@ -31,8 +31,8 @@ std::optional<wres::client::Connection> connect(const std::string& socket, int& 
 void run_status(const LiveArgs& a, int& exit_code) {
   auto c = connect(a.socket, exit_code);
   if (!c) return;
-  auto reply = c->request({{"type", "get_snapshot"}}, kTimeout);
-  auto health = c->request({{"type", "get_health"}}, kTimeout);
+  auto reply = c->request(wres::protocol::request(wres::protocol::MessageType::get_snapshot), kTimeout);
+  auto health = c->request(wres::protocol::request(wres::protocol::MessageType::get_health), kTimeout);
   std::string error;
   auto snap = reply && reply->contains("snapshot") ? wres::snapshot_from_json((*reply)["snapshot"], &error) : std::nullopt;
   if (!snap) {
@@ -54,10 +54,11 @@ void run_status(const LiveArgs& a, int& exit_code) {
 void run_history(const LiveArgs& a, int& exit_code) {
   auto c = connect(a.socket, exit_code);
   if (!c) return;
-  nlohmann::json req = {{"type", "get_history"}, {"action", a.action}};
+  nlohmann::json req = wres::protocol::request(wres::protocol::MessageType::get_history);
+  req["action"] = a.action;
   if (!a.plan.empty()) req["plan"] = a.plan;
   auto reply = c->request(req, kTimeout);
-  if (!reply || reply->value("type", "") != "history") {
+  if (!reply || wres::protocol::type_of(*reply) != wres::protocol::MessageType::history) {
     std::cerr << "wresctl: " << (reply ? reply->value("message", std::string("unexpected reply")) : c->error()) << "\n";
     exit_code = kExitInvalid;
     return;

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "wres/protocol/messages.hpp"
+
 #include "wres/protocol/frame.hpp"
 #include "wres/protocol/messages.hpp"
 
@@ -57,4 +61,24 @@ TEST(Messages, ParseRejectsNonObjectsAndMissingType) {
   ASSERT_TRUE(s);
   EXPECT_EQ((*s)["id"], 7);
   EXPECT_EQ((*s)["snapshot"]["schema"], 1);
+}
+
+// The protocol's message types: one name each on the wire, both directions.
+TEST(Protocol, EveryMessageTypeHasOneNameThatReadsBack) {
+  using wres::protocol::MessageType;
+  std::set<std::string> names;
+  for (auto t : {MessageType::hello, MessageType::subscribe, MessageType::get_snapshot, MessageType::get_history,
+                 MessageType::get_health, MessageType::welcome, MessageType::snapshot, MessageType::history,
+                 MessageType::health, MessageType::error}) {
+    std::string name(wres::protocol::to_string(t));
+    EXPECT_TRUE(names.insert(name).second) << name;
+    EXPECT_EQ(wres::protocol::message_type_from_name(name), t);
+  }
+  EXPECT_FALSE(wres::protocol::message_type_from_name("get_everything"));
+  EXPECT_EQ(wres::protocol::type_of(wres::protocol::request(MessageType::get_health, 7)), MessageType::get_health);
+  EXPECT_EQ(wres::protocol::request(MessageType::get_health, 7)["id"], 7);
+  EXPECT_FALSE(wres::protocol::type_of(nlohmann::json{{"type", 3}}));
+  auto health = nlohmann::json::parse(wres::protocol::health_message({{"pid", 1}}, 2));
+  EXPECT_EQ(health["type"], "health");
+  EXPECT_EQ(health["id"], 2);
 }

@@ -4,16 +4,34 @@ namespace wres::protocol {
 using nlohmann::json;
 
 std::string hello_message(std::string_view client_name) {
-  return json{{"type", "hello"}, {"protocol", kProtocolVersion}, {"client", client_name}}.dump();
+  return json{{"type", to_string(MessageType::hello)}, {"protocol", kProtocolVersion}, {"client", client_name}}.dump();
+}
+
+json request(MessageType type, std::optional<long long> id) {
+  json j{{"type", to_string(type)}};
+  if (id) j["id"] = *id;
+  return j;
+}
+
+std::optional<MessageType> type_of(const json& m) {
+  auto t = m.is_object() ? m.find("type") : m.end();
+  if (t == m.end() || !t->is_string()) return std::nullopt;
+  return message_type_from_name(t->get<std::string>());
 }
 
 std::string welcome_message(HandshakeStatus status, std::string_view daemon_name) {
-  return json{{"type", "welcome"}, {"protocol", kProtocolVersion}, {"status", to_string(status)},
+  return json{{"type", to_string(MessageType::welcome)}, {"protocol", kProtocolVersion}, {"status", to_string(status)},
               {"daemon", daemon_name}}.dump();
 }
 
+std::string health_message(const json& health, std::optional<long long> id) {
+  json j = request(MessageType::health, id);
+  j["health"] = health;
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id) {
-  std::string out = "{\"type\":\"snapshot\",";
+  std::string out = "{\"type\":\"" + std::string(to_string(MessageType::snapshot)) + "\",";
   if (id) out += "\"id\":" + std::to_string(*id) + ",";
   out += "\"snapshot\":";
   out += snapshot_json;
@@ -22,8 +40,8 @@ std::string snapshot_message(std::string_view snapshot_json, std::optional<long 
 }
 
 std::string error_message(std::string_view text, std::optional<long long> id) {
-  json j{{"type", "error"}, {"message", text}};
-  if (id) j["id"] = *id;
+  json j = request(MessageType::error, id);
+  j["message"] = text;
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -32,7 +50,7 @@ std::string history_message(long long id, const std::vector<HistoryEntry>& entri
   for (const auto& e : entries)
     arr.push_back({{"plan", e.plan}, {"action", e.action}, {"title", e.title}, {"from", e.from},
                    {"to", e.to}, {"at", e.at}, {"cause", e.cause}});
-  return json{{"type", "history"}, {"id", id}, {"entries", std::move(arr)}}.dump(
+  return json{{"type", to_string(MessageType::history)}, {"id", id}, {"entries", std::move(arr)}}.dump(
       -1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -7,6 +7,30 @@
 
 namespace wres::protocol {
 
+std::string_view to_string(MessageType t) {
+  switch (t) {
+    case MessageType::hello: return "hello";
+    case MessageType::subscribe: return "subscribe";
+    case MessageType::get_snapshot: return "get_snapshot";
+    case MessageType::get_history: return "get_history";
+    case MessageType::get_health: return "get_health";
+    case MessageType::welcome: return "welcome";
+    case MessageType::snapshot: return "snapshot";
+    case MessageType::history: return "history";
+    case MessageType::health: return "health";
+    case MessageType::error: break;
+  }
+  return "error";
+}
+
+std::optional<MessageType> message_type_from_name(std::string_view name) {
+  for (auto t : {MessageType::hello, MessageType::subscribe, MessageType::get_snapshot, MessageType::get_history,
+                 MessageType::get_health, MessageType::welcome, MessageType::snapshot, MessageType::history,
+                 MessageType::health, MessageType::error})
+    if (to_string(t) == name) return t;
+  return std::nullopt;
+}
+
 namespace {
 constexpr std::array<std::pair<HandshakeStatus, std::string_view>, 5> kNames{{
     {HandshakeStatus::pending, "pending"},

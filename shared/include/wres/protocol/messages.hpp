@@ -11,6 +11,11 @@
 namespace wres::protocol {
 
 std::string hello_message(std::string_view client_name);
+// A request with no arguments but its id: subscribe, get_snapshot, get_health.
+nlohmann::json request(MessageType type, std::optional<long long> id = std::nullopt);
+std::string health_message(const nlohmann::json& health, std::optional<long long> id);
+// The message's type; nullopt for a name this protocol does not have.
+std::optional<MessageType> type_of(const nlohmann::json& message);
 std::string welcome_message(HandshakeStatus status, std::string_view daemon_name);
 // The snapshot's JSON text is spliced in as is: serialised once, sent to all.
 std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id = std::nullopt);

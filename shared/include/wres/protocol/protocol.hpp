@@ -33,6 +33,26 @@ inline constexpr std::uint32_t kMaxRequestBytes = 64u << 10;
 // Snapshots of a generated 100,000-action board stay well under this.
 inline constexpr std::uint32_t kMaxSnapshotBytes = 256u << 20;
 
+// Every message's "type", both directions. The names on the wire are
+// to_string()'s; a name not listed here is an unknown request.
+enum class MessageType {
+  // client -> daemon
+  hello,
+  subscribe,
+  get_snapshot,
+  get_history,
+  get_health,
+  // daemon -> client
+  welcome,
+  snapshot,
+  history,
+  health,
+  error
+};
+
+std::string_view to_string(MessageType t);
+std::optional<MessageType> message_type_from_name(std::string_view name);
+
 enum class HandshakeStatus {
   pending,            // connected, no welcome yet
   welcome,            // versions match, peer allowed
