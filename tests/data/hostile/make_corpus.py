@@ -87,6 +87,8 @@ schema2 = {
     "as-at-not-a-date": GOOD_HEAD + '[[year]]\nwres_year = 2024\nas_at = "March 2024"\n',
     # found by fuzz_config: a quote inside a bare value does not open a string for toml++
     "non-ascii-after-quote-in-bare-value": GOOD_HEAD.replace("2024-09-30", '20"4-0\u01fe30'),
+    "privacy-threshold-negative": GOOD_HEAD + '[privacy]\nmin_responses = -11\n',
+    "survey-published-not-a-date": GOOD_HEAD + '[[year]]\nwres_year = 2025\nsurvey_published = "March"\n',
 }
 
 here = os.path.dirname(os.path.abspath(__file__))
