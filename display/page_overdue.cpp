@@ -28,7 +28,9 @@ void column(PageContext& p, const Rect& r, const Look& look, const std::string& 
   if (entries.empty()) {
     float y = list.y + s.gap;
     badge(c, c.fonts.body, list.x, y + c.fonts.body->FontSize / 2, status_look("complete"), false);
-    text(c, c.fonts.body, v2(list.x + c.fonts.body->FontSize * 1.2f, y), colour::muted, none_text);
+    float tx = list.x + c.fonts.body->FontSize * 1.2f;  // wrapped: a narrow column cuts nothing off
+    for (const auto& l : wrap(c.fonts.body, none_text, list.right() - tx, 3))
+      text(c, c.fonts.body, v2(tx, y), colour::muted, l), y += c.fonts.body->FontSize * 1.25f;
     return;
   }
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.sort_key > b.sort_key; });
