@@ -112,7 +112,7 @@ void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
 }
 
 // What qualifies the figure, after its RAG reason.
-std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
+std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, int min_count, ImU32& col) {
   col = colour::muted;
   const char* dot = " \xC2\xB7 ";
   if (ind.embargo && !ind.suppressed) return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
@@ -139,12 +139,8 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
     return q;
   }
   std::string q = "a count of everyone: no sampling noise";
-  if (ind.senior) {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "bands 8A-9: %.2f%% (%+.1f pts)", ind.senior->bme_pct, ind.senior->vs_overall_pts);
-    q = buf + (dot + q);
-  }
-  return q;
+  std::string senior = wres::senior_phrase(ind, min_count);
+  return senior.empty() ? q : senior + dot + q;
 }
 
 std::string comparators_line(const wres::IndicatorResult& ind) {
@@ -225,7 +221,7 @@ void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const 
   // Two lines: what qualifies the figure, then the comparators; comparators
   // that need both lines take them, unless a few-cases warning must show.
   ImU32 q_col;
-  std::string q = qualifier(*ind, p.snap.term, q_col);
+  std::string q = qualifier(*ind, p.snap.term, p.snap.privacy.min_count, q_col);
   std::string comps = comparators_line(*ind);
   bool long_comps = measure(c.fonts.tiny, comps).x > in.w && !ind->small_numbers;
   std::vector<std::pair<std::string, ImU32>> rows;

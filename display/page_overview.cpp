@@ -145,7 +145,7 @@ int direction_of(const wres::IndicatorResult& r) {
 }
 
 // The one line under the trend: what most qualifies the figure.
-std::string tile_note(const wres::IndicatorResult& r, const std::string& term, ImU32& col) {
+std::string tile_note(const wres::IndicatorResult& r, const std::string& term, int min_count, ImU32& col) {
   col = colour::muted;
   if (r.embargo && !r.suppressed) return wres::embargo_text(*r.embargo);
   if (r.suppressed) return "";
@@ -154,11 +154,8 @@ std::string tile_note(const wres::IndicatorResult& r, const std::string& term, I
     return "Few cases: interval spans parity";
   }
   if (std::string gap = wres::gap_phrase(r); !gap.empty()) return gap;
-  if (r.senior) {  // WRES 1 asks by band: the senior bands' share is the headline
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "bands 8A-9: %.2f%% (%+.1f pts vs overall)", r.senior->bme_pct, r.senior->vs_overall_pts);
-    return buf;
-  }
+  // WRES 1 asks by band: the senior bands' share is the headline.
+  if (std::string senior = wres::senior_phrase(r, min_count); !senior.empty()) return senior;
   for (const auto& c : r.comparators)
     if (c.value) return wres::comparator_phrase(r, c);
   if (r.favours) return wres::favours_phrase(r, term);
@@ -223,7 +220,7 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   // Bottom line: what qualifies the figure, in the small font where it fits,
   // else the tiny one (wrapped if the tile has room), never cut mid-phrase.
   ImU32 note_col;
-  std::string note = tile_note(*ind, p.snap.term, note_col);
+  std::string note = tile_note(*ind, p.snap.term, p.snap.privacy.min_count, note_col);
   float used = sy + (sub.empty() ? 0 : line);
   if (note.empty() || in.bottom() - used < c.fonts.tiny->FontSize) return;
   ImFont* f = measure(c.fonts.small, note).x <= in.w ? c.fonts.small : c.fonts.tiny;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "wres/compute/observation.hpp"
 #include "wres/model/wording.hpp"
 
 namespace wres {
@@ -86,11 +87,7 @@ std::vector<YearData> years_before_embargo(const Board& board, Date today, std::
     if (!embargoed(y, today)) continue;
     for (const auto& i : all_indicators()) {
       if (i.kind != IndicatorKind::survey) continue;
-      bool had = i.key == IndicatorKey::hba_public ? y.hba_public.has_value()
-                 : i.key == IndicatorKey::hba_staff ? y.hba_staff.has_value()
-                 : i.key == IndicatorKey::equal_opps ? y.equal_opps.has_value()
-                                                      : y.discrimination.has_value();
-      if (had && !embargoes.count(i.key)) embargoes[i.key] = Embargo{y.wres_year, *y.survey_published};
+      if (survey_of(y, i.key) && !embargoes.count(i.key)) embargoes[i.key] = Embargo{y.wres_year, *y.survey_published};
     }
     drop_surveys(y);
   }

@@ -65,15 +65,6 @@ std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
   }
 }
 
-const std::optional<Survey>& survey_of(const YearData& y, IndicatorKey key) {
-  switch (key) {
-    case IndicatorKey::hba_public: return y.hba_public;
-    case IndicatorKey::hba_staff: return y.hba_staff;
-    case IndicatorKey::equal_opps: return y.equal_opps;
-    default: return y.discrimination;
-  }
-}
-
 }  // namespace
 
 std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
@@ -106,6 +97,15 @@ std::optional<Observation> observe_disciplinary_pooled(const YearData& y, const 
   Observation o = ratio_from_counts(bme_cases, bme, white_cases, white);
   o.year = y.wres_year, o.as_at = y.as_at, o.rolling_years = 2;
   return o;
+}
+
+const std::optional<Survey>& survey_of(const YearData& y, IndicatorKey key) {
+  switch (key) {
+    case IndicatorKey::hba_public: return y.hba_public;
+    case IndicatorKey::hba_staff: return y.hba_staff;
+    case IndicatorKey::equal_opps: return y.equal_opps;
+    default: return y.discrimination;
+  }
 }
 
 std::string_view to_string(Source s) {

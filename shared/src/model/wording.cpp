@@ -94,6 +94,12 @@ std::string exec_phrase(const IndicatorResult& r) {
   return out;
 }
 
+std::string senior_phrase(const IndicatorResult& r, int min_count) {
+  if (!r.senior) return "";
+  if (r.senior->pct_hidden) return "bands 8A-9: fewer than " + std::to_string(min_count) + ", not shown";
+  return fmt("bands 8A-9: %.2f%% (%+.1f pts vs overall)", r.senior->bme_pct, r.senior->vs_overall_pts);
+}
+
 std::string as_at_phrase(const IndicatorResult& r) { return "data as at " + format_day(r.as_at); }
 
 std::string embargo_text(const Embargo& e) {

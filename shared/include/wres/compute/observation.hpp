@@ -29,5 +29,7 @@ std::optional<Observation> observe(const YearData& year, IndicatorKey key);
 // average for small numbers); nullopt unless both have counts.
 std::optional<Observation> observe_disciplinary_pooled(const YearData& year, const YearData& before);
 std::string_view to_string(Source s);
+// The year's survey block for indicators 5-8.
+const std::optional<Survey>& survey_of(const YearData& year, IndicatorKey key);
 
 }  // namespace wres
