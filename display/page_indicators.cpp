@@ -138,9 +138,9 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
     if (ind.board_all && ind.basis == "voting") q += dot + ("all members " + format_value(ind, ind.board_all->pct));
     return q;
   }
-  std::string q = "a count of everyone: no sampling noise";
+  // A count of everyone: its change is real, not a sample's.
   std::string senior = wres::senior_phrase(ind, min_count);
-  return senior.empty() ? q : senior + dot + q;
+  return senior.empty() ? "a count of everyone: no sampling noise" : senior + dot + "no sampling noise";
 }
 
 std::string comparators_line(const wres::IndicatorResult& ind) {
