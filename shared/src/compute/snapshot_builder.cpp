@@ -30,10 +30,11 @@ void add_public_indicators(const Board& board, Date today, Snapshot& s) {
   std::map<IndicatorKey, Embargo> embargoes;
   std::vector<YearData> years = years_before_embargo(board, today, embargoes);
   auto out = compute_indicators(board, years, &board.privacy);
-  for (auto& [key, e] : embargoes) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const IndicatorResult& r) { return r.key == key; });
-    if (it != out.end()) it->embargo = e;
-    else out.push_back(embargoed_only(key, e));
+  for (const auto& entry : embargoes) {  // not a structured binding: clang 14 cannot capture one
+    IndicatorKey key = entry.first;
+    auto it = std::find_if(out.begin(), out.end(), [key](const IndicatorResult& r) { return r.key == key; });
+    if (it != out.end()) it->embargo = entry.second;
+    else out.push_back(embargoed_only(key, entry.second));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   s.indicators = std::move(out);
