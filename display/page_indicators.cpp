@@ -144,8 +144,7 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
 }
 
 std::string comparators_line(const wres::IndicatorResult& ind) {
-  std::string out;
-  for (const auto& c : ind.comparators) out += (out.empty() ? "" : "; ") + wres::comparator_phrase(ind, c);
+  std::string out = wres::comparators_phrase(ind);
   return out.empty() ? "no comparator given" : out;
 }
 

@@ -21,8 +21,7 @@ std::string pad(std::string s, std::size_t w) {
 }
 
 std::string comparators_text(const wres::IndicatorResult& r) {
-  std::string out;
-  for (const auto& c : r.comparators) out += (out.empty() ? "" : "; ") + wres::comparator_phrase(r, c);
+  std::string out = wres::comparators_phrase(r);
   return out.empty() ? "-" : out;
 }
 

@@ -120,13 +120,13 @@ TEST(Rag, SmallNumbersNeedsIntervalSpanningParityAndValueOutsideBand) {
 
 TEST(Rag, SurveyGapInTheAdverseDirection) {
   Rules r;  // amber from 2, red from 5 points
-  auto discrimination = survey_rag(adverse_gap(15.96, 4.76, Direction::lower_is_better), r, kTerm);
+  auto discrimination = survey_rag(adverse_gap(15.96, 4.76, Direction::lower_is_better), r);
   EXPECT_EQ(discrimination.rag, Rag::red);
   EXPECT_EQ(discrimination.reason, "11.2 pts worse than White staff (red from 5.0)");  // "grown to 11%"
-  EXPECT_EQ(survey_rag(adverse_gap(20.83, 16.13, Direction::lower_is_better), r, kTerm).rag, Rag::amber);
-  EXPECT_EQ(survey_rag(adverse_gap(62.77, 67.33, Direction::higher_is_better), r, kTerm).rag, Rag::amber);
-  EXPECT_EQ(survey_rag(adverse_gap(27.27, 27.57, Direction::lower_is_better), r, kTerm).rag, Rag::green);
-  EXPECT_EQ(survey_rag(adverse_gap(70.0, 60.0, Direction::higher_is_better), r, kTerm).rag, Rag::green);
+  EXPECT_EQ(survey_rag(adverse_gap(20.83, 16.13, Direction::lower_is_better), r).rag, Rag::amber);
+  EXPECT_EQ(survey_rag(adverse_gap(62.77, 67.33, Direction::higher_is_better), r).rag, Rag::amber);
+  EXPECT_EQ(survey_rag(adverse_gap(27.27, 27.57, Direction::lower_is_better), r).rag, Rag::green);
+  EXPECT_EQ(survey_rag(adverse_gap(70.0, 60.0, Direction::higher_is_better), r).rag, Rag::green);
 }
 
 TEST(Rag, WorkforceAgainstLocalPopulation) {

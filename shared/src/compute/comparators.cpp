@@ -46,8 +46,8 @@ void add_comparators(IndicatorResult& r, const std::vector<YearData>& years, con
   if (primary == r.comparators.end()) return;
   r.history_comparator = primary->label;
   for (auto& h : r.history) {
-    auto y = std::find_if(years.begin(), years.end(), [&](const YearData& yd) { return yd.wres_year == h.year; });
-    if (y == years.end()) continue;
+    const YearData* y = find_year(years, h.year);
+    if (!y) continue;
     const Comparator* c = labelled(*y, r.history_comparator);
     if (c && c->year == h.year) h.comparator = value_of(*c, key);
   }

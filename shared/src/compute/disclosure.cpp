@@ -26,12 +26,6 @@ std::string fewer_than(int n, const char* what) { return "fewer than " + std::to
 
 bool small(long long v, const PrivacySettings& p) { return p.min_count > 0 && v < p.min_count; }
 
-const YearData* year_of(const std::vector<YearData>& years, int y) {
-  for (const auto& yd : years)
-    if (yd.wres_year == y) return &yd;
-  return nullptr;
-}
-
 // The counts a ratio or a share of indicators 2-4 and 9 is made from, for min_count_hides_ratios.
 std::vector<long long> counts_behind(const IndicatorResult& r, const YearData& y) {
   switch (r.key) {
@@ -112,7 +106,7 @@ void hide_small_counts(Snapshot& s, const std::vector<YearData>& years, const Pr
     for (auto& b : r.bands) hide_band(b, p);
     if (r.senior) hide_band(*r.senior, p);
     if (r.suppressed || !p.min_count_hides_ratios) continue;
-    const YearData* y = year_of(years, r.year);
+    const YearData* y = find_year(years, r.year);
     if (!y || r.source != "counts") continue;
     auto counts = counts_behind(r, *y);
     if (std::any_of(counts.begin(), counts.end(), [&](long long c) { return small(c, p); }))

@@ -31,6 +31,8 @@ Comparison compare_ratio(double value, double other) {
   return parity_distance(value) < parity_distance(other) ? Comparison::better : Comparison::worse;
 }
 
+bool includes_parity(const std::pair<double, double>& ci) { return ci.first <= 1.0 && ci.second >= 1.0; }
+
 std::string band_text(const Rules& r) { return fmt("%.2f-%.2f", r.ratio_low, r.ratio_high); }
 
 }  // namespace
@@ -61,13 +63,13 @@ Comparison compare(IndicatorKey key, double value, double other) {
 
 Favours favours(double value, const std::optional<std::pair<double, double>>& ci) {
   if (same_as_shown(value, 1.0)) return Favours::neither;
-  if (ci && ci->first <= 1.0 && ci->second >= 1.0) return Favours::neither;
+  if (ci && includes_parity(*ci)) return Favours::neither;
   return value > 1.0 ? Favours::white : Favours::bme;
 }
 
 bool small_numbers(double value, const std::optional<std::pair<double, double>>& ci, const Rules& rules) {
   if (!ci) return false;
-  bool spans_parity = ci->first <= 1.0 && ci->second >= 1.0;
+  bool spans_parity = includes_parity(*ci);
   bool outside_band = value > rules.ratio_high || value < rules.ratio_low;
   return spans_parity && outside_band;
 }
@@ -76,7 +78,7 @@ bool small_numbers(double value, const std::optional<std::pair<double, double>>&
 // rule, not WRES guidance) is named in the wall's key and the README.
 RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>& ci, const Rules& r,
                     const std::string& term) {
-  bool excludes_parity = ci && (ci->first > 1.0 || ci->second < 1.0);
+  bool excludes_parity = ci && !includes_parity(*ci);
   if (value > r.ratio_high) {
     std::string above = fmt("above %.2f", r.ratio_high);
     if (!ci) return {Rag::red, above + " (published, no interval)"};
@@ -92,8 +94,7 @@ RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>
   return {Rag::green, inside + "; interval includes parity"};
 }
 
-RagResult survey_rag(double gap, const Rules& r, const std::string& term) {
-  (void)term;  // the tile is about the board's term; the reason names the other group
+RagResult survey_rag(double gap, const Rules& r) {
   if (gap >= r.gap_red_pts) return {Rag::red, fmt("%.1f pts worse than White staff (red from %.1f)", gap, r.gap_red_pts)};
   if (gap >= r.gap_amber_pts)
     return {Rag::amber, fmt("%.1f pts worse than White staff (amber from %.1f)", gap, r.gap_amber_pts)};

@@ -67,7 +67,7 @@ void judge_kind(IndicatorResult& r, const Observation& now, const YearData& y, c
       r.white = now.white;
       r.bme_n = now.bme_n, r.white_n = now.white_n;
       r.gap = adverse_gap(now.value, *now.white, i.direction);
-      auto rag = survey_rag(*r.gap, rules, board.term);
+      auto rag = survey_rag(*r.gap, rules);
       r.rag = rag.rag, r.rag_reason = rag.reason;
       r.vs_parity = compare(r.key, now.value, *now.white);
       break;

@@ -1,6 +1,5 @@
 #include "check.hpp"
 
-#include <algorithm>
 #include <map>
 
 namespace wres::config {
@@ -51,8 +50,8 @@ void check_targets(const Board& b, Diagnostics& diags) {
     return;
   }
   if (t.baseline_year) {
-    auto y = std::find_if(b.years.begin(), b.years.end(), [&](const YearData& yd) { return yd.wres_year == *t.baseline_year; });
-    if (y == b.years.end() || !has_senior_bands(*y, t.group))
+    const YearData* y = find_year(b.years, *t.baseline_year);
+    if (!y || !has_senior_bands(*y, t.group))
       diags.error(t.where, "targets.baseline_year = " + std::to_string(*t.baseline_year) +
                                ": that [[year]] lists no bands 8A and above for group \"" + group + "\"");
   }

@@ -105,6 +105,12 @@ std::vector<Band> bands_in_group(const std::vector<Band>& bands, BandGroup group
   return out;
 }
 
+const YearData* find_year(const std::vector<YearData>& years, int wres_year) {
+  for (const auto& y : years)
+    if (y.wres_year == wres_year) return &y;
+  return nullptr;
+}
+
 bool is_senior_band(std::string_view band) {
   return band == "8A" || band == "8B" || band == "8C" || band == "8D" || band == "9" || band == "VSM";
 }

@@ -67,6 +67,12 @@ std::string comparator_phrase(const IndicatorResult& r, const ComparatorResult& 
   return head + format_figure(r.key, *c.value) + vs;
 }
 
+std::string comparators_phrase(const IndicatorResult& r) {
+  std::string out;
+  for (const auto& c : r.comparators) out += (out.empty() ? "" : "; ") + comparator_phrase(r, c);
+  return out;
+}
+
 std::string favours_phrase(const IndicatorResult& r, const std::string& term) {
   if (!r.favours) return "";
   switch (*r.favours) {

@@ -41,7 +41,7 @@ struct RagResult {
 // `term`: the trust's word for BME staff, used in every reason.
 RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>& ci, const Rules& rules,
                     const std::string& term);
-RagResult survey_rag(double adverse_gap_pts, const Rules& rules, const std::string& term);
+RagResult survey_rag(double adverse_gap_pts, const Rules& rules);
 RagResult representation_rag(double value, std::optional<double> reference, const Rules& rules);
 // 9: the board's share minus the workforce share; basis "voting" or "all_members".
 RagResult board_rag(std::optional<double> gap_pts, const std::string& basis, int year, const Rules& rules);

@@ -172,5 +172,7 @@ bool is_senior_band(std::string_view band);   // 8A and above, VSM included
 // One row per band for `group`, in pay order. For "all": a band's "all" entry
 // where given, else the sum of its clinical, non-clinical and medical parts.
 std::vector<Band> bands_in_group(const std::vector<Band>& bands, BandGroup group);
+// The [[year]] with this wres_year, or null.
+const YearData* find_year(const std::vector<YearData>& years, int wres_year);
 
 }  // namespace wres

@@ -23,6 +23,8 @@ std::string trend_phrase(const IndicatorResult& r);
 std::string delta_phrase(const IndicatorResult& r);
 // "National (all trusts) 2023: 1.59 · better", "... 2024: not yet available".
 std::string comparator_phrase(const IndicatorResult& r, const ComparatorResult& c);
+// Every comparator's phrase, joined with "; "; empty when there is none.
+std::string comparators_phrase(const IndicatorResult& r);
 // Ratios: "favours White staff", "favours Global Majority staff", "interval includes parity".
 std::string favours_phrase(const IndicatorResult& r, const std::string& term);
 // 5-8: "11.2 pts worse than White staff"; 9: "voting +16.2 pts vs workforce".
