@@ -65,7 +65,7 @@ void BM_CountStates_Baseline(benchmark::State& state) {
   for (auto _ : state) {
     int counts[5] = {};
     for (const auto& p : b.plans)
-      for (const auto& a : p.actions) ++counts[static_cast<int>(a.state)];
+      for (const auto& a : p.actions) ++counts[static_cast<int>(a.status)];
     benchmark::DoNotOptimize(counts);
   }
   label(state);

@@ -5,16 +5,10 @@ namespace wall {
 
 namespace {
 
-const std::string* plan_title(const wres::Snapshot& s, const std::string& id) {
-  for (const auto& p : s.plans)
-    if (p.id == id) return &p.title;
-  return nullptr;
-}
-
-float status_word(Canvas& c, float x, float mid, const std::string& status) {
-  if (status.empty()) return text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted, "New");
-  if (status == "removed") return text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted, "Removed");
-  return badge(c, c.fonts.small, x, mid, status_look(status));
+float status_word(Canvas& c, float x, float mid, const wres::PlanSummary* plan, const std::string& status) {
+  if (status.empty() || status == "removed")
+    return text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted, wres::mark_word(status));
+  return badge(c, c.fonts.small, x, mid, mark_look(plan, status));
 }
 
 }  // namespace
@@ -45,13 +39,13 @@ void draw_changes(PageContext& p) {
     text(c, c.fonts.body, v2(list.x, y), colour::muted, short_time(ch.at));
     float tx = list.x + when_w, tw = list.w - when_w - states_w - s.gap;
     text(c, c.fonts.body, v2(tx, y), colour::text, fit(c.fonts.body, ch.action + "  " + ch.title, tw));
-    const std::string* pt = plan_title(p.snap, ch.plan);
-    text(c, c.fonts.small, v2(tx, y + c.fonts.body->FontSize * 1.2f), colour::muted, fit(c.fonts.small, pt ? *pt : ch.plan, tw));
+    const wres::PlanSummary* plan = find_plan(p.snap, ch.plan);
+    text(c, c.fonts.small, v2(tx, y + c.fonts.body->FontSize * 1.2f), colour::muted, fit(c.fonts.small, plan ? plan->title : ch.plan, tw));
     float mid = y + c.fonts.body->FontSize / 2 + s.u * 2;
     float x = list.right() - states_w;
-    x += status_word(c, x, mid, ch.from) + s.gap * 0.6f;
+    x += status_word(c, x, mid, plan, ch.from) + s.gap * 0.6f;
     arrow(c.dl, v2(x + s.u * 14, mid), s.u * 26, 0, colour::muted);
-    status_word(c, x + s.u * 40, mid, ch.to);
+    status_word(c, x + s.u * 40, mid, plan, ch.to);
   }
   if (shown < n)
     text(c, c.fonts.body, v2(list.x, list.y + static_cast<float>(shown) * rh), colour::muted, "+ " + std::to_string(n - shown) + " earlier changes");

@@ -27,7 +27,7 @@ void column(PageContext& p, const Rect& r, const Look& look, const std::string& 
   Rect list = in.below(c.fonts.heading->FontSize * 1.6f);
   if (entries.empty()) {
     float y = list.y + s.gap;
-    badge(c, c.fonts.body, list.x, y + c.fonts.body->FontSize / 2, status_look("complete"), false);
+    badge(c, c.fonts.body, list.x, y + c.fonts.body->FontSize / 2, status_look(wres::Status::complete), false);
     float tx = list.x + c.fonts.body->FontSize * 1.2f;  // wrapped: a narrow column cuts nothing off
     for (const auto& l : wrap(c.fonts.body, none_text, list.right() - tx, 3))
       text(c, c.fonts.body, v2(tx, y), colour::muted, l), y += c.fonts.body->FontSize * 1.25f;
@@ -75,7 +75,7 @@ void draw_overdue(PageContext& p) {
     cols[i] = Rect{x, body.y, w, body.h};
     x += w + gap;
   }
-  column(p, cols[0], status_look("overdue"), "Overdue", std::move(overdue), "Nothing overdue");
+  column(p, cols[0], overdue_look(), "Overdue", std::move(overdue), "Nothing overdue");
   column(p, cols[1], {colour::orange, Shape::triangle, ""}, "Due in " + std::to_string(window) + " days", std::move(soon),
          "Nothing due soon");
   column(p, cols[2], {colour::grey, Shape::ring, ""}, "Gone quiet", std::move(quiet), "Every recurring action has an update");

@@ -14,39 +14,56 @@ int changes_for(const wres::Snapshot& s, const std::string& plan) {
   return static_cast<int>(std::count_if(s.changes.begin(), s.changes.end(), [&](const wres::Change& c) { return c.plan == plan; }));
 }
 
+// Shape, count and word for every mark present, most urgent first.
+void card_legend(Canvas& c, const Rect& in, float y, const wres::PlanSummary& plan) {
+  using wres::Status;
+  const auto& k = plan.counts;
+  const std::pair<int, std::string_view> parts[] = {
+      {k.overdue, wres::kOverdueName},         {k[Status::off_track], "off_track"},
+      {k[Status::at_risk], "at_risk"},         {k[Status::on_track], "on_track"},
+      {k[Status::in_progress], "in_progress"}, {k[Status::complete], "complete"},
+      {k[Status::not_started], "not_started"}, {k[Status::not_reported], "not_reported"}};
+  float x = in.x;
+  for (const auto& [n, mark] : parts) {
+    if (n == 0) continue;
+    Look look = mark_look(&plan, mark);
+    std::string label = std::to_string(n) + " " + look.word;
+    float need = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, label).x;
+    if (x + need > in.right()) break;
+    x += badge(c, c.fonts.small, x, y, {look.colour, look.shape, ""}, false) + c.s.u * 6;
+    x += text(c, c.fonts.small, v2(x, y - c.fonts.small->FontSize / 2), colour::text, label) + c.s.gap * 1.1f;
+  }
+}
+
 void plan_card(PageContext& p, const Rect& r, const wres::PlanSummary& plan) {
   Canvas& c = p.c;
   const Scale& s = c.s;
   panel(c, r);
   Rect in = r.inset(s.gap, s.gap * 0.8f);
-  char pct[16];
-  std::snprintf(pct, sizeof pct, "%.0f%%", plan.percent_complete);
-  float pct_w = measure(c.fonts.big, pct).x;
-  text(c, c.fonts.big, v2(in.right() - pct_w, in.y - s.u * 8), colour::blue, pct);
-  text_right(c, c.fonts.tiny, in.right(), in.y + c.fonts.big->FontSize * 0.95f, colour::muted, "complete");
-  float title_w = in.w - pct_w - s.gap;
+  // The percentage only where most statuses are reported: else it would say 0% of what nobody reported.
+  float pct_w = 0;
+  if (plan.statuses_reported) {
+    char pct[16];
+    std::snprintf(pct, sizeof pct, "%.0f%%", plan.percent_complete);
+    pct_w = measure(c.fonts.big, pct).x;
+    text(c, c.fonts.big, v2(in.right() - pct_w, in.y - s.u * 8), colour::blue, pct);
+    text_right(c, c.fonts.tiny, in.right(), in.y + c.fonts.big->FontSize * 0.95f, colour::muted, "complete");
+  }
+  float title_w = in.w - pct_w - (pct_w > 0 ? s.gap : 0);
   text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, plan.title, title_w));
-  std::string sub = std::to_string(plan.total) + " actions";
+  std::string sub = wres::plan_caption(plan, false);
   int changed = changes_for(p.snap, plan.id);
   if (changed) sub += "  \xC2\xB7  " + std::to_string(changed) + " changed this week";
-  text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.3f), colour::muted, fit(c.fonts.small, sub, title_w));
+  float sub_y = in.y + c.fonts.body_bold->FontSize * 1.3f;
+  float used = text(c, c.fonts.small, v2(in.x, sub_y), colour::muted, fit(c.fonts.small, sub, title_w));
+  std::string rep = wres::reported_phrase(plan, p.snap.rules.report_stale_days);
+  float rep_x = in.x + used + s.gap;
+  if (!rep.empty() && rep_x + measure(c.fonts.small, rep).x <= in.x + title_w)
+    text(c, c.fonts.small, v2(rep_x, sub_y), plan.report_stale ? colour::orange : colour::muted, rep);
   float bar_y = in.y + c.fonts.big->FontSize * 1.45f;
   Rect bar{in.x, bar_y, in.w, std::round(34 * s.u)};
-  state_bar(c, bar, plan.counts);
-  // Legend under the bar: shape, count and word for every state present.
-  float x = in.x, y = bar.bottom() + s.gap * 0.6f + c.fonts.small->FontSize / 2;
-  const std::pair<int, const char*> parts[] = {{plan.counts.overdue, "overdue"},   {plan.counts.off_track, "off_track"},
-                                               {plan.counts.at_risk, "at_risk"},   {plan.counts.on_track, "on_track"},
-                                               {plan.counts.complete, "complete"}, {plan.counts.not_started, "not_started"}};
-  for (const auto& [n, status] : parts) {
-    if (n == 0) continue;
-    Look look = status_look(status);
-    std::string label = std::to_string(n) + " " + look.word;
-    float need = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, label).x;
-    if (x + need > in.right()) break;
-    x += badge(c, c.fonts.small, x, y, {look.colour, look.shape, ""}, false) + s.u * 6;
-    x += text(c, c.fonts.small, v2(x, y - c.fonts.small->FontSize / 2), colour::text, label) + s.gap * 1.1f;
-  }
+  state_bar(c, bar, plan);
+  card_legend(c, in, bar.bottom() + s.gap * 0.6f + c.fonts.small->FontSize / 2, plan);
 }
 
 // What needs chasing and what moved this week, across all plans.
@@ -60,7 +77,7 @@ void attention_panel(PageContext& p, const Rect& r) {
   Rect in = r.inset(s.gap, s.gap * 0.8f);
   float mid = in.y + c.fonts.body->FontSize / 2, x = in.x;
   const std::tuple<int, Look, std::string> parts[] = {
-      {overdue, status_look("overdue"), "overdue"},
+      {overdue, overdue_look(), "overdue"},
       {soon, Look{colour::orange, Shape::triangle, ""}, "due in " + std::to_string(p.snap.rules.due_soon_days) + " days"},
       {quiet, Look{colour::grey, Shape::ring, ""}, "gone quiet"}};
   for (const auto& [n, look, word] : parts) {
@@ -98,12 +115,14 @@ void attention_panel(PageContext& p, const Rect& r) {
   y += line;
   for (std::size_t i = 0; i < n && y + c.fonts.small->FontSize <= in.bottom(); ++i) {
     const wres::Change& ch = p.snap.changes[i];
-    std::string to = ch.to.empty() ? "new" : ch.to == "removed" ? "removed" : status_look(ch.to).word;
+    const wres::PlanSummary* plan = find_plan(p.snap, ch.plan);
+    Look to_look = mark_look(plan, ch.to);
+    std::string to = ch.to.empty() ? "new" : ch.to == "removed" ? "removed" : to_look.word;
     float lx = in.x + text(c, c.fonts.small, v2(in.x, y), colour::muted, short_time(ch.at)) + s.gap;
     float to_w = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, to).x;
     text(c, c.fonts.small, v2(lx, y), colour::text, fit(c.fonts.small, ch.action + " " + ch.title, in.right() - lx - to_w - s.gap));
     if (ch.to.empty() || ch.to == "removed") text_right(c, c.fonts.small, in.right(), y, colour::muted, to);
-    else badge(c, c.fonts.small, in.right() - to_w, y + c.fonts.small->FontSize / 2, status_look(ch.to));
+    else badge(c, c.fonts.small, in.right() - to_w, y + c.fonts.small->FontSize / 2, to_look);
     y += line;
   }
 }

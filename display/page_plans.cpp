@@ -25,7 +25,9 @@ struct Chunk {
 };
 
 float row_height(const Canvas& c) { return std::round(c.fonts.body->FontSize * 1.42f); }
-float plan_header_height(const Canvas& c) { return c.fonts.heading->FontSize * 1.3f + std::round(30 * c.s.u) + c.s.gap * 1.4f; }
+float plan_header_height(const Canvas& c) {  // with room for the "statuses as at" line
+  return c.fonts.heading->FontSize * 1.3f + c.fonts.small->FontSize * 1.1f + std::round(30 * c.s.u) + c.s.gap * 1.4f;
+}
 
 int rows_per_column(PageContext& p) {
   return std::max(3, rows_that_fit(p.area.h - plan_header_height(p.c), row_height(p.c), 0));
@@ -64,12 +66,22 @@ std::vector<Chunk> chunks(PageContext& p) {
   return out;
 }
 
-void action_row(Canvas& c, const Rect& r, const wres::ActionView& a) {
+Look action_look(const wres::PlanSummary& plan, const wres::ActionView& a) {
+  return mark_look(&plan, wres::mark_name(a.status, a.overdue));
+}
+
+// Wide enough for the longest state word this plan shows ("In progress (Amber)").
+float status_width(Canvas& c, const wres::PlanSummary& plan) {
+  float w = std::round(190 * c.s.u);
+  for (const auto& a : plan.actions)
+    w = std::max(w, measure(c.fonts.small, action_look(plan, a).word).x + c.fonts.small->FontSize * 1.4f + c.s.u * 12);
+  return w;
+}
+
+void action_row(Canvas& c, const Rect& r, const wres::PlanSummary& plan, const wres::ActionView& a, float status_w) {
   const Scale& s = c.s;
   float mid = r.y + r.h / 2;
-  Look look = status_look(a.status);
-  float status_w = std::round(190 * s.u);
-  badge(c, c.fonts.small, r.x, mid, look);
+  badge(c, c.fonts.small, r.x, mid, action_look(plan, a));
   float x = r.x + status_w;
   float id_w = std::round(84 * s.u);
   text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted, fit(c.fonts.small, a.id, id_w - s.u * 6));
@@ -93,10 +105,11 @@ void theme_row(Canvas& c, const Rect& r, const Row& row) {
   text(c, c.fonts.body_bold, v2(r.x, y), colour::blue, fit(c.fonts.body_bold, t, r.w));
 }
 
-void draw_column(Canvas& c, const Rect& col, const Column& rows, float rh) {
+void draw_column(Canvas& c, const Rect& col, const wres::PlanSummary& plan, const Column& rows, float rh) {
+  float status_w = status_width(c, plan);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Rect r{col.x, col.y + static_cast<float>(i) * rh, col.w, rh};
-    if (rows[i].action) action_row(c, r, *rows[i].action);
+    if (rows[i].action) action_row(c, r, plan, *rows[i].action, status_w);
     else theme_row(c, r, rows[i]);
   }
 }
@@ -114,14 +127,18 @@ void draw_plans(PageContext& p) {
   if (all.empty()) return;
   const Chunk& ch = all[static_cast<std::size_t>(p.turn) % std::min<std::size_t>(all.size(), kMaxTurns)];
   const wres::PlanSummary& plan = p.snap.plans[ch.plan];
-  char note[96];
-  std::snprintf(note, sizeof note, "%.0f%% complete \xC2\xB7 %d actions%s", plan.percent_complete, plan.total,
-                ch.parts > 1 ? (" \xC2\xB7 part " + std::to_string(ch.part + 1) + " of " + std::to_string(ch.parts)).c_str() : "");
+  std::string note = wres::plan_caption(plan);
+  if (ch.parts > 1) note += " \xC2\xB7 part " + std::to_string(ch.part + 1) + " of " + std::to_string(ch.parts);
   float top = page_heading(p, p.area, fit(c.fonts.heading, plan.title, p.area.w * 0.62f), note);
+  if (std::string rep = wres::reported_phrase(plan, p.snap.rules.report_stale_days); !rep.empty()) {
+    float y = p.area.y + top - c.fonts.small->FontSize * 0.35f;
+    text_right(c, c.fonts.small, p.area.right(), y, plan.report_stale ? colour::orange : colour::muted, wres::capitalised(rep));
+    top += c.fonts.small->FontSize * 1.1f;
+  }
   Rect bar{p.area.x, p.area.y + top, p.area.w, std::round(30 * s.u)};
-  state_bar(c, bar, plan.counts);
+  state_bar(c, bar, plan);
   Rect body = p.area.below(top + bar.h + s.gap * 1.4f);
-  draw_column(c, body, ch.rows, row_height(c));
+  draw_column(c, body, plan, ch.rows, row_height(c));
   std::size_t beyond = all.size() > kMaxTurns ? all.size() - kMaxTurns : 0;
   if (beyond && static_cast<std::size_t>(p.turn) == kMaxTurns - 1)
     text_right(c, c.fonts.small, p.area.right(), p.area.bottom() - c.fonts.small->FontSize, colour::muted,

@@ -44,5 +44,6 @@ bool has_bands(const wres::Snapshot& s);
 float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note = {});
 void draw_measures(PageContext& p, const Rect& r);
 const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, wres::IndicatorKey key);
+const wres::PlanSummary* find_plan(const wres::Snapshot& s, const std::string& id);  // null: not on this board
 
 }  // namespace wall

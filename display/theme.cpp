@@ -1,15 +1,56 @@
 #include "theme.hpp"
 
+#include "wres/compute/plan_palette.hpp"
+#include "wres/model/wording.hpp"
+
 namespace wall {
 
-Look status_look(std::string_view s) {
+ImU32 hue_colour(wres::Hue h) {
   using namespace colour;
-  if (s == "complete") return {blue, Shape::check, "Complete"};
-  if (s == "on_track") return {green, Shape::circle, "On track"};
-  if (s == "at_risk") return {orange, Shape::triangle, "At risk"};
-  if (s == "off_track") return {vermillion, Shape::square, "Off track"};
-  if (s == "overdue") return {purple, Shape::diamond, "Overdue"};
-  return {grey, Shape::ring, "Not started"};
+  switch (h) {
+    case wres::Hue::red: return vermillion;
+    case wres::Hue::amber: return orange;
+    case wres::Hue::yellow: return yellow;
+    case wres::Hue::green: return green;
+    case wres::Hue::blue: return blue;
+    case wres::Hue::purple: return purple;
+    case wres::Hue::grey: return grey;
+    case wres::Hue::silver: return silver;
+    case wres::Hue::faint: return faint;
+  }
+  return faint;
+}
+
+namespace {
+Shape shape_of(wres::Status s) {
+  switch (s) {
+    case wres::Status::not_reported: return Shape::dash;
+    case wres::Status::not_started: return Shape::ring;
+    case wres::Status::in_progress: return Shape::half;
+    case wres::Status::on_track: return Shape::circle;
+    case wres::Status::at_risk: return Shape::triangle;
+    case wres::Status::off_track: return Shape::square;
+    case wres::Status::complete: return Shape::check;
+  }
+  return Shape::dash;
+}
+}  // namespace
+
+Look status_look(wres::Status s) {
+  return {hue_colour(wres::usual_hue(s)), shape_of(s), std::string(wres::status_word(s))};
+}
+
+Look overdue_look() { return {hue_colour(wres::kOverdueHue), Shape::diamond, "Overdue"}; }
+
+Look mark_look(const wres::PlanSummary* plan, std::string_view mark) {
+  auto status = wres::status_from_name(mark);
+  if (!status && mark != wres::kOverdueName) return {colour::faint, Shape::dash, wres::mark_word(mark)};
+  Look look = status ? status_look(*status) : overdue_look();
+  if (!plan) return look;
+  wres::MarkColour m = wres::mark_colour(plan->palette, mark);
+  look.colour = hue_colour(m.hue);
+  if (std::string w = wres::plan_colour_word(m); !w.empty()) look.word += " (" + w + ")";
+  return look;
 }
 
 Look rag_look(wres::Rag r) {

@@ -4,18 +4,19 @@
 // Okabe-Ito, distinguishable with the common colour-vision deficiencies.
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
 
 #include "wres/model/snapshot.hpp"
 
 namespace wall {
 
-enum class Shape { check, circle, ring, triangle, square, diamond, dash };
+enum class Shape { check, circle, half, ring, triangle, square, diamond, dash };
 
 struct Look {
   ImU32 colour;
   Shape shape;
-  const char* word;
+  std::string word;
 };
 
 namespace colour {
@@ -34,11 +35,19 @@ inline constexpr ImU32 orange = rgb(0xe6, 0x9f, 0x00);      // amber: at risk, w
 inline constexpr ImU32 vermillion = rgb(0xd5, 0x5e, 0x00);  // red: off track, concern
 inline constexpr ImU32 purple = rgb(0xcc, 0x79, 0xa7);      // reddish purple: overdue
 inline constexpr ImU32 grey = rgb(0x9a, 0xa3, 0xae);        // not started, no rating
+inline constexpr ImU32 silver = rgb(0xd6, 0xdb, 0xe2);      // in progress: started, no judgement of pace
 inline constexpr ImU32 yellow = rgb(0xf0, 0xe4, 0x42);      // banners
 }  // namespace colour
 
-// For action statuses: the five states and "overdue".
-Look status_look(std::string_view status);
+ImU32 hue_colour(wres::Hue h);
+// An action status, or "overdue", in the wall's usual colours.
+Look status_look(wres::Status s);
+Look overdue_look();
+// A mark (a status name, "overdue", or a word the history store kept) in one
+// plan's colours (DESIGN 7.6), with the plan's colour word beside the state
+// where the wall's colour differs from its usual one: "Complete (Green)".
+// `plan` may be null: the wall's usual colours.
+Look mark_look(const wres::PlanSummary* plan, std::string_view mark);
 Look rag_look(wres::Rag rag);
 Look trend_look(wres::Trend trend);
 ImU32 with_alpha(ImU32 c, float alpha);

@@ -15,6 +15,11 @@ void draw_shape(ImDrawList* dl, Shape shape, ImVec2 c, float r, ImU32 col) {
     case Shape::ring:
       dl->AddCircle(c, r * 0.85f, col, 32, std::max(2.0f, r * 0.3f));
       break;
+    case Shape::half:  // a ring, half filled: started
+      dl->AddCircle(c, r * 0.85f, col, 32, std::max(2.0f, r * 0.3f));
+      dl->PathArcTo(c, r * 0.85f, -1.5707963f, 1.5707963f, 16);
+      dl->PathFillConvex(col);
+      break;
     case Shape::triangle:
       dl->AddTriangleFilled(v2(c.x, c.y - r * 1.05f), v2(c.x + r * 1.1f, c.y + r * 0.85f),
                             v2(c.x - r * 1.1f, c.y + r * 0.85f), col);
@@ -140,10 +145,14 @@ void arrow(ImDrawList* dl, ImVec2 c, float size, int dir, ImU32 col) {
                         col);
 }
 
-void state_bar(Canvas& c, const Rect& r, const wres::StateCounts& k) {
-  struct Seg { int n; const char* status; };
-  const Seg segs[] = {{k.complete, "complete"}, {k.on_track, "on_track"}, {k.at_risk, "at_risk"},
-                      {k.off_track, "off_track"}, {k.overdue, "overdue"}, {k.not_started, "not_started"}};
+void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan) {
+  using wres::Status;
+  const wres::StatusCounts& k = plan.counts;
+  struct Seg { int n; std::string_view mark; bool faded; };
+  const Seg segs[] = {{k[Status::complete], "complete", false},       {k[Status::on_track], "on_track", false},
+                      {k[Status::in_progress], "in_progress", false}, {k[Status::at_risk], "at_risk", false},
+                      {k[Status::off_track], "off_track", false},     {k.overdue, wres::kOverdueName, false},
+                      {k[Status::not_started], "not_started", true},  {k[Status::not_reported], "not_reported", true}};
   int total = k.total();
   c.dl->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), colour::panel_edge, r.h * 0.25f);
   if (total == 0) return;
@@ -151,12 +160,12 @@ void state_bar(Canvas& c, const Rect& r, const wres::StateCounts& k) {
   for (const auto& seg : segs) {
     if (seg.n == 0) continue;
     float w = r.w * static_cast<float>(seg.n) / static_cast<float>(total);
-    Look look = status_look(seg.status);
-    ImU32 fill = seg.status == std::string_view("not_started") ? with_alpha(look.colour, 0.45f) : look.colour;
-    c.dl->AddRectFilled(v2(x, r.y), v2(x + w - gap, r.bottom()), fill);
+    Look look = mark_look(&plan, seg.mark);
+    c.dl->AddRectFilled(v2(x, r.y), v2(x + w - gap, r.bottom()), seg.faded ? with_alpha(look.colour, 0.45f) : look.colour);
     std::string n = std::to_string(seg.n);
     ImFont* f = c.fonts.small;
-    if (measure(f, n).x + c.s.u * 8 < w) text_centred(c, f, Rect{x, r.y, w - gap, r.h}, colour::background, n);
+    if (measure(f, n).x + c.s.u * 8 < w)
+      text_centred(c, f, Rect{x, r.y, w - gap, r.h}, seg.faded ? colour::text : colour::background, n);
     x += w;
   }
 }
@@ -178,15 +187,17 @@ std::string days_text(int days) {
 
 std::string due_label(const wres::ActionView& a) {
   static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (!a.due_date) {
-    std::string t = a.due_text.empty() ? "tbc" : a.due_text;
-    if (t == "tbc") return "TBC";
-    t[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[0])));
-    return t;
+  switch (a.due_kind) {
+    case wres::DueKind::ongoing: return "Ongoing";
+    case wres::DueKind::annually: return "Annually";
+    case wres::DueKind::quarterly: return "Quarterly";
+    case wres::DueKind::tbc: return "TBC";
+    case wres::DueKind::date: break;
   }
+  if (!a.due_date) return "TBC";
   const wres::Date& d = *a.due_date;
   std::string month = std::string(months[(d.month - 1) % 12]) + " " + std::to_string(d.year);
-  return a.due_text.size() == 7 ? month : std::to_string(d.day) + " " + month;  // "2024-10" names a month
+  return a.due_precision == wres::DuePrecision::month ? month : std::to_string(d.day) + " " + month;
 }
 
 std::string short_time(const std::string& iso) {

@@ -42,8 +42,8 @@ float badge(Canvas& c, ImFont* font, float x, float mid_y, const Look& look, boo
 void panel(Canvas& c, const Rect& r, ImU32 fill = colour::panel, ImU32 edge = colour::panel_edge);
 // dir: +1 up, -1 down, 0 level.
 void arrow(ImDrawList* dl, ImVec2 centre, float size, int dir, ImU32 col);
-// One segment per state, in a fixed order, with counts written inside.
-void state_bar(Canvas& c, const Rect& r, const wres::StateCounts& counts);
+// One segment per state, in a fixed order and the plan's colours, with counts written inside.
+void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan);
 
 std::string format_value(const wres::IndicatorResult& r, double v);
 std::string format_date(const wres::Date& d);          // "30 Sep 2024"

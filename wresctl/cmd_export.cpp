@@ -28,7 +28,7 @@ void write_plan(std::ostream& out, const wres::Plan& plan, wres::Date day, int d
   for (const auto& a : plan.actions) {
     auto f = wres::derive_flags(a, day, due_soon_days);
     row(out, {plan.id, a.id, a.title, a.theme, a.lead, start_text(a.start), a.due.text, a.measure, a.status_word,
-              std::string(wres::to_string(a.state)), wres::effective_status(a.state, f),
+              std::string(wres::to_string(a.status)), std::string(wres::mark_name(a.status, f.overdue)),
               f.last_update_text, f.last_update ? wres::to_iso(*f.last_update) : ""});
   }
 }
@@ -39,8 +39,8 @@ void add_export(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("export", "Write the plans' actions and their states as CSV, for spreadsheets");
   cmd->footer(
       "Columns: Plan, No., Action, Theme, Team responsible, Start, End, Success measure, Status (as\n"
-      "written in the board), State (after the plan's legend), On the wall (overdue, due_soon or quiet\n"
-      "win over the state, judged on --as-of), Progress update and Updated (the latest update on or\n"
+      "written in the board), State (after the plan's legend), On the wall (overdue, judged on --as-of,\n"
+      "wins over the state; a status not reported is never called overdue), Progress update and Updated (the latest update on or\n"
       "before that day). `wresctl import` reads this file back (one plan at a time: use --plan).\n\n"
       "Example: wresctl export --config /etc/wres/board.toml --csv > plans.csv");
   auto a = std::make_shared<ExportArgs>();

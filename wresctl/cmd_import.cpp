@@ -40,10 +40,10 @@ bool parse_legend(const std::vector<std::string>& pairs, std::map<std::string, s
     auto eq = p.find('=');
     std::string word = p.substr(0, eq), state = eq == std::string::npos ? "" : p.substr(eq + 1);
     bool word_ok = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") == std::string::npos;
-    if (!word_ok || !wres::state_from_name(state)) {
-      std::cerr << "wresctl import: --legend '" << p
-                << "': expected colour=state, e.g. blue=not_started (states: not_started, on_track, at_risk, "
-                   "off_track, complete)\n";
+    if (!word_ok || !wres::status_from_name(state)) {
+      std::cerr << "wresctl import: --legend '" << p << "': expected colour=state, e.g. amber=in_progress (states:";
+      for (auto s : wres::kAllStatuses) std::cerr << " " << wres::to_string(s);
+      std::cerr << ")\n";
       return false;
     }
     legend[word] = state;

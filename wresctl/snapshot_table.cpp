@@ -68,11 +68,12 @@ void print_indicators(std::ostream& out, const wres::Snapshot& s) {
 
 void print_plans(std::ostream& out, const wres::Snapshot& s) {
   for (const auto& p : s.plans) {
-    const auto& c = p.counts;
-    out << "\nPlan " << p.id << ": " << p.title << "\n  " << p.total << " actions, "
-        << fmt("%.0f%%", p.percent_complete) << " complete | not started " << c.not_started
-        << ", on track " << c.on_track << ", at risk " << c.at_risk << ", off track " << c.off_track
-        << ", complete " << c.complete << ", overdue " << c.overdue << "\n";
+    out << "\nPlan " << p.id << ": " << p.title << "\n  " << wres::plan_caption(p) << " | "
+        << wres::counts_phrase(p.counts) << "\n";
+    if (std::string r = wres::reported_phrase(p, s.rules.report_stale_days); !r.empty()) out << "  " << r << "\n";
+    for (const auto& m : p.palette)
+      if (!m.plan_word.empty())
+        out << "  " << wres::mark_word(m.mark) << " is the plan's " << wres::plan_colour_word(m) << "\n";
     auto list = [&](const char* name, const std::vector<std::string>& ids) {
       if (ids.empty()) return;
       out << "  " << name << ":";

@@ -74,11 +74,12 @@ TEST(BoardService, FirstBoardIsTheBaseline) {
 TEST(BoardService, MidnightMakesAnActionOverdueWithoutAnEdit) {
   Fixture f;
   f.service->reload();
-  EXPECT_EQ(f.action("a").status, "on_track");  // due today, 23:00
+  EXPECT_FALSE(f.action("a").overdue);  // due today, 23:00
+  EXPECT_EQ(f.action("a").status, wres::Status::on_track);
   f.now = wres::next_local_midnight(f.now) + 1;
   ReloadReport r = f.service->reevaluate();
   EXPECT_EQ(r.changes, 1u);
-  EXPECT_EQ(f.action("a").status, "overdue");
+  EXPECT_TRUE(f.action("a").overdue);
   auto h = f.store.history("p", "a");
   ASSERT_TRUE(h);
   ASSERT_EQ(h->size(), 1u);
@@ -143,7 +144,7 @@ TEST(BoardService, HistoryUnavailableKeepsPublishingAndCatchesUpWithOriginalTime
   EXPECT_FALSE(r.storage_error.empty());
   EXPECT_EQ(f.service->snapshot().storage_error, r.storage_error);
   ASSERT_EQ(f.service->snapshot().changes.size(), 1u);  // shown even though not yet stored
-  EXPECT_EQ(f.action("a").status, "off_track");
+  EXPECT_EQ(f.action("a").status, wres::Status::off_track);
   sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(other);
   f.now += 600;

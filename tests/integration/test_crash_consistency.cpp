@@ -92,7 +92,7 @@ DbCheck check_db(const std::string& path) {
 bool shows_state(const json& snap, int action, const std::string& state) {
   for (const auto& p : snap["plans"])
     for (const auto& a : p["actions"])
-      if (a["id"] == std::to_string(action + 1)) return a["state"] == state;
+      if (a["id"] == std::to_string(action + 1)) return a["status"] == state;
   return false;
 }
 

@@ -120,7 +120,7 @@ TEST(StorageOutage, DiskFullKeepsPublishingAndWritesTheHistoryWhenSpaceReturns) 
   ASSERT_TRUE(snap) << d->log();
   EXPECT_NE((*snap)["storage"]["error"].get<std::string>().find("full"), std::string::npos) << (*snap)["storage"];
   EXPECT_EQ((*snap)["config"]["ok"], true);                   // the board itself is fine and shown
-  EXPECT_EQ((*plan_of(*snap, "p"))["actions"][0]["state"], "off_track");
+  EXPECT_EQ((*plan_of(*snap, "p"))["actions"][0]["status"], "off_track");
   EXPECT_FALSE((*snap)["changes"].empty());                   // the change is on the wall, held in memory
   auto h = health(c);
   EXPECT_EQ(h["health"]["storage"]["ok"], false) << h;
@@ -150,7 +150,7 @@ TEST(StorageOutage, ReadOnlyDirectoryKeepsPublishingAndRecoversWhenWritable) {
 
   f.edit("status = \"green\"", "status = \"amber\"");  // a change while nothing can be written
   ASSERT_TRUE(wait_snapshot(c, [](const json& s) {
-    return (*plan_of(s, "p"))["actions"][0]["state"] == "at_risk" && s["storage"]["ok"] == false;
+    return (*plan_of(s, "p"))["actions"][0]["status"] == "at_risk" && s["storage"]["ok"] == false;
   }));
 
   ASSERT_TRUE(remount(f.state, false)) << std::strerror(errno);

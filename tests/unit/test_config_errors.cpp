@@ -165,8 +165,8 @@ TEST(ConfigErrors, StatusAndLegend) {
   auto l = load(std::string(kHead) + "[[plan]]\nid = \"p\"\ntitle = \"P\"\nlegend = { blue = \"done\" }\n"
                                      "[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"gren\"\n");
   ASSERT_EQ(l.lines.size(), 2u);
-  EXPECT_EQ(l.lines[0], "board.toml:7:19: plan.legend.blue: expected one of not_started, on_track, at_risk, off_track, "
-                        "complete, got 'done'");
+  EXPECT_EQ(l.lines[0], "board.toml:7:19: plan.legend.blue: expected one of not_reported, not_started, in_progress, "
+                        "on_track, at_risk, off_track, complete, got 'done'");
   EXPECT_EQ(l.lines[1], "board.toml:12:10: action.status: 'gren' is not a colour word of this plan's legend or a state; "
                         "did you mean 'green'?");
 }

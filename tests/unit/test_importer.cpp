@@ -3,6 +3,7 @@
 
 #include "wres/importer/delimited_text.hpp"
 #include "wres/importer/plan_import.hpp"
+#include "wres/importer/plan_toml.hpp"
 #include "wres/importer/sheet_dates.hpp"
 
 using namespace wres;
@@ -134,16 +135,28 @@ TEST(PlanImport, EveryBadRowIsReportedWithItsLineAndTheRestImported) {
                       "1.1\tDuplicate\tT\tJan-25\tJun-25\tM\tRed\t\n"
                       "1.5\tBad start\tT\t2024-13\tJun-25\tM\tRed\t\n"
                       "1.6\tGood too\tT\tFeb-25\tJun-25\tM\tAmber\t\n");
+  ASSERT_EQ(p.actions.size(), 3u);
+  EXPECT_EQ(p.actions[1].id, "1.2");
+  EXPECT_EQ(p.actions[2].id, "1.6");
+  ASSERT_EQ(p.errors.size(), 4u);
+  EXPECT_EQ(p.errors[0].where.line, 4);
+  EXPECT_NE(p.errors[0].message.find("'Someday' is not a date"), std::string::npos);
+  EXPECT_EQ(p.errors[1].where.line, 5);
+  EXPECT_NE(p.errors[1].message.find("'Purple'"), std::string::npos);
+  EXPECT_EQ(format(p.errors[2]), "plan.tsv:6:1: action number '1.1' is used twice; the first is kept");
+  EXPECT_EQ(p.errors[3].where.line, 7);
+}
+
+// DESIGN 7.6: a sheet that gives no status is not a sheet that says "not started".
+TEST(PlanImport, AnEmptyStatusCellIsNotReportedWithANote) {
+  auto p = import_tsv(kHeader + "1.1\tGood\tT\tJan-25\tJun-25\tM\tGreen\t\n1.2\tNo status\tT\tJan-25\tJun-25\tM\t\t\n");
+  EXPECT_TRUE(p.errors.empty());
   ASSERT_EQ(p.actions.size(), 2u);
-  EXPECT_EQ(p.actions[1].id, "1.6");
-  ASSERT_EQ(p.errors.size(), 5u);
-  EXPECT_EQ(format(p.errors[0]), "plan.tsv:3:1: action 1.2: no status (column Status); expected a colour word or a state");
-  EXPECT_EQ(p.errors[1].where.line, 4);
-  EXPECT_NE(p.errors[1].message.find("'Someday' is not a date"), std::string::npos);
-  EXPECT_EQ(p.errors[2].where.line, 5);
-  EXPECT_NE(p.errors[2].message.find("'Purple'"), std::string::npos);
-  EXPECT_EQ(format(p.errors[3]), "plan.tsv:6:1: action number '1.1' is used twice; the first is kept");
-  EXPECT_EQ(p.errors[4].where.line, 7);
+  EXPECT_EQ(p.actions[1].status, "not_reported");
+  ASSERT_EQ(p.notes.size(), 1u);
+  EXPECT_EQ(format(p.notes[0]), "plan.tsv:3:1: action 1.2: no status (column Status): written as not_reported");
+  std::string toml = plan_toml(p, PlanHeader{"edi", "EDI", {}, "plan.tsv", Date{2025, 1, 31}});
+  EXPECT_NE(toml.find("status     = \"not_reported\""), std::string::npos) << toml;
 }
 
 TEST(PlanImport, TrailingZeroLostBySpreadsheetIsRecovered) {
@@ -159,7 +172,7 @@ TEST(PlanImport, StateWordsAndLegendWords) {
   auto p = import_plan_table(t.rows, "p.tsv", {{"purple", "complete"}});
   EXPECT_TRUE(p.errors.empty());
   ASSERT_EQ(p.actions.size(), 2u);
-  EXPECT_EQ(p.actions[0].status, "on_track");
+  EXPECT_EQ(p.actions[0].status, "in_progress");  // started; the sheet says nothing of pace
   EXPECT_EQ(p.actions[1].status, "Purple");
 }
 

@@ -11,10 +11,10 @@ using namespace wres;
 
 namespace {
 
-Action action(std::string id, State s, std::string due, std::string theme = "", std::vector<int> inds = {}) {
+Action action(std::string id, Status s, std::string due, std::string theme = "", std::vector<int> inds = {}) {
   Action a;
   a.id = std::move(id);
-  a.state = s;
+  a.status = s;
   a.due = *parse_due(due);
   a.theme = std::move(theme);
   a.indicators = std::move(inds);
@@ -26,24 +26,24 @@ const Date kAsOf{2024, 9, 30};
 }  // namespace
 
 TEST(ActionFlags, OverdueWhenDuePassedAndNotComplete) {
-  auto f = derive_flags(action("a", State::on_track, "2024-09-29"), kAsOf, 30);
+  auto f = derive_flags(action("a", Status::on_track, "2024-09-29"), kAsOf, 30);
   EXPECT_TRUE(f.overdue);
   EXPECT_EQ(f.days_overdue, 1);
-  EXPECT_FALSE(derive_flags(action("a", State::on_track, "2024-09-30"), kAsOf, 30).overdue);  // due today
-  EXPECT_FALSE(derive_flags(action("a", State::complete, "2024-01"), kAsOf, 30).overdue);
-  EXPECT_FALSE(derive_flags(action("a", State::on_track, "ongoing"), kAsOf, 30).overdue);
-  EXPECT_FALSE(derive_flags(action("a", State::on_track, "tbc"), kAsOf, 30).overdue);
+  EXPECT_FALSE(derive_flags(action("a", Status::on_track, "2024-09-30"), kAsOf, 30).overdue);  // due today
+  EXPECT_FALSE(derive_flags(action("a", Status::complete, "2024-01"), kAsOf, 30).overdue);
+  EXPECT_FALSE(derive_flags(action("a", Status::on_track, "ongoing"), kAsOf, 30).overdue);
+  EXPECT_FALSE(derive_flags(action("a", Status::on_track, "tbc"), kAsOf, 30).overdue);
 }
 
 TEST(ActionFlags, DueSoonWithinTheWindow) {
-  EXPECT_TRUE(derive_flags(action("a", State::on_track, "2024-10-30"), kAsOf, 30).due_soon);   // 30 days
-  EXPECT_FALSE(derive_flags(action("a", State::on_track, "2024-10-31"), kAsOf, 30).due_soon);  // 31 days
-  EXPECT_TRUE(derive_flags(action("a", State::on_track, "2024-10"), kAsOf, 31).due_soon);
-  EXPECT_FALSE(derive_flags(action("a", State::complete, "2024-10-01"), kAsOf, 30).due_soon);
+  EXPECT_TRUE(derive_flags(action("a", Status::on_track, "2024-10-30"), kAsOf, 30).due_soon);   // 30 days
+  EXPECT_FALSE(derive_flags(action("a", Status::on_track, "2024-10-31"), kAsOf, 30).due_soon);  // 31 days
+  EXPECT_TRUE(derive_flags(action("a", Status::on_track, "2024-10"), kAsOf, 31).due_soon);
+  EXPECT_FALSE(derive_flags(action("a", Status::complete, "2024-10-01"), kAsOf, 30).due_soon);
 }
 
 TEST(ActionFlags, QuietRecurringActions) {
-  Action a = action("a", State::on_track, "quarterly");
+  Action a = action("a", Status::on_track, "quarterly");
   EXPECT_TRUE(derive_flags(a, kAsOf, 30).quiet);  // never updated, no start
   a.updates = {{Date{2024, 7, 1}, "fine"}};
   EXPECT_FALSE(derive_flags(a, kAsOf, 30).quiet);  // 91 days ago
@@ -55,26 +55,26 @@ TEST(ActionFlags, QuietRecurringActions) {
   auto f = derive_flags(a, kAsOf, 30);
   EXPECT_TRUE(f.quiet);
   EXPECT_EQ(f.last_update, (Date{2023, 9, 1}));
-  Action later = action("b", State::not_started, "annually");
+  Action later = action("b", Status::not_started, "annually");
   later.start = Date{2025, 1, 1};
   EXPECT_FALSE(derive_flags(later, kAsOf, 30).quiet);  // not started yet
-  EXPECT_FALSE(derive_flags(action("c", State::on_track, "ongoing"), kAsOf, 30).quiet);
+  EXPECT_FALSE(derive_flags(action("c", Status::on_track, "ongoing"), kAsOf, 30).quiet);
 }
 
 TEST(PlanProgress, CountsOverdueOnItsOwn) {
   Plan p;
   p.id = "p";
-  p.actions = {action("1", State::complete, "2024-01", "A", {2}), action("2", State::on_track, "2024-08", "A", {2, 3}),
-               action("3", State::at_risk, "2024-10-15", "B", {3}), action("4", State::off_track, "2025-03", "B"),
-               action("5", State::not_started, "ongoing", "B")};
+  p.actions = {action("1", Status::complete, "2024-01", "A", {2}), action("2", Status::on_track, "2024-08", "A", {2, 3}),
+               action("3", Status::at_risk, "2024-10-15", "B", {3}), action("4", Status::off_track, "2025-03", "B"),
+               action("5", Status::not_started, "ongoing", "B")};
   PlanSummary s = summarise_plan(p, kAsOf, Rules{});
   EXPECT_EQ(s.total, 5);
-  EXPECT_EQ(s.counts.complete, 1);
+  EXPECT_EQ(s.counts[Status::complete], 1);
   EXPECT_EQ(s.counts.overdue, 1);
-  EXPECT_EQ(s.counts.on_track, 0);  // the overdue on_track action counts as overdue only
-  EXPECT_EQ(s.counts.at_risk, 1);
-  EXPECT_EQ(s.counts.off_track, 1);
-  EXPECT_EQ(s.counts.not_started, 1);
+  EXPECT_EQ(s.counts[Status::on_track], 0);  // the overdue on_track action counts as overdue only
+  EXPECT_EQ(s.counts[Status::at_risk], 1);
+  EXPECT_EQ(s.counts[Status::off_track], 1);
+  EXPECT_EQ(s.counts[Status::not_started], 1);
   EXPECT_DOUBLE_EQ(s.percent_complete, 20.0);
   EXPECT_EQ(s.overdue, std::vector<std::string>{"2"});
   EXPECT_EQ(s.due_soon, std::vector<std::string>{"3"});
@@ -87,8 +87,9 @@ TEST(PlanProgress, CountsOverdueOnItsOwn) {
   EXPECT_EQ(s.by_indicator[0].total, 2);
   EXPECT_EQ(s.by_indicator[1].name, "3");
   EXPECT_EQ(s.by_indicator[1].counts.overdue, 1);
-  EXPECT_EQ(s.actions[1].status, "overdue");
-  EXPECT_EQ(s.actions[0].status, "complete");
+  EXPECT_TRUE(s.actions[1].overdue);
+  EXPECT_EQ(s.actions[1].status, Status::on_track);
+  EXPECT_EQ(s.actions[0].status, Status::complete);
 }
 
 TEST(PlanProgress, EmptyPlanIsZeroNotNaN) {
@@ -107,16 +108,16 @@ TEST(PlanProgress, Seed001StatusesUnderItsLegend) {
   ASSERT_EQ(plan.actions.size(), 84u);
   int blue = 0, green = 0, amber = 0;
   for (const auto& a : plan.actions) {
-    if (a.status_word == "blue") { ++blue; EXPECT_EQ(a.state, State::not_started) << a.id; }
-    if (a.status_word == "green") { ++green; EXPECT_EQ(a.state, State::complete) << a.id; }
-    if (a.status_word == "amber") { ++amber; EXPECT_EQ(a.state, State::on_track) << a.id; }
+    if (a.status_word == "blue") { ++blue; EXPECT_EQ(a.status, Status::not_started) << a.id; }
+    if (a.status_word == "green") { ++green; EXPECT_EQ(a.status, Status::complete) << a.id; }
+    if (a.status_word == "amber") { ++amber; EXPECT_EQ(a.status, Status::in_progress) << a.id; }
   }
   EXPECT_EQ(blue, 18);
   EXPECT_EQ(green, 19);
   EXPECT_EQ(amber, 47);
   Snapshot s = build_snapshot(*r.board, *r.board->as_of);
-  EXPECT_EQ(s.plans[0].counts.complete, 19);
-  EXPECT_EQ(s.plans[0].counts.not_started, 18);
+  EXPECT_EQ(s.plans[0].counts[Status::complete], 19);
+  EXPECT_EQ(s.plans[0].counts[Status::not_started], 18);
   EXPECT_NEAR(s.plans[0].percent_complete, 100.0 * 19 / 84, 1e-9);
 }
 
@@ -158,11 +159,11 @@ status = "at_risk"
   LoadResult r = load_board(path);
   ASSERT_TRUE(r.ok());
   const auto& acts = r.board->plans[0].actions;
-  EXPECT_EQ(acts[0].state, State::off_track);
-  EXPECT_EQ(acts[1].state, State::at_risk);
-  EXPECT_EQ(acts[2].state, State::on_track);
-  EXPECT_EQ(acts[3].state, State::complete);
-  EXPECT_EQ(acts[4].state, State::at_risk);
+  EXPECT_EQ(acts[0].status, Status::off_track);
+  EXPECT_EQ(acts[1].status, Status::at_risk);
+  EXPECT_EQ(acts[2].status, Status::on_track);
+  EXPECT_EQ(acts[3].status, Status::complete);
+  EXPECT_EQ(acts[4].status, Status::at_risk);
 }
 
 TEST(PlanProgress, StHelensOverdueFromTheSeedDates) {

@@ -8,6 +8,18 @@ std::optional<int> cadence_days(DueKind k) {
   if (k == DueKind::quarterly) return kQuarterlyCadenceDays;
   return std::nullopt;
 }
+
+// Quiet is about updates, not status: a recurring action with no recent
+// update is quiet whatever was reported, unless it is complete.
+ActionFlags quiet_only(const Action& a, Date as_of, ActionFlags f) {
+  auto cadence = cadence_days(a.due.kind);
+  if (!cadence || a.status == Status::complete) return f;
+  bool started = !a.start || *a.start <= as_of;
+  std::optional<Date> since = f.last_update ? f.last_update : a.start;
+  f.quiet = started && (!since || days_between(*since, as_of) > *cadence);
+  return f;
+}
+
 }  // namespace
 
 ActionFlags derive_flags(const Action& a, Date as_of, int due_soon_days) {
@@ -15,22 +27,15 @@ ActionFlags derive_flags(const Action& a, Date as_of, int due_soon_days) {
   for (const auto& u : a.updates)  // sorted by date; later ones are in the future
     if (u.date <= as_of) f.last_update = u.date, f.last_update_text = u.text;
   if (f.last_update) f.days_since_update = days_between(*f.last_update, as_of);
-  if (a.state == State::complete) return f;
+  // Overdue and due soon say the action is not done: a status nobody reported
+  // supports neither (DESIGN 7.6).
+  if (a.status == Status::complete || a.status == Status::not_reported) return quiet_only(a, as_of, f);
   if (a.due.kind == DueKind::date && a.due.date) {
     int left = days_between(as_of, *a.due.date);
     if (left < 0) f.overdue = true, f.days_overdue = -left;
     else f.days_left = left, f.due_soon = left <= due_soon_days;
   }
-  if (auto cadence = cadence_days(a.due.kind)) {
-    bool started = !a.start || *a.start <= as_of;
-    std::optional<Date> since = f.last_update ? f.last_update : a.start;
-    f.quiet = started && (!since || days_between(*since, as_of) > *cadence);
-  }
-  return f;
-}
-
-std::string effective_status(State state, const ActionFlags& flags) {
-  return flags.overdue ? "overdue" : std::string(to_string(state));
+  return quiet_only(a, as_of, f);
 }
 
 }  // namespace wres

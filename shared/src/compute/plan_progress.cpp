@@ -4,24 +4,21 @@
 #include <map>
 
 #include "wres/compute/action_status.hpp"
+#include "wres/compute/plan_palette.hpp"
 
 namespace wres {
 
-void count_into(StateCounts& c, State s, bool overdue) {
-  if (overdue) { ++c.overdue; return; }
-  switch (s) {
-    case State::not_started: ++c.not_started; break;
-    case State::on_track: ++c.on_track; break;
-    case State::at_risk: ++c.at_risk; break;
-    case State::off_track: ++c.off_track; break;
-    case State::complete: ++c.complete; break;
-  }
+void count_into(StatusCounts& c, Status s, bool overdue) {
+  if (overdue) ++c.overdue;
+  else ++c[s];
 }
 
-double percent_complete(const StateCounts& c) {
+double percent_complete(const StatusCounts& c) {
   int total = c.total();
-  return total ? 100.0 * c.complete / total : 0.0;
+  return total ? 100.0 * c[Status::complete] / total : 0.0;
 }
+
+bool mostly_reported(const StatusCounts& c) { return c[Status::not_reported] * 2 <= c.total(); }
 
 namespace {
 
@@ -29,8 +26,8 @@ ActionView view_of(const Action& a, const ActionFlags& f) {
   ActionView v;
   v.id = a.id, v.title = a.title, v.theme = a.theme, v.lead = a.lead;
   v.priority = std::string(to_string(a.priority));
-  v.state = a.state;
-  v.status = effective_status(a.state, f);
+  v.status = a.status, v.status_word = a.status_word;
+  v.due_kind = a.due.kind, v.due_precision = a.due.precision;
   v.due_text = a.due.text;
   v.due_date = a.due.date;
   v.overdue = f.overdue, v.due_soon = f.due_soon, v.quiet = f.quiet;
@@ -44,7 +41,7 @@ ActionView view_of(const Action& a, const ActionFlags& f) {
 struct Grouper {
   std::vector<GroupProgress> groups;
   std::map<std::string, std::size_t> index;
-  void add(const std::string& name, State s, bool overdue) {
+  void add(const std::string& name, Status s, bool overdue) {
     auto [it, fresh] = index.emplace(name, groups.size());
     if (fresh) groups.push_back(GroupProgress{name, 0, 0, {}});
     GroupProgress& g = groups[it->second];
@@ -65,9 +62,9 @@ PlanSummary summarise_plan(const Plan& plan, Date as_of, const Rules& rules) {
   s.actions.reserve(plan.actions.size());
   for (const Action& a : plan.actions) {
     ActionFlags f = derive_flags(a, as_of, rules.due_soon_days);
-    count_into(s.counts, a.state, f.overdue);
-    themes.add(a.theme, a.state, f.overdue);
-    for (int i : a.indicators) indicators.add(std::to_string(i), a.state, f.overdue);
+    count_into(s.counts, a.status, f.overdue);
+    themes.add(a.theme, a.status, f.overdue);
+    for (int i : a.indicators) indicators.add(std::to_string(i), a.status, f.overdue);
     if (f.overdue) s.overdue.push_back(a.id);
     if (f.due_soon) s.due_soon.push_back(a.id);
     if (f.quiet) s.quiet.push_back(a.id);
@@ -75,6 +72,10 @@ PlanSummary summarise_plan(const Plan& plan, Date as_of, const Rules& rules) {
   }
   s.total = s.counts.total();
   s.percent_complete = percent_complete(s.counts);
+  s.statuses_reported = mostly_reported(s.counts);
+  s.reported = plan.reported;
+  s.report_stale = plan.reported && days_between(*plan.reported, as_of) > rules.report_stale_days;
+  s.palette = plan_palette(plan);
   s.themes = themes.finish();
   s.by_indicator = indicators.finish();
   std::sort(s.by_indicator.begin(), s.by_indicator.end(),

@@ -12,7 +12,7 @@ std::string key(const std::string& plan, const std::string& action) { return pla
 std::vector<StatusEntry> statuses_of(const Snapshot& s) {
   std::vector<StatusEntry> out;
   for (const auto& p : s.plans)
-    for (const auto& a : p.actions) out.push_back({p.id, a.id, a.title, a.status});
+    for (const auto& a : p.actions) out.push_back({p.id, a.id, a.title, std::string(mark_name(a.status, a.overdue))});
   return out;
 }
 

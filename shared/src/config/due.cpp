@@ -30,10 +30,10 @@ std::optional<Due> parse_due(std::string_view text) {
       {"tbc", DueKind::tbc},
   }};
   for (auto& [w, k] : words)
-    if (text == w) return Due{k, std::nullopt, std::string(text)};
-  if (auto d = parse_iso_date(text)) return Due{DueKind::date, d, std::string(text)};
+    if (text == w) return Due{k, std::nullopt, DuePrecision::day, std::string(text)};
+  if (auto d = parse_iso_date(text)) return Due{DueKind::date, d, DuePrecision::day, std::string(text)};
   if (auto ym = year_month(text))
-    return Due{DueKind::date, end_of_month(ym->first, ym->second), std::string(text)};
+    return Due{DueKind::date, end_of_month(ym->first, ym->second), DuePrecision::month, std::string(text)};
   return std::nullopt;
 }
 

@@ -59,6 +59,7 @@ LoadResult load(const std::string& path, const std::string* text) {
   if (diags.empty()) check_targets(board, diags);
   LoadResult r;
   r.errors = diags.sorted();
+  r.warnings = diags.sorted_warnings();
   r.files = std::move(parsed.read_paths);
   r.watch_dirs = std::move(parsed.watch_dirs);
   r.content_hash = parsed.content_hash;

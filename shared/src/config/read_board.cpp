@@ -101,6 +101,7 @@ void read_display_section(TableReader& t, DisplaySettings& d) {
 
 void read_rules_section(TableReader& t, Rules& r) {
   if (auto v = t.integer("due_soon_days", Need::optional, 0, 365)) r.due_soon_days = static_cast<int>(*v);
+  if (auto v = t.integer("report_stale_days", Need::optional, 1, 3660)) r.report_stale_days = static_cast<int>(*v);
   if (const toml::array* a = t.array("ratio_band", Need::optional)) {
     if (a->size() != 2) {
       t.error_at("ratio_band", "rules.ratio_band: expected two numbers [low, high], e.g. [0.80, 1.25]");

@@ -16,46 +16,46 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::vector<std::string> state_names() {
+std::vector<std::string> status_names() {
   std::vector<std::string> v;
-  for (State s : {State::not_started, State::on_track, State::at_risk, State::off_track, State::complete})
-    v.emplace_back(to_string(s));
+  for (Status s : kAllStatuses) v.emplace_back(to_string(s));
   return v;
 }
 
 void read_legend(TableReader& p, Plan& plan) {
-  plan.legend = {{"red", State::off_track}, {"amber", State::at_risk},
-                 {"green", State::on_track}, {"blue", State::complete}};
+  plan.legend = {{"red", Status::off_track}, {"amber", Status::at_risk},
+                 {"green", Status::on_track}, {"blue", Status::complete}};
   auto t = p.child("legend", Need::optional);
   if (!t) return;
   for (auto&& [k, v] : t->raw()) {
     std::string word = lower(std::string(k.str()));
     t->get(k.str());
     auto s = v.as_string();
-    std::optional<State> st = s ? state_from_name(s->get()) : std::nullopt;
+    std::optional<Status> st = s ? status_from_name(s->get()) : std::nullopt;
     if (!st) {
       t->diags().error(loc(v), "plan.legend." + std::string(k.str()) + ": expected one of " +
-                                   join(state_names(), ", ") + (s ? ", got '" + s->get() + "'" : ""));
+                                   join(status_names(), ", ") + (s ? ", got '" + s->get() + "'" : ""));
       continue;
     }
-    if (state_from_name(word)) {
+    if (status_from_name(word)) {
       t->diags().error(loc(k.source()), "plan.legend: '" + word + "' is already a state name");
       continue;
     }
     plan.legend[word] = *st;
+    plan.own_legend[word] = *st;
   }
 }
 
-std::optional<State> map_status(TableReader& a, const Plan& plan, std::string& word) {
+std::optional<Status> map_status(TableReader& a, const Plan& plan, std::string& word) {
   auto s = a.text("status", Need::required);
   if (!s) return std::nullopt;
   word = *s;
   std::string w = lower(*s);
-  if (auto st = state_from_name(w)) return st;
+  if (auto st = status_from_name(w)) return st;
   if (auto it = plan.legend.find(w); it != plan.legend.end()) return it->second;
   std::vector<std::string> choices;
   for (auto& [k, v] : plan.legend) choices.push_back(k);
-  for (auto& n : state_names()) choices.push_back(n);
+  for (auto& n : status_names()) choices.push_back(n);
   std::string msg = "action.status: '" + *s + "' is not a colour word of this plan's legend or a state";
   if (auto near = closest(w, choices)) msg += "; did you mean '" + *near + "'?";
   else msg += "; expected one of: " + join(choices, ", ");
@@ -64,17 +64,17 @@ std::optional<State> map_status(TableReader& a, const Plan& plan, std::string& w
 }
 
 // Dates may be written as TOML dates (2024-10-31) or strings ("2024-10").
-std::optional<std::string> date_text(TableReader& a, std::string_view key, Need need) {
+std::optional<std::string> date_text(TableReader& a, std::string_view key, Need need, std::string_view what = "action") {
   const toml::node* n = a.get(key, need);
   if (!n) return std::nullopt;
   if (auto d = n->as_date()) {
     auto ok = make_date(d->get().year, d->get().month, d->get().day);
     if (ok) return to_iso(*ok);
-    a.error_at(key, "action." + std::string(key) + ": date is out of range");
+    a.error_at(key, std::string(what) + "." + std::string(key) + ": date is out of range");
     return std::nullopt;
   }
   if (auto s = n->as_string()) return s->get();
-  a.error_at(key, "action." + std::string(key) + ": expected a date like \"2024-10\" or \"2024-10-31\", got " +
+  a.error_at(key, std::string(what) + "." + std::string(key) + ": expected a date like \"2024-10\" or \"2024-10-31\", got " +
                       std::string(type_word(*n)));
   return std::nullopt;
 }
@@ -129,6 +129,20 @@ std::optional<Priority> read_priority(TableReader& a) {
   return std::nullopt;
 }
 
+std::string iso(const Date& d) { return to_iso(d); }
+
+// What a source may get wrong without being unreadable: said, never blocking.
+void warn_suspicious(TableReader& a, const Plan& plan, const Action& act) {
+  const auto& due = act.due.date;
+  if (due && act.start && *due < *act.start)
+    a.warn_at("due", "action " + act.id + " ends (" + iso(*due) + ") before it starts (" + iso(*act.start) + ")");
+  if (due && plan.period_start && *due < *plan.period_start)
+    a.warn_at("due", "action " + act.id + " is due (" + iso(*due) + ") before the plan's period starts (" +
+                         iso(*plan.period_start) + ")");
+  if (act.status == Status::complete && act.updates.empty())
+    a.warn_at("status", "action " + act.id + " is complete but has no update saying what was done");
+}
+
 std::optional<Action> read_action(TableReader& a, const Plan& plan) {
   Action act;
   act.where = a.where();
@@ -153,10 +167,28 @@ std::optional<Action> read_action(TableReader& a, const Plan& plan) {
                                 "YYYY-MM, or one of ongoing, annually, quarterly, tbc"), ok = false;
     else act.due = *due;
   } else ok = false;
-  if (auto st = map_status(a, plan, act.status_word)) act.state = *st; else ok = false;
+  if (auto st = map_status(a, plan, act.status_word)) act.status = *st; else ok = false;
   act.updates = read_updates(a);
+  if (ok) warn_suspicious(a, plan, act);
   a.finish();
   return ok ? std::optional{act} : std::nullopt;
+}
+
+// `reported` is the day the statuses were last reported; `start`/`end` the
+// plan's own period (YYYY-MM or YYYY-MM-DD).
+void read_period(TableReader& p, Plan& plan) {
+  plan.reported = p.date("reported", Need::optional);
+  if (auto s = date_text(p, "start", Need::optional, "plan")) {
+    plan.period_start = parse_start(*s);
+    if (!plan.period_start) p.error_at("start", "plan.start: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM");
+  }
+  if (auto s = date_text(p, "end", Need::optional, "plan")) {
+    auto due = parse_due(*s);
+    if (!due || !due->date) p.error_at("end", "plan.end: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM");
+    else plan.period_end = due->date;
+  }
+  if (plan.period_start && plan.period_end && *plan.period_end < *plan.period_start)
+    p.error_at("end", "plan.end: the plan's period ends before it starts");
 }
 
 }  // namespace
@@ -171,6 +203,7 @@ std::optional<Plan> read_plan(TableReader& p, Diagnostics& diags) {
   } else ok = false;
   if (auto v = p.text("title", Need::required)) plan.title = *v; else ok = false;
   read_legend(p, plan);
+  read_period(p, plan);
   for (const toml::table* t : p.tables("action", Need::optional)) {
     TableReader a(*t, "action", diags);
     if (auto act = read_action(a, plan)) plan.actions.push_back(std::move(*act));

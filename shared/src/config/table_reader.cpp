@@ -47,6 +47,11 @@ void TableReader::error_at(std::string_view key, const std::string& message) {
   diags_.error(n ? loc(*n) : where(), message);
 }
 
+void TableReader::warn_at(std::string_view key, const std::string& message) {
+  const toml::node* n = table_.get(key);
+  diags_.warning(n ? loc(*n) : where(), message);
+}
+
 void TableReader::error(const std::string& message) { diags_.error(where(), message); }
 
 std::optional<std::string> TableReader::text(std::string_view key, Need need) {

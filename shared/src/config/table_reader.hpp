@@ -41,6 +41,7 @@ class TableReader {
 
   void error_at(std::string_view key, const std::string& message);  // at the key's value
   void error(const std::string& message);                           // at the table
+  void warn_at(std::string_view key, const std::string& message);   // a warning, at the key's value
   SourceLoc where() const { return loc(table_); }
   const std::string& path() const { return path_; }
   std::string child_path(std::string_view key) const;

@@ -261,21 +261,23 @@ bool Importer::read_status(int line, const std::string& word, ImportedAction& a)
   std::string w;
   for (char ch : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   static const std::map<std::string, std::string> spoken{
-      {"not started", "not_started"}, {"on track", "on_track"}, {"in progress", "on_track"},
+      {"not started", "not_started"}, {"on track", "on_track"}, {"in progress", "in_progress"},
       {"at risk", "at_risk"},         {"off track", "off_track"}, {"completed", "complete"},
-      {"done", "complete"}};
-  if (word.empty()) {
-    error(line, "action " + a.id + ": no status (column Status); expected a colour word or a state");
-    return false;
+      {"done", "complete"},           {"not reported", "not_reported"}};
+  if (word.empty()) {  // the sheet says nothing: so does the wall (DESIGN 7.6)
+    a.status = std::string(to_string(Status::not_reported));
+    note(line, "action " + a.id + ": no status (column Status): written as not_reported");
+    return true;
   }
   if (auto it = spoken.find(w); it != spoken.end()) w = it->second;
-  bool known = state_from_name(w) || legend_.count(w) || w == "red" || w == "amber" || w == "green" || w == "blue";
+  bool known = status_from_name(w) || legend_.count(w) || w == "red" || w == "amber" || w == "green" || w == "blue";
   if (!known) {
     error(line, "action " + a.id + ": status '" + word + "' is not a colour word (red, amber, green, blue" +
-                    (legend_.empty() ? "" : ", or this plan's legend") + ") or a state (not started, on track, at risk, off track, complete)");
+                    (legend_.empty() ? "" : ", or this plan's legend") +
+                    ") or a state (not started, in progress, on track, at risk, off track, complete, not reported)");
     return false;
   }
-  a.status = state_from_name(w) ? w : word;  // colour words keep the spreadsheet's spelling
+  a.status = status_from_name(w) ? w : word;  // colour words keep the spreadsheet's spelling
   return true;
 }
 

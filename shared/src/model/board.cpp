@@ -5,28 +5,6 @@
 
 namespace wres {
 
-namespace {
-constexpr std::array<std::pair<State, std::string_view>, 5> kStates{{
-    {State::not_started, "not_started"},
-    {State::on_track, "on_track"},
-    {State::at_risk, "at_risk"},
-    {State::off_track, "off_track"},
-    {State::complete, "complete"},
-}};
-}  // namespace
-
-std::string_view to_string(State s) {
-  for (auto& [st, name] : kStates)
-    if (st == s) return name;
-  return "not_started";
-}
-
-std::optional<State> state_from_name(std::string_view name) {
-  for (auto& [st, n] : kStates)
-    if (n == name) return st;
-  return std::nullopt;
-}
-
 std::string_view to_string(Priority p) {
   switch (p) {
     case Priority::must: return "must";
@@ -46,6 +24,12 @@ std::string_view to_string(DueKind k) {
     case DueKind::tbc: return "tbc";
   }
   return "tbc";
+}
+
+std::optional<DueKind> due_kind_from_name(std::string_view name) {
+  for (DueKind k : {DueKind::date, DueKind::ongoing, DueKind::annually, DueKind::quarterly, DueKind::tbc})
+    if (to_string(k) == name) return k;
+  return std::nullopt;
 }
 
 const std::vector<std::string>& known_pages() {

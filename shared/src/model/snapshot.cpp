@@ -2,6 +2,32 @@
 
 namespace wres {
 
+namespace {
+constexpr Hue kAllHues[] = {Hue::red, Hue::amber, Hue::yellow, Hue::green, Hue::blue,
+                            Hue::purple, Hue::grey, Hue::silver, Hue::faint};
+}  // namespace
+
+std::string_view to_string(Hue h) {
+  switch (h) {
+    case Hue::red: return "red";
+    case Hue::amber: return "amber";
+    case Hue::yellow: return "yellow";
+    case Hue::green: return "green";
+    case Hue::blue: return "blue";
+    case Hue::purple: return "purple";
+    case Hue::grey: return "grey";
+    case Hue::silver: return "silver";
+    case Hue::faint: return "faint";
+  }
+  return "silver";
+}
+
+std::optional<Hue> hue_from_name(std::string_view s) {
+  for (Hue h : kAllHues)
+    if (to_string(h) == s) return h;
+  return std::nullopt;
+}
+
 std::string_view to_string(Trend t) {
   switch (t) {
     case Trend::improved: return "improved";

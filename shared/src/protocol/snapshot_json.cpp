@@ -18,9 +18,19 @@ json opt(const std::optional<T>& v) {
 }
 json opt_date(const std::optional<Date>& d) { return d ? json(to_iso(*d)) : json(nullptr); }
 
-json counts_json(const StateCounts& c) {
-  return {{"not_started", c.not_started}, {"on_track", c.on_track}, {"at_risk", c.at_risk},
-          {"off_track", c.off_track},     {"complete", c.complete}, {"overdue", c.overdue}};
+json counts_json(const StatusCounts& c) {
+  json j = json::object();
+  for (Status s : kAllStatuses) j[std::string(to_string(s))] = c[s];
+  j[std::string(kOverdueName)] = c.overdue;
+  return j;
+}
+
+json palette_json(const std::vector<MarkColour>& palette) {
+  json out = json::array();
+  for (const auto& m : palette)
+    out.push_back({{"mark", m.mark}, {"hue", to_string(m.hue)},
+                   {"plan_word", m.plan_word.empty() ? json(nullptr) : json(m.plan_word)}});
+  return out;
 }
 
 json group_json(const GroupProgress& g) {
@@ -116,8 +126,10 @@ json indicator_json(const IndicatorResult& r) {
 
 json action_json(const ActionView& a) {
   return {{"id", a.id}, {"title", a.title}, {"theme", a.theme}, {"lead", a.lead},
-          {"priority", a.priority}, {"state", to_string(a.state)}, {"status", a.status},
-          {"due", a.due_text}, {"due_date", opt_date(a.due_date)}, {"overdue", a.overdue},
+          {"priority", a.priority}, {"status", to_string(a.status)}, {"status_word", a.status_word},
+          {"due", a.due_text}, {"due_kind", to_string(a.due_kind)},
+          {"due_precision", a.due_precision == DuePrecision::month ? "month" : "day"},
+          {"due_date", opt_date(a.due_date)}, {"overdue", a.overdue},
           {"due_soon", a.due_soon}, {"quiet", a.quiet}, {"days_overdue", opt(a.days_overdue)},
           {"days_left", opt(a.days_left)}, {"days_since_update", opt(a.days_since_update)},
           {"last_update", opt_date(a.last_update)}, {"last_update_text", a.last_update_text},
@@ -130,7 +142,9 @@ json plan_json(const PlanSummary& p) {
   for (const auto& g : p.by_indicator) by_ind.push_back(group_json(g));
   for (const auto& a : p.actions) actions.push_back(action_json(a));
   return {{"id", p.id}, {"title", p.title}, {"total", p.total},
-          {"percent_complete", num(p.percent_complete)}, {"counts", counts_json(p.counts)},
+          {"percent_complete", num(p.percent_complete)}, {"statuses_reported", p.statuses_reported},
+          {"reported", opt_date(p.reported)}, {"report_stale", p.report_stale},
+          {"counts", counts_json(p.counts)}, {"palette", palette_json(p.palette)},
           {"overdue", p.overdue}, {"due_soon", p.due_soon}, {"quiet", p.quiet},
           {"themes", std::move(themes)}, {"by_indicator", std::move(by_ind)},
           {"actions", std::move(actions)}};

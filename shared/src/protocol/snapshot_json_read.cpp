@@ -50,12 +50,20 @@ std::vector<std::string> strings(const json& j, const char* key) {
 }
 std::optional<Date> date(const json& j, const char* key) { return parse_iso_date(str(j, key)); }
 
-StateCounts counts(const json& j) {
-  StateCounts c;
-  c.not_started = int_or(j, "not_started", 0), c.on_track = int_or(j, "on_track", 0);
-  c.at_risk = int_or(j, "at_risk", 0), c.off_track = int_or(j, "off_track", 0);
-  c.complete = int_or(j, "complete", 0), c.overdue = int_or(j, "overdue", 0);
+StatusCounts counts(const json& j) {
+  StatusCounts c;
+  for (Status s : kAllStatuses) c[s] = int_or(j, std::string(to_string(s)).c_str(), 0);
+  c.overdue = int_or(j, std::string(kOverdueName).c_str(), 0);
   return c;
+}
+
+std::vector<MarkColour> palette(const json& j) {
+  std::vector<MarkColour> out;
+  for (const auto& e : arr(j, "palette")) {
+    MarkColour m{str(e, "mark"), hue_from_name(str(e, "hue")).value_or(Hue::silver), str(e, "plan_word")};
+    if (!m.mark.empty()) out.push_back(std::move(m));
+  }
+  return out;
 }
 
 GroupProgress group(const json& j) {
@@ -139,10 +147,12 @@ ActionView action(const json& j) {
   ActionView a;
   a.id = str(j, "id"), a.title = str(j, "title"), a.theme = str(j, "theme"), a.lead = str(j, "lead");
   a.priority = str(j, "priority");
-  a.state = state_from_name(str(j, "state")).value_or(State::not_started);
-  a.status = str(j, "status");
-  if (a.status.empty()) a.status = std::string(to_string(a.state));
+  // A status this build does not know is shown as not reported: never as more.
+  a.status = status_from_name(str(j, "status")).value_or(Status::not_reported);
+  a.status_word = str(j, "status_word");
   a.due_text = str(j, "due"), a.due_date = date(j, "due_date");
+  a.due_kind = due_kind_from_name(str(j, "due_kind")).value_or(DueKind::tbc);
+  a.due_precision = str(j, "due_precision") == "month" ? DuePrecision::month : DuePrecision::day;
   a.overdue = boolean(j, "overdue"), a.due_soon = boolean(j, "due_soon"), a.quiet = boolean(j, "quiet");
   auto as_int = [&](const char* k) -> std::optional<int> {
     if (auto v = integer(j, k)) return static_cast<int>(*v);
@@ -161,6 +171,9 @@ PlanSummary plan(const json& j) {
   p.id = str(j, "id"), p.title = str(j, "title"), p.total = int_or(j, "total", 0);
   p.percent_complete = dbl(j, "percent_complete").value_or(0);
   if (auto c = field(j, "counts")) p.counts = counts(*c);
+  p.statuses_reported = boolean(j, "statuses_reported", true);
+  p.reported = date(j, "reported"), p.report_stale = boolean(j, "report_stale");
+  p.palette = palette(j);
   p.overdue = strings(j, "overdue"), p.due_soon = strings(j, "due_soon"), p.quiet = strings(j, "quiet");
   for (const auto& g : arr(j, "themes")) p.themes.push_back(group(g));
   for (const auto& g : arr(j, "by_indicator")) p.by_indicator.push_back(group(g));

@@ -12,8 +12,8 @@ inline constexpr int kAnnualCadenceDays = 366;
 inline constexpr int kQuarterlyCadenceDays = 92;
 
 struct ActionFlags {
-  bool overdue = false;   // dated, past due, not complete
-  bool due_soon = false;  // dated, due within due_soon_days, not complete
+  bool overdue = false;   // dated, past due, reported and not complete
+  bool due_soon = false;  // dated, due within due_soon_days, reported and not complete
   bool quiet = false;     // annually/quarterly, last update older than its cadence
   std::optional<int> days_overdue, days_left, days_since_update;
   std::optional<Date> last_update;  // latest update on or before as_of
@@ -21,7 +21,5 @@ struct ActionFlags {
 };
 
 ActionFlags derive_flags(const Action& action, Date as_of, int due_soon_days);
-// The word the wall shows: "overdue" wins over the typed state.
-std::string effective_status(State state, const ActionFlags& flags);
 
 }  // namespace wres

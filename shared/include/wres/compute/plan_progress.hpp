@@ -7,7 +7,10 @@
 namespace wres {
 
 PlanSummary summarise_plan(const Plan& plan, Date as_of, const Rules& rules);
-void count_into(StateCounts& counts, State state, bool overdue);
-double percent_complete(const StateCounts& counts);
+void count_into(StatusCounts& counts, Status status, bool overdue);
+double percent_complete(const StatusCounts& counts);
+// False when more than half the actions have no reported status: a percent
+// complete would then say more than the plan does.
+bool mostly_reported(const StatusCounts& counts);
 
 }  // namespace wres

@@ -9,6 +9,7 @@
 #include "wres/model/date.hpp"
 #include "wres/model/diagnostic.hpp"
 #include "wres/model/indicator_key.hpp"
+#include "wres/model/status.hpp"
 
 namespace wres {
 
@@ -63,13 +64,14 @@ struct YearData {
 };
 
 // ---- action plans -------------------------------------------------------------
-enum class State { not_started, on_track, at_risk, off_track, complete };
 enum class Priority { none, must, should, could };
 enum class DueKind { date, ongoing, annually, quarterly, tbc };
+enum class DuePrecision { day, month };  // "2024-10" names a month: due by its last day
 
 struct Due {
   DueKind kind = DueKind::tbc;
   std::optional<Date> date;  // set when kind == date
+  DuePrecision precision = DuePrecision::day;
   std::string text;          // as written, for the wall
 };
 
@@ -82,14 +84,17 @@ struct Action {
   std::optional<Date> start;
   Due due;
   std::string status_word;  // as written ("Blue")
-  State state = State::not_started;  // after the plan's legend
+  Status status = Status::not_reported;  // after the plan's legend
   std::vector<Update> updates;
   SourceLoc where;
 };
 
 struct Plan {
   std::string id, title;
-  std::map<std::string, State> legend;  // merged over the default colour words
+  std::map<std::string, Status> legend;  // merged over the default colour words
+  std::map<std::string, Status> own_legend;  // only what the plan's own legend says
+  std::optional<Date> reported;  // the day its statuses were last reported
+  std::optional<Date> period_start, period_end;  // the plan's own period, when given
   std::vector<Action> actions;
   SourceLoc where;
 };
@@ -119,6 +124,7 @@ struct DisplaySettings {
 
 struct Rules {
   int due_soon_days = 30;
+  int report_stale_days = 120;  // a plan reported longer ago than this is marked stale
   // Indicators 2-4: a rule of thumb borrowed from the four-fifths rule, not
   // part of the WRES; the wall's key and the README say so.
   double ratio_low = 0.80, ratio_high = 1.25;
@@ -159,10 +165,9 @@ struct Board {
   std::vector<Measure> measures;
 };
 
-std::string_view to_string(State s);
-std::optional<State> state_from_name(std::string_view name);
 std::string_view to_string(Priority p);
 std::string_view to_string(DueKind k);
+std::optional<DueKind> due_kind_from_name(std::string_view name);
 std::string_view to_string(BandGroup g);
 std::optional<BandGroup> band_group_from_name(std::string_view name);
 std::string_view group_label(BandGroup g);  // "Non-clinical", for people

@@ -18,18 +18,24 @@ struct Diagnostic {
 
 // "file:line:col: message", the form editors and terminals link to.
 std::string format(const Diagnostic& d);
+// "file:line:col: warning: message".
+std::string format_warning(const Diagnostic& d);
 
 class Diagnostics {
  public:
   void error(SourceLoc where, std::string message);
+  // Suspicious but not wrong (an action that ends before it starts): printed
+  // by `wresctl validate`, never blocking a board, never on the wall.
+  void warning(SourceLoc where, std::string message);
   bool empty() const { return items_.empty(); }
   std::size_t size() const { return items_.size(); }
   // Sorted by file, line, column; stable for messages at the same place.
   std::vector<Diagnostic> sorted() const;
   const std::vector<Diagnostic>& items() const { return items_; }
+  std::vector<Diagnostic> sorted_warnings() const;
 
  private:
-  std::vector<Diagnostic> items_;
+  std::vector<Diagnostic> items_, warnings_;
 };
 
 }  // namespace wres

@@ -1,6 +1,7 @@
 #pragma once
 // What the wall shows: the computed picture of a board at one date. Produced
 // by the computations, carried as JSON from daemon to display.
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -123,23 +124,34 @@ struct Targets {
   bool needed_hidden = false;  // a band is hidden, and the sum would give it away
 };
 
-struct StateCounts {
-  int not_started = 0, on_track = 0, at_risk = 0, off_track = 0, complete = 0, overdue = 0;
-  int total() const { return not_started + on_track + at_risk + off_track + complete + overdue; }
+// Actions per reported status; an overdue action is counted once, under
+// `overdue`, and not under its status.
+struct StatusCounts {
+  std::array<int, kStatusCount> by_status{};
+  int overdue = 0;
+  int& operator[](Status st) { return by_status[static_cast<std::size_t>(st)]; }
+  int operator[](Status st) const { return by_status[static_cast<std::size_t>(st)]; }
+  int total() const {
+    int n = overdue;
+    for (int k : by_status) n += k;
+    return n;
+  }
 };
 
 struct GroupProgress {
   std::string name;
   int total = 0;
   double percent_complete = 0;
-  StateCounts counts;
+  StatusCounts counts;
 };
 
 struct ActionView {
   std::string id, title, theme, lead, priority;
-  State state = State::not_started;
-  std::string status;  // the effective word for the wall: a state, or "overdue"
-  std::string due_text;
+  Status status = Status::not_reported;
+  std::string status_word;  // as the plan wrote it ("Amber")
+  DueKind due_kind = DueKind::tbc;
+  DuePrecision due_precision = DuePrecision::day;
+  std::string due_text;     // as written
   std::optional<Date> due_date;
   bool overdue = false, due_soon = false, quiet = false;
   std::optional<int> days_overdue, days_left, days_since_update;
@@ -148,14 +160,31 @@ struct ActionView {
   std::vector<int> indicators;
 };
 
+// The wall's colours, by name. Plans' legends may use the first seven words;
+// silver and faint are the wall's own neutrals.
+enum class Hue { red, amber, yellow, green, blue, purple, grey, silver, faint };
+
+// How the wall colours one mark (a status, or "overdue") for one plan: never
+// in a colour the plan's own legend gives another meaning (DESIGN 7.6).
+struct MarkColour {
+  std::string mark;       // a status name or "overdue"
+  Hue hue = Hue::silver;
+  std::string plan_word;  // the plan's colour word, shown beside the state when
+                          // the wall's colour for it differs from the wall's usual one
+};
+
 struct PlanSummary {
   std::string id, title;
   int total = 0;
   double percent_complete = 0;
-  StateCounts counts;
+  bool statuses_reported = true;  // false when most statuses are not reported: no bar, say so
+  std::optional<Date> reported;   // the day its statuses were last reported
+  bool report_stale = false;      // reported longer ago than [rules] report_stale_days
+  StatusCounts counts;
   std::vector<GroupProgress> themes, by_indicator;
   std::vector<std::string> overdue, due_soon, quiet;  // action ids
   std::vector<ActionView> actions;
+  std::vector<MarkColour> palette;  // every status and "overdue"
 };
 
 struct MeasureResult {
@@ -197,6 +226,8 @@ struct Snapshot {
   std::string storage_error;  // set by the daemon when history cannot be written
 };
 
+std::string_view to_string(Hue h);
+std::optional<Hue> hue_from_name(std::string_view s);
 std::string_view to_string(Trend t);
 std::string_view to_string(Rag r);
 std::string_view to_string(Comparison c);

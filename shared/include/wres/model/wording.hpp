@@ -37,4 +37,20 @@ std::string embargo_text(const Embargo& e);           // "2025 results out 13 Ma
 // The one-line key of the RAG rules in force, for the indicators page.
 std::string rules_key(const Rules& rules, const std::string& term);
 
+// ---- plans (DESIGN 7.6), in plan_wording.cpp --------------------------------
+// "Overdue", "In progress"; "New" for ""; "Removed"; anything else as stored.
+std::string mark_word(std::string_view mark);
+// "25% complete · 26 actions · 6 not reported", or, when most statuses are not
+// reported, "29 actions · statuses not reported" (no percentage to mislead).
+// Without the percentage where the wall shows it large beside the caption.
+std::string plan_caption(const PlanSummary& p, bool with_percent = true);
+// Non-zero counts, most urgent first: "3 overdue · 2 in progress · 1 complete".
+std::string counts_phrase(const StatusCounts& c);
+// "statuses as at 30 Sep 2024", with "· over 120 days old" when stale; "" when
+// the plan does not say when its statuses were reported.
+std::string reported_phrase(const PlanSummary& p, int stale_days);
+std::string capitalised(std::string s);  // "statuses as at" -> "Statuses as at"
+// The plan's own colour word for a mark, capitalised ("Green"), or "".
+std::string plan_colour_word(const MarkColour& m);
+
 }  // namespace wres

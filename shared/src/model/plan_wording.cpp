@@ -1,0 +1,65 @@
+// The words for plans and their actions, shared by the wall and wresctl.
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include "wres/model/wording.hpp"
+
+namespace wres {
+
+namespace {
+constexpr const char* kDot = " \xC2\xB7 ";
+
+std::string actions_word(int n) { return std::to_string(n) + (n == 1 ? " action" : " actions"); }
+
+// Most urgent first; the neutral states last.
+constexpr Status kCountOrder[] = {Status::off_track, Status::at_risk,     Status::on_track,    Status::in_progress,
+                                  Status::complete,  Status::not_started, Status::not_reported};
+}  // namespace
+
+std::string mark_word(std::string_view mark) {
+  if (mark.empty()) return "New";
+  if (mark == kOverdueName) return "Overdue";
+  if (mark == "removed") return "Removed";
+  if (auto s = status_from_name(mark)) return std::string(status_word(*s));
+  return std::string(mark);
+}
+
+std::string plan_caption(const PlanSummary& p, bool with_percent) {
+  int unreported = p.counts[Status::not_reported];
+  if (!p.statuses_reported) return actions_word(p.total) + kDot + "statuses not reported";
+  char pct[16];
+  std::snprintf(pct, sizeof pct, "%.0f%%", std::floor(p.percent_complete + 0.5));
+  std::string out = (with_percent ? std::string(pct) + " complete" + kDot : "") + actions_word(p.total);
+  if (unreported) out += std::string(kDot) + std::to_string(unreported) + " not reported";
+  return out;
+}
+
+std::string counts_phrase(const StatusCounts& c) {
+  std::string out;
+  auto add = [&](int n, std::string_view word) {
+    if (!n) return;
+    std::string w(word);
+    w[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+    out += std::string(out.empty() ? "" : kDot) + std::to_string(n) + " " + w;
+  };
+  add(c.overdue, "overdue");
+  for (Status s : kCountOrder) add(c[s], status_word(s));
+  return out.empty() ? "no actions" : out;
+}
+
+std::string reported_phrase(const PlanSummary& p, int stale_days) {
+  if (!p.reported) return "";
+  std::string out = "statuses as at " + format_day(*p.reported);
+  if (p.report_stale) out += std::string(kDot) + "over " + std::to_string(stale_days) + " days old";
+  return out;
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+std::string plan_colour_word(const MarkColour& m) { return capitalised(m.plan_word); }
+
+}  // namespace wres
