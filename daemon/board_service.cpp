@@ -79,11 +79,12 @@ ReloadReport BoardService::reload() {
   if (stored_hash_ != r.content_hash) pending_revision_ = RevisionInfo{r.content_hash, r.files, r.sources};
   ReloadReport rep = evaluate("config");
   rep.applied = true;
+  rep.warnings = std::move(r.warnings);
   return rep;
 }
 
 ReloadReport BoardService::reevaluate() {
-  if (!board_) return ReloadReport{false, errors_.size(), 0, storage_error_};
+  if (!board_) return ReloadReport{false, errors_.size(), 0, storage_error_, {}};
   return evaluate("date");
 }
 

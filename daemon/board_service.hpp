@@ -22,6 +22,7 @@ struct ReloadReport {
   std::size_t errors = 0;       // config errors found
   std::size_t changes = 0;      // status changes detected by this evaluation
   std::string storage_error;    // empty when history was written
+  std::vector<wres::Diagnostic> warnings;  // suspicious in the source; logged, never on the wall
 };
 
 class BoardService {

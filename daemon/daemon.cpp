@@ -47,6 +47,7 @@ void Daemon::reload(const char* why) {
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
   if (rep.applied) {
     spdlog::info("board reloaded ({}): {} status change{}", why, rep.changes, rep.changes == 1 ? "" : "s");
+    for (const auto& w : rep.warnings) spdlog::info("  {}", wres::format_warning(w));
   } else {
     spdlog::warn("board has {} error{} ({}); the last good data stays up:", rep.errors, rep.errors == 1 ? "" : "s", why);
     for (const auto& e : service_.snapshot().config.errors) spdlog::warn("  {}", wres::format(e));

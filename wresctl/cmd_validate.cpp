@@ -1,5 +1,6 @@
 // wresctl validate FILE: exit 0 if the board is valid, else print every error
-// as file:line:col: message and exit 1.
+// as file:line:col: message and exit 1. Warnings are printed either way, as
+// file:line:col: warning: message, and never change the exit code.
 #include <iostream>
 
 #include "commands.hpp"
@@ -14,6 +15,8 @@ void add_validate(CLI::App& app, int& exit_code) {
   cmd->callback([file, &exit_code] {
     wres::LoadResult r = wres::load_board(*file);
     for (const auto& e : r.errors) std::cout << wres::format(e) << "\n";
+    // Warnings: what a source may have got wrong. They never fail validation.
+    for (const auto& w : r.warnings) std::cout << wres::format_warning(w) << "\n";
     if (!r.ok()) {
       if (r.errors.empty()) std::cout << *file << ":1:1: board could not be read\n";
       std::cerr << r.errors.size() << " error" << (r.errors.size() == 1 ? "" : "s") << " in "
@@ -26,7 +29,10 @@ void add_validate(CLI::App& app, int& exit_code) {
     for (const auto& p : b.plans) actions += p.actions.size();
     std::cerr << *file << ": ok (" << r.files.size() << " file" << (r.files.size() == 1 ? "" : "s")
               << ", " << b.years.size() << " WRES years, " << b.plans.size() << " plans, "
-              << actions << " actions, " << b.measures.size() << " measures)\n";
+              << actions << " actions, " << b.measures.size() << " measures"
+              << (r.warnings.empty() ? "" : ", " + std::to_string(r.warnings.size()) + " warning" +
+                                                 (r.warnings.size() == 1 ? "" : "s"))
+              << ")\n";
     exit_code = kExitOk;
   });
 }
