@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -21,8 +22,26 @@ TEST(WresctlValidate, ExamplesAreValid) {
   for (const char* b : {"nscht", "cambridgeshire", "ccs", "st-helens", "citycare"}) {
     auto r = run(kCtl + " validate " + example(b));
     EXPECT_EQ(r.exit_code, 0) << b << "\n" << r.out << r.err;
-    EXPECT_EQ(r.out, "");
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);)
+      EXPECT_NE(line.find(": warning: "), std::string::npos) << b << ": not a warning: " << line;
   }
+}
+
+// The seed's own slip (1.3b ends in December 2024, starts in January 2025) is
+// said where the admin can fix it, and does not stop the board.
+TEST(WresctlValidate, WarningsAreSaidWithTheirPlaceAndDoNotFail) {
+  auto r = run(kCtl + " validate " + example("cambridgeshire"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(example("cambridgeshire") + ":"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(": warning: action 1.3b ends (2024-12-31) before it starts (2025-01-01)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("1 warning)"), std::string::npos) << r.err;
+  TempDir d;
+  auto f = d.write("b.toml", "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[plan]]\nid = \"p\"\ntitle = \"P\"\n"
+                             "[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"complete\"\n");
+  r = run(kCtl + " validate " + f);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, f + ":11:10: warning: action 1 is complete but has no update saying what was done\n");
 }
 
 // The README's board-file reference is the admins' manual: it must stay a valid board.
