@@ -96,15 +96,24 @@ TEST(WresctlSnapshot, JsonForTheDefaultBoard) {
 }
 
 TEST(WresctlSnapshot, AsOfChangesDerivedStates) {
-  // Seen on 2024-11-01, the 2024-25 plan's unfinished October actions (1.1,
-  // 1.3 and 2.8 "Oct 2024", 3.7 "10.2024") are overdue.
-  auto r = run(kCtl + " snapshot --config " + example("nscht") + " --as-of 2024-11-01 --json");
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["as_of"], "2024-11-01");
-  for (const auto& p : j["plans"]) {
+  // Seed 001, seen on 1 February 2025: Amber (in progress) actions that end
+  // Dec-24 (2.3 and 3.1, rows 45 and 70) or Jan-25 (9.2, row 161) are overdue;
+  // on the plan's own date, 31 December 2024, none is.
+  auto later = run(kCtl + " snapshot --config " + example("cambridgeshire") + " --as-of 2025-02-01 --json");
+  ASSERT_EQ(later.exit_code, 0) << later.err;
+  auto j = nlohmann::json::parse(later.out);
+  EXPECT_EQ(j["as_of"], "2025-02-01");
+  auto overdue = j["plans"][0]["overdue"];
+  for (const char* id : {"2.3", "3.1", "9.2"})
+    EXPECT_NE(std::find(overdue.begin(), overdue.end(), id), overdue.end()) << id << " in " << overdue;
+  auto on_the_day = nlohmann::json::parse(run(kCtl + " snapshot --config " + example("cambridgeshire") + " --json").out);
+  EXPECT_EQ(on_the_day["plans"][0]["overdue"], nlohmann::json::array());
+  // Seed 003's 2024-25 plan gives dates but no statuses: on 1 November 2024
+  // its October actions are past their dates, and still not called overdue.
+  auto nscht = nlohmann::json::parse(run(kCtl + " snapshot --config " + example("nscht") + " --as-of 2024-11-01 --json").out);
+  for (const auto& p : nscht["plans"]) {
     if (p["id"] == "ib-2024") {
-      EXPECT_EQ(p["overdue"], nlohmann::json({"1.1", "1.3", "2.8", "3.7"}));
+      EXPECT_EQ(p["overdue"], nlohmann::json::array());
     }
   }
 }

@@ -6,6 +6,7 @@
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/due.hpp"
 #include "wres/config/load.hpp"
+#include "wres/model/wording.hpp"
 
 using namespace wres;
 
@@ -166,12 +167,89 @@ status = "at_risk"
   EXPECT_EQ(acts[4].status, Status::at_risk);
 }
 
-TEST(PlanProgress, StHelensOverdueFromTheSeedDates) {
-  // Seed 002, as updated in September 2021: the five actions whose dates had
-  // passed without completion (A5 March 2021, A6 November 2020, B1 and B4 and
-  // C1 December 2020) are overdue.
+// Seed 002 has no status column. Its September 2021 updates begin "Complete"
+// for A2, A3, A4 and A7; nothing else has a status in the source, so nothing
+// is called overdue, whatever its date.
+TEST(PlanProgress, StHelensStatusesAreOnlyWhatTheSeedSays) {
   LoadResult r = load_board(test::source_path("deploy/examples/st-helens/board.toml"));
   ASSERT_TRUE(r.ok());
+  std::vector<std::string> complete;
+  for (const auto& p : r.board->plans)
+    for (const auto& a : p.actions) {
+      if (a.status == Status::complete) {
+        complete.push_back(a.id);
+        ASSERT_FALSE(a.updates.empty()) << a.id;
+        EXPECT_EQ(a.updates.back().text.rfind("Complete", 0), 0u) << a.id;
+      } else {
+        EXPECT_EQ(a.status, Status::not_reported) << a.id;
+      }
+    }
+  EXPECT_EQ(complete, (std::vector<std::string>{"A2", "A3", "A4", "A7"}));
   Snapshot s = build_snapshot(*r.board, *r.board->as_of);
-  EXPECT_EQ(s.plans[0].overdue, (std::vector<std::string>{"A5", "A6", "B1", "B4", "C1"}));
+  for (const auto& p : s.plans) {
+    EXPECT_TRUE(p.overdue.empty()) << p.id;
+    EXPECT_FALSE(p.statuses_reported) << p.id;
+  }
+}
+
+// Seed 003, Appendix 2: the "RAG rating (as at 09.24)" column holds dates only.
+TEST(PlanProgress, NschtInclusionPlanHasNoStatusesBecauseTheSeedHasNone) {
+  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
+  ASSERT_TRUE(r.ok());
+  Snapshot s = build_snapshot(*r.board, *r.board->as_of);
+  const PlanSummary* ib = nullptr;
+  for (const auto& p : s.plans)
+    if (p.id == "ib-2024") ib = &p;
+  ASSERT_TRUE(ib);
+  EXPECT_EQ(ib->total, 29);
+  EXPECT_EQ(ib->counts[Status::not_reported], 29);
+  EXPECT_FALSE(ib->statuses_reported);
+  EXPECT_EQ(plan_caption(*ib), "29 actions \xC2\xB7 statuses not reported");
+  EXPECT_TRUE(ib->overdue.empty());
+}
+
+// Seed 003, Appendix 1: twelve ticks, two "!", and three cells that say
+// "Ongoing", "All in progress" or "more work needed"; no item has a due date
+// except 5.F1 ("in 2023-24"), so the report is not a wall of overdue items.
+TEST(PlanProgress, NschtProgressReportReadsAsTheReportSays) {
+  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
+  ASSERT_TRUE(r.ok());
+  Snapshot s = build_snapshot(*r.board, *r.board->as_of);
+  const PlanSummary* w = nullptr;
+  for (const auto& p : s.plans)
+    if (p.id == "wres-2023") w = &p;
+  ASSERT_TRUE(w);
+  EXPECT_EQ(w->total, 34);
+  EXPECT_EQ(w->counts[Status::complete], 12);
+  EXPECT_EQ(w->counts[Status::at_risk], 2);
+  EXPECT_EQ(w->counts[Status::in_progress], 7);
+  EXPECT_EQ(w->counts[Status::not_reported], 13);
+  EXPECT_EQ(w->counts.overdue, 0);
+  EXPECT_EQ(w->counts[Status::on_track], 0);  // the report never says on track
+  EXPECT_EQ(w->reported, (Date{2024, 9, 30}));
+  for (const auto& a : w->actions) {
+    if (a.id != "5.F1") {
+      EXPECT_NE(a.due_kind, DueKind::date) << a.id;
+    }
+  }
+}
+
+// Seed 000: 4.2's update says its actions "have led to an increase"; it does
+// not say the 13.2% target was met.
+TEST(PlanProgress, CcsTargetNotClaimedAsMet) {
+  LoadResult r = load_board(test::source_path("deploy/examples/ccs/board.toml"));
+  ASSERT_TRUE(r.ok());
+  for (const auto& a : r.board->plans.at(0).actions) {
+    if (a.id == "4.2") {
+      EXPECT_EQ(a.status, Status::not_reported);
+    }
+    EXPECT_NE(a.status, Status::on_track) << a.id;  // the source never says on track
+  }
+}
+
+// Seed 004 has no status or progress column.
+TEST(PlanProgress, CityCareStatusesAreNotReported) {
+  LoadResult r = load_board(test::source_path("deploy/examples/citycare/board.toml"));
+  ASSERT_TRUE(r.ok());
+  for (const auto& a : r.board->plans.at(0).actions) EXPECT_EQ(a.status, Status::not_reported) << a.id;
 }
