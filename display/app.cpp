@@ -221,10 +221,10 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
     }
     if (it != turns.end()) index = static_cast<std::size_t>(it - turns.begin());
   }
-  std::vector<std::string> texts;
-  record_texts(&texts);
+  Drawing drawing;
+  record_drawing(&drawing);
   render(w, h, now, turns, index, 0.0, false);
-  record_texts(nullptr);
+  record_drawing(nullptr);
   auto rgb = target_.read_rgb(w, h);
   if (!write_png(o_.screenshot, w, h, rgb)) {
     std::fprintf(stderr, "wres-display: cannot write %s\n", o_.screenshot.c_str());
@@ -238,7 +238,15 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
   if (snap_)
     for (const auto& b : banners_for(*snap_, status_, now)) banners.push_back(b.title + (b.detail.empty() ? "" : ": " + b.detail));
   side["banners"] = banners;
+  nlohmann::json texts = nlohmann::json::array(), boxes = nlohmann::json::array(), panels = nlohmann::json::array();
+  for (const auto& t : drawing.texts) {
+    texts.push_back(t.text);
+    boxes.push_back({{"text", t.text}, {"x", t.box.x}, {"y", t.box.y}, {"w", t.box.w}, {"h", t.box.h}});
+  }
+  for (const auto& r : drawing.panels) panels.push_back({r.x, r.y, r.w, r.h});
   side["texts"] = texts;
+  side["text_boxes"] = boxes;  // where each text went: the render tests check nothing is cut
+  side["panels"] = panels;
   std::ofstream(o_.screenshot + ".json") << side.dump(2) << "\n";
   std::printf("%s: %s page, %dx%d\n", o_.screenshot.c_str(), side["page"].get<std::string>().c_str(), w, h);
   return 0;

@@ -170,8 +170,9 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
     rest = "no earlier voting figure";
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
   int room = std::max(1, static_cast<int>((r.bottom() - y + (lh - c.fonts.small->FontSize)) / lh));
-  auto lines = wrap(c.fonts.small, rest, r.w, std::min(2, room));
-  for (const auto& l : lines) text(c, c.fonts.small, v2(r.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.15f;
+  ImFont* f = c.fonts.small;
+  auto lines = wrap_phrases(f, c.fonts.tiny, rest, r.w, std::min(2, room));
+  for (const auto& l : lines) text(c, f, v2(r.x, y), colour::muted, l), y += f->FontSize * 1.15f;
 }
 
 // Title, then the date its data describe, then the RAG badge at the right.

@@ -8,6 +8,16 @@ int one(PageContext&) { return 1; }
 bool has_indicators(const wres::Snapshot& s) { return !s.indicators.empty(); }
 bool has_plans(const wres::Snapshot& s) { return !s.plans.empty(); }
 bool has_targets(const wres::Snapshot& s) { return s.targets && !s.targets->bands.empty(); }
+// Pages with nothing to say are skipped in the rotation, not shown empty.
+bool has_changes(const wres::Snapshot& s) { return !s.changes.empty(); }
+bool has_chasing(const wres::Snapshot& s) {
+  for (const auto& p : s.plans)
+    if (!p.overdue.empty() || !p.due_soon.empty() || !p.quiet.empty()) return true;
+  return false;
+}
+// Without indicators the overview shows the measures itself.
+bool has_measures_apart(const wres::Snapshot& s) { return !s.measures.empty() && !s.indicators.empty(); }
+void draw_measures_page(PageContext& p) { draw_measures(p, p.area); }
 }  // namespace
 
 const std::vector<Page>& all_pages() {
@@ -15,10 +25,11 @@ const std::vector<Page>& all_pages() {
       {"overview", "Overview", always, one, draw_overview},
       {"indicators", "Indicators", has_indicators, one, draw_indicators},
       {"plans", "Plans", has_plans, plans_turns, draw_plans},
-      {"overdue", "Overdue", has_plans, one, draw_overdue},
-      {"changes", "Changes", always, one, draw_changes},
+      {"overdue", "Overdue", has_chasing, one, draw_overdue},
+      {"changes", "Changes", has_changes, one, draw_changes},
       {"representation", "Bands", has_bands, one, draw_representation},
       {"targets", "Targets", has_targets, one, draw_targets},
+      {"measures", "Measures", has_measures_apart, one, draw_measures_page},
   };
   return pages;
 }

@@ -49,15 +49,17 @@ ImVec2 measure(ImFont* font, std::string_view t) {
 }
 
 namespace {
-std::vector<std::string>* g_text_sink = nullptr;
+Drawing* g_sink = nullptr;
 }  // namespace
 
-void record_texts(std::vector<std::string>* sink) { g_text_sink = sink; }
+void record_drawing(Drawing* sink) { g_sink = sink; }
 
 float text(Canvas& c, ImFont* font, ImVec2 pos, ImU32 col, std::string_view t) {
-  if (g_text_sink && !t.empty()) g_text_sink->emplace_back(t);
-  c.dl->AddText(font, font->FontSize, v2(std::round(pos.x), std::round(pos.y)), col, t.data(), t.data() + t.size());
-  return measure(font, t).x;
+  ImVec2 size = measure(font, t);
+  ImVec2 at = v2(std::round(pos.x), std::round(pos.y));
+  if (g_sink && !t.empty()) g_sink->texts.push_back({std::string(t), Rect{at.x, at.y, size.x, font->FontSize}});
+  c.dl->AddText(font, font->FontSize, at, col, t.data(), t.data() + t.size());
+  return size.x;
 }
 
 float text_right(Canvas& c, ImFont* font, float right_x, float y, ImU32 col, std::string_view t) {
@@ -116,6 +118,24 @@ std::vector<std::string> wrap(ImFont* font, std::string_view t, float width, int
   return lines;
 }
 
+std::vector<std::string> wrap_phrases(ImFont*& font, ImFont* smaller, std::string t, float width, int max_lines) {
+  const std::string sep = " \xC2\xB7 ";
+  auto whole = [&](ImFont* f) {
+    auto lines = wrap(f, t, width, 0);
+    bool cut = static_cast<int>(lines.size()) > max_lines;
+    for (const auto& l : lines) cut = cut || l.find("\xE2\x80\xA6") != std::string::npos;
+    return cut ? std::vector<std::string>{} : lines;
+  };
+  while (true) {
+    for (ImFont* f : {font, smaller})
+      if (auto lines = whole(f); !lines.empty()) return font = f, lines;
+    auto last = t.rfind(sep);
+    if (last == std::string::npos) break;
+    t.erase(last);
+  }
+  return wrap(font, t, width, max_lines);  // one part too long for any font: shortened, as fit() does
+}
+
 float badge(Canvas& c, ImFont* font, float x, float mid_y, const Look& look, bool word) {
   float r = font->FontSize * 0.36f;
   draw_shape(c.dl, look.shape, v2(x + r * 1.15f, mid_y), r, look.colour);
@@ -128,6 +148,7 @@ float badge(Canvas& c, ImFont* font, float x, float mid_y, const Look& look, boo
 }
 
 void panel(Canvas& c, const Rect& r, ImU32 fill, ImU32 edge) {
+  if (g_sink) g_sink->panels.push_back(r);
   c.dl->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), fill, c.s.radius);
   c.dl->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), edge, c.s.radius, 0, std::max(1.0f, c.s.u * 1.5f));
 }

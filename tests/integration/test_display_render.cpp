@@ -11,90 +11,12 @@
 #include <nlohmann/json.hpp>
 
 #include "daemon_process.hpp"
+#include "render_support.hpp"
 #include "run_process.hpp"
 
 using namespace wres::test;
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
-
-namespace {
-
-const std::string kShots = std::string(WRES_BUILD_DIR) + "/screenshots";
-
-std::string display_cmd() {
-  std::string prefix;
-  if (!std::getenv("DISPLAY")) {
-    // An auth file of our own (-f): xvfb-run then has no temp directory to
-    // remove at exit, a step that failed once (exit 5) with many running side by side.
-    static int n = 0;
-    fs::create_directories(kShots + "/xauth");
-    std::string auth = kShots + "/xauth/" + std::to_string(::getpid()) + "-" + std::to_string(++n);
-    prefix = "xvfb-run -a -f " + auth + " -s '-screen 0 1280x1024x24' ";
-  }
-#ifdef WRES_DISPLAY_PRELOAD
-  // Sanitizer build: Mesa's driver is unloaded at exit with pointers to its
-  // own allocations still in its data, so LeakSanitizer reports them as leaks
-  // from "<unknown module>". Keeping the driver loaded makes them reachable
-  // again; leaks in our code are still reported.
-  prefix += "env LD_PRELOAD='" WRES_DISPLAY_PRELOAD "' ";
-#endif
-  return prefix + WRES_DISPLAY;
-}
-
-// Snapshot JSON of an example board, made by the real wresctl.
-std::string snapshot_of(const std::string& board) {
-  fs::create_directories(kShots);
-  std::string out = kShots + "/" + board + ".json";
-  // ctest runs test processes in parallel: write aside, then rename (atomic).
-  std::string tmp = out + "." + std::to_string(::getpid());
-  auto r = run(std::string(WRESCTL) + " snapshot --json --config " + source_path("deploy/examples/" + board + "/board.toml"));
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  std::ofstream(tmp, std::ios::binary) << r.out;
-  fs::rename(tmp, out);
-  return out;
-}
-
-struct Picture {
-  int w = 0, h = 0;
-  std::vector<unsigned char> rgb;
-  nlohmann::json sidecar;
-  // Pixels within `tol` of a colour, in the rectangle (fractions of the picture).
-  int count(unsigned r, unsigned g, unsigned b, double x0 = 0, double y0 = 0, double x1 = 1, double y1 = 1, int tol = 10) const {
-    int n = 0;
-    for (int y = static_cast<int>(y0 * h); y < static_cast<int>(y1 * h); ++y)
-      for (int x = static_cast<int>(x0 * w); x < static_cast<int>(x1 * w); ++x) {
-        const unsigned char* p = &rgb[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3];
-        if (std::abs(p[0] - static_cast<int>(r)) <= tol && std::abs(p[1] - static_cast<int>(g)) <= tol &&
-            std::abs(p[2] - static_cast<int>(b)) <= tol)
-          ++n;
-      }
-    return n;
-  }
-  double share_not_background() const { return 1.0 - static_cast<double>(count(0x10, 0x14, 0x1b, 0, 0, 1, 1, 3)) / (w * h); }
-};
-
-Picture load(const std::string& png) {
-  Picture p;
-  int channels = 0;
-  unsigned char* data = stbi_load(png.c_str(), &p.w, &p.h, &channels, 3);
-  if (!data) return p;
-  p.rgb.assign(data, data + static_cast<std::size_t>(p.w) * static_cast<std::size_t>(p.h) * 3);
-  stbi_image_free(data);
-  std::ifstream side(png + ".json");
-  if (side) p.sidecar = nlohmann::json::parse(side, nullptr, false);
-  return p;
-}
-
-ProcessResult render(const std::string& args, const std::string& png) {
-  fs::remove(png);
-  return run(display_cmd() + " --no-cache " + args + " --screenshot " + png);
-}
-
-// Okabe-Ito colours of theme.hpp.
-constexpr unsigned kRed[] = {0xd5, 0x5e, 0x00}, kAmber[] = {0xe6, 0x9f, 0x00}, kGreen[] = {0x00, 0x9e, 0x73},
-                   kPurple[] = {0xcc, 0x79, 0xa7}, kBlue[] = {0x56, 0xb4, 0xe9}, kYellow[] = {0xf0, 0xe4, 0x42};
-
-}  // namespace
 
 class DisplayPages : public ::testing::TestWithParam<const char*> {};
 
@@ -112,7 +34,29 @@ TEST_P(DisplayPages, EveryPageOfTheDefaultBoardRenders) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Nscht, DisplayPages,
-                         ::testing::Values("overview", "indicators", "plans", "overdue", "changes", "representation", "targets"));
+                         ::testing::Values("overview", "indicators", "plans", "representation", "targets", "measures"));
+
+// DESIGN 7.6: nothing in NSCHT's plans is overdue, due soon or quiet on the
+// sources' words, and a snapshot file has no changes: those pages are skipped
+// in the rotation, not shown empty.
+TEST(DisplayPages, PagesWithNothingToSayAreSkipped) {
+  for (const char* page : {"overdue", "changes"}) {
+    auto r = render("--snapshot " + snapshot_of("nscht") + " --page " + page, kShots + "/nscht-skipped.png");
+    EXPECT_EQ(r.exit_code, 2) << page;
+    EXPECT_NE(r.err.find("nothing to show"), std::string::npos) << page << ": " << r.err;
+  }
+  std::string png = kShots + "/nscht-overview-pills.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page overview", png).exit_code, 0);
+  Picture p = load(png);  // the rotation's pills name only the pages it shows
+  std::string all;
+  for (const auto& t : p.sidecar["texts"]) all += t.get<std::string>() + "\n";
+  EXPECT_EQ(all.find("\nOverdue\n"), std::string::npos) << all;
+  EXPECT_EQ(all.find("\nChanges\n"), std::string::npos) << all;
+  EXPECT_NE(all.find("\nMeasures\n"), std::string::npos) << all;
+  // The 2024-25 plan's card says why it has no percentage.
+  EXPECT_NE(all.find("29 actions \xC2\xB7 statuses not reported"), std::string::npos) << all;
+  EXPECT_NE(all.find("29 Not reported"), std::string::npos) << all;
+}
 
 // ---- what the wall says (DESIGN 7): the words drawn, from the sidecar ------------
 

@@ -34,7 +34,7 @@ std::optional<DueKind> due_kind_from_name(std::string_view name) {
 
 const std::vector<std::string>& known_pages() {
   static const std::vector<std::string> pages{"overview", "indicators", "plans",          "overdue",
-                                              "changes",  "representation", "targets"};
+                                              "changes",  "representation", "targets", "measures"};
   return pages;
 }
 

@@ -1,0 +1,97 @@
+#pragma once
+// Rendering with the real wres-display under Xvfb (xvfb-run when no DISPLAY is
+// set) and reading back the PNG and its sidecar: shared by the render tests.
+#include <gtest/gtest.h>
+
+#include <stb/stb_image.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+namespace wres::test {
+
+namespace fs = std::filesystem;
+
+inline const std::string kShots = std::string(WRES_BUILD_DIR) + "/screenshots";
+
+inline std::string display_cmd() {
+  std::string prefix;
+  if (!std::getenv("DISPLAY")) {
+    // An auth file of our own (-f): xvfb-run then has no temp directory to
+    // remove at exit, a step that failed once (exit 5) with many running side by side.
+    static int n = 0;
+    fs::create_directories(kShots + "/xauth");
+    std::string auth = kShots + "/xauth/" + std::to_string(::getpid()) + "-" + std::to_string(++n);
+    prefix = "xvfb-run -a -f " + auth + " -s '-screen 0 1280x1024x24' ";
+  }
+#ifdef WRES_DISPLAY_PRELOAD
+  // Sanitizer build: Mesa's driver is unloaded at exit with pointers to its
+  // own allocations still in its data, so LeakSanitizer reports them as leaks
+  // from "<unknown module>". Keeping the driver loaded makes them reachable
+  // again; leaks in our code are still reported.
+  prefix += "env LD_PRELOAD='" WRES_DISPLAY_PRELOAD "' ";
+#endif
+  return prefix + WRES_DISPLAY;
+}
+
+// Snapshot JSON of an example board, made by the real wresctl.
+inline std::string snapshot_of(const std::string& board) {
+  fs::create_directories(kShots);
+  std::string out = kShots + "/" + board + ".json";
+  // ctest runs test processes in parallel: write aside, then rename (atomic).
+  std::string tmp = out + "." + std::to_string(::getpid());
+  auto r = run(std::string(WRESCTL) + " snapshot --json --config " + source_path("deploy/examples/" + board + "/board.toml"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::ofstream(tmp, std::ios::binary) << r.out;
+  fs::rename(tmp, out);
+  return out;
+}
+
+struct Picture {
+  int w = 0, h = 0;
+  std::vector<unsigned char> rgb;
+  nlohmann::json sidecar;
+  // Pixels within `tol` of a colour, in the rectangle (fractions of the picture).
+  int count(unsigned r, unsigned g, unsigned b, double x0 = 0, double y0 = 0, double x1 = 1, double y1 = 1, int tol = 10) const {
+    int n = 0;
+    for (int y = static_cast<int>(y0 * h); y < static_cast<int>(y1 * h); ++y)
+      for (int x = static_cast<int>(x0 * w); x < static_cast<int>(x1 * w); ++x) {
+        const unsigned char* p = &rgb[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3];
+        if (std::abs(p[0] - static_cast<int>(r)) <= tol && std::abs(p[1] - static_cast<int>(g)) <= tol &&
+            std::abs(p[2] - static_cast<int>(b)) <= tol)
+          ++n;
+      }
+    return n;
+  }
+  double share_not_background() const { return 1.0 - static_cast<double>(count(0x10, 0x14, 0x1b, 0, 0, 1, 1, 3)) / (w * h); }
+};
+
+inline Picture load(const std::string& png) {
+  Picture p;
+  int channels = 0;
+  unsigned char* data = stbi_load(png.c_str(), &p.w, &p.h, &channels, 3);
+  if (!data) return p;
+  p.rgb.assign(data, data + static_cast<std::size_t>(p.w) * static_cast<std::size_t>(p.h) * 3);
+  stbi_image_free(data);
+  std::ifstream side(png + ".json");
+  if (side) p.sidecar = nlohmann::json::parse(side, nullptr, false);
+  return p;
+}
+
+inline ProcessResult render(const std::string& args, const std::string& png) {
+  fs::remove(png);
+  return run(display_cmd() + " --no-cache " + args + " --screenshot " + png);
+}
+
+// Okabe-Ito colours of theme.hpp.
+inline constexpr unsigned kRed[] = {0xd5, 0x5e, 0x00}, kAmber[] = {0xe6, 0x9f, 0x00}, kGreen[] = {0x00, 0x9e, 0x73},
+                   kPurple[] = {0xcc, 0x79, 0xa7}, kBlue[] = {0x56, 0xb4, 0xe9}, kYellow[] = {0xf0, 0xe4, 0x42};
+
+}  // namespace wres::test
