@@ -188,3 +188,34 @@ TEST(BoardService, SurveyResultsArePublishedAtMidnightOnTheirDay) {
   std::string after = *f.service->snapshot_json();
   EXPECT_NE(after.find("37.77"), std::string::npos);
 }
+
+// DESIGN 7.6 in the history: the new states are recorded by name beside the
+// rows an older build wrote, and an action whose status stops being reported
+// is no longer overdue, which is recorded as what it is (overdue -> not_reported).
+TEST(BoardService, NewStatesAreRecordedBesideOldRows) {
+  Fixture f;
+  f.service->reload();  // baseline: a on_track, b complete (rows as an older build wrote them)
+  std::string text = kBoard;
+  text.replace(text.find("status = \"green\""), 16, "status = \"in_progress\"");
+  f.dir.write("board.toml", text);
+  EXPECT_EQ(f.service->reload().changes, 1u);
+  EXPECT_EQ(f.action("a").status, wres::Status::in_progress);
+  f.now = wres::next_local_midnight(f.now) + 1;  // past its date: in progress and late
+  EXPECT_EQ(f.service->reevaluate().changes, 1u);
+  EXPECT_TRUE(f.action("a").overdue);
+  text.replace(text.find("status = \"in_progress\""), 22, "status = \"not_reported\"");
+  f.dir.write("board.toml", text);
+  EXPECT_EQ(f.service->reload().changes, 1u);
+  EXPECT_FALSE(f.action("a").overdue);  // nobody said it is not done
+  auto h = f.store.history("p", "a");
+  ASSERT_TRUE(h);
+  ASSERT_EQ(h->size(), 3u);
+  EXPECT_EQ((*h)[0].from, "on_track");
+  EXPECT_EQ((*h)[0].to, "in_progress");
+  EXPECT_EQ((*h)[1].to, "overdue");
+  EXPECT_EQ((*h)[2].from, "overdue");
+  EXPECT_EQ((*h)[2].to, "not_reported");
+  // Reloading the same file again records nothing: no change that never happened.
+  EXPECT_EQ(f.service->reload().changes, 0u);
+  EXPECT_EQ(f.store.history("p", "a")->size(), 3u);
+}
