@@ -8,11 +8,14 @@
 namespace wall {
 
 namespace {
+// As the board gives it, to two decimals at most: 0.78% stays 0.78%, 60 stays 60.
 std::string with_unit(double v, const std::string& unit) {
   char buf[48];
-  if (unit == "%") std::snprintf(buf, sizeof buf, "%.1f%%", v);
-  else std::snprintf(buf, sizeof buf, v == static_cast<long long>(v) ? "%.0f %s" : "%.2f %s", v, unit.c_str());
-  return buf;
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::string n = buf;
+  while (n.back() == '0') n.pop_back();
+  if (n.back() == '.') n.pop_back();
+  return unit == "%" ? n + "%" : unit.empty() ? n : n + " " + unit;
 }
 }  // namespace
 
