@@ -264,14 +264,17 @@ void indicator_tiles(PageContext& p, const Rect& area) {
 
 void draw_overview(PageContext& p) {
   const Scale& s = p.c.s;
+  // Portrait walls stack the two halves; landscape ones put them side by side.
+  bool portrait = p.area.h > p.area.w;
+  auto split = [&](float frac) { return portrait ? p.area.split_y(frac, s.gap * 1.5f) : p.area.split_x(frac, s.gap * 1.5f); };
   if (!p.snap.indicators.empty()) {
-    auto [left, right] = p.area.split_x(0.40f, s.gap * 1.5f);
-    plan_summaries(p, left);
-    indicator_tiles(p, right);
+    auto [first, second] = split(portrait ? 0.42f : 0.40f);
+    plan_summaries(p, first);
+    indicator_tiles(p, second);
   } else if (!p.snap.measures.empty()) {
-    auto [left, right] = p.area.split_x(0.55f, s.gap * 1.5f);
-    plan_summaries(p, left);
-    draw_measures(p, right);
+    auto [first, second] = split(0.55f);
+    plan_summaries(p, first);
+    draw_measures(p, second);
   } else {
     plan_summaries(p, p.area);
   }
