@@ -192,14 +192,23 @@ TEST(PlanProgress, StHelensStatusesAreOnlyWhatTheSeedSays) {
   }
 }
 
+namespace {
+Snapshot nscht_snapshot() {
+  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? build_snapshot(*r.board, *r.board->as_of) : Snapshot{};
+}
+const PlanSummary* plan_named(const Snapshot& s, const std::string& id) {
+  for (const auto& p : s.plans)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+}  // namespace
+
 // Seed 003, Appendix 2: the "RAG rating (as at 09.24)" column holds dates only.
 TEST(PlanProgress, NschtInclusionPlanHasNoStatusesBecauseTheSeedHasNone) {
-  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
-  ASSERT_TRUE(r.ok());
-  Snapshot s = build_snapshot(*r.board, *r.board->as_of);
-  const PlanSummary* ib = nullptr;
-  for (const auto& p : s.plans)
-    if (p.id == "ib-2024") ib = &p;
+  Snapshot s = nscht_snapshot();
+  const PlanSummary* ib = plan_named(s, "ib-2024");
   ASSERT_TRUE(ib);
   EXPECT_EQ(ib->total, 29);
   EXPECT_EQ(ib->counts[Status::not_reported], 29);
@@ -212,12 +221,8 @@ TEST(PlanProgress, NschtInclusionPlanHasNoStatusesBecauseTheSeedHasNone) {
 // "Ongoing", "All in progress" or "more work needed"; no item has a due date
 // except 5.F1 ("in 2023-24"), so the report is not a wall of overdue items.
 TEST(PlanProgress, NschtProgressReportReadsAsTheReportSays) {
-  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
-  ASSERT_TRUE(r.ok());
-  Snapshot s = build_snapshot(*r.board, *r.board->as_of);
-  const PlanSummary* w = nullptr;
-  for (const auto& p : s.plans)
-    if (p.id == "wres-2023") w = &p;
+  Snapshot s = nscht_snapshot();
+  const PlanSummary* w = plan_named(s, "wres-2023");
   ASSERT_TRUE(w);
   EXPECT_EQ(w->total, 34);
   EXPECT_EQ(w->counts[Status::complete], 12);
