@@ -87,23 +87,25 @@ void attention_panel(PageContext& p, const Rect& r) {
   float y = in.y + c.fonts.body->FontSize * 1.6f;
   float line = c.fonts.small->FontSize * 1.35f;
   // The ones to chase: longest overdue first, or else what falls due soonest.
-  std::vector<const wres::ActionView*> late;
+  std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> late;
   for (const auto& plan : p.snap.plans)
     for (const auto& a : plan.actions)
-      if (overdue ? a.overdue : a.due_soon) late.push_back(&a);
+      if (overdue ? a.overdue : a.due_soon) late.push_back({&a, &plan});
   if (overdue)
-    std::stable_sort(late.begin(), late.end(), [](auto* a, auto* b) { return a->days_overdue > b->days_overdue; });
+    std::stable_sort(late.begin(), late.end(), [](auto& a, auto& b) { return a.first->days_overdue > b.first->days_overdue; });
   else
-    std::stable_sort(late.begin(), late.end(), [](auto* a, auto* b) { return a->days_left < b->days_left; });
+    std::stable_sort(late.begin(), late.end(), [](auto& a, auto& b) { return a.first->days_left < b.first->days_left; });
   int room = static_cast<int>((in.bottom() - y) / line);
   int late_rows = std::min<int>(static_cast<int>(late.size()), std::max(0, std::min(3, room / 2)));
   for (int i = 0; i < late_rows; ++i) {
-    const auto* a = late[static_cast<std::size_t>(i)];
+    const auto [a, plan] = late[static_cast<std::size_t>(i)];
     std::string when = overdue ? days_text(a->days_overdue.value_or(0)) + " late"
                                : a->days_left == 0 ? "due today" : "in " + days_text(a->days_left.value_or(0));
     float ww = measure(c.fonts.small, when).x;
     text(c, c.fonts.small, v2(in.x, y), colour::text, fit(c.fonts.small, a->id + "  " + a->title, in.w - ww - s.gap));
-    text_right(c, c.fonts.small, in.right(), y, overdue ? colour::purple : colour::orange, when);
+    // In the action's own plan's colours: never a colour its legend gives another meaning.
+    ImU32 when_col = overdue ? mark_look(plan, wres::kOverdueName).colour : due_soon_colour(plan);
+    text_right(c, c.fonts.small, in.right(), y, when_col, when);
     y += line;
   }
   if (late_rows) y += line * 0.4f;

@@ -89,7 +89,7 @@ void action_row(Canvas& c, const Rect& r, const wres::PlanSummary& plan, const w
   std::string due = due_label(a);
   if (a.overdue && a.days_overdue) due = days_text(*a.days_overdue) + " late";
   float due_w = std::round(180 * s.u);
-  text_right(c, c.fonts.small, r.right(), mid - c.fonts.small->FontSize / 2, a.overdue ? colour::purple : colour::muted, due);
+  text_right(c, c.fonts.small, r.right(), mid - c.fonts.small->FontSize / 2, a.overdue ? action_look(plan, a).colour : colour::muted, due);
   float lead_w = a.lead.empty() ? 0 : std::round(300 * s.u);
   if (lead_w > 0)
     text(c, c.fonts.small, v2(r.right() - due_w - lead_w, mid - c.fonts.small->FontSize / 2), colour::muted,

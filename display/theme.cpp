@@ -53,6 +53,14 @@ Look mark_look(const wres::PlanSummary* plan, std::string_view mark) {
   return look;
 }
 
+ImU32 due_soon_colour(const wres::PlanSummary* plan) {
+  if (!plan) return colour::orange;
+  for (const auto& m : plan->palette)
+    if (m.hue == wres::Hue::amber && m.mark != "at_risk") return colour::silver;  // amber means that, here
+  if (wres::mark_colour(plan->palette, "at_risk").hue != wres::Hue::amber) return colour::silver;
+  return colour::orange;
+}
+
 Look rag_look(wres::Rag r) {
   using namespace colour;
   switch (r) {
