@@ -148,7 +148,9 @@ ActionView action(const json& j) {
   a.id = str(j, "id"), a.title = str(j, "title"), a.theme = str(j, "theme"), a.lead = str(j, "lead");
   a.priority = str(j, "priority");
   // A status this build does not know is shown as not reported: never as more.
-  a.status = status_from_name(str(j, "status")).value_or(Status::not_reported);
+  // ("state" is where snapshots cached by the previous build kept it.)
+  auto named = status_from_name(str(j, "status"));
+  a.status = named ? *named : status_from_name(str(j, "state")).value_or(Status::not_reported);
   a.status_word = str(j, "status_word");
   a.due_text = str(j, "due"), a.due_date = date(j, "due_date");
   a.due_kind = due_kind_from_name(str(j, "due_kind")).value_or(DueKind::tbc);
