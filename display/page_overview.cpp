@@ -43,8 +43,7 @@ void plan_card(PageContext& p, const Rect& r, const wres::PlanSummary& plan) {
   // The percentage only where most statuses are reported: else it would say 0% of what nobody reported.
   float pct_w = 0;
   if (plan.statuses_reported) {
-    char pct[16];
-    std::snprintf(pct, sizeof pct, "%.0f%%", plan.percent_complete);
+    std::string pct = wres::percent_text(plan.percent_complete);
     pct_w = measure(c.fonts.big, pct).x;
     text(c, c.fonts.big, v2(in.right() - pct_w, in.y - s.u * 8), colour::blue, pct);
     text_right(c, c.fonts.tiny, in.right(), in.y + c.fonts.big->FontSize * 0.95f, colour::muted, "complete");

@@ -54,6 +54,8 @@ TEST(Statuses, InProgressCountsOnItsOwnAndCanBeOverdue) {
   EXPECT_DOUBLE_EQ(s.percent_complete, 25.0);
   EXPECT_TRUE(s.statuses_reported);
   EXPECT_EQ(plan_caption(s), "25% complete \xC2\xB7 4 actions");
+  EXPECT_EQ(percent_text(12.5), "13%");  // half up, on the card and in the caption alike
+  EXPECT_EQ(percent_text(100.0 * 19 / 84), "23%");
   EXPECT_EQ(counts_phrase(s.counts), "1 overdue \xC2\xB7 1 on track \xC2\xB7 1 in progress \xC2\xB7 1 complete");
 }
 

@@ -25,12 +25,16 @@ std::string mark_word(std::string_view mark) {
   return std::string(mark);
 }
 
+std::string percent_text(double pct) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f%%", std::floor(pct + 0.5));
+  return buf;
+}
+
 std::string plan_caption(const PlanSummary& p, bool with_percent) {
   int unreported = p.counts[Status::not_reported];
   if (!p.statuses_reported) return actions_word(p.total) + kDot + "statuses not reported";
-  char pct[16];
-  std::snprintf(pct, sizeof pct, "%.0f%%", std::floor(p.percent_complete + 0.5));
-  std::string out = (with_percent ? std::string(pct) + " complete" + kDot : "") + actions_word(p.total);
+  std::string out = (with_percent ? percent_text(p.percent_complete) + " complete" + kDot : "") + actions_word(p.total);
   if (unreported) out += std::string(kDot) + std::to_string(unreported) + " not reported";
   return out;
 }

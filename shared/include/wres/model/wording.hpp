@@ -42,6 +42,8 @@ std::string rules_key(const Rules& rules, const std::string& term);
 std::string mark_word(std::string_view mark);
 // "25% complete · 26 actions · 6 not reported", or, when most statuses are not
 // reported, "29 actions · statuses not reported" (no percentage to mislead).
+// "23%": percent complete, rounded half up, the same wherever it is shown.
+std::string percent_text(double pct);
 // Without the percentage where the wall shows it large beside the caption.
 std::string plan_caption(const PlanSummary& p, bool with_percent = true);
 // Non-zero counts, most urgent first: "3 overdue · 2 in progress · 1 complete".
