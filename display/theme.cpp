@@ -54,11 +54,7 @@ Look mark_look(const wres::PlanSummary* plan, std::string_view mark) {
 }
 
 ImU32 due_soon_colour(const wres::PlanSummary* plan) {
-  if (!plan) return colour::orange;
-  for (const auto& m : plan->palette)
-    if (m.hue == wres::Hue::amber && m.mark != "at_risk") return colour::silver;  // amber means that, here
-  if (wres::mark_colour(plan->palette, "at_risk").hue != wres::Hue::amber) return colour::silver;
-  return colour::orange;
+  return hue_colour(plan ? wres::mark_colour(plan->palette, wres::kDueSoonName).hue : wres::kDueSoonHue);
 }
 
 Look rag_look(wres::Rag r) {

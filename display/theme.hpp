@@ -48,7 +48,7 @@ Look overdue_look();
 // where the wall's colour differs from its usual one: "Complete (Green)".
 // `plan` may be null: the wall's usual colours.
 Look mark_look(const wres::PlanSummary* plan, std::string_view mark);
-// "Due soon" is amber on the wall, unless the plan's legend gives amber a meaning.
+// "Due soon" in the plan's palette: amber, unless the plan's legend gives amber another meaning.
 ImU32 due_soon_colour(const wres::PlanSummary* plan);
 Look rag_look(wres::Rag rag);
 Look trend_look(wres::Trend trend);

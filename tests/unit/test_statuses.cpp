@@ -114,7 +114,7 @@ TEST(PlanPalette, APlansOwnLegendWinsAndItsColoursAreNeverReused) {
   Plan p;
   p.own_legend = {{"blue", Status::not_started}, {"amber", Status::in_progress}, {"green", Status::complete}};
   auto pal = plan_palette(p);
-  ASSERT_EQ(pal.size(), kStatusCount + 1);
+  ASSERT_EQ(pal.size(), kStatusCount + 2);  // every status, overdue and due soon
   auto at = [&](std::string_view m) { return mark_colour(pal, m); };
   EXPECT_EQ(at("complete").hue, Hue::green);
   EXPECT_EQ(at("complete").plan_word, "green");
@@ -126,6 +126,7 @@ TEST(PlanPalette, APlansOwnLegendWinsAndItsColoursAreNeverReused) {
   EXPECT_EQ(at("off_track").hue, Hue::red);    // red means nothing else here
   EXPECT_EQ(at("off_track").plan_word, "");
   EXPECT_EQ(at("overdue").hue, Hue::purple);
+  EXPECT_EQ(at("due_soon").hue, Hue::silver);  // amber means in progress here
   for (const auto& m : pal) {
     for (const auto& [word, status] : p.own_legend) {
       if (m.mark == to_string(status)) continue;
@@ -147,6 +148,8 @@ TEST(PlanPalette, WithoutALegendTheWallsUsualColours) {
   Plan purple;
   purple.own_legend = {{"purple", Status::complete}};  // overdue's usual colour
   EXPECT_EQ(mark_colour(plan_palette(purple), "overdue").hue, Hue::silver);
+  EXPECT_EQ(mark_colour(plan_palette(Plan{}), "due_soon").hue, Hue::amber);
+  EXPECT_EQ(mark_colour(plan_palette(same), "due_soon").hue, Hue::amber);
 }
 
 TEST(PlanConfig, LegendReportedAndPeriodAreRead) {

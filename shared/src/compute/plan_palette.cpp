@@ -63,6 +63,13 @@ std::vector<MarkColour> plan_palette(const Plan& plan) {
   std::vector<MarkColour> out;
   for (Status s : kAllStatuses) out.push_back(colour_for(to_string(s), usual_hue(s), legend));
   out.push_back(colour_for(kOverdueName, kOverdueHue, legend));
+  // Due soon shares amber with at risk: it keeps amber only where at risk is
+  // drawn amber and no other mark of this plan is.
+  bool amber_free = mark_colour(out, "at_risk").hue == kDueSoonHue &&
+                    std::none_of(out.begin(), out.end(), [](const MarkColour& m) {
+                      return m.hue == kDueSoonHue && m.mark != "at_risk";
+                    });
+  out.push_back({std::string(kDueSoonName), amber_free ? kDueSoonHue : Hue::silver, ""});
   return out;
 }
 
@@ -70,6 +77,7 @@ MarkColour mark_colour(const std::vector<MarkColour>& palette, std::string_view 
   for (const auto& m : palette)
     if (m.mark == mark) return m;
   if (mark == kOverdueName) return {std::string(mark), kOverdueHue, ""};
+  if (mark == kDueSoonName) return {std::string(mark), kDueSoonHue, ""};
   auto s = status_from_name(mark);
   return {std::string(mark), s ? usual_hue(*s) : Hue::faint, ""};
 }
