@@ -16,13 +16,8 @@ int changes_for(const wres::Snapshot& s, const std::string& plan) {
 
 // Shape, count and word for every mark present, most urgent first.
 void card_legend(Canvas& c, const Rect& in, float y, const wres::PlanSummary& plan) {
-  using wres::Status;
-  const auto& k = plan.counts;
-  const std::pair<int, std::string_view> parts[] = {
-      {k.overdue, wres::kOverdueName},         {k[Status::off_track], "off_track"},
-      {k[Status::at_risk], "at_risk"},         {k[Status::on_track], "on_track"},
-      {k[Status::in_progress], "in_progress"}, {k[Status::complete], "complete"},
-      {k[Status::not_started], "not_started"}, {k[Status::not_reported], "not_reported"}};
+  std::vector<std::pair<int, std::string_view>> parts{{plan.counts.overdue, wres::kOverdueName}};
+  for (wres::Status st : wres::statuses_by_urgency()) parts.emplace_back(plan.counts[st], wres::to_string(st));
   float x = in.x;
   for (const auto& [n, mark] : parts) {
     if (n == 0) continue;

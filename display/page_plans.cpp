@@ -81,7 +81,8 @@ float status_width(Canvas& c, const wres::PlanSummary& plan) {
 void action_row(Canvas& c, const Rect& r, const wres::PlanSummary& plan, const wres::ActionView& a, float status_w) {
   const Scale& s = c.s;
   float mid = r.y + r.h / 2;
-  badge(c, c.fonts.small, r.x, mid, action_look(plan, a));
+  Look look = action_look(plan, a);
+  badge(c, c.fonts.small, r.x, mid, look);
   float x = r.x + status_w;
   float id_w = std::round(84 * s.u);
   text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted, fit(c.fonts.small, a.id, id_w - s.u * 6));
@@ -89,7 +90,7 @@ void action_row(Canvas& c, const Rect& r, const wres::PlanSummary& plan, const w
   std::string due = due_label(a);
   if (a.overdue && a.days_overdue) due = days_text(*a.days_overdue) + " late";
   float due_w = std::round(180 * s.u);
-  text_right(c, c.fonts.small, r.right(), mid - c.fonts.small->FontSize / 2, a.overdue ? action_look(plan, a).colour : colour::muted, due);
+  text_right(c, c.fonts.small, r.right(), mid - c.fonts.small->FontSize / 2, a.overdue ? look.colour : colour::muted, due);
   float lead_w = a.lead.empty() ? 0 : std::round(300 * s.u);
   if (lead_w > 0)
     text(c, c.fonts.small, v2(r.right() - due_w - lead_w, mid - c.fonts.small->FontSize / 2), colour::muted,

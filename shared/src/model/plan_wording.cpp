@@ -12,10 +12,14 @@ constexpr const char* kDot = " \xC2\xB7 ";
 
 std::string actions_word(int n) { return std::to_string(n) + (n == 1 ? " action" : " actions"); }
 
-// Most urgent first; the neutral states last.
-constexpr Status kCountOrder[] = {Status::off_track, Status::at_risk,     Status::on_track,    Status::in_progress,
-                                  Status::complete,  Status::not_started, Status::not_reported};
 }  // namespace
+
+const std::array<Status, kStatusCount>& statuses_by_urgency() {
+  static constexpr std::array<Status, kStatusCount> order{Status::off_track,   Status::at_risk,  Status::on_track,
+                                                          Status::in_progress, Status::complete, Status::not_started,
+                                                          Status::not_reported};
+  return order;
+}
 
 std::string mark_word(std::string_view mark) {
   if (mark.empty()) return "New";
@@ -48,7 +52,7 @@ std::string counts_phrase(const StatusCounts& c) {
     out += std::string(out.empty() ? "" : kDot) + std::to_string(n) + " " + w;
   };
   add(c.overdue, "overdue");
-  for (Status s : kCountOrder) add(c[s], status_word(s));
+  for (Status s : statuses_by_urgency()) add(c[s], status_word(s));
   return out.empty() ? "no actions" : out;
 }
 

@@ -2,6 +2,7 @@
 // The words the wall and wresctl use for an indicator (DESIGN 7.1-7.5), made
 // in one place so that the two can never say different things. Pure text:
 // no fonts, no colours. Every phrase uses the board's own term for BME staff.
+#include <array>
 #include <string>
 
 #include "wres/model/snapshot.hpp"
@@ -46,6 +47,9 @@ std::string mark_word(std::string_view mark);
 std::string percent_text(double pct);
 // Without the percentage where the wall shows it large beside the caption.
 std::string plan_caption(const PlanSummary& p, bool with_percent = true);
+// The statuses most urgent first, neutral ones last: the order counts are said in
+// (overdue, which is not a status, goes before them all).
+const std::array<Status, kStatusCount>& statuses_by_urgency();
 // Non-zero counts, most urgent first: "3 overdue · 2 in progress · 1 complete".
 std::string counts_phrase(const StatusCounts& c);
 // "statuses as at 30 Sep 2024", with "· over 120 days old" when stale; "" when
