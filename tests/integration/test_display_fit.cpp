@@ -51,10 +51,8 @@ bool from_the_board(std::string shown, const std::vector<std::string>& board_str
 // month after its date (overdue and due-soon actions), with changes recorded.
 std::string full_snapshot(const std::string& board) {
   std::string as_of = board == "cambridgeshire" ? " --as-of 2025-02-01" : "";
-  auto r = run(std::string(WRESCTL) + " snapshot --json" + as_of + " --config " +
-               source_path("deploy/examples/" + board + "/board.toml"));
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  auto j = nlohmann::json::parse(r.out);
+  std::ifstream in(snapshot_of(board, as_of));
+  auto j = nlohmann::json::parse(in);
   const auto& plan = j["plans"][0];
   const auto& acts = plan["actions"];
   j["changes"] = nlohmann::json::array();
@@ -63,12 +61,7 @@ std::string full_snapshot(const std::string& board) {
   for (std::size_t i = 0; i < std::size(moves) && i < acts.size(); ++i)
     j["changes"].push_back({{"plan", plan["id"]}, {"action", acts[i]["id"]}, {"title", acts[i]["title"]},
                             {"from", moves[i][0]}, {"to", moves[i][1]}, {"at", "2025-01-27T09:1" + std::to_string(i) + ":00"}});
-  fs::create_directories(kShots);
-  std::string out = kShots + "/fit-" + board + ".json";
-  std::string tmp = out + "." + std::to_string(::getpid());
-  std::ofstream(tmp) << j.dump();
-  fs::rename(tmp, out);
-  return out;
+  return write_shot_file("fit-" + board + ".json", j.dump());
 }
 
 const char* kPages[] = {"overview", "indicators", "plans", "overdue", "changes", "representation", "targets", "measures"};

@@ -41,17 +41,22 @@ inline std::string display_cmd() {
   return prefix + WRES_DISPLAY;
 }
 
-// Snapshot JSON of an example board, made by the real wresctl.
-inline std::string snapshot_of(const std::string& board) {
+// ctest runs test processes in parallel: write aside, then rename (atomic).
+inline std::string write_shot_file(const std::string& name, const std::string& text) {
   fs::create_directories(kShots);
-  std::string out = kShots + "/" + board + ".json";
-  // ctest runs test processes in parallel: write aside, then rename (atomic).
+  std::string out = kShots + "/" + name;
   std::string tmp = out + "." + std::to_string(::getpid());
-  auto r = run(std::string(WRESCTL) + " snapshot --json --config " + source_path("deploy/examples/" + board + "/board.toml"));
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  std::ofstream(tmp, std::ios::binary) << r.out;
+  std::ofstream(tmp, std::ios::binary) << text;
   fs::rename(tmp, out);
   return out;
+}
+
+// Snapshot JSON of an example board, made by the real wresctl.
+inline std::string snapshot_of(const std::string& board, const std::string& extra_args = "") {
+  auto r = run(std::string(WRESCTL) + " snapshot --json" + extra_args + " --config " +
+               source_path("deploy/examples/" + board + "/board.toml"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return write_shot_file(board + (extra_args.empty() ? "" : "-as-of") + ".json", r.out);
 }
 
 struct Picture {
