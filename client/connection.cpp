@@ -55,6 +55,12 @@ bool Connection::open(const std::string& path, const std::string& name, Millis t
     return false;
   }
   std::memcpy(addr.sun_path, path.c_str(), path.size() + 1);
+  std::optional<uid_t> owner;
+  if (protocol::is_shared_tmp_socket(path)) owner = ::geteuid();
+  if (auto problem = protocol::socket_folder_problem(path, owner)) {
+    error_ = "not connecting to " + path + ": " + *problem;
+    return false;
+  }
   fd_ = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd_ < 0 || ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
     error_ = "cannot reach wresd at " + path + ": " + std::strerror(errno);

@@ -16,6 +16,7 @@ else()
   add_library(Tomlpp::toml ALIAS PkgConfig::TOMLPP)
 endif()
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
 # libcsv (Debian libcsv-dev) has no CMake or pkg-config file.
 find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
 find_library(CSV_LIBRARY csv REQUIRED)

@@ -1,7 +1,11 @@
 #include "board_service.hpp"
 
+#include <filesystem>
 #include <map>
 
+#include <spdlog/spdlog.h>
+
+#include "journal.hpp"
 #include "wres/compute/observation.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/compute/state_changes.hpp"
@@ -31,6 +35,26 @@ void rows_from_changes(const std::vector<TimedChange>& changes, CommitInput& in)
   }
 }
 
+// The statuses history holds once `changes` are applied to `rows`.
+void apply_changes(std::vector<wres::StatusEntry>& rows, const std::vector<TimedChange>& changes) {
+  for (const auto& c : changes) {
+    auto it = std::find_if(rows.begin(), rows.end(), [&](const wres::StatusEntry& e) {
+      return e.plan == c.change.plan && e.action == c.change.action;
+    });
+    if (c.change.to == wres::kRemoved) {
+      if (it != rows.end()) rows.erase(it);
+    } else if (it != rows.end()) {
+      it->status = c.change.to, it->title = c.change.title;
+    } else {
+      rows.push_back({c.change.plan, c.change.action, c.change.title, c.change.to});
+    }
+  }
+}
+
+std::string dump(const wres::Snapshot& s) {
+  return wres::snapshot_to_json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace
 
 BoardService::BoardService(std::string config_path, HistoryStore& store, Clock clock)
@@ -44,7 +68,7 @@ void BoardService::sync_from_store() {
   statuses_known_ = true;
   baseline_pending_ = !store_.has_revisions();
   stored_hash_ = store_.last_content_hash();
-  // Whatever was observed while history was unavailable is compared with what
+  // Whatever was recorded while history was unavailable is compared with what
   // history last recorded: the differences are recorded from now.
   if (!observed_.empty() && !baseline_pending_) {
     std::time_t now = clock_();
@@ -54,63 +78,158 @@ void BoardService::sync_from_store() {
   if (observed_.empty()) observed_ = std::move(*statuses);
 }
 
-ReloadReport BoardService::reload() {
+ReloadReport BoardService::reload(ReloadMode mode) {
   std::time_t now = clock_();
   last_reload_at_ = wres::local_timestamp(now);
   wres::LoadResult r = wres::load_board(config_path_);
   watch_files_ = r.files;
   watch_dirs_ = r.watch_dirs;
-  errors_ = r.errors;
-  if (!r.ok()) {
-    if (errors_.empty()) {
-      wres::Diagnostic d;  // spelled out: GCC 12 misreads a braced temporary here
-      d.where = wres::SourceLoc{config_path_, 1, 1};
-      d.message = "board could not be read";
-      errors_.push_back(std::move(d));
+  if (!r.ok()) return load_failed(r, mode);
+  ReloadReport rep;
+  if (mode == ReloadMode::prompt && board_) {
+    if (auto why = wres::suspicious_drop(shape_, *r.board, r.texts)) {
+      held_ = true;
+      rep.held = *why;
+      rep.storage_error = storage_error_;
+      return rep;
     }
-    ReloadReport rep;
-    rep.errors = errors_.size();
-    rep.storage_error = storage_error_;
-    publish();  // last good data, now with the errors beside it
-    return rep;
   }
-  board_ = std::move(*r.board);
-  last_applied_at_ = last_reload_at_;
-  if (stored_hash_ != r.content_hash) pending_revision_ = RevisionInfo{r.content_hash, r.files, r.sources};
-  ReloadReport rep = evaluate("config");
-  rep.applied = true;
   rep.warnings = std::move(r.warnings);
+  show(r);
+  rep.applied = true;
+  if (mode == ReloadMode::settled) rep.changes = record("config", shown_since_).changes;
+  rep.storage_error = storage_error_;
+  return rep;
+}
+
+ReloadReport BoardService::load_failed(wres::LoadResult& r, ReloadMode mode) {
+  ReloadReport rep;
+  // An emptied file is a save in progress far more often than a decision.
+  if (mode == ReloadMode::prompt && has_good_data()) {
+    for (const auto& t : r.texts)
+      if (t.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        held_ = true;
+        rep.held = t.path + " is empty";
+        rep.storage_error = storage_error_;
+        return rep;
+      }
+  }
+  held_ = false;
+  errors_ = r.errors;
+  if (errors_.empty()) {
+    wres::Diagnostic d;  // spelled out: GCC 12 misreads a braced temporary here
+    d.where = wres::SourceLoc{config_path_, 1, 1};
+    d.message = "board could not be read";
+    errors_.push_back(std::move(d));
+  }
+  if (!board_) restore_last_good();
+  rep.errors = errors_.size();
+  rep.storage_error = storage_error_;
+  publish();  // last good data, now with the errors beside it
+  return rep;
+}
+
+void BoardService::restore_last_good() {
+  if (restore_tried_) return;
+  restore_tried_ = true;
+  auto stored = store_.last_good();
+  if (!stored) return;
+  auto j = nlohmann::json::parse(stored->json, nullptr, false);
+  std::string error;
+  auto snap = j.is_discarded() ? std::nullopt : wres::snapshot_from_json(j, &error);
+  if (!snap) {
+    spdlog::error("the stored last good snapshot cannot be read ({}); the wall shows only the errors", error);
+    return;
+  }
+  good_ = std::move(*snap);
+  restored_at_ = stored->saved_at;
+}
+
+void BoardService::show(wres::LoadResult& r) {
+  std::time_t now = clock_();
+  bool same = board_ && shown_revision_ && shown_revision_->content_hash == r.content_hash;
+  if (!same) shown_since_ = now;
+  held_ = false;
+  errors_.clear();
+  restored_at_.clear();
+  board_ = std::move(*r.board);
+  last_applied_at_ = wres::local_timestamp(now);
+  shape_ = wres::shape_of(*board_);
+  shown_revision_ = RevisionInfo{r.content_hash, r.files, std::move(r.texts)};
+  unsettled_ = true;
+  compute(now);
+  publish();
+}
+
+bool BoardService::files_quiet_for(std::chrono::milliseconds quiet) const {
+  auto now = std::filesystem::file_time_type::clock::now();
+  for (const auto& f : watch_files_) {
+    std::error_code ec;
+    auto t = std::filesystem::last_write_time(f, ec);
+    if (ec || now - t < quiet) return false;
+  }
+  return true;
+}
+
+ReloadReport BoardService::settle() {
+  if (held_) return reload(ReloadMode::settled);
+  ReloadReport rep;
+  // A board that broke before it settled is not recorded: it was not stable.
+  if (unsettled_ && config_ok()) rep = record("config", shown_since_);
+  rep.applied = config_ok();
+  rep.errors = errors_.size();
+  rep.storage_error = storage_error_;
   return rep;
 }
 
 ReloadReport BoardService::reevaluate() {
-  if (!board_) return ReloadReport{false, errors_.size(), 0, storage_error_, {}};
-  return evaluate("date");
+  if (!board_) return ReloadReport{false, errors_.size(), 0, {}, storage_error_, {}};
+  std::time_t now = clock_();
+  compute(now);
+  // An edit not yet settled is recorded with it, later.
+  if (unsettled_ || !config_ok()) {
+    publish();
+    ReloadReport rep;
+    rep.applied = config_ok();
+    rep.storage_error = storage_error_;
+    return rep;
+  }
+  return record("date", now);
 }
 
-ReloadReport BoardService::evaluate(const char* cause) {
-  std::time_t now = clock_();
+void BoardService::compute(std::time_t now) {
   wres::Date today = wres::local_date(now);
   // Redacted always: what [privacy] withholds never reaches the socket. The
   // embargo follows the real day, whatever day the board is viewed at.
   good_ = wres::build_snapshot(*board_, wres::effective_as_of(*board_, today), wres::SnapshotOptions{today, false});
   good_.generated_at = wres::local_timestamp(now);
-  std::vector<wres::StatusEntry> current = wres::statuses_of(good_);
+}
+
+ReloadReport BoardService::record(const char* cause, std::time_t when) {
   ReloadReport rep;
+  std::vector<wres::StatusEntry> current = wres::statuses_of(good_);
   if (statuses_known_ && !baseline_pending_) {
     for (auto& c : wres::diff_statuses(observed_, current)) {
-      pending_changes_.push_back({std::move(c), good_.generated_at, now, cause});
+      pending_changes_.push_back({std::move(c), wres::local_timestamp(when), when, cause});
       ++rep.changes;
     }
   }
   observed_ = std::move(current);
+  if (shown_revision_ && stored_hash_ != shown_revision_->content_hash) pending_revision_ = shown_revision_;
+  if (pending_revision_ || saved_good_as_of_ != good_.as_of) {
+    pending_good_json_ = dump(good_);
+    saved_good_as_of_ = good_.as_of;
+  }
+  unsettled_ = false;
   commit_pending();
+  rep.applied = true;
   rep.storage_error = storage_error_;
   publish();
   return rep;
 }
 
 void BoardService::commit_pending() {
+  if (auto note = check_store()) spdlog::error("{}", *note);
   if (!store_.is_open()) {
     storage_error_ = store_.open_error().empty() ? "history database is not open"
                                                  : "cannot open history database: " + store_.open_error();
@@ -123,6 +242,7 @@ void BoardService::commit_pending() {
   in.now = wres::local_timestamp(now);
   in.revision = pending_revision_;
   in.changes = pending_changes_;
+  in.last_good_json = pending_good_json_;
   if (baseline_pending_) in.upserts = observed_;  // first board ever: its statuses are the baseline
   else rows_from_changes(pending_changes_, in);
   if (board_) in.indicators = indicator_rows(*board_);
@@ -132,9 +252,26 @@ void BoardService::commit_pending() {
   }
   if (pending_revision_) stored_hash_ = pending_revision_->content_hash;
   pending_revision_.reset();
+  pending_good_json_.reset();
   pending_changes_.clear();
   baseline_pending_ = false;
   storage_error_.clear();
+}
+
+std::optional<std::string> BoardService::check_store() {
+  auto why = store_.moved();
+  if (!why) return std::nullopt;
+  std::string msg = "history database " + store_.path() + " " + *why + " while wresd ran";
+  store_.close();
+  if (auto err = store_.open(store_.path())) return msg + "; cannot open it again: " + *err;
+  statuses_known_ = false;
+  stored_hash_.reset();
+  sync_from_store();  // differences from what the file now holds are recorded from now
+  if (shown_revision_ && stored_hash_ != shown_revision_->content_hash && !unsettled_) pending_revision_ = shown_revision_;
+  if (board_ && !unsettled_) pending_good_json_ = dump(good_);
+  return msg + (baseline_pending_ ? "; started a new history there (what the old file held is gone)"
+                                  : "; now writing to the file at that path (" +
+                                        std::to_string(store_.revision_count()) + " revisions in it)");
 }
 
 bool BoardService::retry_storage() {
@@ -145,11 +282,50 @@ bool BoardService::retry_storage() {
   return storage_error_.empty();
 }
 
+void BoardService::restore_journal() {
+  std::string path = journal_path_for(store_.path()), error;
+  auto kept = read_journal(path, error);
+  if (!error.empty()) spdlog::error("{}", error);
+  if (!kept || !store_.is_open()) return;
+  if (!statuses_known_) sync_from_store();
+  apply_changes(observed_, *kept);
+  pending_changes_.insert(pending_changes_.begin(), kept->begin(), kept->end());
+  commit_pending();
+  if (!storage_error_.empty()) return;  // still in memory, and still in the journal
+  std::remove(path.c_str());
+  spdlog::info("history: wrote {} status change{} kept in {} by the last run", kept->size(),
+               kept->size() == 1 ? "" : "s", path);
+}
+
+std::vector<std::string> BoardService::flush_for_shutdown() {
+  // Record what the wall shows only if the files still say the same now:
+  // then they have been stable since it was read.
+  if (unsettled_ && config_ok() && shown_revision_ &&
+      wres::load_board(config_path_).content_hash == shown_revision_->content_hash)
+    record("config", shown_since_);
+  else if (!pending_changes_.empty() || pending_revision_)
+    commit_pending();  // one more try
+  if (pending_changes_.empty()) return {};
+  std::string path = journal_path_for(store_.path());
+  auto err = write_journal(path, pending_changes_);
+  if (!err) {
+    spdlog::warn("history: {} status change{} could not be stored ({}); kept in {} for the next start",
+                 pending_changes_.size(), pending_changes_.size() == 1 ? "" : "s", storage_error_, path);
+    return {};
+  }
+  std::vector<std::string> lost{"history: " + std::to_string(pending_changes_.size()) +
+                                " status changes are lost (" + storage_error_ + "; " + *err + "):"};
+  for (const auto& c : pending_changes_)
+    lost.push_back("  " + c.at + " " + c.change.plan + " " + c.change.action + ": " +
+                   (c.change.from.empty() ? "new" : c.change.from) + " -> " + c.change.to);
+  return lost;
+}
+
 void BoardService::publish() {
   shown_ = good_;
   shown_.config.ok = errors_.empty() && board_.has_value();
   shown_.config.errors = errors_;
-  if (!board_) shown_.generated_at = last_reload_at_;
+  if (!board_ && restored_at_.empty()) shown_.generated_at = last_reload_at_;
   // Changes on the wall: the recent history plus anything not yet stored.
   int days = board_ ? board_->display.changes_days : 7;
   std::time_t since = clock_() - static_cast<std::time_t>(days) * 86400;
@@ -159,8 +335,7 @@ void BoardService::publish() {
     shown_.changes.push_back({it->change.plan, it->change.action, it->change.title, it->change.from, it->change.to, it->at});
   shown_.changes.insert(shown_.changes.end(), recent_.begin(), recent_.end());
   shown_.storage_error = storage_error_;
-  json_ = std::make_shared<const std::string>(
-      wres::snapshot_to_json(shown_).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  json_ = std::make_shared<const std::string>(dump(shown_));
 }
 
 }  // namespace wresd

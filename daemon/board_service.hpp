@@ -2,6 +2,13 @@
 // The daemon's core, free of sockets and timers: read the board, compute the
 // snapshot, record what changed, and keep the last good picture when the
 // admins' file is broken or the disk is full.
+//
+// What the wall shows and what history records are separate steps. A valid
+// board reaches the wall at once (unless it looks like a save caught half-way:
+// then it is held); it reaches history only through settle(), which the
+// daemon calls once the files have been quiet for the settle time. So no
+// passing state of the files is ever recorded.
+#include <chrono>
 #include <ctime>
 #include <functional>
 #include <memory>
@@ -10,6 +17,7 @@
 #include <vector>
 
 #include "history_store.hpp"
+#include "wres/compute/reload_guard.hpp"
 #include "wres/config/load.hpp"
 #include "wres/model/snapshot.hpp"
 
@@ -20,19 +28,39 @@ using Clock = std::function<std::time_t()>;
 struct ReloadReport {
   bool applied = false;         // a valid board is now in use
   std::size_t errors = 0;       // config errors found
-  std::size_t changes = 0;      // status changes detected by this evaluation
+  std::size_t changes = 0;      // status changes recorded in history by this step
+  std::string held;             // why a board was held back until the files settle
   std::string storage_error;    // empty when history was written
   std::vector<wres::Diagnostic> warnings;  // suspicious in the source; logged, never on the wall
+};
+
+enum class ReloadMode {
+  prompt,   // a file event: hold a board that looks half-saved
+  settled,  // the files have been quiet for the settle time: apply what is there and record it
 };
 
 class BoardService {
  public:
   BoardService(std::string config_path, HistoryStore& store, Clock clock);
 
-  ReloadReport reload();         // read the files again
+  ReloadReport reload(ReloadMode mode = ReloadMode::prompt);  // read the files again
   ReloadReport reevaluate();     // same board, new day: date-derived states
+  // The files have been quiet for the settle time: record what the wall shows.
+  // A held board is read again and applied.
+  ReloadReport settle();
+  bool unsettled() const { return unsettled_ || held_; }
+  // True when no file of the board was modified within `quiet` of now (by
+  // mtime): at start, files untouched that long need not wait to settle.
+  bool files_quiet_for(std::chrono::milliseconds quiet) const;
   // Call after (re)opening the store, and periodically while storage fails.
   bool retry_storage();
+  // The database file was deleted or replaced under us: reopen it and say so.
+  std::optional<std::string> check_store();
+  // At shutdown: record what the wall shows, try storage once more, and keep
+  // anything still unwritten in the journal. Returns what could not be kept.
+  std::vector<std::string> flush_for_shutdown();
+  // At start, after opening the store: changes a previous run could not store.
+  void restore_journal();
 
   // The snapshot to publish now, as JSON text (shared with every client).
   std::shared_ptr<const std::string> snapshot_json() const { return json_; }
@@ -40,16 +68,24 @@ class BoardService {
   const std::vector<std::string>& watch_files() const { return watch_files_; }
   const std::vector<std::string>& watch_dirs() const { return watch_dirs_; }
   bool has_board() const { return board_.has_value(); }
+  // True when the wall shows data: a valid board now, or the last good one.
+  bool has_good_data() const { return board_.has_value() || !restored_at_.empty(); }
+  const std::string& restored_at() const { return restored_at_; }
   bool config_ok() const { return errors_.empty() && board_.has_value(); }
   const std::string& storage_error() const { return storage_error_; }
+  std::size_t unstored_changes() const { return pending_changes_.size(); }
   const std::string& config_path() const { return config_path_; }
   std::string last_reload_at() const { return last_reload_at_; }
   std::string last_applied_at() const { return last_applied_at_; }
 
  private:
-  ReloadReport evaluate(const char* cause);
+  ReloadReport load_failed(wres::LoadResult& r, ReloadMode mode);
+  void show(wres::LoadResult& r);
+  void compute(std::time_t now);
+  ReloadReport record(const char* cause, std::time_t when);
   void commit_pending();
   void sync_from_store();
+  void restore_last_good();
   void publish();
 
   std::string config_path_;
@@ -61,12 +97,23 @@ class BoardService {
   wres::Snapshot shown_;  // good_ plus config status and changes: what the wall gets
   std::shared_ptr<const std::string> json_;
   std::vector<std::string> watch_files_, watch_dirs_;
+  std::string restored_at_;  // when the last good snapshot served after a restart was saved
+  bool restore_tried_ = false;
+
+  // Between the wall and history.
+  wres::BoardShape shape_;                 // of the board on the wall
+  std::optional<RevisionInfo> shown_revision_;  // its files
+  bool unsettled_ = false;                 // the wall shows something history has not recorded
+  bool held_ = false;                      // a half-saved-looking board waits for settle()
+  std::time_t shown_since_ = 0;            // when the wall's board first appeared
+  std::string saved_good_as_of_;           // as_of of the last good snapshot stored
 
   // What history knows, and what is waiting to be written to it.
   bool statuses_known_ = false;
   bool baseline_pending_ = false;
   std::vector<wres::StatusEntry> observed_;
   std::optional<RevisionInfo> pending_revision_;
+  std::optional<std::string> pending_good_json_;
   std::vector<TimedChange> pending_changes_;
   std::optional<std::uint64_t> stored_hash_;
   std::vector<wres::Change> recent_;

@@ -18,7 +18,8 @@ ClientSession::ClientSession(asio::local::stream_protocol::socket socket, Sessio
 void ClientSession::start() {
   hello_deadline_.expires_after(limits_.hello_timeout);
   hello_deadline_.async_wait([self = shared_from_this()](const boost::system::error_code& ec) {
-    if (!ec && !self->greeted_) self->close("no hello in time");
+    if (ec || self->asked_) return;
+    self->close(self->greeted_ ? "idle: neither subscribed nor asked in time" : "idle: no hello in time");
   });
   read_more();
 }
@@ -51,12 +52,13 @@ void ClientSession::handle(const std::string& payload) {
   if (!greeted_) {
     if (type != proto::MessageType::hello) return refuse(proto::error_message("the first message must be hello"));
     greeted_ = true;
-    hello_deadline_.cancel();
     auto v = msg->find("protocol");
     bool match = v != msg->end() && v->is_number_unsigned() && v->get<std::uint32_t>() == proto::kProtocolVersion;
     if (!match) return refuse(proto::welcome_message(proto::HandshakeStatus::protocol_mismatch, "wresd"));
     return send_payload(proto::welcome_message(proto::HandshakeStatus::welcome, "wresd"));
   }
+  asked_ = true;
+  hello_deadline_.cancel();
   if (type == proto::MessageType::subscribe) {
     subscribed_ = true;
     if (auto f = host_.current_snapshot_frame()) send(f);

@@ -22,6 +22,8 @@ struct SessionLimits {
   std::size_t max_queued_frames = 8;
   std::size_t max_queued_bytes = 512u << 20;
   std::chrono::milliseconds write_timeout{15000};  // one frame must drain in this time
+  // A client must subscribe or ask something within this time of connecting,
+  // or it is dropped: idle connections must not use up the wall's places.
   std::chrono::milliseconds hello_timeout{10000};
 };
 
@@ -42,6 +44,8 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   void push(const Frame& frame);                    // only if subscribed
   void close(const std::string& why);
   bool subscribed() const { return subscribed_; }
+  void set_uid(long uid) { uid_ = uid; }
+  long uid() const { return uid_; }
   const std::string& name() const { return name_; }
 
  private:
@@ -60,7 +64,8 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   std::array<char, 8192> read_buf_{};
   std::deque<Frame> queue_;
   std::size_t queued_bytes_ = 0;
-  bool writing_ = false, greeted_ = false, subscribed_ = false, closed_ = false, close_after_write_ = false;
+  long uid_ = -1;
+  bool writing_ = false, greeted_ = false, asked_ = false, subscribed_ = false, closed_ = false, close_after_write_ = false;
 };
 
 }  // namespace wresd

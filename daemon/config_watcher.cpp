@@ -15,6 +15,34 @@ namespace fs = std::filesystem;
 namespace {
 constexpr std::uint32_t kDirEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
                                      IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
+// Where a change to `file` can show: its own folder and name, and for every
+// symbolic link on the way to the real file (the file itself, a folder link,
+// a ConfigMap's ..data), the link's folder and name, then the target's.
+std::vector<std::pair<std::string, std::string>> watch_points(const std::string& file) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::error_code ec;
+  fs::path p = fs::absolute(file, ec).lexically_normal();
+  for (int hop = 0; hop < 40; ++hop) {  // as the kernel's own link limit
+    fs::path prefix;
+    bool followed = false;
+    for (auto it = p.begin(); it != p.end(); ++it) {
+      prefix /= *it;
+      if (prefix == prefix.root_path() || !fs::is_symlink(prefix, ec)) continue;
+      out.emplace_back(prefix.parent_path().string(), prefix.filename().string());
+      fs::path target = fs::read_symlink(prefix, ec);
+      if (ec) return out;
+      fs::path next = target.is_absolute() ? target : prefix.parent_path() / target;
+      for (auto rest = std::next(it); rest != p.end(); ++rest) next /= *rest;
+      p = next.lexically_normal();
+      followed = true;
+      break;
+    }
+    if (!followed) break;
+  }
+  out.emplace_back(p.parent_path().string(), p.filename().string());
+  return out;
+}
+
 }  // namespace
 
 ConfigWatcher::ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseconds debounce,
@@ -50,8 +78,13 @@ bool ConfigWatcher::add_dir(const std::string& dir) {
 void ConfigWatcher::watch(const std::vector<std::string>& files, const std::vector<std::string>& dirs) {
   if (fd_ < 0) return;
   names_.clear();
-  for (const auto& f : files) names_.insert(fs::path(f).filename().string());
   std::set<std::string> wanted;
+  for (const auto& f : files)
+    for (const auto& [dir, name] : watch_points(f)) {
+      names_.insert(name);
+      std::error_code ec;
+      if (fs::is_directory(dir, ec)) wanted.insert(dir);  // a missing folder is watched through `dirs`
+    }
   for (const auto& d : dirs) {
     std::error_code ec;
     fs::path p = fs::path(d);
@@ -60,7 +93,7 @@ void ConfigWatcher::watch(const std::vector<std::string>& files, const std::vect
       names_.insert(p.filename().string());
       p = p.parent_path();
     }
-    wanted.insert(p.empty() ? "." : p.string());
+    wanted.insert(fs::absolute(p.empty() ? fs::path(".") : p, ec).lexically_normal().string());
   }
   for (auto it = wd_dir_.begin(); it != wd_dir_.end();) {
     if (wanted.erase(it->second)) {

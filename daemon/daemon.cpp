@@ -17,17 +17,33 @@ Daemon::Daemon(asio::io_context& io, DaemonOptions options)
     : io_(io), options_(std::move(options)),
       service_(options_.config_path, store_, [] { return std::time(nullptr); }),
       watcher_(io, options_.debounce, [this] { reload("files changed"); }),
-      server_(io, ServerOptions{options_.socket_path, options_.allowed_gid, 256, options_.limits},
+      server_(io, ServerOptions{options_.socket_path, options_.allowed_gid, 256, options_.max_clients_per_uid,
+                                options_.limits},
               [this] { return frame_; }, [this](const json& r) { return answer(r); }),
-      notifier_(io), signals_(io, SIGHUP, SIGTERM, SIGINT), midnight_(io), date_check_(io), storage_retry_(io) {}
+      notifier_(io), signals_(io, SIGHUP, SIGTERM, SIGINT), midnight_(io), date_check_(io), storage_retry_(io),
+      settle_(io), store_check_(io) {}
 
 int Daemon::run() {
   started_ = std::time(nullptr);
-  if (auto err = store_.open(options_.db_path))
+  // Both locks before the board is read or anything written: a second wresd
+  // on the same database or socket leaves no trace.
+  if (auto err = server_.prepare()) {
+    spdlog::critical("{}", *err);
+    return 2;
+  }
+  if (auto err = store_.open(options_.db_path)) {
+    if (store_.busy()) {
+      spdlog::critical("{}", *err);
+      return 2;
+    }
     spdlog::error("history database unavailable ({}); serving without history and retrying", *err);
-  else
+  } else {
     spdlog::info("history in {}", options_.db_path);
+    if (!store_.open_note().empty()) spdlog::info("{}", store_.open_note());
+    service_.restore_journal();
+  }
   reload("start");
+  if (service_.files_quiet_for(options_.settle)) settled();  // unchanged for long before we started
   if (auto err = server_.start()) {
     spdlog::critical("{}", *err);
     return 1;
@@ -36,6 +52,7 @@ int Daemon::run() {
   wait_for_signals();
   schedule_midnight();
   schedule_date_check();
+  schedule_store_check();
   notifier_.ready(status_line());
   io_.run();
   spdlog::info("stopped");
@@ -45,31 +62,79 @@ int Daemon::run() {
 void Daemon::reload(const char* why) {
   ReloadReport rep = service_.reload();
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
+  arm_settle();
+  if (!rep.held.empty()) {
+    spdlog::info("board change held ({}): {}; it reaches the wall if the files stay so for {} ms", why, rep.held,
+                 options_.settle.count());
+    return;
+  }
   if (rep.applied) {
-    spdlog::info("board reloaded ({}): {} status change{}", why, rep.changes, rep.changes == 1 ? "" : "s");
+    spdlog::info("board reloaded ({}); history follows once the files are unchanged for {} ms", why,
+                 options_.settle.count());
     for (const auto& w : rep.warnings) spdlog::info("  {}", wres::format_warning(w));
   } else {
-    spdlog::warn("board has {} error{} ({}); the last good data stays up:", rep.errors, rep.errors == 1 ? "" : "s", why);
+    spdlog::warn("board has {} error{} ({}); {}:", rep.errors, rep.errors == 1 ? "" : "s", why,
+                 service_.has_board()            ? "the last good data stays up"
+                 : !service_.restored_at().empty() ? "showing the last good data, saved " + service_.restored_at()
+                                                   : "there is no good data to show, only the errors");
     for (const auto& e : service_.snapshot().config.errors) spdlog::warn("  {}", wres::format(e));
   }
   published(rep);
 }
 
+void Daemon::arm_settle() {
+  settle_.expires_after(options_.settle);
+  settle_.async_wait([this](const boost::system::error_code& ec) {
+    if (!ec) settled();
+  });
+}
+
+void Daemon::settled() {
+  if (!service_.unsettled()) return;
+  ReloadReport rep = service_.settle();
+  watcher_.watch(service_.watch_files(), service_.watch_dirs());
+  if (rep.applied)
+    spdlog::info("history: {} status change{} recorded (files unchanged for {} ms)", rep.changes,
+                 rep.changes == 1 ? "" : "s", options_.settle.count());
+  published(rep);
+}
+
 void Daemon::reevaluate(const char* why) {
   ReloadReport rep = service_.reevaluate();
-  spdlog::info("re-evaluated dates ({}): {} status change{}", why, rep.changes, rep.changes == 1 ? "" : "s");
+  if (service_.unsettled())
+    spdlog::info("re-evaluated dates ({}); changes are recorded with the edit still settling", why);
+  else
+    spdlog::info("re-evaluated dates ({}): {} status change{} recorded", why, rep.changes, rep.changes == 1 ? "" : "s");
   published(rep);
 }
 
 void Daemon::published(const ReloadReport& rep) {
   evaluated_date_ = wres::local_date(std::time(nullptr));
-  frame_ = std::make_shared<const std::string>(proto::encode_frame(proto::snapshot_message(*service_.snapshot_json())));
-  server_.publish(frame_);
+  publish_frame();
   if (!rep.storage_error.empty()) {
     spdlog::error("{}", rep.storage_error);
     schedule_storage_retry();
   }
+}
+
+void Daemon::publish_frame() {
+  frame_ = std::make_shared<const std::string>(proto::encode_frame(proto::snapshot_message(*service_.snapshot_json())));
+  server_.publish(frame_);
   notifier_.status(status_line());
+}
+
+// A database deleted or replaced under us would take every write with it.
+void Daemon::schedule_store_check() {
+  store_check_.expires_after(options_.storage_retry);
+  store_check_.async_wait([this](const boost::system::error_code& ec) {
+    if (ec) return;
+    if (auto note = service_.check_store()) {
+      spdlog::error("{}", *note);
+      if (!service_.retry_storage()) schedule_storage_retry();
+      publish_frame();
+    }
+    schedule_store_check();
+  });
 }
 
 void Daemon::schedule_midnight() {
@@ -108,9 +173,7 @@ void Daemon::schedule_storage_retry() {
       }
     }
     bool ok = service_.retry_storage();
-    frame_ = std::make_shared<const std::string>(proto::encode_frame(proto::snapshot_message(*service_.snapshot_json())));
-    server_.publish(frame_);
-    notifier_.status(status_line());
+    publish_frame();
     if (ok) spdlog::info("history written again");
     else schedule_storage_retry();
   });
@@ -135,6 +198,9 @@ void Daemon::shutdown() {
   midnight_.cancel();
   date_check_.cancel();
   storage_retry_.cancel();
+  settle_.cancel();
+  store_check_.cancel();
+  for (const auto& line : service_.flush_for_shutdown()) spdlog::error("{}", line);
   watcher_.stop();
   server_.stop();
 }
@@ -191,9 +257,11 @@ json Daemon::health() const {
           {"uptime_s", std::time(nullptr) - started_},
           {"config", {{"path", service_.config_path()}, {"ok", service_.config_ok()},
                       {"errors", snap.config.errors.size()}, {"last_reload_at", service_.last_reload_at()},
-                      {"last_applied_at", service_.last_applied_at()}}},
+                      {"last_applied_at", service_.last_applied_at()},
+                      {"showing_saved_from", service_.restored_at()},
+                      {"settling", service_.unsettled()}}},
           {"storage", {{"path", store_.path()}, {"open", store_.is_open()}, {"ok", service_.storage_error().empty()},
-                       {"error", service_.storage_error()}}},
+                       {"error", service_.storage_error()}, {"unstored_changes", service_.unstored_changes()}}},
           {"clients", server_.client_count()},
           {"dropped_clients", server_.dropped_count()},
           {"snapshot_bytes", service_.snapshot_json() ? service_.snapshot_json()->size() : 0},
@@ -201,8 +269,11 @@ json Daemon::health() const {
 }
 
 std::string Daemon::status_line() const {
-  std::string s = service_.config_ok() ? "board ok" : "board has errors, showing last good data";
-  if (!service_.storage_error().empty()) s += "; history not written";
+  std::string s = service_.config_ok()      ? "board ok"
+                  : service_.has_good_data() ? "board has errors, showing last good data"
+                                             : "board has errors, no good data to show";
+  if (!service_.storage_error().empty())
+    s += "; history not written (" + std::to_string(service_.unstored_changes()) + " changes waiting)";
   return s + "; " + std::to_string(server_.client_count()) + " clients";
 }
 

@@ -22,6 +22,10 @@ struct DaemonOptions {
   std::string config_path, db_path, socket_path;
   std::optional<gid_t> allowed_gid;
   std::chrono::milliseconds debounce{50};
+  // History records a board only once its files have been unchanged this
+  // long, so a save caught half-way is never recorded.
+  std::chrono::milliseconds settle{2000};
+  std::size_t max_clients_per_uid = 64;
   SessionLimits limits;
   std::chrono::minutes date_check{5};       // catches clock jumps (no RTC on a Pi)
   std::chrono::seconds storage_retry{10};
@@ -35,6 +39,10 @@ class Daemon {
  private:
   void reload(const char* why);
   void reevaluate(const char* why);
+  void arm_settle();
+  void settled();
+  void schedule_store_check();
+  void publish_frame();
   void published(const ReloadReport& report);
   void schedule_midnight();
   void schedule_date_check();
@@ -58,7 +66,7 @@ class Daemon {
   SystemdNotifier notifier_;
   boost::asio::signal_set signals_;
   boost::asio::system_timer midnight_;
-  boost::asio::steady_timer date_check_, storage_retry_;
+  boost::asio::steady_timer date_check_, storage_retry_, settle_, store_check_;
   Frame frame_;
   wres::Date evaluated_date_;
   std::time_t started_ = 0;

@@ -2,8 +2,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <functional>
 
+#include "compression.hpp"
 #include "sqlite.hpp"
 
 namespace wresd {
@@ -58,6 +65,30 @@ const std::vector<std::function<void(Database&)>>& migrations() {
           CREATE INDEX indicator_value_key ON indicator_value(wres_year, indicator, id);
         )sql");
       },
+      // 2: each board file's text once per distinct content, compressed, and
+      // the last good snapshot (a restart with a broken board serves it).
+      [](Database& db) {
+        db.exec(R"sql(
+          CREATE TABLE source_text (
+            hash   TEXT PRIMARY KEY,
+            bytes  INTEGER NOT NULL,
+            zstd   BLOB NOT NULL
+          ) WITHOUT ROWID;
+          CREATE TABLE revision_file (
+            revision  INTEGER NOT NULL REFERENCES revision(id),
+            position  INTEGER NOT NULL,
+            path      TEXT NOT NULL,
+            hash      TEXT NOT NULL REFERENCES source_text(hash),
+            PRIMARY KEY (revision, position)
+          ) WITHOUT ROWID;
+          CREATE TABLE last_good (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            saved_at    TEXT NOT NULL,
+            saved_unix  INTEGER NOT NULL,
+            zstd        BLOB NOT NULL
+          );
+        )sql");
+      },
   };
   return m;
 }
@@ -68,6 +99,29 @@ std::string hex(std::uint64_t v) {
   return buf;
 }
 
+// FNV-1a 64 and the length: enough to tell a board file's versions apart.
+std::string text_key(const std::string& text) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  return hex(h) + "-" + std::to_string(text.size());
+}
+
+// SQLite would create the file 0644; history names staff actions, so 0640.
+// Returns a note for the log when the file was created or found empty.
+std::string prepare_file(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    if (st.st_size == 0) return path + " is empty (0 bytes); starting a new history in it";
+    return {};
+  }
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+  if (fd >= 0) {
+    ::fchmod(fd, 0640);  // whatever the umask
+    ::close(fd);
+  }
+  return "created " + path + " (mode 0640: owner and group may read it)";
+}
+
 }  // namespace
 
 HistoryStore::HistoryStore() = default;
@@ -75,6 +129,13 @@ HistoryStore::~HistoryStore() = default;
 
 std::optional<std::string> HistoryStore::open(const std::string& path) {
   path_ = path;
+  if (!lock_.held()) {
+    if (auto err = lock_.take(path + ".lock", "the history database " + path)) {
+      open_error_ = *err;
+      return open_error_;
+    }
+  }
+  open_note_ = prepare_file(path);
   try {
     auto db = std::make_unique<Database>(path);
     db->exec("PRAGMA journal_mode = WAL");
@@ -82,6 +143,8 @@ std::optional<std::string> HistoryStore::open(const std::string& path) {
     db->exec("PRAGMA foreign_keys = ON");
     db_ = std::move(db);
     migrate();
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) dev_ = st.st_dev, ino_ = st.st_ino;
     open_error_.clear();
     return std::nullopt;
   } catch (const StorageError& e) {
@@ -89,6 +152,16 @@ std::optional<std::string> HistoryStore::open(const std::string& path) {
     open_error_ = e.what();
     return open_error_;
   }
+}
+
+void HistoryStore::close() { db_.reset(); }
+
+std::optional<std::string> HistoryStore::moved() const {
+  if (!db_) return std::nullopt;
+  struct stat st {};
+  if (::stat(path_.c_str(), &st) != 0) return errno == ENOENT ? "was deleted" : std::string("cannot be checked: ") + std::strerror(errno);
+  if (st.st_dev != dev_ || st.st_ino != ino_) return "was replaced by another file";
+  return std::nullopt;
 }
 
 void HistoryStore::migrate() {
@@ -111,11 +184,11 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
     std::optional<std::int64_t> rev;
     if (in.revision) {
       nlohmann::json files = in.revision->files;
-      auto s = db_->prepare("INSERT INTO revision(applied_at, applied_unix, content_hash, files, sources) VALUES (?,?,?,?,?)");
+      auto s = db_->prepare("INSERT INTO revision(applied_at, applied_unix, content_hash, files, sources) VALUES (?,?,?,?,NULL)");
       s.bind(1, in.now).bind(2, in.now_unix).bind(3, hex(in.revision->content_hash)).bind(4, files.dump());
-      if (in.revision->sources.empty()) s.bind_null(5); else s.bind(5, in.revision->sources);
       s.step();
       rev = db_->last_insert_rowid();
+      store_texts(*in.revision, *rev);
     } else {
       auto s = db_->prepare("SELECT max(id) FROM revision");
       if (s.step() && !s.is_null(0)) rev = s.integer(0);
@@ -158,10 +231,62 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
       add.step();
       add.reset();
     }
+    if (in.last_good_json) {
+      auto g = db_->prepare("INSERT INTO last_good(id, saved_at, saved_unix, zstd) VALUES (1,?,?,?) "
+                            "ON CONFLICT(id) DO UPDATE SET saved_at = excluded.saved_at, "
+                            "saved_unix = excluded.saved_unix, zstd = excluded.zstd");
+      g.bind(1, in.now).bind(2, in.now_unix).bind_blob(3, compress(*in.last_good_json));
+      g.step();
+    }
     t.commit();
     return std::nullopt;
   } catch (const StorageError& e) {
     return std::string(e.what());
+  }
+}
+
+// A save that changes one file of ten adds one compressed text.
+void HistoryStore::store_texts(const RevisionInfo& rev, std::int64_t revision_id) {
+  auto put = db_->prepare("INSERT OR IGNORE INTO source_text(hash, bytes, zstd) VALUES (?,?,?)");
+  auto has = db_->prepare("SELECT 1 FROM source_text WHERE hash = ?");
+  auto link = db_->prepare("INSERT INTO revision_file(revision, position, path, hash) VALUES (?,?,?,?)");
+  std::int64_t position = 0;
+  for (const auto& t : rev.texts) {
+    std::string key = text_key(t.text);
+    has.bind(1, key);
+    bool known = has.step();
+    has.reset();
+    if (!known) {
+      put.bind(1, key).bind(2, static_cast<std::int64_t>(t.text.size())).bind_blob(3, compress(t.text));
+      put.step();
+      put.reset();
+    }
+    link.bind(1, revision_id).bind(2, position++).bind(3, t.path).bind(4, key);
+    link.step();
+    link.reset();
+  }
+}
+
+std::optional<StoredSnapshot> HistoryStore::last_good() {
+  if (!db_) return std::nullopt;
+  try {
+    auto s = db_->prepare("SELECT saved_at, zstd FROM last_good WHERE id = 1");
+    if (!s.step()) return std::nullopt;
+    auto json = decompress(s.blob(1));
+    if (!json) return std::nullopt;
+    return StoredSnapshot{std::move(*json), s.text(0)};
+  } catch (const StorageError&) {
+    return std::nullopt;
+  }
+}
+
+std::int64_t HistoryStore::stored_text_bytes() {
+  if (!db_) return 0;
+  try {
+    auto s = db_->prepare("SELECT coalesce(sum(length(zstd)), 0) FROM source_text");
+    return s.step() ? s.integer(0) : 0;
+  } catch (const StorageError&) {
+    return 0;
   }
 }
 

@@ -9,13 +9,15 @@
 #include <vector>
 
 #include "wres/compute/state_changes.hpp"
+#include "history_lock.hpp"
+#include "wres/config/load.hpp"
 #include "wres/protocol/messages.hpp"
 
 namespace wresd {
 
 class Database;
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 struct TimedChange {
   wres::StateChange change;
@@ -33,7 +35,14 @@ struct IndicatorRow {
 struct RevisionInfo {
   std::uint64_t content_hash = 0;
   std::vector<std::string> files;
-  std::string sources;  // may be empty for large boards
+  std::vector<wres::SourceText> texts;  // each stored once per distinct content, zstd
+};
+
+// The last snapshot built from a valid board, served after a restart while
+// the board has errors.
+struct StoredSnapshot {
+  std::string json;
+  std::string saved_at;  // local ISO 8601
 };
 
 struct CommitInput {
@@ -42,6 +51,7 @@ struct CommitInput {
   std::vector<wres::StatusEntry> upserts;     // action_state rows to set
   std::vector<wres::StatusEntry> deletes;     // action_state rows to remove
   std::vector<IndicatorRow> indicators;       // stored when different from the latest stored
+  std::optional<std::string> last_good_json;  // replaces the stored last good snapshot
   std::int64_t now_unix = 0;
   std::string now;
 };
@@ -53,11 +63,20 @@ class HistoryStore {
 
   // Creates or migrates the schema. On failure the store stays closed and the
   // error is returned; the daemon keeps serving and retries later.
+  // Takes the database's lock first (see history_lock.hpp): busy() tells
+  // when another wresd has it.
   std::optional<std::string> open(const std::string& path);
+  bool busy() const { return lock_.busy(); }
   bool is_open() const { return db_ != nullptr; }
   // Why the last open() failed, for the wall and get_health; empty once open.
   const std::string& open_error() const { return open_error_; }
   const std::string& path() const { return path_; }
+  // Said once about the last open(): a new file created, an empty one started afresh.
+  const std::string& open_note() const { return open_note_; }
+  // Whether the path still names the file that is open: nullopt when it
+  // does, else what happened ("was deleted", "was replaced").
+  std::optional<std::string> moved() const;
+  void close();
 
   std::optional<std::string> commit(const CommitInput& in);
   // Reads return nullopt when the database cannot answer: never "no rows".
@@ -68,12 +87,18 @@ class HistoryStore {
   std::optional<std::vector<wres::Change>> recent_changes(std::int64_t since_unix, int limit);
   std::optional<std::vector<wres::protocol::HistoryEntry>> history(const std::string& plan, const std::string& action);
   std::string integrity_check();
+  std::optional<StoredSnapshot> last_good();
+  // Bytes the stored board texts take (compressed), for the README's growth figure.
+  std::int64_t stored_text_bytes();
 
  private:
   void migrate();
   std::unique_ptr<Database> db_;
-  std::string open_error_;
+  ExclusiveLock lock_;
+  void store_texts(const RevisionInfo& rev, std::int64_t revision_id);
+  std::string open_error_, open_note_;
   std::string path_;
+  unsigned long long dev_ = 0, ino_ = 0;
 };
 
 }  // namespace wresd

@@ -51,18 +51,23 @@ int main(int argc, char** argv) {
       "  NOTIFY_SOCKET, WATCHDOG_USEC       set by systemd: READY/STATUS/WATCHDOG are sent\n"
       "  STATE_DIRECTORY, RUNTIME_DIRECTORY default places for --db and --socket\n\n"
       "EXIT STATUS\n"
-      "  0 stopped by a signal; 1 could not start (socket in use, database unusable); 2 bad options.\n\n"
+      "  0 stopped by a signal; 1 could not start (cannot listen on the socket); 2 bad options, or another\n"
+      "  wresd already uses this database or socket, or the socket's folder is not safe (owned by another\n"
+      "  user, writable by everyone).\n\n"
       "EXAMPLE\n"
       "  wresd --config deploy/examples/nscht/board.toml --db /tmp/h.sqlite3 --socket /tmp/wres.sock");
   wresd::DaemonOptions o;
   std::string group, level = "info";
-  long long debounce_ms = 50, write_timeout_ms = 15000, storage_retry_s = 10;
+  long long settle_ms = 2000, debounce_ms = 50, write_timeout_ms = 15000, storage_retry_s = 10;
   app.add_option("--config", o.config_path, "The board's main TOML file")->required();
   app.add_option("--db", o.db_path, "History database (default: $STATE_DIRECTORY/history.sqlite3, else "
                                     "~/.local/state/wres/history.sqlite3)");
   app.add_option("--socket", o.socket_path, "Socket path (default: " + wres::protocol::default_socket_path() + ")");
   app.add_option("--group", group, "Group whose members may connect (besides root and this user)");
   app.add_option("--debounce-ms", debounce_ms, "Quiet time after a file event before reloading")->check(CLI::Range(0, 10000));
+  app.add_option("--settle-ms", settle_ms, "How long the board's files must stay unchanged before a change is "
+                                          "recorded in history (and before a board that lost a whole file or most "
+                                          "actions reaches the wall)")->capture_default_str()->check(CLI::Range(0, 600000));
   app.add_option("--client-write-timeout-ms", write_timeout_ms, "Drop a client that takes longer to take one frame")
       ->check(CLI::Range(100, 600000));
   app.add_option("--storage-retry-s", storage_retry_s, "How often to retry the history database after a failure "
@@ -90,6 +95,7 @@ int main(int argc, char** argv) {
     }
   }
   o.debounce = std::chrono::milliseconds(debounce_ms);
+  o.settle = std::chrono::milliseconds(settle_ms);
   o.storage_retry = std::chrono::seconds(storage_retry_s);
   o.limits.write_timeout = std::chrono::milliseconds(write_timeout_ms);
   try {

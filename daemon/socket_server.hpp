@@ -3,6 +3,7 @@
 // directory, peers checked with SO_PEERCRED. No network listener exists.
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/local/stream_protocol.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include <functional>
 #include <map>
@@ -11,6 +12,7 @@
 #include <string>
 
 #include "client_session.hpp"
+#include "history_lock.hpp"
 
 namespace wresd {
 
@@ -18,6 +20,7 @@ struct ServerOptions {
   std::string path;
   std::optional<gid_t> allowed_gid;  // members may connect besides root and our own user
   std::size_t max_clients = 256;
+  std::size_t max_per_uid = 64;  // one user cannot take every place; walls keep theirs
   SessionLimits limits;
 };
 
@@ -28,6 +31,9 @@ class SocketServer : public SessionHost {
                Answer answer);
   ~SocketServer() override;
 
+  // Checks (or creates) the socket's folder and takes the socket's lock: to
+  // be done before the board is read or history touched.
+  std::optional<std::string> prepare();
   std::optional<std::string> start();  // error text, or nullopt when listening
   void stop();
   void publish(const Frame& frame);    // to every subscriber
@@ -41,12 +47,21 @@ class SocketServer : public SessionHost {
 
  private:
   void accept();
+  void accepted(boost::asio::local::stream_protocol::socket socket);
+  void accept_failed(const boost::system::error_code& ec);
+  bool make_room();
+  std::size_t sessions_of(long uid) const;
+  bool log_now(const std::string& key);
   boost::asio::io_context& io_;
   ServerOptions options_;
   std::function<Frame()> snapshot_frame_;
   Answer answer_;
   boost::asio::local::stream_protocol::acceptor acceptor_;
   std::map<ClientSession*, std::shared_ptr<ClientSession>> sessions_;
+  boost::asio::steady_timer accept_retry_;
+  std::chrono::milliseconds accept_backoff_{0};
+  std::map<std::string, std::chrono::steady_clock::time_point> logged_;  // rate limit per kind of message
+  ExclusiveLock lock_;
   std::size_t next_id_ = 1, dropped_ = 0;
   bool listening_ = false;
 };

@@ -26,9 +26,11 @@ class Statement {
   Statement& bind(int index, std::int64_t v);
   Statement& bind(int index, double v);
   Statement& bind_null(int index);
+  Statement& bind_blob(int index, const std::string& bytes);
   bool step();  // true while a row is available
   void reset();
   std::string text(int col) const;
+  std::string blob(int col) const;
   std::int64_t integer(int col) const;
   double real(int col) const;
   bool is_null(int col) const;

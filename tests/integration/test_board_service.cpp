@@ -60,20 +60,20 @@ struct Fixture {
 
 TEST(BoardService, FirstBoardIsTheBaseline) {
   Fixture f;
-  ReloadReport r = f.service->reload();
+  ReloadReport r = f.service->reload(ReloadMode::settled);
   EXPECT_TRUE(r.applied);
   EXPECT_EQ(r.changes, 0u);
   EXPECT_EQ(f.store.revision_count(), 1);
   EXPECT_EQ(f.store.statuses()->size(), 2u);
   EXPECT_TRUE(f.service->snapshot().changes.empty());
   // Reloading identical files records no new revision.
-  f.service->reload();
+  f.service->reload(ReloadMode::settled);
   EXPECT_EQ(f.store.revision_count(), 1);
 }
 
 TEST(BoardService, MidnightMakesAnActionOverdueWithoutAnEdit) {
   Fixture f;
-  f.service->reload();
+  f.service->reload(ReloadMode::settled);
   EXPECT_FALSE(f.action("a").overdue);  // due today, 23:00
   EXPECT_EQ(f.action("a").status, wres::Status::on_track);
   f.now = wres::next_local_midnight(f.now) + 1;
@@ -92,12 +92,12 @@ TEST(BoardService, MidnightMakesAnActionOverdueWithoutAnEdit) {
 
 TEST(BoardService, AddedAndRemovedActionsAreChanges) {
   Fixture f;
-  f.service->reload();
+  f.service->reload(ReloadMode::settled);
   std::string text = kBoard;
   text.replace(text.find("[[plan.action]]\nid = \"b\""), std::string::npos,
                "[[plan.action]]\nid = \"c\"\ntitle = \"New\"\ndue = \"tbc\"\nstatus = \"amber\"\n");
   f.dir.write("board.toml", text);
-  ReloadReport r = f.service->reload();
+  ReloadReport r = f.service->reload(ReloadMode::settled);
   EXPECT_EQ(r.changes, 2u);
   EXPECT_EQ(f.store.revision_count(), 2);
   const auto& changes = f.service->snapshot().changes;
@@ -116,9 +116,9 @@ TEST(BoardService, AddedAndRemovedActionsAreChanges) {
 
 TEST(BoardService, InvalidConfigIsNotApplied) {
   Fixture f;
-  f.service->reload();
+  f.service->reload(ReloadMode::settled);
   f.dir.write("board.toml", std::string(kBoard) + "status = \"x\"\n");
-  ReloadReport r = f.service->reload();
+  ReloadReport r = f.service->reload(ReloadMode::settled);
   EXPECT_FALSE(r.applied);
   EXPECT_EQ(r.errors, 1u);
   const auto& s = f.service->snapshot();
@@ -130,7 +130,7 @@ TEST(BoardService, InvalidConfigIsNotApplied) {
 
 TEST(BoardService, HistoryUnavailableKeepsPublishingAndCatchesUpWithOriginalTimes) {
   Fixture f;
-  f.service->reload();
+  f.service->reload(ReloadMode::settled);
   // Another process holds the database: writes fail (after the busy timeout).
   sqlite3* other = nullptr;
   ASSERT_EQ(sqlite3_open(f.db.c_str(), &other), SQLITE_OK);
@@ -139,7 +139,7 @@ TEST(BoardService, HistoryUnavailableKeepsPublishingAndCatchesUpWithOriginalTime
   text.replace(text.find("status = \"green\""), 16, "status = \"red\"");
   f.dir.write("board.toml", text);
   std::time_t changed_at = f.now;
-  ReloadReport r = f.service->reload();
+  ReloadReport r = f.service->reload(ReloadMode::settled);
   EXPECT_TRUE(r.applied);
   EXPECT_FALSE(r.storage_error.empty());
   EXPECT_EQ(f.service->snapshot().storage_error, r.storage_error);
@@ -163,7 +163,7 @@ TEST(BoardService, StoreThatCannotOpenStillServes) {
   HistoryStore store;
   EXPECT_TRUE(store.open("/proc/no/such/dir/h.sqlite3").has_value());
   BoardService service(board, store, [] { return std::time(nullptr); });
-  ReloadReport r = service.reload();
+  ReloadReport r = service.reload(ReloadMode::settled);
   EXPECT_TRUE(r.applied);
   EXPECT_FALSE(r.storage_error.empty());
   EXPECT_EQ(service.snapshot().plans.size(), 1u);
@@ -177,7 +177,7 @@ TEST(BoardService, SurveyResultsArePublishedAtMidnightOnTheirDay) {
                                 "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n"
                                 "[[year]]\nwres_year = 2025\nsurvey_published = 2024-10-02\n"
                                 "hba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n");
-  f.service->reload();  // 1 Oct 2024, 23:00
+  f.service->reload(ReloadMode::settled);  // 1 Oct 2024, 23:00
   std::string before = *f.service->snapshot_json();
   EXPECT_EQ(before.find("37.77"), std::string::npos);
   EXPECT_EQ(before.find("12.34"), std::string::npos);
@@ -194,18 +194,18 @@ TEST(BoardService, SurveyResultsArePublishedAtMidnightOnTheirDay) {
 // is no longer overdue, which is recorded as what it is (overdue -> not_reported).
 TEST(BoardService, NewStatesAreRecordedBesideOldRows) {
   Fixture f;
-  f.service->reload();  // baseline: a on_track, b complete (rows as an older build wrote them)
+  f.service->reload(ReloadMode::settled);  // baseline: a on_track, b complete (rows as an older build wrote them)
   std::string text = kBoard;
   text.replace(text.find("status = \"green\""), 16, "status = \"in_progress\"");
   f.dir.write("board.toml", text);
-  EXPECT_EQ(f.service->reload().changes, 1u);
+  EXPECT_EQ(f.service->reload(ReloadMode::settled).changes, 1u);
   EXPECT_EQ(f.action("a").status, wres::Status::in_progress);
   f.now = wres::next_local_midnight(f.now) + 1;  // past its date: in progress and late
   EXPECT_EQ(f.service->reevaluate().changes, 1u);
   EXPECT_TRUE(f.action("a").overdue);
   text.replace(text.find("status = \"in_progress\""), 22, "status = \"not_reported\"");
   f.dir.write("board.toml", text);
-  EXPECT_EQ(f.service->reload().changes, 1u);
+  EXPECT_EQ(f.service->reload(ReloadMode::settled).changes, 1u);
   EXPECT_FALSE(f.action("a").overdue);  // nobody said it is not done
   auto h = f.store.history("p", "a");
   ASSERT_TRUE(h);
@@ -216,6 +216,6 @@ TEST(BoardService, NewStatesAreRecordedBesideOldRows) {
   EXPECT_EQ((*h)[2].from, "overdue");
   EXPECT_EQ((*h)[2].to, "not_reported");
   // Reloading the same file again records nothing: no change that never happened.
-  EXPECT_EQ(f.service->reload().changes, 0u);
+  EXPECT_EQ(f.service->reload(ReloadMode::settled).changes, 0u);
   EXPECT_EQ(f.store.history("p", "a")->size(), 3u);
 }

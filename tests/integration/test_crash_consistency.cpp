@@ -109,8 +109,10 @@ TEST(CrashConsistency, KilledDuringTwoHundredSavesLosesNoAcknowledgedChange) {
   save(dir, colour);
   std::string db = dir.file("history.sqlite3"), socket = dir.file("wresd.sock");
   auto start = [&] {
-    auto d = std::make_unique<DaemonProcess>(dir.file("board.toml"), db, socket, std::vector<std::string>{},
-                                             dir.file("wresd.log"));
+    // Settle 0: every save is recorded as soon as it is read, so each one is
+    // a commit a kill can interrupt (settling is tested in test_settle.cpp).
+    auto d = std::make_unique<DaemonProcess>(dir.file("board.toml"), db, socket,
+                                             std::vector<std::string>{"--settle-ms", "0"}, dir.file("wresd.log"));
     EXPECT_TRUE(d->wait_ready()) << d->log();
     return d;
   };

@@ -248,8 +248,10 @@ TEST(Daemon, SecondDaemonOnTheSameSocketRefusesToStart) {
   Fixture f;
   auto d = f.start();
   DaemonProcess second(f.board, f.dir.file("other.sqlite3"), f.socket, {}, f.dir.file("second.log"));
-  EXPECT_EQ(second.stop(0, 5000ms), 1);  // signal 0: just wait for it to exit
-  EXPECT_NE(second.log().find("another wresd is already serving"), std::string::npos) << second.log();
+  EXPECT_EQ(second.stop(0, 5000ms), 2);  // signal 0: just wait for it to exit
+  EXPECT_NE(second.log().find("another wresd (pid " + std::to_string(d->pid()) + ") is already using the socket"),
+            std::string::npos) << second.log();
+  EXPECT_FALSE(fs::exists(f.dir.file("other.sqlite3")));  // it touched nothing
   wres::client::Connection c;
   EXPECT_TRUE(c.open(f.socket, "test", 2000ms));  // the first one still serves
 }

@@ -64,7 +64,7 @@ LoadResult load(const std::string& path, const std::string* text) {
   r.watch_dirs = std::move(parsed.watch_dirs);
   r.content_hash = parsed.content_hash;
   r.content_bytes = parsed.content_bytes;
-  r.sources = std::move(parsed.sources);
+  r.texts = std::move(parsed.texts);
   if (r.errors.empty() && main_parsed) r.board = std::move(board);
   return r;
 }

@@ -48,8 +48,7 @@ void Walker::account(const std::string& path, const std::string& content) {
   mix(path);
   mix(content);
   out.content_bytes += content.size();
-  if (out.content_bytes <= kMaxAuditBytes) out.sources += "# file: " + path + "\n" + content + "\n";
-  else out.sources.clear();
+  out.texts.push_back({path, content});
 }
 
 void Walker::parse_file(const std::string& path, const SourceLoc* included_from,

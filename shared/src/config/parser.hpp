@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "wres/config/load.hpp"
 #include "wres/model/diagnostic.hpp"
 
 namespace wres::config {
@@ -25,11 +26,8 @@ struct ParseOutput {
   std::vector<std::string> watch_dirs;  // where included files may appear later
   std::uint64_t content_hash = 14695981039346656037ull;  // FNV-1a 64 offset basis
   std::size_t content_bytes = 0;
-  std::string sources;  // "# file: path" headers and texts, kept while under kMaxAuditBytes
+  std::vector<SourceText> texts;  // every file read, for the audit trail and the settle check
 };
-
-// Revisions keep the files' text for audit up to this size; beyond, only the hash.
-inline constexpr std::size_t kMaxAuditBytes = 4u << 20;
 
 // `text`, when given, stands in for the main file's contents (tests, fuzzing).
 ParseOutput parse_with_includes(const std::string& main_path, Diagnostics& diags,

@@ -1,5 +1,7 @@
 #include "wres/protocol/protocol.hpp"
 
+#include <sys/stat.h>
+
 #include <unistd.h>
 
 #include <array>
@@ -56,7 +58,26 @@ std::optional<HandshakeStatus> handshake_from_name(std::string_view s) {
 std::string default_socket_path() {
   if (const char* rd = std::getenv("RUNTIME_DIRECTORY"); rd && *rd) return std::string(rd) + "/wresd.sock";
   if (const char* xdg = std::getenv("XDG_RUNTIME_DIR"); xdg && *xdg) return std::string(xdg) + "/wres/wresd.sock";
-  return "/tmp/wres-" + std::to_string(::getuid()) + "/wresd.sock";
+  if (::geteuid() == 0) return "/run/wres/wresd.sock";
+  return "/tmp/wres-" + std::to_string(::geteuid()) + "/wresd.sock";
+}
+
+bool is_shared_tmp_socket(const std::string& socket_path) { return socket_path.rfind("/tmp/wres-", 0) == 0; }
+
+std::optional<std::string> socket_folder_problem(const std::string& socket_path, std::optional<uid_t> owner) {
+  std::string dir = socket_path.substr(0, socket_path.find_last_of('/'));
+  if (socket_path.find('/') == std::string::npos) dir = ".";
+  if (dir.empty()) dir = "/";
+  struct stat st {};
+  if (::lstat(dir.c_str(), &st) != 0) return std::nullopt;  // not there yet: whoever creates it decides
+  if (S_ISLNK(st.st_mode)) return dir + " is a symbolic link; refusing a socket folder that can be redirected";
+  if (!S_ISDIR(st.st_mode)) return dir + " is not a folder";
+  if (owner && st.st_uid != *owner && st.st_uid != 0)
+    return dir + " belongs to uid " + std::to_string(st.st_uid) + ", not to uid " + std::to_string(*owner) +
+           " or root; another user may have made it";
+  if ((st.st_mode & S_IWOTH) && !(st.st_mode & S_ISVTX))
+    return dir + " is writable by every user; use a folder only this user (or its group) can write";
+  return std::nullopt;
 }
 
 std::string client_socket_path() {

@@ -11,6 +11,12 @@
 
 namespace wres {
 
+// One file as read: kept per file so history stores each changed file once.
+struct SourceText {
+  std::string path;
+  std::string text;
+};
+
 struct LoadResult {
   std::optional<Board> board;            // set only when errors is empty
   std::vector<Diagnostic> errors;        // sorted by file, line, column
@@ -19,7 +25,7 @@ struct LoadResult {
   std::vector<std::string> watch_dirs;   // directories where included files may change or appear
   std::uint64_t content_hash = 0;        // FNV-1a over every file's path and bytes
   std::size_t content_bytes = 0;
-  std::string sources;                   // every file's text, for the audit trail, when small
+  std::vector<SourceText> texts;         // every file's text, main first (even when there are errors)
   bool ok() const { return board.has_value(); }
 };
 

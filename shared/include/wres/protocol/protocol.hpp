@@ -20,6 +20,8 @@
 //   {"type":"error","id":N,"message":"..."}     id absent when the request had none
 #include <cstddef>
 #include <cstdint>
+#include <sys/types.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,8 +67,17 @@ std::string_view to_string(HandshakeStatus s);
 std::optional<HandshakeStatus> handshake_from_name(std::string_view s);
 
 // Where daemon and clients meet when no --socket is given: $RUNTIME_DIRECTORY
-// (systemd), else $XDG_RUNTIME_DIR/wres, else /tmp/wres-<uid>.
+// (systemd), else $XDG_RUNTIME_DIR/wres, else /run/wres for root, else
+// /tmp/wres-<uid> (checked: see socket_folder_problem).
 std::string default_socket_path();
+// Why the folder holding `socket_path` cannot be trusted, or nullopt: it is a
+// symlink, it is writable by others without the sticky bit, or it is owned by
+// another user than `owner` or root (someone else made it first and could
+// serve a fake board from it). Clients pass no owner except for the /tmp
+// fallback: a packaged daemon's folder belongs to its own system user.
+std::optional<std::string> socket_folder_problem(const std::string& socket_path, std::optional<uid_t> owner);
+// True for the /tmp/wres-<uid> fallback, where anyone could have made the folder.
+bool is_shared_tmp_socket(const std::string& socket_path);
 // For clients: the packaged daemon's /run/wres/wresd.sock when it exists,
 // else default_socket_path().
 std::string client_socket_path();

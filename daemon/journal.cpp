@@ -1,0 +1,72 @@
+#include "journal.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace wresd {
+
+std::string journal_path_for(const std::string& db_path) { return db_path + ".pending.json"; }
+
+std::optional<std::string> write_journal(const std::string& path, const std::vector<TimedChange>& changes) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& c : changes)
+    rows.push_back({{"plan", c.change.plan}, {"action", c.change.action}, {"title", c.change.title},
+                    {"from", c.change.from}, {"to", c.change.to}, {"at", c.at}, {"at_unix", c.at_unix},
+                    {"cause", c.cause}});
+  std::string text = nlohmann::json{{"pending_changes", rows}}.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string tmp = path + ".tmp";
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
+  if (fd < 0) return "cannot create " + tmp + ": " + std::strerror(errno);
+  std::size_t done = 0;
+  while (done < text.size()) {
+    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n <= 0) {
+      std::string why = std::strerror(n < 0 ? errno : ENOSPC);
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return "cannot write " + tmp + ": " + why;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  bool synced = ::fsync(fd) == 0;
+  ::close(fd);
+  if (!synced || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::string why = std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return "cannot save " + path + ": " + why;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::vector<TimedChange>> read_journal(const std::string& path, std::string& error) {
+  error.clear();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto j = nlohmann::json::parse(ss.str(), nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("pending_changes") || !j["pending_changes"].is_array()) {
+    error = path + " is not a journal wresd wrote; left as it is";
+    return std::nullopt;
+  }
+  std::vector<TimedChange> out;
+  try {
+    for (const auto& r : j["pending_changes"])
+      out.push_back({{r.at("plan").get<std::string>(), r.at("action").get<std::string>(), r.at("title").get<std::string>(),
+                      r.at("from").get<std::string>(), r.at("to").get<std::string>()},
+                     r.at("at").get<std::string>(), r.at("at_unix").get<std::int64_t>(), r.at("cause").get<std::string>()});
+  } catch (const nlohmann::json::exception& e) {
+    error = path + ": " + e.what() + "; left as it is";
+    return std::nullopt;
+  }
+  return out;
+}
+
+}  // namespace wresd

@@ -1,0 +1,29 @@
+#pragma once
+// Whether a newly read board looks like a save caught half-way: an included
+// file emptied, a whole file's plans gone, or most actions gone at once. Such
+// a board waits for the files to settle before it reaches the wall; an admin
+// who really did remove them sees it a couple of seconds later. Pure.
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "wres/config/load.hpp"
+#include "wres/model/board.hpp"
+
+namespace wres {
+
+struct BoardShape {
+  std::map<std::string, std::size_t> plans_per_file;  // by the file each plan is written in
+  std::vector<std::string> action_keys;              // "plan/action", sorted
+};
+
+BoardShape shape_of(const Board& board);
+// The first empty file among `texts` other than the main file, if any.
+std::optional<std::string> empty_included_file(const std::vector<SourceText>& texts);
+// Why `after` should wait for the files to settle, or nullopt.
+std::optional<std::string> suspicious_drop(const BoardShape& before, const Board& after,
+                                           const std::vector<SourceText>& texts);
+
+}  // namespace wres

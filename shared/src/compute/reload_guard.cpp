@@ -1,0 +1,44 @@
+#include "wres/compute/reload_guard.hpp"
+
+#include <algorithm>
+
+namespace wres {
+
+namespace {
+bool blank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+}
+}  // namespace
+
+BoardShape shape_of(const Board& board) {
+  BoardShape s;
+  for (const auto& p : board.plans) {
+    ++s.plans_per_file[p.where.file];
+    for (const auto& a : p.actions) s.action_keys.push_back(p.id + '/' + a.id);
+  }
+  std::sort(s.action_keys.begin(), s.action_keys.end());
+  return s;
+}
+
+std::optional<std::string> empty_included_file(const std::vector<SourceText>& texts) {
+  for (std::size_t i = 1; i < texts.size(); ++i)
+    if (blank(texts[i].text)) return texts[i].path + " is empty";
+  return std::nullopt;
+}
+
+std::optional<std::string> suspicious_drop(const BoardShape& before, const Board& after,
+                                           const std::vector<SourceText>& texts) {
+  if (auto empty = empty_included_file(texts)) return empty;
+  BoardShape now = shape_of(after);
+  for (const auto& [file, count] : before.plans_per_file)
+    if (count > 0 && !now.plans_per_file.count(file))
+      return "every plan in " + file + " is gone (" + std::to_string(count) + (count == 1 ? " plan)" : " plans)");
+  std::vector<std::string> gone;
+  std::set_difference(before.action_keys.begin(), before.action_keys.end(), now.action_keys.begin(),
+                      now.action_keys.end(), std::back_inserter(gone));
+  if (gone.size() * 2 > before.action_keys.size())
+    return std::to_string(gone.size()) + " of " + std::to_string(before.action_keys.size()) + " actions are gone";
+  return std::nullopt;
+}
+
+}  // namespace wres
