@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
       "  wresd --config deploy/examples/nscht/board.toml --db /tmp/h.sqlite3 --socket /tmp/wres.sock");
   wresd::DaemonOptions o;
   std::string group, level = "info";
+  long long idle_ms = 10000, per_uid = 64;
   long long settle_ms = 2000, debounce_ms = 50, write_timeout_ms = 15000, storage_retry_s = 10;
   app.add_option("--config", o.config_path, "The board's main TOML file")->required();
   app.add_option("--db", o.db_path, "History database (default: $STATE_DIRECTORY/history.sqlite3, else "
@@ -70,6 +71,10 @@ int main(int argc, char** argv) {
                                           "actions reaches the wall)")->capture_default_str()->check(CLI::Range(0, 600000));
   app.add_option("--client-write-timeout-ms", write_timeout_ms, "Drop a client that takes longer to take one frame")
       ->check(CLI::Range(100, 600000));
+  app.add_option("--client-idle-ms", idle_ms, "Drop a client that neither subscribes nor asks within this time")
+      ->capture_default_str()->check(CLI::Range(100, 600000));
+  app.add_option("--max-clients-per-uid", per_uid, "Connections one user may hold (walls of other users keep "
+                                                   "their places)")->capture_default_str()->check(CLI::Range(1, 256));
   app.add_option("--storage-retry-s", storage_retry_s, "How often to retry the history database after a failure "
                                                        "(disk full, read-only)")->check(CLI::Range(1, 3600));
   app.add_option("--log-level", level, "trace, debug, info, warn, error")->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
@@ -98,6 +103,8 @@ int main(int argc, char** argv) {
   o.settle = std::chrono::milliseconds(settle_ms);
   o.storage_retry = std::chrono::seconds(storage_retry_s);
   o.limits.write_timeout = std::chrono::milliseconds(write_timeout_ms);
+  o.limits.hello_timeout = std::chrono::milliseconds(idle_ms);
+  o.max_clients_per_uid = static_cast<std::size_t>(per_uid);
   try {
     boost::asio::io_context io;
     wresd::Daemon daemon(io, o);

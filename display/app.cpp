@@ -194,7 +194,7 @@ void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns,
 void Wall::update_from_link(std::time_t now) {
   if (!link_) return;
   if (auto s = link_->take()) {
-    snap_ = std::move(*s);
+    snap_ = wres::keep_last_good(snap_, std::move(*s));
     status_.data_time = now;
   }
   LinkStatus ls = link_->status();

@@ -105,7 +105,9 @@ void Link::run() {
               std::string error;
               auto snap = wres::snapshot_from_json((*msg)["snapshot"], &error);
               if (snap) {
-                if (!cache_path_.empty()) save_snapshot_cache(cache_path_, (*msg)["snapshot"].dump());
+                // A picture emptied by errors never overwrites the last good one.
+                bool worth_keeping = snap->config.ok || wres::has_content(*snap);
+                if (!cache_path_.empty() && worth_keeping) save_snapshot_cache(cache_path_, (*msg)["snapshot"].dump());
                 std::lock_guard lk(mu_);
                 pending_ = std::move(snap);
               } else {

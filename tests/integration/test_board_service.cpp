@@ -219,3 +219,55 @@ TEST(BoardService, NewStatesAreRecordedBesideOldRows) {
   EXPECT_EQ(f.service->reload(ReloadMode::settled).changes, 0u);
   EXPECT_EQ(f.store.history("p", "a")->size(), 3u);
 }
+
+// Changes held in memory because history cannot be written are not lost at a
+// stop: they go to the journal, and the next run writes them with their times.
+TEST(BoardService, UnstoredChangesGoToTheJournalAtShutdownAndIntoHistoryAtTheNextStart) {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  std::string db = dir.file("h.sqlite3");
+  std::time_t now = local_time(2024, 10, 1, 12);
+  std::string changed_at;
+  {
+    HistoryStore store;
+    ASSERT_FALSE(store.open(db));
+    BoardService service(board, store, [&] { return now; });
+    service.reload(ReloadMode::settled);  // the baseline
+    store.close();                        // as good as a full disk from here on
+    replace_in_file(board, "status = \"green\"", "status = \"red\"");
+    now += 3600;
+    changed_at = wres::local_timestamp(now);
+    EXPECT_EQ(service.reload(ReloadMode::settled).changes, 1u);
+    EXPECT_EQ(service.unstored_changes(), 1u);
+    now += 3600;
+    EXPECT_TRUE(service.flush_for_shutdown().empty());  // nothing lost: all of it is in the journal
+  }
+  ASSERT_TRUE(std::filesystem::exists(db + ".pending.json"));
+  now += 60;  // the same day: action a is not yet overdue
+  HistoryStore store;
+  ASSERT_FALSE(store.open(db));
+  BoardService service(board, store, [&] { return now; });
+  service.restore_journal();
+  EXPECT_FALSE(std::filesystem::exists(db + ".pending.json"));
+  service.reload(ReloadMode::settled);
+  auto entries = store.history("p", "a");
+  ASSERT_TRUE(entries);
+  ASSERT_EQ(entries->size(), 1u);  // recorded once, at the time it happened, not at the restart
+  EXPECT_EQ((*entries)[0].from, "on_track");
+  EXPECT_EQ((*entries)[0].to, "off_track");
+  EXPECT_EQ((*entries)[0].at, changed_at);
+}
+
+// A board that breaks before its files settle is never recorded: it was not stable.
+TEST(BoardService, ABoardThatBrokeBeforeSettlingIsNotRecorded) {
+  Fixture f;
+  f.service->reload(ReloadMode::settled);
+  replace_in_file(f.board, "status = \"green\"", "status = \"red\"");
+  EXPECT_TRUE(f.service->reload().applied);  // on the wall at once
+  replace_in_file(f.board, "status = \"red\"", "status = ");
+  EXPECT_FALSE(f.service->reload().applied);
+  EXPECT_EQ(f.service->settle().changes, 0u);
+  auto entries = f.store.history("p", "a");
+  ASSERT_TRUE(entries);
+  EXPECT_TRUE(entries->empty());
+}

@@ -97,3 +97,34 @@ TEST(DisplayLink, StopsPromptlyWithNoDaemon) {
   EXPECT_LT(std::chrono::steady_clock::now() - t0, 2s);
   EXPECT_FALSE(link.status().connected);
 }
+
+// A daemon that has only errors to say (a broken board and no last good data
+// of its own) must not wipe the wall's cached picture.
+TEST(DisplayLink, AnEmptySnapshotWithErrorsNeverOverwritesTheCache) {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  std::string socket = dir.file("run/wresd.sock"), cache = dir.file("cache/last-snapshot.json");
+  {
+    DaemonProcess daemon(board, dir.file("first.sqlite3"), socket);
+    ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
+    wall::Link link(socket, cache, [] {});
+    link.start();
+    ASSERT_TRUE(receives_title(link, "Before"));
+    link.stop();
+  }
+  dir.write("board.toml", "[board]\norganisation = \n");  // broken, and a new history with nothing to fall back on
+  DaemonProcess daemon(board, dir.file("second.sqlite3"), socket);
+  ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
+  wall::Link link(socket, cache, [] {});
+  link.start();
+  std::optional<wres::Snapshot> got;
+  EXPECT_TRUE(eventually([&] { return (got = link.take()).has_value(); }, 10s));
+  link.stop();
+  ASSERT_TRUE(got);
+  EXPECT_FALSE(got->config.ok);
+  EXPECT_FALSE(wres::has_content(*got));
+  auto cached = wall::load_snapshot_cache(cache, nullptr);
+  ASSERT_TRUE(cached);
+  EXPECT_EQ(cached->title, "Before");
+  EXPECT_EQ(cached->plans.size(), 1u);
+}

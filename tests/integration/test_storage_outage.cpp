@@ -159,3 +159,32 @@ TEST(StorageOutage, ReadOnlyDirectoryKeepsPublishingAndRecoversWhenWritable) {
   d->stop();
   EXPECT_EQ(stored_changes(f.db), 0);  // the first board ever written is the baseline, not a change
 }
+
+// SIGTERM while a change waits for space: tried once more, then kept in the
+// journal beside the database, or (when even that cannot be written) named
+// in the log, never silently dropped.
+TEST(StorageOutage, ChangesWaitingAtAStopAreKeptOrNamed) {
+  Fixture f;
+  if (auto why = mount_small_fs(f.state, false); !why.empty()) GTEST_SKIP() << "needs root for a tmpfs: " << why;
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return shows(s, "Storage test", true); }));
+  fill(f.state + "/filler");
+  f.edit("status = \"green\"", "status = \"red\"");
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return !s["changes"].empty() && s["storage"]["ok"] == false; }))
+      << d->log();
+  EXPECT_EQ(d->stop(), 0);
+  std::string log = d->log();
+  bool journal = std::filesystem::exists(f.db + ".pending.json");
+  if (!journal) {
+    EXPECT_NE(log.find("history: 1 status changes are lost"), std::string::npos) << log;
+    EXPECT_NE(log.find(" p 1: on_track -> off_track"), std::string::npos) << log;
+    return;
+  }
+  std::filesystem::remove(f.state + "/filler");
+  d = f.start();
+  d->stop();
+  EXPECT_EQ(stored_changes(f.db), 1) << d->log();
+  EXPECT_FALSE(std::filesystem::exists(f.db + ".pending.json"));
+}

@@ -7,6 +7,16 @@ constexpr Hue kAllHues[] = {Hue::red, Hue::amber, Hue::yellow, Hue::green, Hue::
                             Hue::purple, Hue::grey, Hue::silver, Hue::faint};
 }  // namespace
 
+bool has_content(const Snapshot& s) { return !s.plans.empty() || !s.indicators.empty() || !s.measures.empty(); }
+
+Snapshot keep_last_good(const std::optional<Snapshot>& shown, Snapshot incoming) {
+  if (incoming.config.ok || has_content(incoming) || !shown || !has_content(*shown)) return incoming;
+  Snapshot kept = *shown;
+  kept.config = std::move(incoming.config);
+  kept.storage_error = std::move(incoming.storage_error);
+  return kept;
+}
+
 std::string_view to_string(Hue h) {
   switch (h) {
     case Hue::red: return "red";

@@ -226,6 +226,14 @@ struct Snapshot {
   std::string storage_error;  // set by the daemon when history cannot be written
 };
 
+// Plans, indicators or measures to show (an empty board has none; nor does a
+// daemon's first snapshot when its board has errors).
+bool has_content(const Snapshot& s);
+// What a wall shows when `incoming` arrives: `incoming`, except that a
+// snapshot emptied by errors never replaces one with content: the content
+// stays, under the new errors (the wall says it shows the last good data).
+Snapshot keep_last_good(const std::optional<Snapshot>& shown, Snapshot incoming);
+
 std::string_view to_string(Hue h);
 std::optional<Hue> hue_from_name(std::string_view s);
 std::string_view to_string(Trend t);

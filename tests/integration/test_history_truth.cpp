@@ -1,0 +1,427 @@
+// History and restarts tell the truth: the real wresd, real files saved the
+// way hostile (or just slow) editors save them, a real SQLite file read back
+// after, real signals. Each test here failed on the daemon before settling,
+// locks, the journal and the stored last good board existed.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <thread>
+
+#include "daemon_process.hpp"
+#include "temp_dir.hpp"
+
+using namespace wres::test;
+using namespace std::chrono_literals;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kBoard = R"(include = ["plans/*.toml"]
+[board]
+organisation = "Truth Trust"
+title = "History test"
+as_of = 2024-09-30
+)";
+
+const char* kPlan = R"([[plan]]
+id = "p"
+title = "Plan P"
+[[plan.action]]
+id = "1"
+title = "First"
+due = "2025-12"
+status = "green"
+[[plan.action]]
+id = "2"
+title = "Second"
+due = "2025-12"
+status = "amber"
+)";
+
+// Rows of one SQL query, each column as text ("" for NULL).
+std::vector<std::vector<std::string>> query(const std::string& db_path, const std::string& sql) {
+  std::vector<std::vector<std::string>> rows;
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK)
+      while (sqlite3_step(st) == SQLITE_ROW) {
+        std::vector<std::string> row;
+        for (int i = 0; i < sqlite3_column_count(st); ++i) {
+          auto t = sqlite3_column_text(st, i);
+          row.push_back(t ? reinterpret_cast<const char*>(t) : "");
+        }
+        rows.push_back(std::move(row));
+      }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return rows;
+}
+
+std::vector<std::string> changes_in(const std::string& db) {
+  std::vector<std::string> out;
+  for (const auto& r : query(db, "SELECT action, from_status, to_status FROM state_change ORDER BY id"))
+    out.push_back(r[0] + ":" + (r[1].empty() ? "new" : r[1]) + "->" + r[2]);
+  return out;
+}
+
+std::size_t action_count(const json& snap) {
+  std::size_t n = 0;
+  for (const auto& p : snap["plans"]) n += p["actions"].size();
+  return n;
+}
+
+// Every snapshot the wall receives in `window`, while `act` runs alongside.
+template <class Act>
+std::vector<json> watch_wall(wres::client::Connection& c, std::chrono::milliseconds window, Act act) {
+  std::vector<json> seen;
+  std::thread editor(act);
+  auto deadline = std::chrono::steady_clock::now() + window;
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    auto m = c.receive(std::max(left, 1ms));
+    if (m && m->value("type", "") == "snapshot") seen.push_back((*m)["snapshot"]);
+  }
+  editor.join();
+  return seen;
+}
+
+struct Fixture {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  std::string plan = dir.write("plans/p.toml", kPlan);
+  std::string db = dir.file("history.sqlite3");
+  std::string socket = dir.file("run/wresd.sock");
+
+  std::unique_ptr<DaemonProcess> start(std::vector<std::string> extra = {}, std::string config = "") {
+    auto d = std::make_unique<DaemonProcess>(config.empty() ? board : config, db, socket, std::move(extra),
+                                             dir.file("wresd.log"));
+    EXPECT_TRUE(d->wait_ready()) << d->log();
+    return d;
+  }
+};
+
+}  // namespace
+
+// Item 1: `: > f; sleep 0.3; cat new > f` passes through an empty plans file.
+TEST(HistoryTruth, AFileEmptiedAndRewrittenIsNeitherShownNorRecorded) {
+  Fixture f;
+  auto d = f.start({"--settle-ms", "1500"});
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  auto seen = watch_wall(c, 2500ms, [&] {
+    std::ofstream(f.plan, std::ios::trunc).flush();
+    std::this_thread::sleep_for(300ms);
+    std::ofstream(f.plan, std::ios::trunc) << kPlan;
+  });
+  ASSERT_FALSE(seen.empty());
+  for (const auto& s : seen) EXPECT_EQ(action_count(s), 2u) << "the wall showed a half-saved board";
+  d->stop();
+  EXPECT_EQ(changes_in(f.db), std::vector<std::string>{}) << d->log();
+}
+
+// Item 1: two appends 300 ms apart: the first adds an amber action, the
+// second the plan's key (amber = in progress). Only the final state is history.
+TEST(HistoryTruth, TwoAppendsAreRecordedAsOneChange) {
+  Fixture f;
+  auto d = f.start({"--settle-ms", "1000"});
+  auto append = [&](const std::string& text) { std::ofstream(f.plan, std::ios::app) << text; };
+  append("[[plan.action]]\nid = \"3\"\ntitle = \"Third\"\ndue = \"2025-12\"\nstatus = \"amber\"\n");
+  std::this_thread::sleep_for(300ms);
+  append("[plan.legend]\namber = \"in_progress\"\n");
+  std::this_thread::sleep_for(2000ms);
+  d->stop();
+  EXPECT_EQ(changes_in(f.db), (std::vector<std::string>{"2:at_risk->in_progress", "3:new->in_progress"})) << d->log();
+}
+
+// Item 1: replacing the plans folder with rm -rf + cp -r.
+TEST(HistoryTruth, ReplacingThePlansFolderIsNeitherShownEmptyNorRecorded) {
+  Fixture f;
+  TempDir backup;
+  fs::copy(f.dir.file("plans"), backup.file("plans"), fs::copy_options::recursive);
+  auto d = f.start({"--settle-ms", "1500"});
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  auto seen = watch_wall(c, 2500ms, [&] {
+    fs::remove_all(f.dir.file("plans"));
+    std::this_thread::sleep_for(300ms);
+    fs::copy(backup.file("plans"), f.dir.file("plans"), fs::copy_options::recursive);
+  });
+  for (const auto& s : seen) EXPECT_EQ(action_count(s), 2u) << "the wall showed the board without its plans";
+  d->stop();
+  EXPECT_EQ(changes_in(f.db), std::vector<std::string>{}) << d->log();
+}
+
+// Item 1: a real removal still happens, once the files have settled.
+TEST(HistoryTruth, ARealRemovalReachesTheWallAfterTheSettleTime) {
+  Fixture f;
+  auto d = f.start({"--settle-ms", "1000"});
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return action_count(s) == 2; }));
+  auto removed_at = std::chrono::steady_clock::now();
+  fs::remove(f.plan);
+  auto snap = wait_snapshot(c, [](const json& s) { return action_count(s) == 0; }, 5000ms);
+  ASSERT_TRUE(snap) << d->log();
+  EXPECT_GE(std::chrono::steady_clock::now() - removed_at, 900ms);
+  d->stop();
+  EXPECT_EQ(changes_in(f.db), (std::vector<std::string>{"1:on_track->removed", "2:at_risk->removed"}));
+}
+
+// Item 1: an ordinary edit is on the wall at once; history has it after settling.
+TEST(HistoryTruth, AnEditIsShownAtOnceAndRecordedOnceSettled) {
+  Fixture f;
+  auto d = f.start({"--settle-ms", "1500"});
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
+  auto edited_at = std::chrono::steady_clock::now();
+  replace_in_file(f.plan, "status = \"green\"", "status = \"red\"");
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return (*plan_of(s, "p"))["counts"]["off_track"] == 1; }, 1000ms));
+  EXPECT_LT(std::chrono::steady_clock::now() - edited_at, 1000ms);
+  EXPECT_EQ(changes_in(f.db), std::vector<std::string>{});  // not yet: the files may still be moving
+  auto recorded = wait_snapshot(c, [](const json& s) { return !s["changes"].empty(); }, 4000ms);
+  ASSERT_TRUE(recorded) << d->log();
+  EXPECT_EQ(changes_in(f.db), std::vector<std::string>{"1:on_track->off_track"});
+  EXPECT_NE(d->log().find("history: 1 status change recorded"), std::string::npos) << d->log();
+}
+
+// Item 2: the database deleted, then a backup put back with mv, while wresd runs.
+TEST(HistoryTruth, ADeletedOrReplacedDatabaseIsNoticedAndWrittenAtItsPath) {
+  Fixture f;
+  auto d = f.start({"--storage-retry-s", "1"});
+  // A backup holding the baseline, as an admin would take one.
+  std::string backup = f.dir.file("backup.sqlite3");
+  query(f.db, "SELECT 1");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(f.db.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, ("VACUUM INTO '" + backup + "'").c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(f.db + suffix);
+  replace_in_file(f.plan, "status = \"green\"", "status = \"red\"");
+  std::this_thread::sleep_for(2500ms);
+  ASSERT_TRUE(fs::exists(f.db)) << d->log();
+  EXPECT_NE(d->log().find("was deleted while wresd ran; started a new history"), std::string::npos) << d->log();
+  EXPECT_EQ(query(f.db, "SELECT count(*) FROM revision").at(0).at(0), "1");
+
+  fs::rename(backup, f.db);  // the backup restored with mv
+  replace_in_file(f.plan, "status = \"amber\"", "status = \"green\"");
+  std::this_thread::sleep_for(2500ms);
+  d->stop();
+  EXPECT_NE(d->log().find("was replaced by another file while wresd ran"), std::string::npos) << d->log();
+  // The backup's baseline (1 green, 2 amber) is kept; both differences since are recorded in it.
+  auto changes = changes_in(f.db);
+  EXPECT_EQ(changes, (std::vector<std::string>{"1:on_track->off_track", "2:at_risk->on_track"})) << d->log();
+}
+
+// Item 3: a second wresd on the same database (another socket, another board).
+TEST(HistoryTruth, ASecondDaemonOnTheSameDatabaseTouchesNothing) {
+  Fixture f;
+  auto d = f.start();
+  auto before = query(f.db, "SELECT (SELECT count(*) FROM revision), (SELECT count(*) FROM state_change)");
+  std::string other = f.dir.write("other/board.toml", "[board]\norganisation = \"O\"\ntitle = \"Other\"\n");
+  DaemonProcess second(other, f.db, f.dir.file("other.sock"), {"--settle-ms", "0"}, f.dir.file("second.log"));
+  EXPECT_EQ(second.stop(0, 5000ms), 2);
+  EXPECT_NE(second.log().find("is already using the history database " + f.db), std::string::npos) << second.log();
+  EXPECT_FALSE(fs::exists(f.dir.file("other.sock")));
+  EXPECT_EQ(query(f.db, "SELECT (SELECT count(*) FROM revision), (SELECT count(*) FROM state_change)"), before);
+}
+
+// Item 4: the journal: a change held in memory is written at the next start.
+TEST(HistoryTruth, ChangesKeptInTheJournalAreWrittenAtTheNextStart) {
+  Fixture f;
+  f.start()->stop();
+  std::ofstream(f.db + ".pending.json") << R"({"pending_changes":[{"plan":"p","action":"1","title":"First",
+      "from":"on_track","to":"off_track","at":"2024-10-02T09:15:00+01:00","at_unix":1727856900,"cause":"config"}]})";
+  replace_in_file(f.plan, "status = \"green\"", "status = \"red\"");  // the board as it was at that stop
+  auto d = f.start();
+  d->stop();
+  EXPECT_FALSE(fs::exists(f.db + ".pending.json")) << d->log();
+  auto rows = query(f.db, "SELECT action, from_status, to_status, at FROM state_change");
+  ASSERT_EQ(rows.size(), 1u) << d->log();  // once: the board agrees, so nothing more is recorded
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"1", "on_track", "off_track", "2024-10-02T09:15:00+01:00"}));
+}
+
+// Item 5: a restart between a broken save and its fix.
+TEST(HistoryTruth, ARestartWithABrokenBoardServesTheLastGoodData) {
+  Fixture f;
+  f.start()->stop();
+  replace_in_file(f.plan, "status = \"green\"", "status = ");  // broken
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  auto snap = wait_snapshot(c, [](const json&) { return true; });
+  ASSERT_TRUE(snap);
+  EXPECT_EQ((*snap)["config"]["ok"], false);
+  EXPECT_FALSE((*snap)["config"]["errors"].empty());
+  EXPECT_EQ(action_count(*snap), 2u) << "the wall went empty after the restart";
+  EXPECT_NE(d->log().find("showing the last good data, saved "), std::string::npos) << d->log();
+}
+
+// Item 6: /etc/wres/board.toml -> /srv/boards/board.toml, edited by rename at the target.
+TEST(HistoryTruth, ABoardReachedThroughASymlinkReloads) {
+  Fixture f;
+  std::string target = f.dir.write("srv/board.toml", "[board]\norganisation = \"Linked\"\ntitle = \"Before\"\n");
+  std::string link = f.dir.file("etc/board.toml");
+  fs::create_directories(f.dir.file("etc"));
+  fs::create_symlink(target, link);
+  auto d = f.start({}, link);
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["title"] == "Before"; }));
+  f.dir.write("srv/board.toml.tmp", "[board]\norganisation = \"Linked\"\ntitle = \"After\"\n");
+  fs::rename(f.dir.file("srv/board.toml.tmp"), target);
+  EXPECT_TRUE(wait_snapshot(c, [](const json& s) { return s["title"] == "After"; }, 3000ms)) << d->log();
+}
+
+// Item 6: a Kubernetes ConfigMap: board.toml -> ..data/board.toml, ..data swapped by rename.
+TEST(HistoryTruth, AConfigMapDataSwapReloads) {
+  Fixture f;
+  f.dir.write("cm/..v1/board.toml", "[board]\norganisation = \"CM\"\ntitle = \"Version 1\"\n");
+  fs::create_directory_symlink("..v1", f.dir.file("cm/..data"));
+  fs::create_symlink("..data/board.toml", f.dir.file("cm/board.toml"));
+  auto d = f.start({}, f.dir.file("cm/board.toml"));
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["title"] == "Version 1"; }));
+  f.dir.write("cm/..v2/board.toml", "[board]\norganisation = \"CM\"\ntitle = \"Version 2\"\n");
+  fs::create_directory_symlink("..v2", f.dir.file("cm/..data_tmp"));
+  fs::rename(f.dir.file("cm/..data_tmp"), f.dir.file("cm/..data"));
+  fs::remove_all(f.dir.file("cm/..v1"));
+  EXPECT_TRUE(wait_snapshot(c, [](const json& s) { return s["title"] == "Version 2"; }, 3000ms)) << d->log();
+}
+
+// Item 7: a socket folder made first by another user, or open to everyone.
+TEST(HistoryTruth, ASocketFolderOwnedByAnotherUserOrOpenToAllIsRefused) {
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to make a folder owned by another user";
+  Fixture f;
+  fs::create_directories(f.dir.file("run"));
+  ASSERT_EQ(::chown(f.dir.file("run").c_str(), 65534, 65534), 0);
+  DaemonProcess other_owner(f.board, f.db, f.socket, {}, f.dir.file("a.log"));
+  EXPECT_EQ(other_owner.stop(0, 5000ms), 2);
+  EXPECT_NE(other_owner.log().find("belongs to uid 65534"), std::string::npos) << other_owner.log();
+  EXPECT_FALSE(fs::exists(f.db)) << "it read the board and wrote history before refusing";
+
+  ASSERT_EQ(::chown(f.dir.file("run").c_str(), 0, 0), 0);
+  fs::permissions(f.dir.file("run"), fs::perms::all);  // 0777, no sticky bit
+  DaemonProcess open_to_all(f.board, f.db, f.socket, {}, f.dir.file("b.log"));
+  EXPECT_EQ(open_to_all.stop(0, 5000ms), 2);
+  EXPECT_NE(open_to_all.log().find("is writable by every user"), std::string::npos) << open_to_all.log();
+}
+
+// Item 8: out of file descriptors, accept() fails at once: no spin, one log line.
+TEST(HistoryTruth, AcceptFailingForLackOfDescriptorsBacksOffAndLogsOnce) {
+  Fixture f;
+  rlimit old{};
+  ::getrlimit(RLIMIT_NOFILE, &old);
+  rlimit low = old;
+  low.rlim_cur = 40;
+  ::setrlimit(RLIMIT_NOFILE, &low);  // inherited by the daemon
+  auto d = std::make_unique<DaemonProcess>(f.board, f.db, f.socket, std::vector<std::string>{}, f.dir.file("wresd.log"));
+  ::setrlimit(RLIMIT_NOFILE, &old);
+  ASSERT_TRUE(d->wait_ready()) << d->log();
+  std::vector<int> fds;
+  for (int i = 0; i < 60; ++i) {
+    int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    std::strcpy(addr.sun_path, f.socket.c_str());
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) fds.push_back(fd);
+    else ::close(fd);
+  }
+  std::this_thread::sleep_for(2000ms);
+  std::string log = d->log();
+  std::size_t lines = 0;
+  for (auto pos = log.find("cannot accept clients"); pos != std::string::npos; pos = log.find("cannot accept clients", pos + 1))
+    ++lines;
+  EXPECT_EQ(lines, 1u) << log.substr(0, 2000);
+  for (int fd : fds) ::close(fd);
+  wres::client::Connection c;
+  bool back = false;
+  for (int i = 0; i < 50 && !back; ++i, std::this_thread::sleep_for(100ms)) back = c.open(f.socket, "test", 1000ms);
+  EXPECT_TRUE(back) << d->log();
+}
+
+// Item 8: a flood of idle connections from one user does not lock the wall out.
+TEST(HistoryTruth, AFloodOfIdleConnectionsDoesNotLockTheWallOut) {
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to connect as another user";
+  Fixture f;
+  fs::permissions(f.dir.path(), fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
+  auto d = f.start({"--group", "nogroup", "--client-idle-ms", "1500"});
+  int ready[2];
+  ASSERT_EQ(::pipe(ready), 0);
+  pid_t flood = ::fork();
+  if (flood == 0) {  // another user (nobody, group nogroup) holding 300 connections
+    if (::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(3);
+    std::vector<int> fds;
+    for (int i = 0; i < 300; ++i) {
+      int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+      sockaddr_un addr{};
+      addr.sun_family = AF_UNIX;
+      std::strcpy(addr.sun_path, f.socket.c_str());
+      if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) fds.push_back(fd);
+    }
+    char n = fds.size() > 250 ? 'y' : 'n';
+    if (::write(ready[1], &n, 1) != 1) ::_exit(4);
+    ::pause();
+    ::_exit(0);
+  }
+  char connected = 0;
+  ASSERT_EQ(::read(ready[0], &connected, 1), 1);
+  EXPECT_EQ(connected, 'y');
+  wres::client::Connection wall;
+  EXPECT_TRUE(subscribe(wall, f.socket)) << wall.error() << "\n" << d->log();
+  EXPECT_TRUE(wait_snapshot(wall, [](const json&) { return true; }, 3000ms)) << d->log();
+  std::this_thread::sleep_for(2500ms);  // past the idle deadline
+  ::kill(flood, SIGKILL);
+  ::waitpid(flood, nullptr, 0);
+  std::string log = d->log();
+  EXPECT_NE(log.find("refusing clients of uid 65534"), std::string::npos) << log.substr(0, 3000);
+  EXPECT_NE(log.find(") dropped: idle: no hello in time (logged once a minute)"), std::string::npos) << log.substr(0, 3000);
+}
+
+// Item 9: each save stores only the changed file, compressed.
+TEST(HistoryTruth, EachSaveStoresOnlyTheChangedFileCompressed) {
+  Fixture f;
+  for (int i = 0; i < 5; ++i) {
+    std::string text = kPlan;
+    text.replace(text.find("id = \"p\""), 8, "id = \"p" + std::to_string(i) + "\"");
+    f.dir.write("plans/q" + std::to_string(i) + ".toml", text);
+  }
+  auto d = f.start({"--settle-ms", "0"});
+  for (int save = 0; save < 10; ++save) {
+    replace_in_file(f.plan, save % 2 ? "status = \"red\"" : "status = \"green\"", save % 2 ? "status = \"green\"" : "status = \"red\"");
+    std::this_thread::sleep_for(400ms);
+  }
+  d->stop();
+  EXPECT_EQ(query(f.db, "SELECT count(*) FROM revision").at(0).at(0), "11") << d->log();
+  // Seven files at first (the main file and six plans); each save after adds one
+  // text, and p.toml only alternates between two texts.
+  EXPECT_EQ(query(f.db, "SELECT count(*) FROM source_text").at(0).at(0), "8");
+  EXPECT_EQ(query(f.db, "SELECT count(*) FROM revision_file").at(0).at(0), "77");
+  auto bytes = query(f.db, "SELECT sum(length(zstd)), sum(bytes) FROM source_text").at(0);
+  EXPECT_LT(std::stoll(bytes[0]), std::stoll(bytes[1]));
+  EXPECT_EQ(query(f.db, "SELECT count(*) FROM revision WHERE sources IS NOT NULL").at(0).at(0), "0");
+}
+
+// Item 11: the database file is not world-readable, and an empty one is said to be.
+TEST(HistoryTruth, TheDatabaseIsCreated0640AndAnEmptyOneIsNamed) {
+  Fixture f;
+  ::umask(022);
+  f.start()->stop();
+  EXPECT_EQ(fs::status(f.db).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  Fixture g;
+  std::ofstream(g.db).flush();  // zero bytes
+  auto d = g.start();
+  d->stop();
+  EXPECT_NE(d->log().find("is empty (0 bytes); starting a new history in it"), std::string::npos) << d->log();
+}
