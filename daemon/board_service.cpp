@@ -51,9 +51,8 @@ void apply_changes(std::vector<wres::StatusEntry>& rows, const std::vector<Timed
   }
 }
 
-std::string dump(const wres::Snapshot& s) {
-  return wres::snapshot_to_json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+std::string dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+std::string dump(const wres::Snapshot& s) { return dump(wres::snapshot_to_json(s)); }
 
 }  // namespace
 
@@ -78,10 +77,26 @@ void BoardService::sync_from_store() {
   if (observed_.empty()) observed_ = std::move(*statuses);
 }
 
-ReloadReport BoardService::reload(ReloadMode mode) {
-  std::time_t now = clock_();
-  last_reload_at_ = wres::local_timestamp(now);
-  wres::LoadResult r = wres::load_board(config_path_);
+PreparedBoard BoardService::prepare(const std::string& config_path, std::time_t now) {
+  PreparedBoard p;
+  p.at = now;
+  p.load = wres::load_board(config_path);
+  if (!p.load.ok()) return p;
+  wres::Date today = wres::local_date(now);
+  // Redacted always: what [privacy] withholds never reaches the socket. The
+  // embargo follows the real day, whatever day the board is viewed at.
+  p.good = wres::build_snapshot(*p.load.board, wres::effective_as_of(*p.load.board, today),
+                                wres::SnapshotOptions{today, false});
+  p.good.generated_at = wres::local_timestamp(now);
+  p.good_body = dump(wres::snapshot_body_json(p.good));
+  return p;
+}
+
+ReloadReport BoardService::reload(ReloadMode mode) { return apply(prepare(config_path_, clock_()), mode); }
+
+ReloadReport BoardService::apply(PreparedBoard p, ReloadMode mode) {
+  last_reload_at_ = wres::local_timestamp(p.at);
+  wres::LoadResult& r = p.load;
   watch_files_ = r.files;
   watch_dirs_ = r.watch_dirs;
   if (!r.ok()) return load_failed(r, mode);
@@ -95,7 +110,7 @@ ReloadReport BoardService::reload(ReloadMode mode) {
     }
   }
   rep.warnings = std::move(r.warnings);
-  show(r);
+  show(p);
   rep.applied = true;
   if (mode == ReloadMode::settled) rep.changes = record("config", shown_since_).changes;
   rep.storage_error = storage_error_;
@@ -142,11 +157,13 @@ void BoardService::restore_last_good() {
     return;
   }
   good_ = std::move(*snap);
+  good_body_ = dump(wres::snapshot_body_json(good_));
   restored_at_ = stored->saved_at;
 }
 
-void BoardService::show(wres::LoadResult& r) {
-  std::time_t now = clock_();
+void BoardService::show(PreparedBoard& p) {
+  wres::LoadResult& r = p.load;
+  std::time_t now = p.at;
   bool same = board_ && shown_revision_ && shown_revision_->content_hash == r.content_hash;
   if (!same) shown_since_ = now;
   held_ = false;
@@ -157,7 +174,8 @@ void BoardService::show(wres::LoadResult& r) {
   shape_ = wres::shape_of(*board_);
   shown_revision_ = RevisionInfo{r.content_hash, r.files, std::move(r.texts)};
   unsettled_ = true;
-  compute(now);
+  good_ = std::move(p.good);
+  good_body_ = std::move(p.good_body);
   publish();
 }
 
@@ -199,10 +217,9 @@ ReloadReport BoardService::reevaluate() {
 
 void BoardService::compute(std::time_t now) {
   wres::Date today = wres::local_date(now);
-  // Redacted always: what [privacy] withholds never reaches the socket. The
-  // embargo follows the real day, whatever day the board is viewed at.
   good_ = wres::build_snapshot(*board_, wres::effective_as_of(*board_, today), wres::SnapshotOptions{today, false});
   good_.generated_at = wres::local_timestamp(now);
+  good_body_ = dump(wres::snapshot_body_json(good_));
 }
 
 ReloadReport BoardService::record(const char* cause, std::time_t when) {
@@ -322,20 +339,32 @@ std::vector<std::string> BoardService::flush_for_shutdown() {
 }
 
 void BoardService::publish() {
-  shown_ = good_;
-  shown_.config.ok = errors_.empty() && board_.has_value();
-  shown_.config.errors = errors_;
-  if (!board_ && restored_at_.empty()) shown_.generated_at = last_reload_at_;
+  wres::ConfigStatus config{errors_.empty() && board_.has_value(), errors_};
   // Changes on the wall: the recent history plus anything not yet stored.
   int days = board_ ? board_->display.changes_days : 7;
   std::time_t since = clock_() - static_cast<std::time_t>(days) * 86400;
   if (auto recent = store_.recent_changes(since, 200)) recent_ = std::move(*recent);
-  shown_.changes.clear();
+  changes_.clear();
   for (auto it = pending_changes_.rbegin(); it != pending_changes_.rend(); ++it)
-    shown_.changes.push_back({it->change.plan, it->change.action, it->change.title, it->change.from, it->change.to, it->at});
-  shown_.changes.insert(shown_.changes.end(), recent_.begin(), recent_.end());
-  shown_.storage_error = storage_error_;
-  json_ = std::make_shared<const std::string>(dump(shown_));
+    changes_.push_back({it->change.plan, it->change.action, it->change.title, it->change.from, it->change.to, it->at});
+  changes_.insert(changes_.end(), recent_.begin(), recent_.end());
+  std::string body = good_body_;
+  if (!board_ && restored_at_.empty()) {  // nothing good to show: the errors alone, stamped now
+    wres::Snapshot empty;
+    empty.generated_at = last_reload_at_;
+    body = dump(wres::snapshot_body_json(empty));
+  }
+  json_ = std::make_shared<const std::string>(
+      wres::join_json_objects(body, dump(wres::snapshot_status_json(config, changes_, storage_error_))));
+}
+
+wres::Snapshot BoardService::snapshot() const {
+  wres::Snapshot s = good_;
+  if (!board_ && restored_at_.empty()) s = wres::Snapshot{}, s.generated_at = last_reload_at_;
+  s.config = {errors_.empty() && board_.has_value(), errors_};
+  s.changes = changes_;
+  s.storage_error = storage_error_;
+  return s;
 }
 
 }  // namespace wresd

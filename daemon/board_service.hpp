@@ -39,11 +39,23 @@ enum class ReloadMode {
   settled,  // the files have been quiet for the settle time: apply what is there and record it
 };
 
+// A board read and computed, ready to apply: made by prepare(), which touches
+// nothing shared, so the daemon runs it off its event loop (a 100,000-action
+// board takes seconds to read) while requests keep being answered.
+struct PreparedBoard {
+  wres::LoadResult load;
+  wres::Snapshot good;    // computed when load.ok()
+  std::string good_body;  // its JSON, but for config, changes and storage
+  std::time_t at = 0;
+};
+
 class BoardService {
  public:
   BoardService(std::string config_path, HistoryStore& store, Clock clock);
 
-  ReloadReport reload(ReloadMode mode = ReloadMode::prompt);  // read the files again
+  static PreparedBoard prepare(const std::string& config_path, std::time_t now);
+  ReloadReport apply(PreparedBoard prepared, ReloadMode mode = ReloadMode::prompt);
+  ReloadReport reload(ReloadMode mode = ReloadMode::prompt);  // prepare and apply, here and now
   ReloadReport reevaluate();     // same board, new day: date-derived states
   // The files have been quiet for the settle time: record what the wall shows.
   // A held board is read again and applied.
@@ -64,7 +76,10 @@ class BoardService {
 
   // The snapshot to publish now, as JSON text (shared with every client).
   std::shared_ptr<const std::string> snapshot_json() const { return json_; }
-  const wres::Snapshot& snapshot() const { return shown_; }
+  // What the wall gets, as a model (a copy: for tests and tools).
+  wres::Snapshot snapshot() const;
+  const std::vector<wres::Diagnostic>& errors() const { return errors_; }
+  const std::string& as_of() const { return good_.as_of; }
   const std::vector<std::string>& watch_files() const { return watch_files_; }
   const std::vector<std::string>& watch_dirs() const { return watch_dirs_; }
   bool has_board() const { return board_.has_value(); }
@@ -80,7 +95,7 @@ class BoardService {
 
  private:
   ReloadReport load_failed(wres::LoadResult& r, ReloadMode mode);
-  void show(wres::LoadResult& r);
+  void show(PreparedBoard& p);
   void compute(std::time_t now);
   ReloadReport record(const char* cause, std::time_t when);
   void commit_pending();
@@ -93,8 +108,9 @@ class BoardService {
   Clock clock_;
   std::optional<wres::Board> board_;
   std::vector<wres::Diagnostic> errors_;
-  wres::Snapshot good_;   // last computed from a valid board
-  wres::Snapshot shown_;  // good_ plus config status and changes: what the wall gets
+  wres::Snapshot good_;    // last computed from a valid board
+  std::string good_body_;  // its JSON body; the wall gets it with config, changes and storage
+  std::vector<wres::Change> changes_;  // the changes the wall shows
   std::shared_ptr<const std::string> json_;
   std::vector<std::string> watch_files_, watch_dirs_;
   std::string restored_at_;  // when the last good snapshot served after a restart was saved

@@ -2,6 +2,10 @@
 
 #include <unistd.h>
 
+#include <boost/asio/post.hpp>
+
+#include <utility>
+
 #include <spdlog/spdlog.h>
 
 #include "wres/model/clock.hpp"
@@ -42,7 +46,7 @@ int Daemon::run() {
     if (!store_.open_note().empty()) spdlog::info("{}", store_.open_note());
     service_.restore_journal();
   }
-  reload("start");
+  apply_reload(BoardService::prepare(options_.config_path, std::time(nullptr)), "start");
   if (service_.files_quiet_for(options_.settle)) settled();  // unchanged for long before we started
   if (auto err = server_.start()) {
     spdlog::critical("{}", *err);
@@ -59,8 +63,28 @@ int Daemon::run() {
   return 0;
 }
 
+// Reading and computing a large board takes seconds: it happens on the loader
+// thread, which touches nothing shared, so requests are answered meanwhile.
+// Requests that arrive during a load are folded into one more load after it.
 void Daemon::reload(const char* why) {
-  ReloadReport rep = service_.reload();
+  arm_settle();  // the files moved: whatever is on the wall has not settled
+  if (loading_) {
+    reload_again_ = why;
+    return;
+  }
+  loading_ = true;
+  asio::post(loader_, [this, why, path = options_.config_path] {
+    auto prepared = std::make_shared<PreparedBoard>(BoardService::prepare(path, std::time(nullptr)));
+    asio::post(io_, [this, why, prepared] {
+      loading_ = false;
+      apply_reload(std::move(*prepared), why);
+      if (const char* again = std::exchange(reload_again_, nullptr)) reload(again);
+    });
+  });
+}
+
+void Daemon::apply_reload(PreparedBoard prepared, const char* why) {
+  ReloadReport rep = service_.apply(std::move(prepared));
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
   arm_settle();
   if (!rep.held.empty()) {
@@ -77,7 +101,7 @@ void Daemon::reload(const char* why) {
                  service_.has_board()            ? "the last good data stays up"
                  : !service_.restored_at().empty() ? "showing the last good data, saved " + service_.restored_at()
                                                    : "there is no good data to show, only the errors");
-    for (const auto& e : service_.snapshot().config.errors) spdlog::warn("  {}", wres::format(e));
+    for (const auto& e : service_.errors()) spdlog::warn("  {}", wres::format(e));
   }
   published(rep);
 }
@@ -90,7 +114,7 @@ void Daemon::arm_settle() {
 }
 
 void Daemon::settled() {
-  if (!service_.unsettled()) return;
+  if (loading_ || !service_.unsettled()) return;  // a load in flight re-arms the timer when it lands
   ReloadReport rep = service_.settle();
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
   if (rep.applied)
@@ -250,13 +274,12 @@ std::string Daemon::answer_history(const json& req, std::optional<long long> id)
 }
 
 json Daemon::health() const {
-  const auto& snap = service_.snapshot();
   return {{"pid", ::getpid()},
           {"protocol", proto::kProtocolVersion},
           {"started_at", wres::local_timestamp(started_)},
           {"uptime_s", std::time(nullptr) - started_},
           {"config", {{"path", service_.config_path()}, {"ok", service_.config_ok()},
-                      {"errors", snap.config.errors.size()}, {"last_reload_at", service_.last_reload_at()},
+                      {"errors", service_.errors().size()}, {"last_reload_at", service_.last_reload_at()},
                       {"last_applied_at", service_.last_applied_at()},
                       {"showing_saved_from", service_.restored_at()},
                       {"settling", service_.unsettled()}}},
@@ -265,7 +288,7 @@ json Daemon::health() const {
           {"clients", server_.client_count()},
           {"dropped_clients", server_.dropped_count()},
           {"snapshot_bytes", service_.snapshot_json() ? service_.snapshot_json()->size() : 0},
-          {"as_of", snap.as_of}};
+          {"as_of", service_.as_of()}};
 }
 
 std::string Daemon::status_line() const {

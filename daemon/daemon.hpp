@@ -5,6 +5,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/system_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 
 #include <chrono>
 #include <optional>
@@ -37,7 +38,8 @@ class Daemon {
   int run();  // returns the exit code
 
  private:
-  void reload(const char* why);
+  void reload(const char* why);  // reads and computes on the loader thread, applies here
+  void apply_reload(PreparedBoard prepared, const char* why);
   void reevaluate(const char* why);
   void arm_settle();
   void settled();
@@ -71,6 +73,10 @@ class Daemon {
   wres::Date evaluated_date_;
   std::time_t started_ = 0;
   bool retry_scheduled_ = false;
+  bool loading_ = false;                // a board is being read on the loader thread
+  const char* reload_again_ = nullptr;  // asked for while loading: why
+  // Last, so it is joined first: a board being read finishes before the rest goes.
+  boost::asio::thread_pool loader_{1};
 };
 
 }  // namespace wresd

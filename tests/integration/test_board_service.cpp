@@ -49,8 +49,10 @@ struct Fixture {
     EXPECT_FALSE(store.open(db));
     service = std::make_unique<BoardService>(board, store, [this] { return now; });
   }
+  wres::Snapshot shown;  // snapshot() is a copy: kept here so references stay valid
   const wres::ActionView& action(const std::string& id) {
-    for (const auto& a : service->snapshot().plans.at(0).actions)
+    shown = service->snapshot();
+    for (const auto& a : shown.plans.at(0).actions)
       if (a.id == id) return a;
     throw std::runtime_error("no action " + id);
   }

@@ -192,32 +192,49 @@ json diagnostic_to_json(const Diagnostic& d) {
           {"message", d.message}, {"text", format(d)}};
 }
 
-json snapshot_to_json(const Snapshot& s) {
-  json errors = json::array(), indicators = json::array(), plans = json::array(),
-       measures = json::array(), changes = json::array();
-  for (const auto& e : s.config.errors) errors.push_back(diagnostic_to_json(e));
+json snapshot_body_json(const Snapshot& s) {
+  json indicators = json::array(), plans = json::array(), measures = json::array();
   for (const auto& i : s.indicators) indicators.push_back(indicator_json(i));
   for (const auto& p : s.plans) plans.push_back(plan_json(p));
   for (const auto& m : s.measures) measures.push_back(measure_json(m));
-  for (const auto& c : s.changes)
-    changes.push_back({{"plan", c.plan}, {"action", c.action}, {"title", c.title},
-                       {"from", c.from}, {"to", c.to}, {"at", c.at}});
   return {{"schema", s.schema}, {"as_of", s.as_of}, {"organisation", s.organisation},
           {"title", s.title}, {"generated_at", s.generated_at}, {"term", s.term},
           {"data_as_at", opt_date(s.data_as_at)}, {"data_overdue", s.data_overdue},
           {"unredacted", s.unredacted},
           {"privacy", {{"min_responses", s.privacy.min_responses}, {"min_count", s.privacy.min_count},
                        {"min_count_hides_ratios", s.privacy.min_count_hides_ratios}}},
-          {"config", {{"ok", s.config.ok}, {"errors", std::move(errors)}}},
           {"local_population_bme_pct", opt(s.local_population_bme_pct)},
           {"indicators", std::move(indicators)}, {"targets", targets_json(s.targets)},
           {"plans", std::move(plans)}, {"measures", std::move(measures)},
-          {"changes", std::move(changes)}, {"display", display_json(s.display)},
+          {"display", display_json(s.display)},
           {"rules", {{"due_soon_days", s.rules.due_soon_days}, {"ratio_band", {num(s.rules.ratio_low), num(s.rules.ratio_high)}},
                      {"gap_amber_pts", num(s.rules.gap_amber_pts)}, {"gap_red_pts", num(s.rules.gap_red_pts)},
                      {"confidence", num(s.rules.confidence)},
-                     {"disciplinary_rolling_years", s.rules.disciplinary_rolling_years}}},
-          {"storage", {{"ok", s.storage_error.empty()}, {"error", s.storage_error}}}};
+                     {"disciplinary_rolling_years", s.rules.disciplinary_rolling_years}}}};
+}
+
+json snapshot_status_json(const ConfigStatus& config, const std::vector<Change>& changes_in,
+                          const std::string& storage_error) {
+  json errors = json::array(), changes = json::array();
+  for (const auto& e : config.errors) errors.push_back(diagnostic_to_json(e));
+  for (const auto& c : changes_in)
+    changes.push_back({{"plan", c.plan}, {"action", c.action}, {"title", c.title},
+                       {"from", c.from}, {"to", c.to}, {"at", c.at}});
+  return {{"config", {{"ok", config.ok}, {"errors", std::move(errors)}}},
+          {"changes", std::move(changes)},
+          {"storage", {{"ok", storage_error.empty()}, {"error", storage_error}}}};
+}
+
+json snapshot_to_json(const Snapshot& s) {
+  json j = snapshot_body_json(s);
+  j.update(snapshot_status_json(s.config, s.changes, s.storage_error));
+  return j;
+}
+
+std::string join_json_objects(const std::string& a, const std::string& b) {
+  if (a.size() < 2 || a == "{}") return b;
+  if (b.size() < 2 || b == "{}") return a;
+  return a.substr(0, a.size() - 1) + "," + b.substr(1);
 }
 
 }  // namespace wres
