@@ -2,7 +2,10 @@
 // and time until wresd's new snapshot has fully arrived at a subscriber.
 // Baseline in the same run: when a bare inotify watch in this process sees
 // the same save (the floor no daemon can beat).
-//   bench_save_latency WRESD BOARD_DIR FILE_IN_BOARD EDITS
+// Alongside, a second client asks get_health every 20 ms: its round trips
+// while the daemon is idle (the baseline) and while it reloads are printed,
+// with wresd's peak memory and how much each save grew the history database.
+//   bench_save_latency WRESD BOARD_DIR FILE_IN_BOARD EDITS [SETTLE_MS]
 #include <signal.h>
 #include <sys/inotify.h>
 #include <sys/socket.h>
@@ -11,6 +14,7 @@
 #include <poll.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -19,6 +23,8 @@
 #include <sstream>
 #include <thread>
 #include <vector>
+
+#include <sqlite3.h>
 
 #include "connection.hpp"
 #include "wres/protocol/frame.hpp"
@@ -62,13 +68,65 @@ bool wait_for(int fd, wres::protocol::FrameDecoder& dec, const std::string& mark
   }
 }
 
+// Round trips of get_health every 20 ms until `stop`, from a second client.
+struct HealthProbe {
+  Stats rtt;
+  std::atomic<bool> stop{false};
+  std::thread thread;
+  void start(const std::string& socket) {
+    thread = std::thread([this, socket] {
+      wres::client::Connection h;
+      if (!h.open(socket, "bench-health", std::chrono::milliseconds(5000))) return;
+      while (!stop) {
+        auto t0 = Clock::now();
+        if (!h.request({{"type", "get_health"}}, std::chrono::milliseconds(30000))) return;
+        rtt.v.push_back(ms(Clock::now() - t0));
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    });
+  }
+  Stats finish() {
+    stop = true;
+    thread.join();
+    return rtt;
+  }
+};
+
+long status_kib(pid_t pid, const std::string& key) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+  std::string k;
+  long v = 0;
+  while (in >> k) {
+    if (k == key + ":") return (in >> v) ? v : 0;
+    in.ignore(4096, '\n');
+  }
+  return 0;
+}
+
+// The database's size as committed (WAL included), in pages actually used:
+// the WAL file itself only grows until the next checkpoint.
+std::uintmax_t db_bytes(const fs::path& db) {
+  sqlite3* h = nullptr;
+  std::uintmax_t n = 0;
+  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* st = nullptr;
+    const char* sql = "SELECT (SELECT page_count FROM pragma_page_count) - (SELECT freelist_count FROM pragma_freelist_count)";
+    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+      n = static_cast<std::uintmax_t>(sqlite3_column_int64(st, 0)) * 4096;
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(h);
+  return n;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 5) {
-    std::cerr << "usage: bench_save_latency WRESD BOARD_DIR FILE_IN_BOARD EDITS\n";
+  if (argc != 5 && argc != 6) {
+    std::cerr << "usage: bench_save_latency WRESD BOARD_DIR FILE_IN_BOARD EDITS [SETTLE_MS]\n";
     return 2;
   }
+  std::string settle = argc == 6 ? argv[5] : "2000";
   std::string wresd = argv[1];
   fs::path work = fs::temp_directory_path() / ("wres-bench-" + std::to_string(::getpid()));
   fs::create_directories(work / "board");
@@ -84,7 +142,7 @@ int main(int argc, char** argv) {
     if (f) ::dup2(::fileno(f), 2);
     std::string cfg = (work / "board" / "board.toml").string(), db = (work / "h.sqlite3").string();
     ::execl(wresd.c_str(), wresd.c_str(), "--config", cfg.c_str(), "--db", db.c_str(), "--socket", socket.c_str(),
-            static_cast<char*>(nullptr));
+            "--settle-ms", settle.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
   wres::client::Connection c;
@@ -96,6 +154,15 @@ int main(int argc, char** argv) {
   }
   wres::protocol::FrameDecoder dec(wres::protocol::kMaxSnapshotBytes);
   if (!wait_for(c.fd(), dec, "\"schema\"", 120000)) return 1;
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(settle) + 2000));  // the first board settles
+  HealthProbe idle;
+  idle.start(socket);
+  std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+  Stats idle_rtt = idle.finish();
+  std::uintmax_t db_before = db_bytes(work / "h.sqlite3");
+  HealthProbe busy;
+  busy.start(socket);
 
   int ino = ::inotify_init1(IN_CLOEXEC);
   ::inotify_add_watch(ino, file.parent_path().c_str(), IN_CLOSE_WRITE);
@@ -126,9 +193,18 @@ int main(int argc, char** argv) {
     daemon.v.push_back(ms(Clock::now() - t0));
     std::this_thread::sleep_for(std::chrono::milliseconds(30));
   }
+  Stats busy_rtt = busy.finish();
+  std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(settle) + 1000));  // the last save settles
+  double growth = static_cast<double>(db_bytes(work / "h.sqlite3") - db_before) / edits;
   std::printf("%-34s %8s %8s %8s  (%d edits)\n", "save -> ...", "p50 ms", "p99 ms", "max ms", edits);
   std::printf("%-34s %8.2f %8.2f %8.2f\n", "inotify event seen (baseline)", floor.pct(0.5), floor.pct(0.99), floor.pct(1));
   std::printf("%-34s %8.2f %8.2f %8.2f\n", "wresd snapshot received", daemon.pct(0.5), daemon.pct(0.99), daemon.pct(1));
+  std::printf("%-34s %8.2f %8.2f %8.2f  (%zu asks)\n", "get_health, idle (baseline)", idle_rtt.pct(0.5),
+              idle_rtt.pct(0.99), idle_rtt.pct(1), idle_rtt.v.size());
+  std::printf("%-34s %8.2f %8.2f %8.2f  (%zu asks)\n", "get_health, during the saves", busy_rtt.pct(0.5),
+              busy_rtt.pct(0.99), busy_rtt.pct(1), busy_rtt.v.size());
+  std::printf("wresd peak RSS %.1f MiB; history grew %.1f KiB per save (settle %s ms; pages in use)\n",
+              static_cast<double>(status_kib(pid, "VmHWM")) / 1024.0, growth / 1024.0, settle.c_str());
   ::kill(pid, SIGTERM);
   ::waitpid(pid, nullptr, 0);
   fs::remove_all(work);

@@ -204,8 +204,9 @@ ReloadReport BoardService::reevaluate() {
   if (!board_) return ReloadReport{false, errors_.size(), 0, {}, storage_error_, {}};
   std::time_t now = clock_();
   compute(now);
-  // An edit not yet settled is recorded with it, later.
-  if (unsettled_ || !config_ok()) {
+  // An edit not yet settled is recorded with it, later. (With a broken file
+  // the last good board is still the one shown: its date changes are real.)
+  if (unsettled_) {
     publish();
     ReloadReport rep;
     rep.applied = config_ok();
@@ -224,6 +225,9 @@ void BoardService::compute(std::time_t now) {
 
 ReloadReport BoardService::record(const char* cause, std::time_t when) {
   ReloadReport rep;
+  // First: a database replaced under us is compared with what we knew before
+  // this change, so the change itself is counted once.
+  if (auto note = check_store()) spdlog::error("{}", *note);
   std::vector<wres::StatusEntry> current = wres::statuses_of(good_);
   if (statuses_known_ && !baseline_pending_) {
     for (auto& c : wres::diff_statuses(observed_, current)) {

@@ -1,5 +1,6 @@
 #include "daemon.hpp"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <boost/asio/post.hpp>
@@ -78,6 +79,9 @@ void Daemon::reload(const char* why) {
     asio::post(io_, [this, why, prepared] {
       loading_ = false;
       apply_reload(std::move(*prepared), why);
+      // The previous board's memory back to the system, not kept for the next;
+      // on the loader thread, as trimming a large heap takes a while.
+      asio::post(loader_, [] { ::malloc_trim(0); });
       if (const char* again = std::exchange(reload_again_, nullptr)) reload(again);
     });
   });
@@ -148,8 +152,10 @@ void Daemon::publish_frame() {
 }
 
 // A database deleted or replaced under us would take every write with it.
+// Checked before every write too; this catches it on a quiet day, at the cost
+// of one wakeup a minute.
 void Daemon::schedule_store_check() {
-  store_check_.expires_after(options_.storage_retry);
+  store_check_.expires_after(std::max<std::chrono::seconds>(options_.storage_retry, std::chrono::seconds(60)));
   store_check_.async_wait([this](const boost::system::error_code& ec) {
     if (ec) return;
     if (auto note = service_.check_store()) {

@@ -154,7 +154,17 @@ std::optional<std::string> HistoryStore::open(const std::string& path) {
   }
 }
 
-void HistoryStore::close() { db_.reset(); }
+// Used when the path now names another file: the old database's WAL (still
+// named for the path) is emptied first, so the new file never replays it.
+void HistoryStore::close() {
+  if (db_) {
+    try {
+      db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const StorageError&) {  // the file is going away either way
+    }
+  }
+  db_.reset();
+}
 
 std::optional<std::string> HistoryStore::moved() const {
   if (!db_) return std::nullopt;

@@ -47,6 +47,13 @@ void run_status(const LiveArgs& a, int& exit_code) {
               << h.value("clients", 0) << " clients; history "
               << (h["storage"].value("ok", false) ? "ok" : "NOT WRITTEN: " + h["storage"].value("error", std::string{}))
               << "\n";
+    if (auto waiting = h["storage"].value("unstored_changes", 0); waiting > 0)
+      std::cout << waiting << " status change" << (waiting == 1 ? " is" : "s are")
+                << " held in memory, not yet in history (kept in a journal beside the database if wresd stops)\n";
+    if (h["config"].value("settling", false))
+      std::cout << "The last edit is on the wall; it reaches history once the files stop changing\n";
+    if (auto saved = h["config"].value("showing_saved_from", std::string{}); !saved.empty())
+      std::cout << "The board has errors since wresd started: showing the last good data, saved " << saved << "\n";
   }
   exit_code = snap->config.ok ? kExitOk : kExitInvalid;
 }

@@ -65,9 +65,8 @@ std::string default_socket_path() {
 bool is_shared_tmp_socket(const std::string& socket_path) { return socket_path.rfind("/tmp/wres-", 0) == 0; }
 
 std::optional<std::string> socket_folder_problem(const std::string& socket_path, std::optional<uid_t> owner) {
-  std::string dir = socket_path.substr(0, socket_path.find_last_of('/'));
-  if (socket_path.find('/') == std::string::npos) dir = ".";
-  if (dir.empty()) dir = "/";
+  auto slash = socket_path.find_last_of('/');
+  std::string dir = slash == std::string::npos ? std::string(".") : slash == 0 ? std::string("/") : socket_path.substr(0, slash);
   struct stat st {};
   if (::lstat(dir.c_str(), &st) != 0) return std::nullopt;  // not there yet: whoever creates it decides
   if (S_ISLNK(st.st_mode)) return dir + " is a symbolic link; refusing a socket folder that can be redirected";
