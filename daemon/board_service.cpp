@@ -82,6 +82,7 @@ PreparedBoard BoardService::prepare(const std::string& config_path, std::time_t 
   p.at = now;
   p.load = wres::load_board(config_path);
   if (!p.load.ok()) return p;
+  p.shape = wres::shape_of(*p.load.board);
   wres::Date today = wres::local_date(now);
   // Redacted always: what [privacy] withholds never reaches the socket. The
   // embargo follows the real day, whatever day the board is viewed at.
@@ -92,9 +93,12 @@ PreparedBoard BoardService::prepare(const std::string& config_path, std::time_t 
   return p;
 }
 
-ReloadReport BoardService::reload(ReloadMode mode) { return apply(prepare(config_path_, clock_()), mode); }
+ReloadReport BoardService::reload(ReloadMode mode) {
+  PreparedBoard p = prepare(config_path_, clock_());
+  return apply(p, mode);
+}
 
-ReloadReport BoardService::apply(PreparedBoard p, ReloadMode mode) {
+ReloadReport BoardService::apply(PreparedBoard& p, ReloadMode mode) {
   last_reload_at_ = wres::local_timestamp(p.at);
   wres::LoadResult& r = p.load;
   watch_files_ = r.files;
@@ -102,7 +106,7 @@ ReloadReport BoardService::apply(PreparedBoard p, ReloadMode mode) {
   if (!r.ok()) return load_failed(r, mode);
   ReloadReport rep;
   if (mode == ReloadMode::prompt && board_) {
-    if (auto why = wres::suspicious_drop(shape_, *r.board, r.texts)) {
+    if (auto why = wres::suspicious_drop(shape_, p.shape, r.texts)) {
       held_ = true;
       rep.held = *why;
       rep.storage_error = storage_error_;
@@ -169,13 +173,14 @@ void BoardService::show(PreparedBoard& p) {
   held_ = false;
   errors_.clear();
   restored_at_.clear();
-  board_ = std::move(*r.board);
+  // Swapped, not moved: the old board, snapshot and text go back in `p`.
+  board_.swap(r.board);
   last_applied_at_ = wres::local_timestamp(now);
-  shape_ = wres::shape_of(*board_);
+  std::swap(shape_, p.shape);
   shown_revision_ = RevisionInfo{r.content_hash, r.files, std::move(r.texts)};
   unsettled_ = true;
-  good_ = std::move(p.good);
-  good_body_ = std::move(p.good_body);
+  std::swap(good_, p.good);
+  std::swap(good_body_, p.good_body);
   publish();
 }
 

@@ -44,6 +44,7 @@ enum class ReloadMode {
 // board takes seconds to read) while requests keep being answered.
 struct PreparedBoard {
   wres::LoadResult load;
+  wres::BoardShape shape;  // of load.board, for the half-saved check
   wres::Snapshot good;    // computed when load.ok()
   std::string good_body;  // its JSON, but for config, changes and storage
   std::time_t at = 0;
@@ -54,7 +55,9 @@ class BoardService {
   BoardService(std::string config_path, HistoryStore& store, Clock clock);
 
   static PreparedBoard prepare(const std::string& config_path, std::time_t now);
-  ReloadReport apply(PreparedBoard prepared, ReloadMode mode = ReloadMode::prompt);
+  // Takes what it uses from `prepared` and leaves the board it replaces there,
+  // so the caller can free it off the event loop.
+  ReloadReport apply(PreparedBoard& prepared, ReloadMode mode = ReloadMode::prompt);
   ReloadReport reload(ReloadMode mode = ReloadMode::prompt);  // prepare and apply, here and now
   ReloadReport reevaluate();     // same board, new day: date-derived states
   // The files have been quiet for the settle time: record what the wall shows.

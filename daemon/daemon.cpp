@@ -47,7 +47,8 @@ int Daemon::run() {
     if (!store_.open_note().empty()) spdlog::info("{}", store_.open_note());
     service_.restore_journal();
   }
-  apply_reload(BoardService::prepare(options_.config_path, std::time(nullptr)), "start");
+  PreparedBoard first = BoardService::prepare(options_.config_path, std::time(nullptr));
+  apply_reload(first, "start");
   if (service_.files_quiet_for(options_.settle)) settled();  // unchanged for long before we started
   if (auto err = server_.start()) {
     spdlog::critical("{}", *err);
@@ -76,19 +77,23 @@ void Daemon::reload(const char* why) {
   loading_ = true;
   asio::post(loader_, [this, why, path = options_.config_path] {
     auto prepared = std::make_shared<PreparedBoard>(BoardService::prepare(path, std::time(nullptr)));
-    asio::post(io_, [this, why, prepared] {
+    asio::post(io_, [this, why, prepared]() mutable {
       loading_ = false;
-      apply_reload(std::move(*prepared), why);
-      // The previous board's memory back to the system, not kept for the next;
-      // on the loader thread, as trimming a large heap takes a while.
-      asio::post(loader_, [] { ::malloc_trim(0); });
+      apply_reload(*prepared, why);
+      // The board it replaced is freed on the loader thread (a million small
+      // frees for a large board), then the heap trimmed there too, so the
+      // memory goes back to the system and the loop is not held up.
+      asio::post(loader_, [old = std::move(prepared)]() mutable {
+        old.reset();
+        ::malloc_trim(0);
+      });
       if (const char* again = std::exchange(reload_again_, nullptr)) reload(again);
     });
   });
 }
 
-void Daemon::apply_reload(PreparedBoard prepared, const char* why) {
-  ReloadReport rep = service_.apply(std::move(prepared));
+void Daemon::apply_reload(PreparedBoard& prepared, const char* why) {
+  ReloadReport rep = service_.apply(prepared);
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
   arm_settle();
   if (!rep.held.empty()) {

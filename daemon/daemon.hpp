@@ -39,7 +39,7 @@ class Daemon {
 
  private:
   void reload(const char* why);  // reads and computes on the loader thread, applies here
-  void apply_reload(PreparedBoard prepared, const char* why);
+  void apply_reload(PreparedBoard& prepared, const char* why);
   void reevaluate(const char* why);
   void arm_settle();
   void settled();

@@ -26,10 +26,9 @@ std::optional<std::string> empty_included_file(const std::vector<SourceText>& te
   return std::nullopt;
 }
 
-std::optional<std::string> suspicious_drop(const BoardShape& before, const Board& after,
+std::optional<std::string> suspicious_drop(const BoardShape& before, const BoardShape& now,
                                            const std::vector<SourceText>& texts) {
   if (auto empty = empty_included_file(texts)) return empty;
-  BoardShape now = shape_of(after);
   for (const auto& [file, count] : before.plans_per_file)
     if (count > 0 && !now.plans_per_file.count(file))
       return "every plan in " + file + " is gone (" + std::to_string(count) + (count == 1 ? " plan)" : " plans)");

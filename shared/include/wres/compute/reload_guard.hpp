@@ -22,8 +22,8 @@ struct BoardShape {
 BoardShape shape_of(const Board& board);
 // The first empty file among `texts` other than the main file, if any.
 std::optional<std::string> empty_included_file(const std::vector<SourceText>& texts);
-// Why `after` should wait for the files to settle, or nullopt.
-std::optional<std::string> suspicious_drop(const BoardShape& before, const Board& after,
+// Why the board shaped `after` should wait for the files to settle, or nullopt.
+std::optional<std::string> suspicious_drop(const BoardShape& before, const BoardShape& after,
                                            const std::vector<SourceText>& texts);
 
 }  // namespace wres
