@@ -125,13 +125,12 @@ ReloadReport BoardService::load_failed(wres::LoadResult& r, ReloadMode mode) {
   ReloadReport rep;
   // An emptied file is a save in progress far more often than a decision.
   if (mode == ReloadMode::prompt && has_good_data()) {
-    for (const auto& t : r.texts)
-      if (t.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        held_ = true;
-        rep.held = t.path + " is empty";
-        rep.storage_error = storage_error_;
-        return rep;
-      }
+    if (auto empty = wres::empty_file(r.texts)) {
+      held_ = true;
+      rep.held = *empty;
+      rep.storage_error = storage_error_;
+      return rep;
+    }
   }
   held_ = false;
   errors_ = r.errors;
@@ -142,6 +141,11 @@ ReloadReport BoardService::load_failed(wres::LoadResult& r, ReloadMode mode) {
     errors_.push_back(std::move(d));
   }
   if (!board_) restore_last_good();
+  if (!has_good_data()) {  // nothing good to show: the errors alone, stamped now
+    good_ = wres::Snapshot{};
+    good_.generated_at = last_reload_at_;
+    good_body_ = dump(wres::snapshot_body_json(good_));
+  }
   rep.errors = errors_.size();
   rep.storage_error = storage_error_;
   publish();  // last good data, now with the errors beside it
@@ -357,19 +361,12 @@ void BoardService::publish() {
   for (auto it = pending_changes_.rbegin(); it != pending_changes_.rend(); ++it)
     changes_.push_back({it->change.plan, it->change.action, it->change.title, it->change.from, it->change.to, it->at});
   changes_.insert(changes_.end(), recent_.begin(), recent_.end());
-  std::string body = good_body_;
-  if (!board_ && restored_at_.empty()) {  // nothing good to show: the errors alone, stamped now
-    wres::Snapshot empty;
-    empty.generated_at = last_reload_at_;
-    body = dump(wres::snapshot_body_json(empty));
-  }
   json_ = std::make_shared<const std::string>(
-      wres::join_json_objects(body, dump(wres::snapshot_status_json(config, changes_, storage_error_))));
+      wres::join_json_objects(good_body_, dump(wres::snapshot_status_json(config, changes_, storage_error_))));
 }
 
 wres::Snapshot BoardService::snapshot() const {
   wres::Snapshot s = good_;
-  if (!board_ && restored_at_.empty()) s = wres::Snapshot{}, s.generated_at = last_reload_at_;
   s.config = {errors_.empty() && board_.has_value(), errors_};
   s.changes = changes_;
   s.storage_error = storage_error_;

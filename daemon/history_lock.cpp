@@ -14,16 +14,6 @@ ExclusiveLock::~ExclusiveLock() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-ExclusiveLock& ExclusiveLock::operator=(ExclusiveLock&& o) noexcept {
-  if (this != &o) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = o.fd_;
-    path_ = std::move(o.path_);
-    o.fd_ = -1;
-  }
-  return *this;
-}
-
 std::optional<std::string> ExclusiveLock::take(const std::string& path, const std::string& what) {
   busy_ = false;
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0640);
@@ -46,7 +36,6 @@ std::optional<std::string> ExclusiveLock::take(const std::string& path, const st
   }
   if (fd_ >= 0) ::close(fd_);
   fd_ = fd;
-  path_ = path;
   return std::nullopt;
 }
 

@@ -12,8 +12,6 @@ class ExclusiveLock {
  public:
   ExclusiveLock() = default;
   ~ExclusiveLock();
-  ExclusiveLock(ExclusiveLock&& o) noexcept : fd_(o.fd_), path_(std::move(o.path_)) { o.fd_ = -1; }
-  ExclusiveLock& operator=(ExclusiveLock&& o) noexcept;
   ExclusiveLock(const ExclusiveLock&) = delete;
   ExclusiveLock& operator=(const ExclusiveLock&) = delete;
 
@@ -28,7 +26,6 @@ class ExclusiveLock {
  private:
   int fd_ = -1;
   bool busy_ = false;
-  std::string path_;
 };
 
 }  // namespace wresd

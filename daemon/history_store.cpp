@@ -290,16 +290,6 @@ std::optional<StoredSnapshot> HistoryStore::last_good() {
   }
 }
 
-std::int64_t HistoryStore::stored_text_bytes() {
-  if (!db_) return 0;
-  try {
-    auto s = db_->prepare("SELECT coalesce(sum(length(zstd)), 0) FROM source_text");
-    return s.step() ? s.integer(0) : 0;
-  } catch (const StorageError&) {
-    return 0;
-  }
-}
-
 std::optional<std::vector<wres::StatusEntry>> HistoryStore::statuses() {
   if (!db_) return std::nullopt;
   std::vector<wres::StatusEntry> out;

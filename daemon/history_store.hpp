@@ -88,8 +88,6 @@ class HistoryStore {
   std::optional<std::vector<wres::protocol::HistoryEntry>> history(const std::string& plan, const std::string& action);
   std::string integrity_check();
   std::optional<StoredSnapshot> last_good();
-  // Bytes the stored board texts take (compressed), for the README's growth figure.
-  std::int64_t stored_text_bytes();
 
  private:
   void migrate();

@@ -20,15 +20,15 @@ BoardShape shape_of(const Board& board) {
   return s;
 }
 
-std::optional<std::string> empty_included_file(const std::vector<SourceText>& texts) {
-  for (std::size_t i = 1; i < texts.size(); ++i)
-    if (blank(texts[i].text)) return texts[i].path + " is empty";
+std::optional<std::string> empty_file(const std::vector<SourceText>& texts) {
+  for (const auto& t : texts)
+    if (blank(t.text)) return t.path + " is empty";
   return std::nullopt;
 }
 
 std::optional<std::string> suspicious_drop(const BoardShape& before, const BoardShape& now,
                                            const std::vector<SourceText>& texts) {
-  if (auto empty = empty_included_file(texts)) return empty;
+  if (auto empty = empty_file(texts)) return empty;
   for (const auto& [file, count] : before.plans_per_file)
     if (count > 0 && !now.plans_per_file.count(file))
       return "every plan in " + file + " is gone (" + std::to_string(count) + (count == 1 ? " plan)" : " plans)");

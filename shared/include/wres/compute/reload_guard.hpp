@@ -20,8 +20,9 @@ struct BoardShape {
 };
 
 BoardShape shape_of(const Board& board);
-// The first empty file among `texts` other than the main file, if any.
-std::optional<std::string> empty_included_file(const std::vector<SourceText>& texts);
+// "PATH is empty" for the first file among `texts` with nothing but
+// whitespace, if any.
+std::optional<std::string> empty_file(const std::vector<SourceText>& texts);
 // Why the board shaped `after` should wait for the files to settle, or nullopt.
 std::optional<std::string> suspicious_drop(const BoardShape& before, const BoardShape& after,
                                            const std::vector<SourceText>& texts);
