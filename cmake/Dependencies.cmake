@@ -6,15 +6,8 @@ find_package(CLI11 REQUIRED)
 find_package(spdlog REQUIRED)
 find_package(Boost 1.74 REQUIRED)
 find_package(SQLite3 REQUIRED)
-pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
-if(WRES_BUILD_FUZZ)
-  # Fuzzing: toml++ compiled header-only into our code, so its parser is
-  # instrumented and the fuzzer sees its branches too.
-  add_library(Tomlpp::toml INTERFACE IMPORTED)
-  set_target_properties(Tomlpp::toml PROPERTIES INTERFACE_COMPILE_DEFINITIONS "TOML_HEADER_ONLY=1")
-else()
-  add_library(Tomlpp::toml ALIAS PkgConfig::TOMLPP)
-endif()
+pkg_check_modules(TOMLPP REQUIRED tomlplusplus)
+include(${CMAKE_CURRENT_LIST_DIR}/TomlPatched.cmake)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
 # libcsv (Debian libcsv-dev) has no CMake or pkg-config file.

@@ -7,7 +7,6 @@
 
 #include "source_file.hpp"
 #include "table_reader.hpp"
-#include "toml_guard.hpp"
 
 namespace wres::config {
 namespace fs = std::filesystem;
@@ -64,7 +63,6 @@ void Walker::parse_file(const std::string& path, const SourceLoc* included_from,
   }
   if (!content) return;
   account(path, *content);
-  if (!check_toml_hazards(*content, path, diags)) return;
   toml::table root;
   try {
     root = toml::parse(*content, path);
