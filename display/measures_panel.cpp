@@ -1,23 +1,10 @@
 // Other tracked numbers from the plans (eLearning completion, ...), with
 // progress towards their targets.
 #include <algorithm>
-#include <cstdio>
 
 #include "pages.hpp"
 
 namespace wall {
-
-namespace {
-// As the board gives it, to two decimals at most: 0.78% stays 0.78%, 60 stays 60.
-std::string with_unit(double v, const std::string& unit) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  std::string n = buf;
-  while (n.back() == '0') n.pop_back();
-  if (n.back() == '.') n.pop_back();
-  return unit == "%" ? n + "%" : unit.empty() ? n : n + " " + unit;
-}
-}  // namespace
 
 void draw_measures(PageContext& p, const Rect& area) {
   Canvas& c = p.c;

@@ -57,12 +57,12 @@ void draw_overdue(PageContext& p) {
   int window = p.snap.rules.due_soon_days;
   for (const auto& plan : p.snap.plans)
     for (const auto& a : plan.actions) {
-      if (a.overdue) overdue.push_back({&plan, &a, a.days_overdue.value_or(0), days_text(a.days_overdue.value_or(0)) + " late, due " + due_label(a)});
+      if (a.overdue) overdue.push_back({&plan, &a, a.days_overdue.value_or(0), late_text(a.days_overdue.value_or(0)) + ", due " + due_label(a)});
       if (a.due_soon) soon.push_back({&plan, &a, -a.days_left.value_or(0),
-                                      a.days_left == 0 ? "due today" : "due in " + days_text(a.days_left.value_or(0))});
+                                      due_in_text(a.days_left.value_or(0))});
       if (a.quiet)
         quiet.push_back({&plan, &a, a.days_since_update.value_or(100000),
-                         a.days_since_update ? "no update for " + days_text(*a.days_since_update) : "never updated"});
+                         quiet_text(a.days_since_update)});
     }
   float top = page_heading(p, p.area, "What needs chasing", "as of " + format_date(p.snap.as_of));
   // Lists with entries get the width; an empty one only needs room to say so.

@@ -93,8 +93,7 @@ void attention_panel(PageContext& p, const Rect& r) {
   int late_rows = std::min<int>(static_cast<int>(late.size()), std::max(0, std::min(3, room / 2)));
   for (int i = 0; i < late_rows; ++i) {
     const auto [a, plan] = late[static_cast<std::size_t>(i)];
-    std::string when = overdue ? days_text(a->days_overdue.value_or(0)) + " late"
-                               : a->days_left == 0 ? "due today" : "in " + days_text(a->days_left.value_or(0));
+    std::string when = overdue ? late_text(a->days_overdue.value_or(0)) : due_in_short(a->days_left.value_or(0));
     float ww = measure(c.fonts.small, when).x;
     text(c, c.fonts.small, v2(in.x, y), colour::text, fit(c.fonts.small, a->id + "  " + a->title, in.w - ww - s.gap));
     // In the action's own plan's colours: never a colour its legend gives another meaning.

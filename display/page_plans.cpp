@@ -88,7 +88,7 @@ void action_row(Canvas& c, const Rect& r, const wres::PlanSummary& plan, const w
   text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted, fit(c.fonts.small, a.id, id_w - s.u * 6));
   x += id_w;
   std::string due = due_label(a);
-  if (a.overdue && a.days_overdue) due = days_text(*a.days_overdue) + " late";
+  if (a.overdue && a.days_overdue) due = late_text(*a.days_overdue);
   float due_w = std::round(180 * s.u);
   text_right(c, c.fonts.small, r.right(), mid - c.fonts.small->FontSize / 2, a.overdue ? look.colour : colour::muted, due);
   float lead_w = a.lead.empty() ? 0 : std::round(300 * s.u);

@@ -3,25 +3,12 @@
 // non-clinical apart, and bands 8A-9 together. Percentages only: headcounts
 // of a band can point at a person.
 #include <algorithm>
-#include <cstdio>
 
 #include "pages.hpp"
 
 namespace wall {
 
 namespace {
-
-std::string pts(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.1f pts", v);
-  return buf;
-}
-
-std::string pct(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", v);
-  return buf;
-}
 
 std::vector<wres::BandGroup> groups_of(const wres::IndicatorResult& r) {
   std::vector<wres::BandGroup> out;
@@ -53,7 +40,7 @@ void cell(PageContext& p, const Rect& r, const wres::BandShare& b, double overal
          fit(f, "fewer than " + std::to_string(p.snap.privacy.min_count) + ": not shown", r.w));
     return;
   }
-  std::string label = pct(b.bme_pct) + "  " + pts(b.vs_overall_pts);
+  std::string label = percent_one_place(b.bme_pct) + "  " + points_signed(b.vs_overall_pts);
   float label_w = measure(f, "00.0%  +00.0 pts").x + s.gap * 0.5f;
   float bar_w = std::max(0.0f, r.w - label_w);
   float bh = std::min(r.h * 0.5f, s.u * 26), mid = r.y + r.h / 2;
@@ -76,11 +63,11 @@ void summary(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   std::string line = ind.senior && ind.senior->pct_hidden ? "Bands 8A-9: fewer than " + std::to_string(p.snap.privacy.min_count) + " " + term + " staff: not shown"
                     : ind.senior ? "Bands 8A-9: " + wres::format_figure(ind.key, ind.senior->bme_pct) + " " + term +
                                       " staff against " + wres::format_figure(ind.key, ind.value) + " overall (" +
-                                      pts(ind.senior->vs_overall_pts) + ")"
+                                      points_signed(ind.senior->vs_overall_pts) + ")"
                                 : term + " staff: " + wres::format_figure(ind.key, ind.value) + " of the whole workforce";
   text(c, c.fonts.body_bold, v2(in.x, in.y), ind.senior && !ind.senior->pct_hidden && ind.senior->vs_overall_pts < 0 ? colour::orange : colour::text,
        fit(c.fonts.body_bold, line, in.w));
-  std::string sub = "Each bar: the band's " + term + " share. Dashed: the overall share, " + pct(ind.value) +
+  std::string sub = "Each bar: the band's " + term + " share. Dashed: the overall share, " + percent_one_place(ind.value) +
                     ". Orange figures are below it. Bands with no staff recorded are left out.";
   text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.3f), colour::muted, fit(c.fonts.small, sub, in.w));
 }

@@ -191,44 +191,4 @@ void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan) {
   }
 }
 
-std::string format_value(const wres::IndicatorResult& r, double v) { return wres::format_figure(r.key, v); }
-
-std::string format_date(const wres::Date& d) { return wres::format_day(d); }
-
-std::string format_date(const std::string& iso) {
-  auto d = wres::parse_iso_date(iso.substr(0, 10));
-  return d ? format_date(*d) : iso;
-}
-
-std::string days_text(int days) {
-  if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");
-  if (days < 90) return std::to_string(days / 7) + " wk";
-  return std::to_string(days / 30) + " mo";
-}
-
-std::string due_label(const wres::ActionView& a) {
-  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  switch (a.due_kind) {
-    case wres::DueKind::ongoing: return "Ongoing";
-    case wres::DueKind::annually: return "Annually";
-    case wres::DueKind::quarterly: return "Quarterly";
-    case wres::DueKind::tbc: return "TBC";
-    case wres::DueKind::date: break;
-  }
-  if (!a.due_date) return "TBC";
-  const wres::Date& d = *a.due_date;
-  std::string month = std::string(months[(d.month - 1) % 12]) + " " + std::to_string(d.year);
-  return a.due_precision == wres::DuePrecision::month ? month : std::to_string(d.day) + " " + month;
-}
-
-std::string short_time(const std::string& iso) {
-  auto d = wres::parse_iso_date(iso.substr(0, 10));
-  if (!d || iso.size() < 16) return iso;
-  std::tm tm{};
-  tm.tm_year = d->year - 1900, tm.tm_mon = d->month - 1, tm.tm_mday = d->day, tm.tm_hour = 12;
-  std::mktime(&tm);
-  static const char* days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  return std::string(days[tm.tm_wday]) + " " + std::to_string(d->day) + " " + iso.substr(11, 5);
-}
-
 }  // namespace wall

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "fonts.hpp"
+#include "format.hpp"
 #include "layout.hpp"
 #include "theme.hpp"
 #include "wres/model/snapshot.hpp"
@@ -57,13 +58,5 @@ void panel(Canvas& c, const Rect& r, ImU32 fill = colour::panel, ImU32 edge = co
 void arrow(ImDrawList* dl, ImVec2 centre, float size, int dir, ImU32 col);
 // One segment per state, in a fixed order and the plan's colours, with counts written inside.
 void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan);
-
-std::string format_value(const wres::IndicatorResult& r, double v);
-std::string format_date(const wres::Date& d);          // "30 Sep 2024"
-std::string format_date(const std::string& iso_date);  // same, from "2024-09-30"
-std::string short_time(const std::string& iso_timestamp);  // "Mon 14:02"
-// "Oct 2024", "15 Oct 2024", "Ongoing"; `late` adds how late an overdue action is.
-std::string due_label(const wres::ActionView& a);
-std::string days_text(int days);  // "3 days", "5 wk", "7 mo"
 
 }  // namespace wall

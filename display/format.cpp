@@ -1,0 +1,88 @@
+// Every figure and phrase of time the pages draw (format.hpp says which is which).
+#include "format.hpp"
+
+#include <cstdio>
+#include <ctime>
+
+#include "wres/model/wording.hpp"
+
+namespace wall {
+
+std::string format_value(const wres::IndicatorResult& r, double v) { return wres::format_figure(r.key, v); }
+
+std::string format_date(const wres::Date& d) { return wres::format_day(d); }
+
+std::string format_date(const std::string& iso) {
+  auto d = wres::parse_iso_date(iso.substr(0, 10));
+  return d ? format_date(*d) : iso;
+}
+
+std::string days_text(int days) {
+  if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");
+  if (days < 90) return std::to_string(days / 7) + " wk";
+  return std::to_string(days / 30) + " mo";
+}
+
+std::string due_label(const wres::ActionView& a) {
+  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  switch (a.due_kind) {
+    case wres::DueKind::ongoing: return "Ongoing";
+    case wres::DueKind::annually: return "Annually";
+    case wres::DueKind::quarterly: return "Quarterly";
+    case wres::DueKind::tbc: return "TBC";
+    case wres::DueKind::date: break;
+  }
+  if (!a.due_date) return "TBC";
+  const wres::Date& d = *a.due_date;
+  std::string month = std::string(months[(d.month - 1) % 12]) + " " + std::to_string(d.year);
+  return a.due_precision == wres::DuePrecision::month ? month : std::to_string(d.day) + " " + month;
+}
+
+std::string short_time(const std::string& iso) {
+  auto d = wres::parse_iso_date(iso.substr(0, 10));
+  if (!d || iso.size() < 16) return iso;
+  std::tm tm{};
+  tm.tm_year = d->year - 1900, tm.tm_mon = d->month - 1, tm.tm_mday = d->day, tm.tm_hour = 12;
+  std::mktime(&tm);
+  static const char* days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  return std::string(days[tm.tm_wday]) + " " + std::to_string(d->day) + " " + iso.substr(11, 5);
+}
+
+std::string late_text(int days) { return days_text(days) + " late"; }
+
+std::string due_in_text(int days_left) { return days_left == 0 ? "due today" : "due in " + days_text(days_left); }
+
+std::string due_in_short(int days_left) { return days_left == 0 ? "due today" : "in " + days_text(days_left); }
+
+std::string quiet_text(std::optional<int> days_since_update) {
+  return days_since_update ? "no update for " + days_text(*days_since_update) : "never updated";
+}
+
+// As the board gives it, to two decimals at most: 0.78 stays 0.78, 60 stays 60.
+std::string number_text(double v) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::string n = buf;
+  while (n.back() == '0') n.pop_back();
+  if (n.back() == '.') n.pop_back();
+  return n == "-0" ? "0" : n;
+}
+
+std::string with_unit(double v, const std::string& unit) {
+  std::string n = number_text(v);
+  return unit == "%" ? n + "%" : unit.empty() ? n : n + " " + unit;
+}
+
+std::string percent_one_place(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", v);
+  return buf;
+}
+
+std::string points_signed(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.1f pts", v);
+  return buf;
+}
+
+}  // namespace wall

@@ -1,0 +1,62 @@
+// The wall's figures and phrases of time (display/format.cpp). Expected texts
+// are written out by hand from the wording rules, and from the seeds where a
+// figure comes from one (NSCHT's bands 8A-9: 3.74% against 11.11%).
+#include <gtest/gtest.h>
+
+#include "format.hpp"
+
+using namespace wall;
+
+TEST(DisplayFormat, DaysInDaysThenWeeksThenMonths) {
+  EXPECT_EQ(days_text(1), "1 day");
+  EXPECT_EQ(days_text(13), "13 days");
+  EXPECT_EQ(days_text(14), "2 wk");
+  EXPECT_EQ(days_text(89), "12 wk");
+  EXPECT_EQ(days_text(90), "3 mo");
+}
+
+TEST(DisplayFormat, LateAndDueIn) {
+  EXPECT_EQ(late_text(3), "3 days late");
+  EXPECT_EQ(late_text(120), "4 mo late");
+  EXPECT_EQ(due_in_text(0), "due today");
+  EXPECT_EQ(due_in_text(1), "due in 1 day");
+  EXPECT_EQ(due_in_short(0), "due today");
+  EXPECT_EQ(due_in_short(21), "in 3 wk");
+  EXPECT_EQ(quiet_text(std::nullopt), "never updated");
+  EXPECT_EQ(quiet_text(95), "no update for 3 mo");
+}
+
+TEST(DisplayFormat, DueLabelKeepsTheBoardsPrecision) {
+  wres::ActionView a;
+  a.due_kind = wres::DueKind::date;
+  a.due_date = wres::Date{2024, 10, 15};
+  a.due_precision = wres::DuePrecision::month;
+  EXPECT_EQ(due_label(a), "Oct 2024");  // "due = 2024-10": no day is invented
+  a.due_precision = wres::DuePrecision::day;
+  EXPECT_EQ(due_label(a), "15 Oct 2024");
+  a.due_kind = wres::DueKind::ongoing;
+  EXPECT_EQ(due_label(a), "Ongoing");
+  a.due_kind = wres::DueKind::date;
+  a.due_date.reset();
+  EXPECT_EQ(due_label(a), "TBC");
+}
+
+TEST(DisplayFormat, Dates) {
+  EXPECT_EQ(format_date(wres::Date{2024, 9, 30}), "30 Sep 2024");
+  EXPECT_EQ(format_date(std::string("2024-03-31")), "31 Mar 2024");
+  EXPECT_EQ(format_date(std::string("March")), "March");  // not a date: shown as written
+  EXPECT_EQ(short_time("2026-11-23T14:02:11Z"), "Mon 23 14:02");
+}
+
+TEST(DisplayFormat, NumbersAsTheBoardGivesThem) {
+  EXPECT_EQ(number_text(0.78), "0.78");
+  EXPECT_EQ(number_text(60), "60");
+  EXPECT_EQ(number_text(12.5), "12.5");
+  EXPECT_EQ(with_unit(0.78, "%"), "0.78%");
+  EXPECT_EQ(with_unit(60, "staff"), "60 staff");
+  EXPECT_EQ(with_unit(7, ""), "7");
+  EXPECT_EQ(percent_one_place(3.74), "3.7%");
+  EXPECT_EQ(percent_one_place(11.11), "11.1%");
+  EXPECT_EQ(points_signed(3.74 - 11.11), "-7.4 pts");
+  EXPECT_EQ(points_signed(16.2), "+16.2 pts");
+}
