@@ -25,10 +25,15 @@ std::vector<IndicatorRow> indicator_rows(const wres::Board& b) {
   return rows;
 }
 
+wres::StatusChange timed(wres::StatusChange c, std::int64_t when, std::string cause) {
+  c.at = wres::local_timestamp(when), c.at_unix = when, c.cause = std::move(cause);
+  return c;
+}
+
 // The action_state rows that the pending changes leave behind, in order.
-void rows_from_changes(const std::vector<TimedChange>& changes, CommitInput& in) {
-  std::map<std::pair<std::string, std::string>, const wres::StateChange*> last;
-  for (const auto& c : changes) last[{c.change.plan, c.change.action}] = &c.change;
+void rows_from_changes(const std::vector<wres::StatusChange>& changes, CommitInput& in) {
+  std::map<std::pair<std::string, std::string>, const wres::StatusChange*> last;
+  for (const auto& c : changes) last[{c.plan, c.action}] = &c;
   for (const auto& [key, c] : last) {
     if (c->to == wres::kRemoved) in.deletes.push_back({c->plan, c->action, c->title, c->from});
     else in.upserts.push_back({c->plan, c->action, c->title, c->to});
@@ -36,17 +41,17 @@ void rows_from_changes(const std::vector<TimedChange>& changes, CommitInput& in)
 }
 
 // The statuses history holds once `changes` are applied to `rows`.
-void apply_changes(std::vector<wres::StatusEntry>& rows, const std::vector<TimedChange>& changes) {
+void apply_changes(std::vector<wres::StatusEntry>& rows, const std::vector<wres::StatusChange>& changes) {
   for (const auto& c : changes) {
     auto it = std::find_if(rows.begin(), rows.end(), [&](const wres::StatusEntry& e) {
-      return e.plan == c.change.plan && e.action == c.change.action;
+      return e.plan == c.plan && e.action == c.action;
     });
-    if (c.change.to == wres::kRemoved) {
+    if (c.to == wres::kRemoved) {
       if (it != rows.end()) rows.erase(it);
     } else if (it != rows.end()) {
-      it->status = c.change.to, it->title = c.change.title;
+      it->status = c.to, it->title = c.title;
     } else {
-      rows.push_back({c.change.plan, c.change.action, c.change.title, c.change.to});
+      rows.push_back({c.plan, c.action, c.title, c.to});
     }
   }
 }
@@ -72,7 +77,7 @@ void BoardService::sync_from_store() {
   if (!observed_.empty() && !baseline_pending_) {
     std::time_t now = clock_();
     for (auto& c : wres::diff_statuses(*statuses, observed_))
-      pending_changes_.push_back({std::move(c), wres::local_timestamp(now), now, "config"});
+      pending_changes_.push_back(timed(std::move(c), now, "config"));
   }
   if (observed_.empty()) observed_ = std::move(*statuses);
 }
@@ -240,7 +245,7 @@ ReloadReport BoardService::record(const char* cause, std::time_t when) {
   std::vector<wres::StatusEntry> current = wres::statuses_of(good_);
   if (statuses_known_ && !baseline_pending_) {
     for (auto& c : wres::diff_statuses(observed_, current)) {
-      pending_changes_.push_back({std::move(c), wres::local_timestamp(when), when, cause});
+      pending_changes_.push_back(timed(std::move(c), when, cause));
       ++rep.changes;
     }
   }
@@ -346,8 +351,8 @@ std::vector<std::string> BoardService::flush_for_shutdown() {
   std::vector<std::string> lost{"history: " + std::to_string(pending_changes_.size()) +
                                 " status changes are lost (" + storage_error_ + "; " + *err + "):"};
   for (const auto& c : pending_changes_)
-    lost.push_back("  " + c.at + " " + c.change.plan + " " + c.change.action + ": " +
-                   (c.change.from.empty() ? "new" : c.change.from) + " -> " + c.change.to);
+    lost.push_back("  " + c.at + " " + c.plan + " " + c.action + ": " +
+                   (c.from.empty() ? "new" : c.from) + " -> " + c.to);
   return lost;
 }
 
@@ -359,7 +364,7 @@ void BoardService::publish() {
   if (auto recent = store_.recent_changes(since, 200)) recent_ = std::move(*recent);
   changes_.clear();
   for (auto it = pending_changes_.rbegin(); it != pending_changes_.rend(); ++it)
-    changes_.push_back({it->change.plan, it->change.action, it->change.title, it->change.from, it->change.to, it->at});
+    changes_.push_back(*it);
   changes_.insert(changes_.end(), recent_.begin(), recent_.end());
   json_ = std::make_shared<const std::string>(
       wres::join_json_objects(good_body_, dump(wres::snapshot_status_json(config, changes_, storage_error_))));

@@ -113,7 +113,7 @@ class BoardService {
   std::vector<wres::Diagnostic> errors_;
   wres::Snapshot good_;    // last computed from a valid board
   std::string good_body_;  // its JSON body; the wall gets it with config, changes and storage
-  std::vector<wres::Change> changes_;  // the changes the wall shows
+  std::vector<wres::StatusChange> changes_;  // the changes the wall shows
   std::shared_ptr<const std::string> json_;
   std::vector<std::string> watch_files_, watch_dirs_;
   std::string restored_at_;  // when the last good snapshot served after a restart was saved
@@ -133,9 +133,9 @@ class BoardService {
   std::vector<wres::StatusEntry> observed_;
   std::optional<RevisionInfo> pending_revision_;
   std::optional<std::string> pending_good_json_;
-  std::vector<TimedChange> pending_changes_;
+  std::vector<wres::StatusChange> pending_changes_;
   std::optional<std::uint64_t> stored_hash_;
-  std::vector<wres::Change> recent_;
+  std::vector<wres::StatusChange> recent_;
   std::string storage_error_;
   std::string last_reload_at_, last_applied_at_;
 };

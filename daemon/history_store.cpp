@@ -206,8 +206,8 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
     auto ins = db_->prepare("INSERT INTO state_change(plan, action, title, from_status, to_status, at, at_unix, cause, revision) "
                             "VALUES (?,?,?,?,?,?,?,?,?)");
     for (const auto& c : in.changes) {
-      ins.bind(1, c.change.plan).bind(2, c.change.action).bind(3, c.change.title).bind(4, c.change.from)
-          .bind(5, c.change.to).bind(6, c.at).bind(7, c.at_unix).bind(8, c.cause);
+      ins.bind(1, c.plan).bind(2, c.action).bind(3, c.title).bind(4, c.from)
+          .bind(5, c.to).bind(6, c.at).bind(7, c.at_unix).bind(8, c.cause);
       if (rev) ins.bind(9, *rev); else ins.bind_null(9);
       ins.step();
       ins.reset();
@@ -325,9 +325,9 @@ std::optional<std::uint64_t> HistoryStore::last_content_hash() {
   }
 }
 
-std::optional<std::vector<wres::Change>> HistoryStore::recent_changes(std::int64_t since_unix, int limit) {
+std::optional<std::vector<wres::StatusChange>> HistoryStore::recent_changes(std::int64_t since_unix, int limit) {
   if (!db_) return std::nullopt;
-  std::vector<wres::Change> out;
+  std::vector<wres::StatusChange> out;
   try {
     auto s = db_->prepare("SELECT plan, action, title, from_status, to_status, at FROM state_change "
                           "WHERE at_unix >= ? ORDER BY at_unix DESC, id DESC LIMIT ?");
@@ -339,15 +339,17 @@ std::optional<std::vector<wres::Change>> HistoryStore::recent_changes(std::int64
   return out;
 }
 
-std::optional<std::vector<wres::protocol::HistoryEntry>> HistoryStore::history(const std::string& plan,
-                                                                              const std::string& action) {
+std::optional<std::vector<wres::StatusChange>> HistoryStore::history(const std::string& plan,
+                                                                     const std::string& action) {
   if (!db_) return std::nullopt;
-  std::vector<wres::protocol::HistoryEntry> out;
+  std::vector<wres::StatusChange> out;
   try {
     auto s = db_->prepare("SELECT plan, action, title, from_status, to_status, at, cause FROM state_change "
                           "WHERE action = ?1 AND (?2 = '' OR plan = ?2) ORDER BY at_unix, id");
     s.bind(1, action).bind(2, plan);
-    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    while (s.step())
+      out.push_back({.plan = s.text(0), .action = s.text(1), .title = s.text(2), .from = s.text(3), .to = s.text(4),
+                     .at = s.text(5), .cause = s.text(6)});
   } catch (const StorageError&) {
     return std::nullopt;
   }

@@ -8,23 +8,15 @@
 #include <string>
 #include <vector>
 
-#include "wres/compute/state_changes.hpp"
+#include "wres/model/status_change.hpp"
 #include "history_lock.hpp"
 #include "wres/config/load.hpp"
-#include "wres/protocol/messages.hpp"
 
 namespace wresd {
 
 class Database;
 
 inline constexpr int kSchemaVersion = 2;
-
-struct TimedChange {
-  wres::StateChange change;
-  std::string at;         // local ISO 8601
-  std::int64_t at_unix = 0;
-  std::string cause;      // "config" (an edit) or "date" (a day passed)
-};
 
 struct IndicatorRow {
   int wres_year = 0;
@@ -47,7 +39,7 @@ struct StoredSnapshot {
 
 struct CommitInput {
   std::optional<RevisionInfo> revision;       // a new config revision, if the files changed
-  std::vector<TimedChange> changes;           // recorded as history
+  std::vector<wres::StatusChange> changes;    // recorded as history, each with its time and cause
   std::vector<wres::StatusEntry> upserts;     // action_state rows to set
   std::vector<wres::StatusEntry> deletes;     // action_state rows to remove
   std::vector<IndicatorRow> indicators;       // stored when different from the latest stored
@@ -84,8 +76,8 @@ class HistoryStore {
   bool has_revisions();
   std::optional<std::uint64_t> last_content_hash();
   std::int64_t revision_count();
-  std::optional<std::vector<wres::Change>> recent_changes(std::int64_t since_unix, int limit);
-  std::optional<std::vector<wres::protocol::HistoryEntry>> history(const std::string& plan, const std::string& action);
+  std::optional<std::vector<wres::StatusChange>> recent_changes(std::int64_t since_unix, int limit);
+  std::optional<std::vector<wres::StatusChange>> history(const std::string& plan, const std::string& action);
   std::string integrity_check();
   std::optional<StoredSnapshot> last_good();
 

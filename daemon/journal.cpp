@@ -14,11 +14,11 @@ namespace wresd {
 
 std::string journal_path_for(const std::string& db_path) { return db_path + ".pending.json"; }
 
-std::optional<std::string> write_journal(const std::string& path, const std::vector<TimedChange>& changes) {
+std::optional<std::string> write_journal(const std::string& path, const std::vector<wres::StatusChange>& changes) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& c : changes)
-    rows.push_back({{"plan", c.change.plan}, {"action", c.change.action}, {"title", c.change.title},
-                    {"from", c.change.from}, {"to", c.change.to}, {"at", c.at}, {"at_unix", c.at_unix},
+    rows.push_back({{"plan", c.plan}, {"action", c.action}, {"title", c.title},
+                    {"from", c.from}, {"to", c.to}, {"at", c.at}, {"at_unix", c.at_unix},
                     {"cause", c.cause}});
   std::string text = nlohmann::json{{"pending_changes", rows}}.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string tmp = path + ".tmp";
@@ -45,7 +45,7 @@ std::optional<std::string> write_journal(const std::string& path, const std::vec
   return std::nullopt;
 }
 
-std::optional<std::vector<TimedChange>> read_journal(const std::string& path, std::string& error) {
+std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& path, std::string& error) {
   error.clear();
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -56,12 +56,13 @@ std::optional<std::vector<TimedChange>> read_journal(const std::string& path, st
     error = path + " is not a journal wresd wrote; left as it is";
     return std::nullopt;
   }
-  std::vector<TimedChange> out;
+  std::vector<wres::StatusChange> out;
   try {
     for (const auto& r : j["pending_changes"])
-      out.push_back({{r.at("plan").get<std::string>(), r.at("action").get<std::string>(), r.at("title").get<std::string>(),
-                      r.at("from").get<std::string>(), r.at("to").get<std::string>()},
-                     r.at("at").get<std::string>(), r.at("at_unix").get<std::int64_t>(), r.at("cause").get<std::string>()});
+      out.push_back({.plan = r.at("plan").get<std::string>(), .action = r.at("action").get<std::string>(),
+                     .title = r.at("title").get<std::string>(), .from = r.at("from").get<std::string>(),
+                     .to = r.at("to").get<std::string>(), .at = r.at("at").get<std::string>(),
+                     .at_unix = r.at("at_unix").get<std::int64_t>(), .cause = r.at("cause").get<std::string>()});
   } catch (const nlohmann::json::exception& e) {
     error = path + ": " + e.what() + "; left as it is";
     return std::nullopt;

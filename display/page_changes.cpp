@@ -32,7 +32,7 @@ void draw_changes(PageContext& p) {
   int shown = n > fit_n ? fit_n - 1 : n;
   float when_w = std::round(200 * s.u), states_w = std::round(470 * s.u);
   for (int i = 0; i < shown; ++i) {
-    const wres::Change& ch = p.snap.changes[static_cast<std::size_t>(i)];
+    const wres::StatusChange& ch = p.snap.changes[static_cast<std::size_t>(i)];
     float y = list.y + static_cast<float>(i) * rh;
     if (i % 2 == 0) c.dl->AddRectFilled(v2(list.x - s.gap * 0.5f, y - s.gap * 0.3f), v2(list.right() + s.gap * 0.5f, y + rh - s.gap * 0.3f),
                                        with_alpha(colour::panel, 0.8f), s.radius * 0.5f);

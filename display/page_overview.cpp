@@ -11,7 +11,7 @@ namespace wall {
 namespace {
 
 int changes_for(const wres::Snapshot& s, const std::string& plan) {
-  return static_cast<int>(std::count_if(s.changes.begin(), s.changes.end(), [&](const wres::Change& c) { return c.plan == plan; }));
+  return static_cast<int>(std::count_if(s.changes.begin(), s.changes.end(), [&](const wres::StatusChange& c) { return c.plan == plan; }));
 }
 
 // Shape, count and word for every mark present, most urgent first.
@@ -109,7 +109,7 @@ void attention_panel(PageContext& p, const Rect& r) {
          : "No status changes in the last " + std::to_string(days) + " days");
   y += line;
   for (std::size_t i = 0; i < n && y + c.fonts.small->FontSize <= in.bottom(); ++i) {
-    const wres::Change& ch = p.snap.changes[i];
+    const wres::StatusChange& ch = p.snap.changes[i];
     const wres::PlanSummary* plan = find_plan(p.snap, ch.plan);
     Look to_look = mark_look(plan, ch.to);
     std::string to = ch.to.empty() ? "new" : ch.to == "removed" ? "removed" : to_look.word;

@@ -16,12 +16,12 @@ std::vector<StatusEntry> statuses_of(const Snapshot& s) {
   return out;
 }
 
-std::vector<StateChange> diff_statuses(const std::vector<StatusEntry>& previous,
+std::vector<StatusChange> diff_statuses(const std::vector<StatusEntry>& previous,
                                        const std::vector<StatusEntry>& current) {
   std::unordered_map<std::string, const StatusEntry*> before;
   before.reserve(previous.size());
   for (const auto& e : previous) before.emplace(key(e.plan, e.action), &e);
-  std::vector<StateChange> out;
+  std::vector<StatusChange> out;
   std::unordered_set<std::string> seen;
   seen.reserve(current.size());
   for (const auto& e : current) {

@@ -45,7 +45,7 @@ std::string error_message(std::string_view text, std::optional<long long> id) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string history_message(long long id, const std::vector<HistoryEntry>& entries) {
+std::string history_message(long long id, const std::vector<StatusChange>& entries) {
   json arr = json::array();
   for (const auto& e : entries)
     arr.push_back({{"plan", e.plan}, {"action", e.action}, {"title", e.title}, {"from", e.from},
@@ -54,8 +54,8 @@ std::string history_message(long long id, const std::vector<HistoryEntry>& entri
       -1, ' ', false, json::error_handler_t::replace);
 }
 
-std::vector<HistoryEntry> history_entries(const json& m) {
-  std::vector<HistoryEntry> out;
+std::vector<StatusChange> history_entries(const json& m) {
+  std::vector<StatusChange> out;
   auto it = m.find("entries");
   if (it == m.end() || !it->is_array()) return out;
   auto s = [](const json& e, const char* k) {
@@ -64,7 +64,8 @@ std::vector<HistoryEntry> history_entries(const json& m) {
   };
   for (const auto& e : *it)
     if (e.is_object())
-      out.push_back({s(e, "plan"), s(e, "action"), s(e, "title"), s(e, "from"), s(e, "to"), s(e, "at"), s(e, "cause")});
+      out.push_back({.plan = s(e, "plan"), .action = s(e, "action"), .title = s(e, "title"), .from = s(e, "from"),
+                     .to = s(e, "to"), .at = s(e, "at"), .cause = s(e, "cause")});
   return out;
 }
 

@@ -213,7 +213,7 @@ json snapshot_body_json(const Snapshot& s) {
                      {"disciplinary_rolling_years", s.rules.disciplinary_rolling_years}}}};
 }
 
-json snapshot_status_json(const ConfigStatus& config, const std::vector<Change>& changes_in,
+json snapshot_status_json(const ConfigStatus& config, const std::vector<StatusChange>& changes_in,
                           const std::string& storage_error) {
   json errors = json::array(), changes = json::array();
   for (const auto& e : config.errors) errors.push_back(diagnostic_to_json(e));

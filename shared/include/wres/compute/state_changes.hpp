@@ -5,24 +5,15 @@
 #include <vector>
 
 #include "wres/model/snapshot.hpp"
+#include "wres/model/status_change.hpp"
 
 namespace wres {
 
-struct StatusEntry {
-  std::string plan, action, title, status;
-};
-
-struct StateChange {
-  std::string plan, action, title;
-  std::string from;  // "" when the action is new
-  std::string to;    // "removed" when the action left the board
-};
-
-inline constexpr const char* kRemoved = "removed";
 
 std::vector<StatusEntry> statuses_of(const Snapshot& s);
 // Both lists in any order; the result follows `current`'s order, then removals.
-std::vector<StateChange> diff_statuses(const std::vector<StatusEntry>& previous,
+// The changes have no time yet (at, at_unix, cause are for the caller).
+std::vector<StatusChange> diff_statuses(const std::vector<StatusEntry>& previous,
                                        const std::vector<StatusEntry>& current);
 
 }  // namespace wres

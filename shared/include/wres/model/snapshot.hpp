@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "wres/model/status_change.hpp"
 #include "wres/model/board.hpp"
 #include "wres/model/diagnostic.hpp"
 
@@ -197,9 +198,6 @@ struct MeasureResult {
   std::vector<Reading> readings;
 };
 
-struct Change {
-  std::string plan, action, title, from, to, at;  // at: local time, ISO 8601
-};
 
 struct ConfigStatus {
   bool ok = true;
@@ -218,7 +216,7 @@ struct Snapshot {
   std::optional<Targets> targets;
   std::vector<PlanSummary> plans;
   std::vector<MeasureResult> measures;
-  std::vector<Change> changes;
+  std::vector<StatusChange> changes;
   DisplaySettings display;
   Rules rules;                // so the wall draws the configured band and thresholds
   PrivacySettings privacy;

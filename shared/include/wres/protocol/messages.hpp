@@ -21,11 +21,8 @@ std::string welcome_message(HandshakeStatus status, std::string_view daemon_name
 std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id = std::nullopt);
 std::string error_message(std::string_view text, std::optional<long long> id = std::nullopt);
 
-struct HistoryEntry {
-  std::string plan, action, title, from, to, at, cause;
-};
-std::string history_message(long long id, const std::vector<HistoryEntry>& entries);
-std::vector<HistoryEntry> history_entries(const nlohmann::json& message);
+std::string history_message(long long id, const std::vector<StatusChange>& entries);
+std::vector<StatusChange> history_entries(const nlohmann::json& message);
 
 // Parses a payload into a JSON object with a string "type"; nullopt otherwise.
 std::optional<nlohmann::json> parse_message(std::string_view payload, std::string* error = nullptr);

@@ -15,7 +15,7 @@ nlohmann::json snapshot_to_json(const Snapshot& s);
 // board (off its event loop) and the small part each time it changes:
 // everything but config, changes and storage; and those three.
 nlohmann::json snapshot_body_json(const Snapshot& s);
-nlohmann::json snapshot_status_json(const ConfigStatus& config, const std::vector<Change>& changes,
+nlohmann::json snapshot_status_json(const ConfigStatus& config, const std::vector<StatusChange>& changes,
                                     const std::string& storage_error);
 // Two serialised JSON objects with no key in common, as one.
 std::string join_json_objects(const std::string& a, const std::string& b);
