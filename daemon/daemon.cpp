@@ -22,8 +22,8 @@ Daemon::Daemon(asio::io_context& io, DaemonOptions options)
     : io_(io), options_(std::move(options)),
       service_(options_.config_path, store_, [] { return std::time(nullptr); }),
       watcher_(io, options_.debounce, [this] { reload("files changed"); }),
-      server_(io, ServerOptions{options_.socket_path, options_.allowed_gid, 256, options_.max_clients_per_uid,
-                                options_.limits},
+      server_(io, ServerOptions{.path = options_.socket_path, .allowed_gid = options_.allowed_gid,
+                                .max_per_uid = options_.max_clients_per_uid, .limits = options_.limits},
               [this] { return frame_; }, [this](const json& r) { return answer(r); }),
       notifier_(io), signals_(io, SIGHUP, SIGTERM, SIGINT), midnight_(io), date_check_(io), storage_retry_(io),
       settle_(io), store_check_(io) {}

@@ -59,8 +59,10 @@ int main(int argc, char** argv) {
       "  wresd --config deploy/examples/nscht/board.toml --db /tmp/h.sqlite3 --socket /tmp/wres.sock");
   wresd::DaemonOptions o;
   std::string group, level = "info";
-  long long idle_ms = 10000, per_uid = 64;
-  long long settle_ms = 2000, debounce_ms = 50, write_timeout_ms = 15000, storage_retry_s = 10;
+  // Each option starts from its default in DaemonOptions (daemon.hpp) and SessionLimits.
+  long long idle_ms = o.limits.hello_timeout.count(), per_uid = static_cast<long long>(o.max_clients_per_uid);
+  long long settle_ms = o.settle.count(), debounce_ms = o.debounce.count();
+  long long write_timeout_ms = o.limits.write_timeout.count(), storage_retry_s = o.storage_retry.count();
   app.add_option("--config", o.config_path, "The board's main TOML file")->required();
   app.add_option("--db", o.db_path, "History database (default: $STATE_DIRECTORY/history.sqlite3, else "
                                     "~/.local/state/wres/history.sqlite3)");
@@ -75,7 +77,7 @@ int main(int argc, char** argv) {
   app.add_option("--client-idle-ms", idle_ms, "Drop a client that neither subscribes nor asks within this time")
       ->capture_default_str()->check(CLI::Range(100, 600000));
   app.add_option("--max-clients-per-uid", per_uid, "Connections one user may hold (walls of other users keep "
-                                                   "their places)")->capture_default_str()->check(CLI::Range(1, 256));
+                                                   "their places)")->capture_default_str()->check(CLI::Range(std::size_t{1}, wresd::ServerOptions{}.max_clients));
   app.add_option("--storage-retry-s", storage_retry_s, "How often to retry the history database after a failure "
                                                        "(disk full, read-only)")->check(CLI::Range(1, 3600));
   app.add_option("--log-level", level, "trace, debug, info, warn, error")->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));

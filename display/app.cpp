@@ -201,7 +201,7 @@ void Wall::update_from_link(std::time_t now) {
   status_.connected = ls.connected;
   status_.detail = ls.detail;
   if (ls.last_heard) status_.last_heard = ls.last_heard;
-  int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : 120);
+  int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : wres::DisplaySettings{}.stale_seconds);
   double since = status_.last_heard ? static_cast<double>(now - status_.last_heard) : 1e9;
   status_.freshness = freshness(snap_.has_value(), ls.refused, since, stale);
 }
@@ -324,7 +324,7 @@ int Wall::run() {
     double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
                             static_cast<double>(seconds_to_next_shift(now))});
     if (auto n = seconds_to_night_change(snap_ ? snap_->display.night : std::nullopt, second_of_day)) wait = std::min(wait, static_cast<double>(*n));
-    int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : 120);
+    int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : wres::DisplaySettings{}.stale_seconds);
     if (status_.last_heard && status_.freshness == Freshness::live)
       wait = std::min(wait, static_cast<double>(status_.last_heard + stale - now) + 1.0);
     glfwWaitEventsTimeout(std::max(0.05, wait));

@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "render_support.hpp"
+#include "wres/model/board.hpp"
 
 using namespace wres::test;
 
@@ -64,8 +65,6 @@ std::string full_snapshot(const std::string& board) {
   return write_shot_file("fit-" + board + ".json", j.dump());
 }
 
-const char* kPages[] = {"overview", "indicators", "plans", "overdue", "changes", "representation", "targets", "measures"};
-
 void check_fit(const nlohmann::json& side, const std::vector<std::string>& board_strings, const std::string& what) {
   double W = side["width"], H = side["height"];
   std::vector<Box> panels;
@@ -109,7 +108,7 @@ TEST_P(DisplayFit, EveryTextFitsItsBoxOnEveryPage) {
   std::ifstream in(snap);
   strings_in(nlohmann::json::parse(in), board_strings);
   int shown = 0;
-  for (const char* page : kPages) {
+  for (const std::string& page : wres::known_pages()) {  // every page the board file may name
     std::string png = kShots + "/fit-" + board + "-" + page + "-" + size + ".png";
     auto r = render("--snapshot " + snap + " --page " + page + " --windowed " + size, png);
     if (r.exit_code == 2 && r.err.find("nothing to show") != std::string::npos) continue;  // skipped in the rotation

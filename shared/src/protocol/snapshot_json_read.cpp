@@ -230,7 +230,7 @@ DisplaySettings display(const json& j) {
   d.stale_seconds = std::max(1, int_or(*f, "stale_seconds", d.stale_seconds));
   d.changes_days = std::max(1, int_or(*f, "changes_days", d.changes_days));
   if (auto n = field(*f, "night"))
-    d.night = NightHours{int_or(*n, "off_minute", 19 * 60), int_or(*n, "on_minute", 7 * 60)};
+    d.night = NightHours{int_or(*n, "off_minute", NightHours{}.off_minute), int_or(*n, "on_minute", NightHours{}.on_minute)};
   return d;
 }
 
