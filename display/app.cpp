@@ -43,6 +43,8 @@ class Wall {
 
  private:
   bool open_window();
+  std::optional<int> start_source();
+  double show(int w, int h, std::time_t now, const std::vector<Turn>& all);
   void fit_fonts(int w, int h);
   std::vector<Turn> turns(int w, int h);
   void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress, bool night);
@@ -62,6 +64,8 @@ class Wall {
   std::unique_ptr<Link> link_;
   int manual_shift_ = 0;
   double rotation_start_ = 0;
+  std::string last_signature_;  // what the frame on screen shows (see show())
+  std::size_t shown_turn_ = SIZE_MAX;
 };
 
 Wall::~Wall() {
@@ -252,13 +256,10 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
   return 0;
 }
 
-int Wall::run() {
-  if (!open_window()) {
-    std::fprintf(stderr, "wres-display: cannot open a window with OpenGL 3.3 (is there a display? try xvfb-run)\n");
-    return 1;
-  }
+// The first picture: a snapshot file (--snapshot), or the cache while the link
+// to wresd starts. Returns an exit code when there is nothing to run on.
+std::optional<int> Wall::start_source() {
   status_.socket_path = o_.socket_path;
-  std::time_t now = std::time(nullptr);
   if (!o_.snapshot_file.empty()) {
     std::time_t saved = 0;
     snap_ = load_snapshot_cache(o_.snapshot_file, &saved);
@@ -267,21 +268,28 @@ int Wall::run() {
       return 2;
     }
     status_.from_file = true, status_.freshness = Freshness::live, status_.data_time = saved;
-  } else {
-    if (o_.cache && !o_.cache_path.empty()) {
-      std::time_t saved = 0;
-      if ((snap_ = load_snapshot_cache(o_.cache_path, &saved))) status_.data_time = saved, status_.last_heard = saved;
-    }
-    link_ = std::make_unique<Link>(o_.socket_path, o_.cache ? o_.cache_path : "", [] { glfwPostEmptyEvent(); });
-    link_->start();
+    return std::nullopt;
   }
-  bool screenshot = !o_.screenshot.empty();
-  double started = mono_seconds(), screenshot_deadline = started + (o_.screenshot_after > 0 ? o_.screenshot_after : 10.0);
-  rotation_start_ = started;
-  std::string last_signature;
-  std::size_t shown_turn = SIZE_MAX;
+  if (o_.cache && !o_.cache_path.empty()) {
+    std::time_t saved = 0;
+    if ((snap_ = load_snapshot_cache(o_.cache_path, &saved))) status_.data_time = saved, status_.last_heard = saved;
+  }
+  link_ = std::make_unique<Link>(o_.socket_path, o_.cache ? o_.cache_path : "", [] { glfwPostEmptyEvent(); });
+  link_->start();
+  return std::nullopt;
+}
+
+int Wall::run() {
+  if (!open_window()) {
+    std::fprintf(stderr, "wres-display: cannot open a window with OpenGL 3.3 (is there a display? try xvfb-run)\n");
+    return 1;
+  }
+  if (auto rc = start_source()) return *rc;
+  const bool screenshot = !o_.screenshot.empty();
+  const double deadline = mono_seconds() + (o_.screenshot_after > 0 ? o_.screenshot_after : 10.0);
+  rotation_start_ = mono_seconds();
   for (;;) {
-    now = std::time(nullptr);
+    std::time_t now = std::time(nullptr);
     update_from_link(now);
     int w = 0, h = 0;
     if (target_.offscreen()) w = target_.width(), h = target_.height();
@@ -293,42 +301,47 @@ int Wall::run() {
     fit_fonts(w, h);
     auto all = turns(w, h);
     if (screenshot) {
-      bool ready = o_.screenshot_after > 0 ? mono_seconds() >= screenshot_deadline
-                                            : (snap_.has_value() || mono_seconds() >= screenshot_deadline);
+      // --screenshot-after waits the whole time; otherwise the first picture will do.
+      bool ready = mono_seconds() >= deadline || (o_.screenshot_after <= 0 && snap_.has_value());
       if (ready) return take_screenshot(all, now);
       glfwWaitEventsTimeout(0.1);
       continue;
     }
     if (glfwWindowShouldClose(win_)) return 0;
-    int rotate = snap_ ? snap_->display.rotate_seconds : 20;
-    PagePosition pos = page_at(all.size(), mono_seconds() - rotation_start_, rotate);
-    std::size_t index = all.empty() ? 0 : (pos.index + static_cast<std::size_t>(manual_shift_ % static_cast<int>(all.size()) + static_cast<int>(all.size()))) % all.size();
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    int second_of_day = tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
-    bool night = snap_ && is_night(snap_->display.night, second_of_day / 60);
-    Offset shift = pixel_shift(now, std::round(4 * scale_.u));
-    // Render only when what the wall shows would differ.
-    std::string signature = std::to_string(w) + "x" + std::to_string(h) + "|" + std::to_string(now / 60) + "|" +
-                            std::to_string(index) + "|" + std::to_string(night) + "|" + std::to_string(shift.x) + "," +
-                            std::to_string(shift.y) + "|" + std::to_string(static_cast<int>(status_.freshness)) +
-                            std::to_string(status_.connected) + "|" + (snap_ ? snap_->generated_at + snap_->as_of : "") +
-                            "|" + std::to_string(static_cast<int>(pos.progress * 4));
-    if (signature != last_signature || index != shown_turn) {
-      render(w, h, now, all, index, pos.progress, night);
-      glfwSwapBuffers(win_);
-      malloc_trim(0);  // a frame's scratch (draw lists, shader JIT) goes back; it runs for months
-      last_signature = signature, shown_turn = index;
-    }
-    // Sleep until the next thing that changes the picture, or an event.
-    double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
-                            static_cast<double>(seconds_to_next_shift(now))});
-    if (auto n = seconds_to_night_change(snap_ ? snap_->display.night : std::nullopt, second_of_day)) wait = std::min(wait, static_cast<double>(*n));
-    int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : wres::DisplaySettings{}.stale_seconds);
-    if (status_.last_heard && status_.freshness == Freshness::live)
-      wait = std::min(wait, static_cast<double>(status_.last_heard + stale - now) + 1.0);
-    glfwWaitEventsTimeout(std::max(0.05, wait));
+    glfwWaitEventsTimeout(std::max(0.05, show(w, h, now, all)));
   }
+}
+
+// Draws the frame if it would differ from the one on screen; returns how long
+// to sleep until the next thing that changes the picture.
+double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
+  int rotate = snap_ ? snap_->display.rotate_seconds : wres::DisplaySettings{}.rotate_seconds;
+  PagePosition pos = page_at(all.size(), mono_seconds() - rotation_start_, rotate);
+  const int count = static_cast<int>(all.size());
+  std::size_t index = all.empty() ? 0 : (pos.index + static_cast<std::size_t>(manual_shift_ % count + count)) % all.size();
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  int second_of_day = tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
+  bool night = snap_ && is_night(snap_->display.night, second_of_day / 60);
+  Offset shift = pixel_shift(now, std::round(4 * scale_.u));
+  std::string signature = std::to_string(w) + "x" + std::to_string(h) + "|" + std::to_string(now / 60) + "|" +
+                          std::to_string(index) + "|" + std::to_string(night) + "|" + std::to_string(shift.x) + "," +
+                          std::to_string(shift.y) + "|" + std::to_string(static_cast<int>(status_.freshness)) +
+                          std::to_string(status_.connected) + "|" + (snap_ ? snap_->generated_at + snap_->as_of : "") +
+                          "|" + std::to_string(static_cast<int>(pos.progress * 4));
+  if (signature != last_signature_ || index != shown_turn_) {
+    render(w, h, now, all, index, pos.progress, night);
+    glfwSwapBuffers(win_);
+    malloc_trim(0);  // a frame's scratch (draw lists, shader JIT) goes back; it runs for months
+    last_signature_ = signature, shown_turn_ = index;
+  }
+  double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
+                          static_cast<double>(seconds_to_next_shift(now))});
+  if (auto n = seconds_to_night_change(snap_ ? snap_->display.night : std::nullopt, second_of_day)) wait = std::min(wait, static_cast<double>(*n));
+  int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : wres::DisplaySettings{}.stale_seconds);
+  if (status_.last_heard && status_.freshness == Freshness::live)
+    wait = std::min(wait, static_cast<double>(status_.last_heard + stale - now) + 1.0);
+  return wait;
 }
 
 }  // namespace

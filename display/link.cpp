@@ -69,81 +69,95 @@ void Link::wait_backoff(std::chrono::milliseconds d) {
   cv_.wait_for(lk, d, [this] { return stop_; });
 }
 
+bool Link::stopping() const {
+  std::lock_guard lk(mu_);
+  return stop_;
+}
+
+// Reconnects forever: quickly after a session ends, backing off while wresd
+// cannot be reached.
 void Link::run() {
   auto backoff = std::chrono::milliseconds(500);
-  for (;;) {
-    {
-      std::lock_guard lk(mu_);
-      if (stop_) return;
-    }
-    bool had_session = false;
-    try {
-      wres::client::Connection c;
-      if (c.open(socket_path_, "wres-display", 5s)) {
-        had_session = true;
-        backoff = 500ms;
-        {
-          std::lock_guard lk(mu_);
-          live_fd_ = c.fd();
-          if (stop_) ::shutdown(live_fd_, SHUT_RDWR);
-        }
-        heard();
-        set_status(true, false, "");
-        c.send(wres::protocol::request(wres::protocol::MessageType::subscribe), 5s);
-        auto last_ping = std::chrono::steady_clock::now();
-        bool ping_outstanding = false;
-        while (c.is_open()) {
-          auto msg = c.receive(kPingEvery);
-          {
-            std::lock_guard lk(mu_);
-            if (stop_) break;
-          }
-          if (msg) {
-            heard();
-            auto type = wres::protocol::type_of(*msg);
-            if (type == wres::protocol::MessageType::snapshot && msg->contains("snapshot")) {
-              std::string error;
-              auto snap = wres::snapshot_from_json((*msg)["snapshot"], &error);
-              if (snap) {
-                // A picture emptied by errors never overwrites the last good one.
-                bool worth_keeping = snap->config.ok || wres::has_content(*snap);
-                if (!cache_path_.empty() && worth_keeping) save_snapshot_cache(cache_path_, (*msg)["snapshot"].dump());
-                std::lock_guard lk(mu_);
-                pending_ = std::move(snap);
-              } else {
-                std::lock_guard lk(mu_);
-                status_.detail = "unreadable snapshot: " + error;
-              }
-              wake_();
-            } else if (type == wres::protocol::MessageType::health) {
-              ping_outstanding = false;
-              wake_();
-            }
-          }
-          if (!c.is_open()) break;
-          if (std::chrono::steady_clock::now() - last_ping >= kPingEvery) {
-            if (ping_outstanding) break;  // no answer for a whole interval: reconnect
-            c.send(wres::protocol::request(wres::protocol::MessageType::get_health, 1), 5s);
-            ping_outstanding = true;
-            last_ping = std::chrono::steady_clock::now();
-          }
-        }
-        {
-          std::lock_guard lk(mu_);
-          live_fd_ = -1;
-        }
-        set_status(false, false, c.error().empty() ? "connection lost" : c.error());
-      } else {
-        bool refused = c.status() == wres::protocol::HandshakeStatus::protocol_mismatch ||
-                       c.status() == wres::protocol::HandshakeStatus::not_permitted;
-        set_status(false, refused, c.error());
-      }
-    } catch (const std::exception& e) {  // nothing may escape the thread
-      set_status(false, false, e.what());
-    }
-    if (!had_session) backoff = std::min<std::chrono::milliseconds>(backoff * 2, kMaxBackoff);
+  while (!stopping()) {
+    if (connect_once()) backoff = 500ms;
+    else backoff = std::min<std::chrono::milliseconds>(backoff * 2, kMaxBackoff);
     wait_backoff(backoff);
   }
+}
+
+// One connection: true when a session was held (however it ended).
+bool Link::connect_once() {
+  bool held = false;
+  try {
+    wres::client::Connection c;
+    if (!c.open(socket_path_, "wres-display", 5s)) {
+      bool refused = c.status() == wres::protocol::HandshakeStatus::protocol_mismatch ||
+                     c.status() == wres::protocol::HandshakeStatus::not_permitted;
+      set_status(false, refused, c.error());
+      return false;
+    }
+    held = true;
+    session(c);
+    set_status(false, false, c.error().empty() ? "connection lost" : c.error());
+    return true;
+  } catch (const std::exception& e) {  // nothing may escape the thread
+    set_status(false, false, e.what());
+    return held;
+  }
+}
+
+void Link::session(wres::client::Connection& c) {
+  {
+    std::lock_guard lk(mu_);
+    live_fd_ = c.fd();
+    if (stop_) ::shutdown(live_fd_, SHUT_RDWR);
+  }
+  heard();
+  set_status(true, false, "");
+  c.send(wres::protocol::request(wres::protocol::MessageType::subscribe), 5s);
+  auto last_ping = std::chrono::steady_clock::now();
+  bool ping_outstanding = false;
+  while (c.is_open()) {
+    auto msg = c.receive(kPingEvery);
+    if (stopping()) break;
+    if (msg) on_message(*msg, ping_outstanding);
+    if (!c.is_open()) break;
+    if (std::chrono::steady_clock::now() - last_ping >= kPingEvery) {
+      if (ping_outstanding) break;  // no answer for a whole interval: reconnect
+      c.send(wres::protocol::request(wres::protocol::MessageType::get_health, 1), 5s);
+      ping_outstanding = true;
+      last_ping = std::chrono::steady_clock::now();
+    }
+  }
+  std::lock_guard lk(mu_);
+  live_fd_ = -1;
+}
+
+void Link::on_message(const nlohmann::json& msg, bool& ping_outstanding) {
+  heard();
+  auto type = wres::protocol::type_of(msg);
+  if (type == wres::protocol::MessageType::snapshot && msg.contains("snapshot")) {
+    on_snapshot(msg["snapshot"]);
+    wake_();
+  } else if (type == wres::protocol::MessageType::health) {
+    ping_outstanding = false;
+    wake_();
+  }
+}
+
+void Link::on_snapshot(const nlohmann::json& j) {
+  std::string error;
+  auto snap = wres::snapshot_from_json(j, &error);
+  if (!snap) {
+    std::lock_guard lk(mu_);
+    status_.detail = "unreadable snapshot: " + error;
+    return;
+  }
+  // A picture emptied by errors never overwrites the last good one.
+  bool worth_keeping = snap->config.ok || wres::has_content(*snap);
+  if (!cache_path_.empty() && worth_keeping) save_snapshot_cache(cache_path_, j.dump());
+  std::lock_guard lk(mu_);
+  pending_ = std::move(snap);
 }
 
 bool save_snapshot_cache(const std::string& path, const std::string& json_text) {

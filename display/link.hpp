@@ -11,7 +11,13 @@
 #include <string>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 #include "wres/model/snapshot.hpp"
+
+namespace wres::client {
+class Connection;
+}
 
 namespace wall {
 
@@ -37,7 +43,11 @@ class Link {
 
  private:
   void run();
-  void session();
+  bool connect_once();
+  void session(wres::client::Connection& c);
+  void on_message(const nlohmann::json& msg, bool& ping_outstanding);
+  void on_snapshot(const nlohmann::json& snapshot);
+  bool stopping() const;
   void set_status(bool connected, bool refused, const std::string& detail);
   void heard();
   void wait_backoff(std::chrono::milliseconds d);
