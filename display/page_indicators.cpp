@@ -111,21 +111,27 @@ void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   }
 }
 
+const char* const kDot = " \xC2\xB7 ";
+
+// A relative likelihood's qualifier: who it favours, its interval, its years.
+std::string ratio_qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
+  const char* dot = kDot;
+  std::string q = wres::favours_phrase(ind, term);
+  if (ind.ci) q += dot + ("interval " + format_value(ind, ind.ci->first) + "-" + format_value(ind, ind.ci->second));
+  else q += std::string(dot) + "published figure, no interval";
+  if (ind.key == wres::IndicatorKey::disciplinary) q += dot + std::string(ind.rolling_years == 2 ? "two years pooled" : "one year");
+  if (ind.small_numbers) col = colour::orange, q = "? Few cases" + (dot + q);
+  return q;
+}
+
 // What qualifies the figure, after its RAG reason.
 std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, int min_count, ImU32& col) {
   col = colour::muted;
-  const char* dot = " \xC2\xB7 ";
+  const char* dot = kDot;
   if (ind.embargo && !ind.suppressed) return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
   if (ind.suppressed) return "no figure, trend or rating is shown";
   switch (wres::info(ind.key).kind) {
-    case wres::IndicatorKind::ratio: {
-      std::string q = wres::favours_phrase(ind, term);
-      if (ind.ci) q += dot + ("interval " + format_value(ind, ind.ci->first) + "-" + format_value(ind, ind.ci->second));
-      else q += std::string(dot) + "published figure, no interval";
-      if (ind.key == wres::IndicatorKey::disciplinary) q += dot + std::string(ind.rolling_years == 2 ? "two years pooled" : "one year");
-      if (ind.small_numbers) col = colour::orange, q = "? Few cases" + (dot + q);
-      return q;
-    }
+    case wres::IndicatorKind::ratio: return ratio_qualifier(ind, term, col);
     case wres::IndicatorKind::survey:
       if (!ind.bme_n)  // a tested change had n's: they are hidden as a small count ([privacy] min_count)
         return ind.significant ? "response counts not shown: too few" : "no response counts: change untested";

@@ -60,6 +60,59 @@ void plan_card(PageContext& p, const Rect& r, const wres::PlanSummary& plan) {
   card_legend(c, in, bar.bottom() + s.gap * 0.6f + c.fonts.small->FontSize / 2, plan);
 }
 
+// The ones to chase, under the counts: longest overdue first when any are
+// overdue, else what falls due soonest. Returns where the next line goes.
+float chase_rows(PageContext& p, const Rect& in, float y, bool overdue) {
+  Canvas& c = p.c;
+  float line = c.fonts.small->FontSize * 1.35f;
+  std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> late;
+  for (const auto& plan : p.snap.plans)
+    for (const auto& a : plan.actions)
+      if (overdue ? a.overdue : a.due_soon) late.push_back({&a, &plan});
+  if (overdue)
+    std::stable_sort(late.begin(), late.end(), [](auto& a, auto& b) { return a.first->days_overdue > b.first->days_overdue; });
+  else
+    std::stable_sort(late.begin(), late.end(), [](auto& a, auto& b) { return a.first->days_left < b.first->days_left; });
+  int room = static_cast<int>((in.bottom() - y) / line);
+  int rows = std::min<int>(static_cast<int>(late.size()), std::max(0, std::min(3, room / 2)));
+  for (int i = 0; i < rows; ++i) {
+    const auto [a, plan] = late[static_cast<std::size_t>(i)];
+    std::string when = overdue ? late_text(a->days_overdue.value_or(0)) : due_in_short(a->days_left.value_or(0));
+    float ww = measure(c.fonts.small, when).x;
+    text(c, c.fonts.small, v2(in.x, y), colour::text, fit(c.fonts.small, a->id + "  " + a->title, in.w - ww - c.s.gap));
+    // In the action's own plan's colours: never a colour its legend gives another meaning.
+    ImU32 when_col = overdue ? mark_look(plan, wres::kOverdueName).colour : due_soon_colour(plan);
+    text_right(c, c.fonts.small, in.right(), y, when_col, when);
+    y += line;
+  }
+  return rows ? y + line * 0.4f : y;
+}
+
+// The status changes of the last changes_days days, newest first, as many as fit.
+void change_rows(PageContext& p, const Rect& in, float y) {
+  Canvas& c = p.c;
+  float line = c.fonts.small->FontSize * 1.35f;
+  int days = p.snap.display.changes_days;
+  std::size_t n = p.snap.changes.size();
+  text(c, c.fonts.small, v2(in.x, y), colour::muted,
+       n ? std::to_string(n) + " status change" + (n == 1 ? "" : "s") + " in the last " + std::to_string(days) + " days:"
+         : "No status changes in the last " + std::to_string(days) + " days");
+  y += line;
+  for (std::size_t i = 0; i < n && y + c.fonts.small->FontSize <= in.bottom(); ++i) {
+    const wres::StatusChange& ch = p.snap.changes[i];
+    const wres::PlanSummary* plan = find_plan(p.snap, ch.plan);
+    Look to_look = mark_look(plan, ch.to);
+    bool plain = ch.to.empty() || ch.to == wres::kRemoved;  // a word, not a status badge
+    std::string to = ch.to.empty() ? "new" : plain ? wres::kRemoved : to_look.word;
+    float lx = in.x + text(c, c.fonts.small, v2(in.x, y), colour::muted, short_time(ch.at)) + c.s.gap;
+    float to_w = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, to).x;
+    text(c, c.fonts.small, v2(lx, y), colour::text, fit(c.fonts.small, ch.action + " " + ch.title, in.right() - lx - to_w - c.s.gap));
+    if (plain) text_right(c, c.fonts.small, in.right(), y, colour::muted, to);
+    else badge(c, c.fonts.small, in.right() - to_w, y + c.fonts.small->FontSize / 2, to_look);
+    y += line;
+  }
+}
+
 // What needs chasing and what moved this week, across all plans.
 void attention_panel(PageContext& p, const Rect& r) {
   Canvas& c = p.c;
@@ -78,48 +131,8 @@ void attention_panel(PageContext& p, const Rect& r) {
     x += badge(c, c.fonts.body, x, mid, {look.colour, look.shape, ""}, false) + s.u * 8;
     x += text(c, c.fonts.body_bold, v2(x, in.y), n ? colour::text : colour::muted, std::to_string(n) + " " + word) + s.gap * 1.5f;
   }
-  float y = in.y + c.fonts.body->FontSize * 1.6f;
-  float line = c.fonts.small->FontSize * 1.35f;
-  // The ones to chase: longest overdue first, or else what falls due soonest.
-  std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> late;
-  for (const auto& plan : p.snap.plans)
-    for (const auto& a : plan.actions)
-      if (overdue ? a.overdue : a.due_soon) late.push_back({&a, &plan});
-  if (overdue)
-    std::stable_sort(late.begin(), late.end(), [](auto& a, auto& b) { return a.first->days_overdue > b.first->days_overdue; });
-  else
-    std::stable_sort(late.begin(), late.end(), [](auto& a, auto& b) { return a.first->days_left < b.first->days_left; });
-  int room = static_cast<int>((in.bottom() - y) / line);
-  int late_rows = std::min<int>(static_cast<int>(late.size()), std::max(0, std::min(3, room / 2)));
-  for (int i = 0; i < late_rows; ++i) {
-    const auto [a, plan] = late[static_cast<std::size_t>(i)];
-    std::string when = overdue ? late_text(a->days_overdue.value_or(0)) : due_in_short(a->days_left.value_or(0));
-    float ww = measure(c.fonts.small, when).x;
-    text(c, c.fonts.small, v2(in.x, y), colour::text, fit(c.fonts.small, a->id + "  " + a->title, in.w - ww - s.gap));
-    // In the action's own plan's colours: never a colour its legend gives another meaning.
-    ImU32 when_col = overdue ? mark_look(plan, wres::kOverdueName).colour : due_soon_colour(plan);
-    text_right(c, c.fonts.small, in.right(), y, when_col, when);
-    y += line;
-  }
-  if (late_rows) y += line * 0.4f;
-  int days = p.snap.display.changes_days;
-  std::size_t n = p.snap.changes.size();
-  text(c, c.fonts.small, v2(in.x, y), colour::muted,
-       n ? std::to_string(n) + " status change" + (n == 1 ? "" : "s") + " in the last " + std::to_string(days) + " days:"
-         : "No status changes in the last " + std::to_string(days) + " days");
-  y += line;
-  for (std::size_t i = 0; i < n && y + c.fonts.small->FontSize <= in.bottom(); ++i) {
-    const wres::StatusChange& ch = p.snap.changes[i];
-    const wres::PlanSummary* plan = find_plan(p.snap, ch.plan);
-    Look to_look = mark_look(plan, ch.to);
-    std::string to = ch.to.empty() ? "new" : ch.to == "removed" ? "removed" : to_look.word;
-    float lx = in.x + text(c, c.fonts.small, v2(in.x, y), colour::muted, short_time(ch.at)) + s.gap;
-    float to_w = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, to).x;
-    text(c, c.fonts.small, v2(lx, y), colour::text, fit(c.fonts.small, ch.action + " " + ch.title, in.right() - lx - to_w - s.gap));
-    if (ch.to.empty() || ch.to == "removed") text_right(c, c.fonts.small, in.right(), y, colour::muted, to);
-    else badge(c, c.fonts.small, in.right() - to_w, y + c.fonts.small->FontSize / 2, to_look);
-    y += line;
-  }
+  float y = chase_rows(p, in, in.y + c.fonts.body->FontSize * 1.6f, overdue > 0);
+  change_rows(p, in, y);
 }
 
 void plan_summaries(PageContext& p, const Rect& area) {

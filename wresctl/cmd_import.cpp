@@ -60,6 +60,41 @@ std::vector<wres::Diagnostic> self_check(const std::string& toml, const std::str
   return r.errors;
 }
 
+// --updated, or today: the tables rarely date their progress updates.
+std::optional<wres::Date> updated_date(const std::string& text) {
+  if (text.empty()) return wres::today_local();
+  auto d = wres::parse_iso_date(text);
+  if (!d) std::cerr << "wresctl import: --updated '" << text << "' is not a date (YYYY-MM-DD)\n";
+  return d;
+}
+
+int run_import(const ImportArgs& a) {
+  std::map<std::string, std::string> legend;
+  if (!parse_legend(a.legend, legend)) return kExitUsage;
+  auto updated = updated_date(a.updated);
+  if (!updated) return kExitUsage;
+  std::string text;
+  if (!read_text_file(a.file, text, std::cerr)) return kExitUsage;
+  auto table = wres::read_delimited(text, delimiter_for(a.file, a.format, text));
+  auto plan = wres::import_plan_table(table.rows, a.file, legend);
+  if (!table.error.empty())
+    plan.errors.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
+  std::string toml = wres::plan_toml(plan, {a.plan, a.title, legend, a.file, *updated});
+  auto bugs = self_check(toml, a.out.empty() ? "<output>" : a.out);
+  for (const auto& n : plan.notes) std::cerr << wres::format(n) << " (note)\n";
+  for (const auto& e : plan.errors) std::cerr << wres::format(e) << "\n";
+  for (const auto& e : bugs) std::cerr << "wresctl import: internal error, the TOML written is invalid: " << wres::format(e) << "\n";
+  if (!bugs.empty()) return kExitUsage;
+  if (a.out.empty()) {
+    std::cout << toml;
+  } else if (!write_text_file(a.out, toml, std::cerr)) {
+    return kExitUsage;
+  }
+  std::cerr << a.file << ": " << plan.actions.size() << " actions imported, " << plan.errors.size()
+            << " row(s) not understood, " << plan.notes.size() << " note(s)\n";
+  return plan.errors.empty() ? kExitOk : kExitInvalid;
+}
+
 }  // namespace
 
 void add_import(CLI::App& app, int& exit_code) {
@@ -84,39 +119,7 @@ void add_import(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", a->format, "csv or tsv, when the extension does not say")->check(CLI::IsMember({"csv", "tsv"}));
   cmd->add_option("--updated", a->updated, "Date for progress updates (YYYY-MM-DD; default today): tables rarely date them");
   cmd->add_option("-o,--output", a->out, "Write the TOML here instead of standard output");
-  cmd->callback([a, &exit_code] {
-    std::map<std::string, std::string> legend;
-    if (!parse_legend(a->legend, legend)) return void(exit_code = kExitUsage);
-    wres::Date updated = wres::today_local();
-    if (!a->updated.empty()) {
-      auto d = wres::parse_iso_date(a->updated);
-      if (!d) {
-        std::cerr << "wresctl import: --updated '" << a->updated << "' is not a date (YYYY-MM-DD)\n";
-        return void(exit_code = kExitUsage);
-      }
-      updated = *d;
-    }
-    std::string text;
-    if (!read_text_file(a->file, text, std::cerr)) return void(exit_code = kExitUsage);
-    auto table = wres::read_delimited(text, delimiter_for(a->file, a->format, text));
-    auto plan = wres::import_plan_table(table.rows, a->file, legend);
-    if (!table.error.empty())
-      plan.errors.push_back({{a->file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
-    std::string toml = wres::plan_toml(plan, {a->plan, a->title, legend, a->file, updated});
-    auto bugs = self_check(toml, a->out.empty() ? "<output>" : a->out);
-    for (const auto& n : plan.notes) std::cerr << wres::format(n) << " (note)\n";
-    for (const auto& e : plan.errors) std::cerr << wres::format(e) << "\n";
-    for (const auto& e : bugs) std::cerr << "wresctl import: internal error, the TOML written is invalid: " << wres::format(e) << "\n";
-    if (!bugs.empty()) return void(exit_code = kExitUsage);
-    if (a->out.empty()) {
-      std::cout << toml;
-    } else if (!write_text_file(a->out, toml, std::cerr)) {
-      return void(exit_code = kExitUsage);
-    }
-    std::cerr << a->file << ": " << plan.actions.size() << " actions imported, " << plan.errors.size()
-              << " row(s) not understood, " << plan.notes.size() << " note(s)\n";
-    exit_code = plan.errors.empty() ? kExitOk : kExitInvalid;
-  });
+  cmd->callback([a, &exit_code] { exit_code = run_import(*a); });
 }
 
 }  // namespace wresctl

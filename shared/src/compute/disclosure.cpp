@@ -97,20 +97,32 @@ IndicatorResult embargoed_only(IndicatorKey key, const Embargo& e) {
   return r;
 }
 
+namespace {
+// The small counts an indicator shows beside its figure.
+void hide_counts(IndicatorResult& r, const PrivacySettings& p) {
+  if (r.delta_people && small(std::llabs(*r.delta_people), p)) r.delta_people.reset();
+  if (r.bme_n && small(*r.bme_n, p)) r.bme_n.reset();
+  if (r.white_n && small(*r.white_n, p)) r.white_n.reset();
+  for (auto& b : r.bands) hide_band(b, p);
+  if (r.senior) hide_band(*r.senior, p);
+}
+
+// A figure worked out from small counts ([privacy] min_count_hides_ratios).
+void withhold_if_from_small_counts(IndicatorResult& r, const std::vector<YearData>& years, const PrivacySettings& p) {
+  if (r.suppressed || !p.min_count_hides_ratios || r.source != "counts") return;
+  const YearData* y = find_year(years, r.year);
+  if (!y) return;
+  auto counts = counts_behind(r, *y);
+  if (std::any_of(counts.begin(), counts.end(), [&](long long c) { return small(c, p); }))
+    withhold(r, fewer_than(p.min_count, r.key == IndicatorKey::board ? "members" : "people"));
+}
+}  // namespace
+
 void hide_small_counts(Snapshot& s, const std::vector<YearData>& years, const PrivacySettings& p) {
   if (p.min_count <= 0) return;
   for (auto& r : s.indicators) {
-    if (r.delta_people && small(std::llabs(*r.delta_people), p)) r.delta_people.reset();
-    if (r.bme_n && small(*r.bme_n, p)) r.bme_n.reset();
-    if (r.white_n && small(*r.white_n, p)) r.white_n.reset();
-    for (auto& b : r.bands) hide_band(b, p);
-    if (r.senior) hide_band(*r.senior, p);
-    if (r.suppressed || !p.min_count_hides_ratios) continue;
-    const YearData* y = find_year(years, r.year);
-    if (!y || r.source != "counts") continue;
-    auto counts = counts_behind(r, *y);
-    if (std::any_of(counts.begin(), counts.end(), [&](long long c) { return small(c, p); }))
-      withhold(r, fewer_than(p.min_count, r.key == IndicatorKey::board ? "members" : "people"));
+    hide_counts(r, p);
+    withhold_if_from_small_counts(r, years, p);
   }
   if (s.targets) hide_targets(*s.targets, p);
 }
