@@ -11,7 +11,7 @@
 #include <fstream>
 #include <thread>
 
-#include "daemon_process.hpp"
+#include "daemon_fixture.hpp"
 #include "temp_dir.hpp"
 #include "wres/protocol/frame.hpp"
 
@@ -47,18 +47,9 @@ due = "2024-06"
 status = "amber"
 )";
 
-struct Fixture {
-  TempDir dir;
-  std::string board = dir.write("board.toml", kBoard);
+struct Fixture : DaemonFixture {
   std::string plan = dir.write("plans/p.toml", kPlan);
-  std::string db = dir.file("history.sqlite3");
-  std::string socket = dir.file("run/wresd.sock");
-
-  std::unique_ptr<DaemonProcess> start(std::vector<std::string> extra = {}) {
-    auto d = std::make_unique<DaemonProcess>(board, db, socket, std::move(extra), dir.file("wresd.log"));
-    EXPECT_TRUE(d->wait_ready()) << d->log();
-    return d;
-  }
+  Fixture() : DaemonFixture(kBoard) {}
 };
 
 bool has_change(const json& snap, const std::string& action, const std::string& from, const std::string& to) {

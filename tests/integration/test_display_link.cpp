@@ -9,7 +9,7 @@
 #include <chrono>
 #include <thread>
 
-#include "daemon_process.hpp"
+#include "daemon_fixture.hpp"
 #include "link.hpp"
 #include "temp_dir.hpp"
 
@@ -31,16 +31,6 @@ title = "First"
 due = "2024-12"
 status = "green"
 )";
-
-template <class Pred>
-bool eventually(Pred pred, std::chrono::milliseconds timeout) {
-  auto deadline = std::chrono::steady_clock::now() + timeout;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (pred()) return true;
-    std::this_thread::sleep_for(10ms);
-  }
-  return pred();
-}
 
 // Polls take() as the render loop does, until a snapshot with this title arrives.
 bool receives_title(wall::Link& link, const std::string& title, std::chrono::milliseconds timeout = 10s) {

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "daemon_process.hpp"
+#include "daemon_fixture.hpp"
 #include "render_support.hpp"
 #include "run_process.hpp"
 
@@ -259,18 +259,10 @@ TEST(DisplayRender, WithoutADaemonItSaysItIsConnecting) {
 }
 
 namespace {
-struct LiveBoard {
-  TempDir dir;
-  std::string board = dir.write("board.toml", read_file(source_path("deploy/examples/nscht/board.toml")));
-  std::string socket = dir.file("wresd.sock");
-  LiveBoard() {
+struct LiveBoard : DaemonFixture {
+  LiveBoard() : DaemonFixture(read_file(source_path("deploy/examples/nscht/board.toml")), "h.sqlite3", "wresd.sock") {
     for (const char* f : {"indicators.toml", "plans/ib-2024.toml", "plans/wres-2023-24.toml"})
       dir.write(f, read_file(source_path(std::string("deploy/examples/nscht/") + f)));
-  }
-  std::unique_ptr<DaemonProcess> start() {
-    auto d = std::make_unique<DaemonProcess>(board, dir.file("h.sqlite3"), socket, std::vector<std::string>{}, dir.file("wresd.log"));
-    EXPECT_TRUE(d->wait_ready());
-    return d;
   }
 };
 }  // namespace

@@ -12,7 +12,7 @@
 #include <filesystem>
 #include <thread>
 
-#include "daemon_process.hpp"
+#include "daemon_fixture.hpp"
 #include "temp_dir.hpp"
 
 using namespace wres::test;
@@ -93,19 +93,9 @@ std::vector<json> watch_wall(wres::client::Connection& c, std::chrono::milliseco
   return seen;
 }
 
-struct Fixture {
-  TempDir dir;
-  std::string board = dir.write("board.toml", kBoard);
+struct Fixture : DaemonFixture {
   std::string plan = dir.write("plans/p.toml", kPlan);
-  std::string db = dir.file("history.sqlite3");
-  std::string socket = dir.file("run/wresd.sock");
-
-  std::unique_ptr<DaemonProcess> start(std::vector<std::string> extra = {}, std::string config = "") {
-    auto d = std::make_unique<DaemonProcess>(config.empty() ? board : config, db, socket, std::move(extra),
-                                             dir.file("wresd.log"));
-    EXPECT_TRUE(d->wait_ready()) << d->log();
-    return d;
-  }
+  Fixture() : DaemonFixture(kBoard) {}
 };
 
 }  // namespace

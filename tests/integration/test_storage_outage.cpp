@@ -12,7 +12,7 @@
 #include <cstring>
 #include <fstream>
 
-#include "daemon_process.hpp"
+#include "daemon_fixture.hpp"
 #include "temp_dir.hpp"
 
 using namespace wres::test;
@@ -86,20 +86,12 @@ int stored_changes(const std::string& db_path) {
   return n;
 }
 
-struct Fixture {
-  TempDir dir;
-  std::string board = dir.write("board.toml", kBoard);
+struct Fixture : DaemonFixture {
   std::string state = dir.file("state");
-  std::string db = state + "/history.sqlite3";
-  std::string socket = dir.file("wresd.sock");
+  Fixture() : DaemonFixture(kBoard, "state/history.sqlite3", "wresd.sock") {}
   ~Fixture() { ::umount2(state.c_str(), MNT_DETACH); }
 
-  std::unique_ptr<DaemonProcess> start() {
-    auto d = std::make_unique<DaemonProcess>(board, db, socket, std::vector<std::string>{"--storage-retry-s", "1"},
-                                             dir.file("wresd.log"));
-    EXPECT_TRUE(d->wait_ready()) << d->log();
-    return d;
-  }
+  std::unique_ptr<DaemonProcess> start() { return DaemonFixture::start({"--storage-retry-s", "1"}); }
   void edit(const std::string& from, const std::string& to) { replace_in_file(board, from, to); }
 };
 
