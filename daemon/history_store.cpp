@@ -332,7 +332,9 @@ std::optional<std::vector<wres::StatusChange>> HistoryStore::recent_changes(std:
     auto s = db_->prepare("SELECT plan, action, title, from_status, to_status, at FROM state_change "
                           "WHERE at_unix >= ? ORDER BY at_unix DESC, id DESC LIMIT ?");
     s.bind(1, since_unix).bind(2, std::int64_t{limit});
-    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+    while (s.step())
+      out.push_back({.plan = s.text(0), .action = s.text(1), .title = s.text(2), .from = s.text(3), .to = s.text(4),
+                     .at = s.text(5)});
   } catch (const StorageError&) {
     return std::nullopt;
   }

@@ -100,7 +100,8 @@ TEST(SnapshotJson, EveryNumberIsFinite) {
 
 TEST(SnapshotJson, RoundTripIsLossless) {
   Snapshot s = nscht_snapshot();
-  s.changes.push_back({"ib-2024", "1.1", "Toolkit", "on_track", "at_risk", "2024-09-30T10:00:00+01:00"});
+  s.changes.push_back({.plan = "ib-2024", .action = "1.1", .title = "Toolkit", .from = "on_track", .to = "at_risk",
+                       .at = "2024-09-30T10:00:00+01:00"});
   s.config.ok = false;
   s.config.errors.push_back(Diagnostic{SourceLoc{"board.toml", 3, 7}, "bad"});
   json once = snapshot_to_json(s);

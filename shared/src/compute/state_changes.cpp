@@ -28,11 +28,11 @@ std::vector<StatusChange> diff_statuses(const std::vector<StatusEntry>& previous
     std::string k = key(e.plan, e.action);
     seen.insert(k);
     auto it = before.find(k);
-    if (it == before.end()) out.push_back({e.plan, e.action, e.title, "", e.status});
-    else if (it->second->status != e.status) out.push_back({e.plan, e.action, e.title, it->second->status, e.status});
+    if (it == before.end()) out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = "", .to = e.status});
+    else if (it->second->status != e.status) out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = it->second->status, .to = e.status});
   }
   for (const auto& e : previous)
-    if (!seen.count(key(e.plan, e.action))) out.push_back({e.plan, e.action, e.title, e.status, kRemoved});
+    if (!seen.count(key(e.plan, e.action))) out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = e.status, .to = kRemoved});
   return out;
 }
 

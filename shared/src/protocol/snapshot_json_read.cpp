@@ -285,7 +285,8 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
   for (const auto& p : arr(j, "plans")) s.plans.push_back(plan(p));
   for (const auto& m : arr(j, "measures")) s.measures.push_back(measure(m));
   for (const auto& c : arr(j, "changes"))
-    s.changes.push_back({str(c, "plan"), str(c, "action"), str(c, "title"), str(c, "from"), str(c, "to"), str(c, "at")});
+    s.changes.push_back({.plan = str(c, "plan"), .action = str(c, "action"), .title = str(c, "title"),
+                         .from = str(c, "from"), .to = str(c, "to"), .at = str(c, "at")});
   s.display = display(j);
   s.rules = rules(j);
   if (auto st = field(j, "storage")) s.storage_error = str(*st, "error");

@@ -18,9 +18,10 @@ struct StatusChange {
   std::string plan, action, title;
   std::string from;  // a mark name (status_name or "overdue"); "" when the action is new
   std::string to;    // a mark name; kRemoved when the action left the board
-  std::string at;    // local ISO 8601; "" until the change is given a time
+  // Given when the change is recorded (members with defaults may be left out).
+  std::string at{};  // local ISO 8601
   std::int64_t at_unix = 0;
-  std::string cause;  // "config" (an edit) or "date" (a day passed); "" when not known
+  std::string cause{};  // "config" (an edit) or "date" (a day passed); "" when not known
 };
 
 }  // namespace wres
