@@ -6,12 +6,12 @@
 // while the daemon is idle (the baseline) and while it reloads are printed,
 // with wresd's peak memory and how much each save grew the history database.
 //   bench_save_latency WRESD BOARD_DIR FILE_IN_BOARD EDITS [SETTLE_MS]
+#include <poll.h>
 #include <signal.h>
 #include <sys/inotify.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <poll.h>
 
 #include <algorithm>
 #include <atomic>
@@ -110,7 +110,8 @@ std::uintmax_t db_bytes(const fs::path& db) {
   std::uintmax_t n = 0;
   if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
     sqlite3_stmt* st = nullptr;
-    const char* sql = "SELECT (SELECT page_count FROM pragma_page_count) - (SELECT freelist_count FROM pragma_freelist_count)";
+    const char* sql =
+        "SELECT (SELECT page_count FROM pragma_page_count) - (SELECT freelist_count FROM pragma_freelist_count)";
     if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
       n = static_cast<std::uintmax_t>(sqlite3_column_int64(st, 0)) * 4096;
     sqlite3_finalize(st);
@@ -197,7 +198,8 @@ int main(int argc, char** argv) {
   std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(settle) + 1000));  // the last save settles
   double growth = static_cast<double>(db_bytes(work / "h.sqlite3") - db_before) / edits;
   std::printf("%-34s %8s %8s %8s  (%d edits)\n", "save -> ...", "p50 ms", "p99 ms", "max ms", edits);
-  std::printf("%-34s %8.2f %8.2f %8.2f\n", "inotify event seen (baseline)", floor.pct(0.5), floor.pct(0.99), floor.pct(1));
+  std::printf("%-34s %8.2f %8.2f %8.2f\n", "inotify event seen (baseline)", floor.pct(0.5), floor.pct(0.99),
+              floor.pct(1));
   std::printf("%-34s %8.2f %8.2f %8.2f\n", "wresd snapshot received", daemon.pct(0.5), daemon.pct(0.99), daemon.pct(1));
   std::printf("%-34s %8.2f %8.2f %8.2f  (%zu asks)\n", "get_health, idle (baseline)", idle_rtt.pct(0.5),
               idle_rtt.pct(0.99), idle_rtt.pct(1), idle_rtt.v.size());

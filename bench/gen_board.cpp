@@ -47,10 +47,9 @@ bands = [ { band = "8A", bme = 2, white = 24 }, { band = "8B", bme = 0, white = 
     for (long a = 0; a < per_plan && p * per_plan + a < n; ++a) {
       long i = p * per_plan + a;
       f << "\n[[plan.action]]\nid = \"" << a << "\"\ntitle = \"Generated action " << i
-        << " with a realistic length of title text\"\ntheme = \"Theme " << (a % 7) << "\"\nlead = \"Lead "
-        << (i % 13) << "\"\nindicators = [" << (1 + i % 9) << "]\ndue = \"" << dues[i % 7] << "\"\nstatus = \""
-        << statuses[i % 5] << "\"\nupdates = [ { date = 2024-0" << (1 + i % 9) << "-15, text = \"Progress note " << i
-        << "\" } ]\n";
+        << " with a realistic length of title text\"\ntheme = \"Theme " << (a % 7) << "\"\nlead = \"Lead " << (i % 13)
+        << "\"\nindicators = [" << (1 + i % 9) << "]\ndue = \"" << dues[i % 7] << "\"\nstatus = \"" << statuses[i % 5]
+        << "\"\nupdates = [ { date = 2024-0" << (1 + i % 9) << "-15, text = \"Progress note " << i << "\" } ]\n";
     }
   }
   std::cout << out.string() << ": " << n << " actions\n";

@@ -24,7 +24,11 @@ int remaining_ms(Clock::time_point deadline) {
 Connection::~Connection() { close(); }
 
 Connection::Connection(Connection&& o) noexcept
-    : fd_(o.fd_), status_(o.status_), decoder_(std::move(o.decoder_)), error_(std::move(o.error_)), next_id_(o.next_id_) {
+    : fd_(o.fd_),
+      status_(o.status_),
+      decoder_(std::move(o.decoder_)),
+      error_(std::move(o.error_)),
+      next_id_(o.next_id_) {
   o.fd_ = -1;
 }
 
@@ -79,7 +83,8 @@ bool Connection::open(const std::string& path, const std::string& name, Millis t
   }
   auto st = welcome->value("status", std::string{});
   status_ = protocol::handshake_from_name(st).value_or(protocol::HandshakeStatus::dropped);
-  if (protocol::type_of(*welcome) == protocol::MessageType::welcome && status_ == protocol::HandshakeStatus::welcome) return true;
+  if (protocol::type_of(*welcome) == protocol::MessageType::welcome && status_ == protocol::HandshakeStatus::welcome)
+    return true;
   if (status_ == protocol::HandshakeStatus::protocol_mismatch)
     error_ = "wresd speaks protocol " + std::to_string(welcome->value("protocol", 0)) + ", this program " +
              std::to_string(protocol::kProtocolVersion);

@@ -35,17 +35,18 @@ void rows_from_changes(const std::vector<wres::StatusChange>& changes, CommitInp
   std::map<std::pair<std::string, std::string>, const wres::StatusChange*> last;
   for (const auto& c : changes) last[{c.plan, c.action}] = &c;
   for (const auto& [key, c] : last) {
-    if (c->to == wres::kRemoved) in.deletes.push_back({c->plan, c->action, c->title, c->from});
-    else in.upserts.push_back({c->plan, c->action, c->title, c->to});
+    if (c->to == wres::kRemoved)
+      in.deletes.push_back({c->plan, c->action, c->title, c->from});
+    else
+      in.upserts.push_back({c->plan, c->action, c->title, c->to});
   }
 }
 
 // The statuses history holds once `changes` are applied to `rows`.
 void apply_changes(std::vector<wres::StatusEntry>& rows, const std::vector<wres::StatusChange>& changes) {
   for (const auto& c : changes) {
-    auto it = std::find_if(rows.begin(), rows.end(), [&](const wres::StatusEntry& e) {
-      return e.plan == c.plan && e.action == c.action;
-    });
+    auto it = std::find_if(rows.begin(), rows.end(),
+                           [&](const wres::StatusEntry& e) { return e.plan == c.plan && e.action == c.action; });
     if (c.to == wres::kRemoved) {
       if (it != rows.end()) rows.erase(it);
     } else if (it != rows.end()) {
@@ -278,8 +279,10 @@ void BoardService::commit_pending() {
   in.revision = pending_revision_;
   in.changes = pending_changes_;
   in.last_good_json = pending_good_json_;
-  if (baseline_pending_) in.upserts = observed_;  // first board ever: its statuses are the baseline
-  else rows_from_changes(pending_changes_, in);
+  if (baseline_pending_)
+    in.upserts = observed_;  // first board ever: its statuses are the baseline
+  else
+    rows_from_changes(pending_changes_, in);
   if (board_) in.indicators = indicator_rows(*board_);
   if (auto err = store_.commit(in)) {
     storage_error_ = "cannot write history: " + *err;
@@ -302,7 +305,8 @@ std::optional<std::string> BoardService::check_store() {
   statuses_known_ = false;
   stored_hash_.reset();
   sync_from_store();  // differences from what the file now holds are recorded from now
-  if (shown_revision_ && stored_hash_ != shown_revision_->content_hash && !unsettled_) pending_revision_ = shown_revision_;
+  if (shown_revision_ && stored_hash_ != shown_revision_->content_hash && !unsettled_)
+    pending_revision_ = shown_revision_;
   if (board_ && !unsettled_) pending_good_json_ = dump(good_);
   return msg + (baseline_pending_ ? "; started a new history there (what the old file held is gone)"
                                   : "; now writing to the file at that path (" +
@@ -348,11 +352,11 @@ std::vector<std::string> BoardService::flush_for_shutdown() {
                  pending_changes_.size(), pending_changes_.size() == 1 ? "" : "s", storage_error_, path);
     return {};
   }
-  std::vector<std::string> lost{"history: " + std::to_string(pending_changes_.size()) +
-                                " status changes are lost (" + storage_error_ + "; " + *err + "):"};
+  std::vector<std::string> lost{"history: " + std::to_string(pending_changes_.size()) + " status changes are lost (" +
+                                storage_error_ + "; " + *err + "):"};
   for (const auto& c : pending_changes_)
-    lost.push_back("  " + c.at + " " + c.plan + " " + c.action + ": " +
-                   (c.from.empty() ? "new" : c.from) + " -> " + c.to);
+    lost.push_back("  " + c.at + " " + c.plan + " " + c.action + ": " + (c.from.empty() ? "new" : c.from) + " -> " +
+                   c.to);
   return lost;
 }
 
@@ -363,8 +367,7 @@ void BoardService::publish() {
   std::time_t since = clock_() - static_cast<std::time_t>(days) * 86400;
   if (auto recent = store_.recent_changes(since, 200)) recent_ = std::move(*recent);
   changes_.clear();
-  for (auto it = pending_changes_.rbegin(); it != pending_changes_.rend(); ++it)
-    changes_.push_back(*it);
+  for (auto it = pending_changes_.rbegin(); it != pending_changes_.rend(); ++it) changes_.push_back(*it);
   changes_.insert(changes_.end(), recent_.begin(), recent_.end());
   json_ = std::make_shared<const std::string>(
       wres::join_json_objects(good_body_, dump(wres::snapshot_status_json(config, changes_, storage_error_))));

@@ -26,11 +26,11 @@ namespace wresd {
 using Clock = std::function<std::time_t()>;
 
 struct ReloadReport {
-  bool applied = false;         // a valid board is now in use
-  std::size_t errors = 0;       // config errors found
-  std::size_t changes = 0;      // status changes recorded in history by this step
-  std::string held;             // why a board was held back until the files settle
-  std::string storage_error;    // empty when history was written
+  bool applied = false;                    // a valid board is now in use
+  std::size_t errors = 0;                  // config errors found
+  std::size_t changes = 0;                 // status changes recorded in history by this step
+  std::string held;                        // why a board was held back until the files settle
+  std::string storage_error;               // empty when history was written
   std::vector<wres::Diagnostic> warnings;  // suspicious in the source; logged, never on the wall
 };
 
@@ -45,8 +45,8 @@ enum class ReloadMode {
 struct PreparedBoard {
   wres::LoadResult load;
   wres::BoardShape shape;  // of load.board, for the half-saved check
-  wres::Snapshot good;    // computed when load.ok()
-  std::string good_body;  // its JSON, but for config, changes and storage
+  wres::Snapshot good;     // computed when load.ok()
+  std::string good_body;   // its JSON, but for config, changes and storage
   std::time_t at = 0;
 };
 
@@ -59,7 +59,7 @@ class BoardService {
   // so the caller can free it off the event loop.
   ReloadReport apply(PreparedBoard& prepared, ReloadMode mode = ReloadMode::prompt);
   ReloadReport reload(ReloadMode mode = ReloadMode::prompt);  // prepare and apply, here and now
-  ReloadReport reevaluate();     // same board, new day: date-derived states
+  ReloadReport reevaluate();                                  // same board, new day: date-derived states
   // The files have been quiet for the settle time: record what the wall shows.
   // A held board is read again and applied.
   ReloadReport settle();
@@ -111,8 +111,8 @@ class BoardService {
   Clock clock_;
   std::optional<wres::Board> board_;
   std::vector<wres::Diagnostic> errors_;
-  wres::Snapshot good_;    // last computed from a valid board
-  std::string good_body_;  // its JSON body; the wall gets it with config, changes and storage
+  wres::Snapshot good_;                      // last computed from a valid board
+  std::string good_body_;                    // its JSON body; the wall gets it with config, changes and storage
   std::vector<wres::StatusChange> changes_;  // the changes the wall shows
   std::shared_ptr<const std::string> json_;
   std::vector<std::string> watch_files_, watch_dirs_;
@@ -120,12 +120,12 @@ class BoardService {
   bool restore_tried_ = false;
 
   // Between the wall and history.
-  wres::BoardShape shape_;                 // of the board on the wall
+  wres::BoardShape shape_;                      // of the board on the wall
   std::optional<RevisionInfo> shown_revision_;  // its files
-  bool unsettled_ = false;                 // the wall shows something history has not recorded
-  bool held_ = false;                      // a half-saved-looking board waits for settle()
-  std::time_t shown_since_ = 0;            // when the wall's board first appeared
-  std::string saved_good_as_of_;           // as_of of the last good snapshot stored
+  bool unsettled_ = false;                      // the wall shows something history has not recorded
+  bool held_ = false;                           // a half-saved-looking board waits for settle()
+  std::time_t shown_since_ = 0;                 // when the wall's board first appeared
+  std::string saved_good_as_of_;                // as_of of the last good snapshot stored
 
   // What history knows, and what is waiting to be written to it.
   bool statuses_known_ = false;

@@ -1,7 +1,7 @@
 #include "client_session.hpp"
 
-#include <boost/asio/write.hpp>
 #include <spdlog/spdlog.h>
+#include <boost/asio/write.hpp>
 
 #include "wres/protocol/messages.hpp"
 
@@ -11,8 +11,12 @@ namespace proto = wres::protocol;
 
 ClientSession::ClientSession(asio::local::stream_protocol::socket socket, SessionHost& host, SessionLimits limits,
                              std::string name)
-    : socket_(std::move(socket)), host_(host), limits_(limits), name_(std::move(name)),
-      write_deadline_(socket_.get_executor()), hello_deadline_(socket_.get_executor()),
+    : socket_(std::move(socket)),
+      host_(host),
+      limits_(limits),
+      name_(std::move(name)),
+      write_deadline_(socket_.get_executor()),
+      hello_deadline_(socket_.get_executor()),
       decoder_(proto::kMaxRequestBytes) {}
 
 void ClientSession::start() {
@@ -30,18 +34,19 @@ void ClientSession::refuse(const std::string& payload) {
 }
 
 void ClientSession::read_more() {
-  socket_.async_read_some(asio::buffer(read_buf_), [self = shared_from_this()](const boost::system::error_code& ec,
-                                                                               std::size_t n) {
-    if (self->closed_) return;
-    if (ec) return self->close(ec == asio::error::eof ? "disconnected" : ec.message());
-    self->decoder_.feed(std::string_view(self->read_buf_.data(), n));
-    while (auto payload = self->decoder_.next()) {
-      self->handle(*payload);
-      if (self->closed_ || self->close_after_write_) return;
-    }
-    if (self->decoder_.failed()) return self->refuse(proto::error_message(self->decoder_.error()));
-    self->read_more();
-  });
+  socket_.async_read_some(asio::buffer(read_buf_),
+                          [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
+                            if (self->closed_) return;
+                            if (ec) return self->close(ec == asio::error::eof ? "disconnected" : ec.message());
+                            self->decoder_.feed(std::string_view(self->read_buf_.data(), n));
+                            while (auto payload = self->decoder_.next()) {
+                              self->handle(*payload);
+                              if (self->closed_ || self->close_after_write_) return;
+                            }
+                            if (self->decoder_.failed())
+                              return self->refuse(proto::error_message(self->decoder_.error()));
+                            self->read_more();
+                          });
 }
 
 void ClientSession::handle(const std::string& payload) {

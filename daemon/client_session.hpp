@@ -52,7 +52,9 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   void read_more();
   void handle(const std::string& payload);
   void send(Frame frame);
-  void send_payload(const std::string& payload) { send(std::make_shared<const std::string>(wres::protocol::encode_frame(payload))); }
+  void send_payload(const std::string& payload) {
+    send(std::make_shared<const std::string>(wres::protocol::encode_frame(payload)));
+  }
   void write_next();
 
   boost::asio::local::stream_protocol::socket socket_;
@@ -65,7 +67,8 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   std::deque<Frame> queue_;
   std::size_t queued_bytes_ = 0;
   long uid_ = -1;
-  bool writing_ = false, greeted_ = false, asked_ = false, subscribed_ = false, closed_ = false, close_after_write_ = false;
+  bool writing_ = false, greeted_ = false, asked_ = false, subscribed_ = false, closed_ = false,
+       close_after_write_ = false;
 };
 
 }  // namespace wresd

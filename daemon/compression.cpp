@@ -21,7 +21,8 @@ std::string compress(const std::string& bytes) {
 
 std::optional<std::string> decompress(const std::string& blob) {
   unsigned long long size = ZSTD_getFrameContentSize(blob.data(), blob.size());
-  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxDecompressed) return std::nullopt;
+  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxDecompressed)
+    return std::nullopt;
   std::string out(static_cast<std::size_t>(size), '\0');
   std::size_t n = ZSTD_decompress(out.data(), out.size(), blob.data(), blob.size());
   if (ZSTD_isError(n) || n != size) return std::nullopt;

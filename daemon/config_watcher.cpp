@@ -13,8 +13,8 @@ namespace wresd {
 namespace fs = std::filesystem;
 
 namespace {
-constexpr std::uint32_t kDirEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
-                                     IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
+constexpr std::uint32_t kDirEvents =
+    IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 // Where a change to `file` can show: its own folder and name, and for every
 // symbolic link on the way to the real file (the file itself, a folder link,
 // a ConfigMap's ..data), the link's folder and name, then the target's.

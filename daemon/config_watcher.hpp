@@ -42,7 +42,7 @@ class ConfigWatcher {
   std::chrono::milliseconds debounce_;
   std::function<void()> on_change_;
   std::map<int, std::string> wd_dir_;
-  std::set<int> removed_;  // watches we dropped: their IN_IGNORED is not news
+  std::set<int> removed_;        // watches we dropped: their IN_IGNORED is not news
   std::set<std::string> names_;  // base names that matter besides *.toml
 };
 

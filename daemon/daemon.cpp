@@ -19,14 +19,24 @@ namespace proto = wres::protocol;
 using nlohmann::json;
 
 Daemon::Daemon(asio::io_context& io, DaemonOptions options)
-    : io_(io), options_(std::move(options)),
+    : io_(io),
+      options_(std::move(options)),
       service_(options_.config_path, store_, [] { return std::time(nullptr); }),
       watcher_(io, options_.debounce, [this] { reload("files changed"); }),
-      server_(io, ServerOptions{.path = options_.socket_path, .allowed_gid = options_.allowed_gid,
-                                .max_per_uid = options_.max_clients_per_uid, .limits = options_.limits},
-              [this] { return frame_; }, [this](const json& r) { return answer(r); }),
-      notifier_(io), signals_(io, SIGHUP, SIGTERM, SIGINT), midnight_(io), date_check_(io), storage_retry_(io),
-      settle_(io), store_check_(io) {}
+      server_(
+          io,
+          ServerOptions{.path = options_.socket_path,
+                        .allowed_gid = options_.allowed_gid,
+                        .max_per_uid = options_.max_clients_per_uid,
+                        .limits = options_.limits},
+          [this] { return frame_; }, [this](const json& r) { return answer(r); }),
+      notifier_(io),
+      signals_(io, SIGHUP, SIGTERM, SIGINT),
+      midnight_(io),
+      date_check_(io),
+      storage_retry_(io),
+      settle_(io),
+      store_check_(io) {}
 
 int Daemon::run() {
   started_ = std::time(nullptr);
@@ -107,7 +117,7 @@ void Daemon::apply_reload(PreparedBoard& prepared, const char* why) {
     for (const auto& w : rep.warnings) spdlog::info("  {}", wres::format_warning(w));
   } else {
     spdlog::warn("board has {} error{} ({}); {}:", rep.errors, rep.errors == 1 ? "" : "s", why,
-                 service_.has_board()            ? "the last good data stays up"
+                 service_.has_board()              ? "the last good data stays up"
                  : !service_.restored_at().empty() ? "showing the last good data, saved " + service_.restored_at()
                                                    : "there is no good data to show, only the errors");
     for (const auto& e : service_.errors()) spdlog::warn("  {}", wres::format(e));
@@ -209,8 +219,10 @@ void Daemon::schedule_storage_retry() {
     }
     bool ok = service_.retry_storage();
     publish_frame();
-    if (ok) spdlog::info("history written again");
-    else schedule_storage_retry();
+    if (ok)
+      spdlog::info("history written again");
+    else
+      schedule_storage_retry();
   });
 }
 
@@ -270,7 +282,9 @@ std::string Daemon::answer_snapshot(const json&, std::optional<long long> id) {
   return proto::snapshot_message(*service_.snapshot_json(), id);
 }
 
-std::string Daemon::answer_health(const json&, std::optional<long long> id) { return proto::health_message(health(), id); }
+std::string Daemon::answer_health(const json&, std::optional<long long> id) {
+  return proto::health_message(health(), id);
+}
 
 std::string Daemon::answer_history(const json& req, std::optional<long long> id) {
   auto text = [&](const char* k) {
@@ -289,13 +303,20 @@ json Daemon::health() const {
           {"protocol", proto::kProtocolVersion},
           {"started_at", wres::local_timestamp(started_)},
           {"uptime_s", std::time(nullptr) - started_},
-          {"config", {{"path", service_.config_path()}, {"ok", service_.config_ok()},
-                      {"errors", service_.errors().size()}, {"last_reload_at", service_.last_reload_at()},
-                      {"last_applied_at", service_.last_applied_at()},
-                      {"showing_saved_from", service_.restored_at()},
-                      {"settling", service_.unsettled()}}},
-          {"storage", {{"path", store_.path()}, {"open", store_.is_open()}, {"ok", service_.storage_error().empty()},
-                       {"error", service_.storage_error()}, {"unstored_changes", service_.unstored_changes()}}},
+          {"config",
+           {{"path", service_.config_path()},
+            {"ok", service_.config_ok()},
+            {"errors", service_.errors().size()},
+            {"last_reload_at", service_.last_reload_at()},
+            {"last_applied_at", service_.last_applied_at()},
+            {"showing_saved_from", service_.restored_at()},
+            {"settling", service_.unsettled()}}},
+          {"storage",
+           {{"path", store_.path()},
+            {"open", store_.is_open()},
+            {"ok", service_.storage_error().empty()},
+            {"error", service_.storage_error()},
+            {"unstored_changes", service_.unstored_changes()}}},
           {"clients", server_.client_count()},
           {"dropped_clients", server_.dropped_count()},
           {"snapshot_bytes", service_.snapshot_json() ? service_.snapshot_json()->size() : 0},
@@ -303,7 +324,7 @@ json Daemon::health() const {
 }
 
 std::string Daemon::status_line() const {
-  std::string s = service_.config_ok()      ? "board ok"
+  std::string s = service_.config_ok()       ? "board ok"
                   : service_.has_good_data() ? "board has errors, showing last good data"
                                              : "board has errors, no good data to show";
   if (!service_.storage_error().empty())

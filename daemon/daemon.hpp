@@ -28,7 +28,7 @@ struct DaemonOptions {
   std::chrono::milliseconds settle{2000};
   std::size_t max_clients_per_uid = 64;
   SessionLimits limits;
-  std::chrono::minutes date_check{5};       // catches clock jumps (no RTC on a Pi)
+  std::chrono::minutes date_check{5};  // catches clock jumps (no RTC on a Pi)
   std::chrono::seconds storage_retry{10};
 };
 

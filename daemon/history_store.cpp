@@ -169,7 +169,8 @@ void HistoryStore::close() {
 std::optional<std::string> HistoryStore::moved() const {
   if (!db_) return std::nullopt;
   struct stat st {};
-  if (::stat(path_.c_str(), &st) != 0) return errno == ENOENT ? "was deleted" : std::string("cannot be checked: ") + std::strerror(errno);
+  if (::stat(path_.c_str(), &st) != 0)
+    return errno == ENOENT ? "was deleted" : std::string("cannot be checked: ") + std::strerror(errno);
   if (st.st_dev != dev_ || st.st_ino != ino_) return "was replaced by another file";
   return std::nullopt;
 }
@@ -194,7 +195,8 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
     std::optional<std::int64_t> rev;
     if (in.revision) {
       nlohmann::json files = in.revision->files;
-      auto s = db_->prepare("INSERT INTO revision(applied_at, applied_unix, content_hash, files, sources) VALUES (?,?,?,?,NULL)");
+      auto s = db_->prepare(
+          "INSERT INTO revision(applied_at, applied_unix, content_hash, files, sources) VALUES (?,?,?,?,NULL)");
       s.bind(1, in.now).bind(2, in.now_unix).bind(3, hex(in.revision->content_hash)).bind(4, files.dump());
       s.step();
       rev = db_->last_insert_rowid();
@@ -203,18 +205,29 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
       auto s = db_->prepare("SELECT max(id) FROM revision");
       if (s.step() && !s.is_null(0)) rev = s.integer(0);
     }
-    auto ins = db_->prepare("INSERT INTO state_change(plan, action, title, from_status, to_status, at, at_unix, cause, revision) "
-                            "VALUES (?,?,?,?,?,?,?,?,?)");
+    auto ins = db_->prepare(
+        "INSERT INTO state_change(plan, action, title, from_status, to_status, at, at_unix, cause, revision) "
+        "VALUES (?,?,?,?,?,?,?,?,?)");
     for (const auto& c : in.changes) {
-      ins.bind(1, c.plan).bind(2, c.action).bind(3, c.title).bind(4, c.from)
-          .bind(5, c.to).bind(6, c.at).bind(7, c.at_unix).bind(8, c.cause);
-      if (rev) ins.bind(9, *rev); else ins.bind_null(9);
+      ins.bind(1, c.plan)
+          .bind(2, c.action)
+          .bind(3, c.title)
+          .bind(4, c.from)
+          .bind(5, c.to)
+          .bind(6, c.at)
+          .bind(7, c.at_unix)
+          .bind(8, c.cause);
+      if (rev)
+        ins.bind(9, *rev);
+      else
+        ins.bind_null(9);
       ins.step();
       ins.reset();
     }
-    auto up = db_->prepare("INSERT INTO action_state(plan, action, title, status, since_unix) VALUES (?,?,?,?,?) "
-                           "ON CONFLICT(plan, action) DO UPDATE SET title = excluded.title, status = excluded.status, "
-                           "since_unix = excluded.since_unix");
+    auto up = db_->prepare(
+        "INSERT INTO action_state(plan, action, title, status, since_unix) VALUES (?,?,?,?,?) "
+        "ON CONFLICT(plan, action) DO UPDATE SET title = excluded.title, status = excluded.status, "
+        "since_unix = excluded.since_unix");
     for (const auto& e : in.upserts) {
       up.bind(1, e.plan).bind(2, e.action).bind(3, e.title).bind(4, e.status).bind(5, in.now_unix);
       up.step();
@@ -226,25 +239,31 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
       del.step();
       del.reset();
     }
-    auto last = db_->prepare("SELECT value, source FROM indicator_value WHERE wres_year = ? AND indicator = ? "
-                             "ORDER BY id DESC LIMIT 1");
-    auto add = db_->prepare("INSERT INTO indicator_value(wres_year, indicator, value, source, revision, recorded_unix) "
-                            "VALUES (?,?,?,?,?,?)");
+    auto last = db_->prepare(
+        "SELECT value, source FROM indicator_value WHERE wres_year = ? AND indicator = ? "
+        "ORDER BY id DESC LIMIT 1");
+    auto add = db_->prepare(
+        "INSERT INTO indicator_value(wres_year, indicator, value, source, revision, recorded_unix) "
+        "VALUES (?,?,?,?,?,?)");
     for (const auto& i : in.indicators) {
       last.bind(1, std::int64_t{i.wres_year}).bind(2, i.indicator);
       bool same = last.step() && last.real(0) == i.value && last.text(1) == i.source;
       last.reset();
       if (same) continue;
       add.bind(1, std::int64_t{i.wres_year}).bind(2, i.indicator).bind(3, i.value).bind(4, i.source);
-      if (rev) add.bind(5, *rev); else add.bind_null(5);
+      if (rev)
+        add.bind(5, *rev);
+      else
+        add.bind_null(5);
       add.bind(6, in.now_unix);
       add.step();
       add.reset();
     }
     if (in.last_good_json) {
-      auto g = db_->prepare("INSERT INTO last_good(id, saved_at, saved_unix, zstd) VALUES (1,?,?,?) "
-                            "ON CONFLICT(id) DO UPDATE SET saved_at = excluded.saved_at, "
-                            "saved_unix = excluded.saved_unix, zstd = excluded.zstd");
+      auto g = db_->prepare(
+          "INSERT INTO last_good(id, saved_at, saved_unix, zstd) VALUES (1,?,?,?) "
+          "ON CONFLICT(id) DO UPDATE SET saved_at = excluded.saved_at, "
+          "saved_unix = excluded.saved_unix, zstd = excluded.zstd");
       g.bind(1, in.now).bind(2, in.now_unix).bind_blob(3, compress(*in.last_good_json));
       g.step();
     }
@@ -329,11 +348,16 @@ std::optional<std::vector<wres::StatusChange>> HistoryStore::recent_changes(std:
   if (!db_) return std::nullopt;
   std::vector<wres::StatusChange> out;
   try {
-    auto s = db_->prepare("SELECT plan, action, title, from_status, to_status, at FROM state_change "
-                          "WHERE at_unix >= ? ORDER BY at_unix DESC, id DESC LIMIT ?");
+    auto s = db_->prepare(
+        "SELECT plan, action, title, from_status, to_status, at FROM state_change "
+        "WHERE at_unix >= ? ORDER BY at_unix DESC, id DESC LIMIT ?");
     s.bind(1, since_unix).bind(2, std::int64_t{limit});
     while (s.step())
-      out.push_back({.plan = s.text(0), .action = s.text(1), .title = s.text(2), .from = s.text(3), .to = s.text(4),
+      out.push_back({.plan = s.text(0),
+                     .action = s.text(1),
+                     .title = s.text(2),
+                     .from = s.text(3),
+                     .to = s.text(4),
                      .at = s.text(5)});
   } catch (const StorageError&) {
     return std::nullopt;
@@ -346,12 +370,18 @@ std::optional<std::vector<wres::StatusChange>> HistoryStore::history(const std::
   if (!db_) return std::nullopt;
   std::vector<wres::StatusChange> out;
   try {
-    auto s = db_->prepare("SELECT plan, action, title, from_status, to_status, at, cause FROM state_change "
-                          "WHERE action = ?1 AND (?2 = '' OR plan = ?2) ORDER BY at_unix, id");
+    auto s = db_->prepare(
+        "SELECT plan, action, title, from_status, to_status, at, cause FROM state_change "
+        "WHERE action = ?1 AND (?2 = '' OR plan = ?2) ORDER BY at_unix, id");
     s.bind(1, action).bind(2, plan);
     while (s.step())
-      out.push_back({.plan = s.text(0), .action = s.text(1), .title = s.text(2), .from = s.text(3), .to = s.text(4),
-                     .at = s.text(5), .cause = s.text(6)});
+      out.push_back({.plan = s.text(0),
+                     .action = s.text(1),
+                     .title = s.text(2),
+                     .from = s.text(3),
+                     .to = s.text(4),
+                     .at = s.text(5),
+                     .cause = s.text(6)});
   } catch (const StorageError&) {
     return std::nullopt;
   }

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "wres/model/status_change.hpp"
 #include "history_lock.hpp"
 #include "wres/config/load.hpp"
+#include "wres/model/status_change.hpp"
 
 namespace wresd {
 

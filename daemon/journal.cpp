@@ -17,10 +17,16 @@ std::string journal_path_for(const std::string& db_path) { return db_path + ".pe
 std::optional<std::string> write_journal(const std::string& path, const std::vector<wres::StatusChange>& changes) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& c : changes)
-    rows.push_back({{"plan", c.plan}, {"action", c.action}, {"title", c.title},
-                    {"from", c.from}, {"to", c.to}, {"at", c.at}, {"at_unix", c.at_unix},
+    rows.push_back({{"plan", c.plan},
+                    {"action", c.action},
+                    {"title", c.title},
+                    {"from", c.from},
+                    {"to", c.to},
+                    {"at", c.at},
+                    {"at_unix", c.at_unix},
                     {"cause", c.cause}});
-  std::string text = nlohmann::json{{"pending_changes", rows}}.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string text =
+      nlohmann::json{{"pending_changes", rows}}.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string tmp = path + ".tmp";
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
   if (fd < 0) return "cannot create " + tmp + ": " + std::strerror(errno);
@@ -59,10 +65,14 @@ std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& p
   std::vector<wres::StatusChange> out;
   try {
     for (const auto& r : j["pending_changes"])
-      out.push_back({.plan = r.at("plan").get<std::string>(), .action = r.at("action").get<std::string>(),
-                     .title = r.at("title").get<std::string>(), .from = r.at("from").get<std::string>(),
-                     .to = r.at("to").get<std::string>(), .at = r.at("at").get<std::string>(),
-                     .at_unix = r.at("at_unix").get<std::int64_t>(), .cause = r.at("cause").get<std::string>()});
+      out.push_back({.plan = r.at("plan").get<std::string>(),
+                     .action = r.at("action").get<std::string>(),
+                     .title = r.at("title").get<std::string>(),
+                     .from = r.at("from").get<std::string>(),
+                     .to = r.at("to").get<std::string>(),
+                     .at = r.at("at").get<std::string>(),
+                     .at_unix = r.at("at_unix").get<std::int64_t>(),
+                     .cause = r.at("cause").get<std::string>()});
   } catch (const nlohmann::json::exception& e) {
     error = path + ": " + e.what() + "; left as it is";
     return std::nullopt;

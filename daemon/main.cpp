@@ -1,8 +1,8 @@
 // wresd: the WRES Kiosk daemon. Reads the admins' board file, keeps history,
 // and serves snapshots to the wall display on a local socket.
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <csignal>
 #include <cstdlib>
@@ -32,8 +32,9 @@ void setup_logging(const std::string& level) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"wresd - the WRES Kiosk daemon: watches the board file, keeps its history in SQLite and\n"
-               "publishes snapshots to wall displays on a local Unix socket."};
+  CLI::App app{
+      "wresd - the WRES Kiosk daemon: watches the board file, keeps its history in SQLite and\n"
+      "publishes snapshots to wall displays on a local Unix socket."};
   app.footer(
       "DESCRIPTION\n"
       "  Loads --config and every file it includes, and reloads within a quarter of a second of a save\n"
@@ -64,23 +65,35 @@ int main(int argc, char** argv) {
   long long settle_ms = o.settle.count(), debounce_ms = o.debounce.count();
   long long write_timeout_ms = o.limits.write_timeout.count(), storage_retry_s = o.storage_retry.count();
   app.add_option("--config", o.config_path, "The board's main TOML file")->required();
-  app.add_option("--db", o.db_path, "History database (default: $STATE_DIRECTORY/history.sqlite3, else "
-                                    "~/.local/state/wres/history.sqlite3)");
+  app.add_option("--db", o.db_path,
+                 "History database (default: $STATE_DIRECTORY/history.sqlite3, else "
+                 "~/.local/state/wres/history.sqlite3)");
   app.add_option("--socket", o.socket_path, "Socket path (default: " + wres::protocol::default_socket_path() + ")");
   app.add_option("--group", group, "Group whose members may connect (besides root and this user)");
-  app.add_option("--debounce-ms", debounce_ms, "Quiet time after a file event before reloading")->check(CLI::Range(0, 10000));
-  app.add_option("--settle-ms", settle_ms, "How long the board's files must stay unchanged before a change is "
-                                          "recorded in history (and before a board that lost a whole file or most "
-                                          "actions reaches the wall)")->capture_default_str()->check(CLI::Range(0, 600000));
+  app.add_option("--debounce-ms", debounce_ms, "Quiet time after a file event before reloading")
+      ->check(CLI::Range(0, 10000));
+  app.add_option("--settle-ms", settle_ms,
+                 "How long the board's files must stay unchanged before a change is "
+                 "recorded in history (and before a board that lost a whole file or most "
+                 "actions reaches the wall)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 600000));
   app.add_option("--client-write-timeout-ms", write_timeout_ms, "Drop a client that takes longer to take one frame")
       ->check(CLI::Range(100, 600000));
   app.add_option("--client-idle-ms", idle_ms, "Drop a client that neither subscribes nor asks within this time")
-      ->capture_default_str()->check(CLI::Range(100, 600000));
-  app.add_option("--max-clients-per-uid", per_uid, "Connections one user may hold (walls of other users keep "
-                                                   "their places)")->capture_default_str()->check(CLI::Range(std::size_t{1}, wresd::ServerOptions{}.max_clients));
-  app.add_option("--storage-retry-s", storage_retry_s, "How often to retry the history database after a failure "
-                                                       "(disk full, read-only)")->check(CLI::Range(1, 3600));
-  app.add_option("--log-level", level, "trace, debug, info, warn, error")->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
+      ->capture_default_str()
+      ->check(CLI::Range(100, 600000));
+  app.add_option("--max-clients-per-uid", per_uid,
+                 "Connections one user may hold (walls of other users keep "
+                 "their places)")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, wresd::ServerOptions{}.max_clients));
+  app.add_option("--storage-retry-s", storage_retry_s,
+                 "How often to retry the history database after a failure "
+                 "(disk full, read-only)")
+      ->check(CLI::Range(1, 3600));
+  app.add_option("--log-level", level, "trace, debug, info, warn, error")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -18,8 +18,12 @@ using local = asio::local::stream_protocol;
 
 SocketServer::SocketServer(asio::io_context& io, ServerOptions options, std::function<Frame()> snapshot_frame,
                            Answer answer)
-    : io_(io), options_(std::move(options)), snapshot_frame_(std::move(snapshot_frame)), answer_(std::move(answer)),
-      acceptor_(io), accept_retry_(io) {}
+    : io_(io),
+      options_(std::move(options)),
+      snapshot_frame_(std::move(snapshot_frame)),
+      answer_(std::move(answer)),
+      acceptor_(io),
+      accept_retry_(io) {}
 
 SocketServer::~SocketServer() { stop(); }
 
@@ -29,8 +33,7 @@ std::optional<std::string> prepare_directory(const std::string& socket, std::opt
   fs::path dir = fs::path(socket).parent_path();
   if (dir.empty()) dir = ".";
   std::error_code ec;
-  if (fs::exists(fs::symlink_status(dir, ec)))
-    return wres::protocol::socket_folder_problem(socket, ::geteuid());
+  if (fs::exists(fs::symlink_status(dir, ec))) return wres::protocol::socket_folder_problem(socket, ::geteuid());
   fs::create_directories(dir, ec);
   if (ec) return "cannot create " + dir.string() + ": " + ec.message();
   ::chmod(dir.c_str(), gid ? 0750 : 0700);
@@ -131,8 +134,10 @@ void SocketServer::accepted(local::socket socket) {
   }
   if (sessions_of(uid) >= options_.max_per_uid) {
     if (log_now("uid" + std::to_string(uid)))
-      spdlog::warn("refusing clients of uid {}: it already has {} connections (the limit; walls of other users "
-                   "keep their places)", uid, options_.max_per_uid);
+      spdlog::warn(
+          "refusing clients of uid {}: it already has {} connections (the limit; walls of other users "
+          "keep their places)",
+          uid, options_.max_per_uid);
     sessions_[session.get()] = session;
     return session->refuse(proto::error_message("too many connections from uid " + std::to_string(uid)));
   }
@@ -154,7 +159,8 @@ bool SocketServer::make_room() {
                              (s->name().size() == oldest->name().size() && s->name() < oldest->name())))
       oldest = raw;
   if (!oldest) return false;
-  if (log_now("evict")) spdlog::warn("{} connections: closing the oldest that has not subscribed to make room", sessions_.size());
+  if (log_now("evict"))
+    spdlog::warn("{} connections: closing the oldest that has not subscribed to make room", sessions_.size());
   oldest->close("evicted: the server is full");
   return true;
 }

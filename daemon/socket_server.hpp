@@ -36,7 +36,7 @@ class SocketServer : public SessionHost {
   std::optional<std::string> prepare();
   std::optional<std::string> start();  // error text, or nullopt when listening
   void stop();
-  void publish(const Frame& frame);    // to every subscriber
+  void publish(const Frame& frame);  // to every subscriber
   std::size_t client_count() const { return sessions_.size(); }
   std::size_t dropped_count() const { return dropped_; }
   const std::string& path() const { return options_.path; }

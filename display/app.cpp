@@ -1,15 +1,15 @@
 #include "app.hpp"
 
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
+#include <malloc.h>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
-#include <malloc.h>
 #include <memory>
 
 #include <nlohmann/json.hpp>
@@ -47,7 +47,8 @@ class Wall {
   double show(int w, int h, std::time_t now, const std::vector<Turn>& all);
   void fit_fonts(int w, int h);
   std::vector<Turn> turns(int w, int h);
-  void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress, bool night);
+  void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress,
+              bool night);
   void update_from_link(std::time_t now);
   int take_screenshot(const std::vector<Turn>& turns, std::time_t now);
   void on_key(int key);
@@ -81,7 +82,8 @@ Wall::~Wall() {
 }
 
 bool Wall::open_window() {
-  glfwSetErrorCallback([](int code, const char* what) { std::fprintf(stderr, "wres-display: GLFW %d: %s\n", code, what); });
+  glfwSetErrorCallback(
+      [](int code, const char* what) { std::fprintf(stderr, "wres-display: GLFW %d: %s\n", code, what); });
   if (!glfwInit()) return false;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -99,7 +101,8 @@ bool Wall::open_window() {
     GLFWmonitor** monitors = glfwGetMonitors(&count);
     if (count > 0) {
       monitor = monitors[std::clamp(o_.monitor, 0, count - 1)];
-      if (o_.monitor >= count) std::fprintf(stderr, "wres-display: no monitor %d; using monitor %d\n", o_.monitor, count - 1);
+      if (o_.monitor >= count)
+        std::fprintf(stderr, "wres-display: no monitor %d; using monitor %d\n", o_.monitor, count - 1);
       const GLFWvidmode* mode = glfwGetVideoMode(monitor);
       w = mode->width, h = mode->height;
     }
@@ -158,7 +161,8 @@ std::vector<Turn> Wall::turns(int w, int h) {
   return out;
 }
 
-void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress, bool night) {
+void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress,
+                  bool night) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -220,7 +224,9 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
     }
     auto it = std::find_if(turns.begin(), turns.end(), [&](const Turn& t) { return o_.page == t.page->name; });
     if (snap_ && it == turns.end()) {
-      std::fprintf(stderr, "wres-display: page '%s' has nothing to show for this board (or is not in [display].pages)\n", o_.page.c_str());
+      std::fprintf(stderr,
+                   "wres-display: page '%s' has nothing to show for this board (or is not in [display].pages)\n",
+                   o_.page.c_str());
       return 2;
     }
     if (it != turns.end()) index = static_cast<std::size_t>(it - turns.begin());
@@ -240,7 +246,8 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
   side["freshness"] = status_.from_file ? "file" : names[static_cast<int>(status_.freshness)];
   nlohmann::json banners = nlohmann::json::array();
   if (snap_)
-    for (const auto& b : banners_for(*snap_, status_, now)) banners.push_back(b.title + (b.detail.empty() ? "" : ": " + b.detail));
+    for (const auto& b : banners_for(*snap_, status_, now))
+      banners.push_back(b.title + (b.detail.empty() ? "" : ": " + b.detail));
   side["banners"] = banners;
   nlohmann::json texts = nlohmann::json::array(), boxes = nlohmann::json::array(), panels = nlohmann::json::array();
   for (const auto& t : drawing.texts) {
@@ -264,7 +271,8 @@ std::optional<int> Wall::start_source() {
     std::time_t saved = 0;
     snap_ = load_snapshot_cache(o_.snapshot_file, &saved);
     if (!snap_) {
-      std::fprintf(stderr, "wres-display: %s is not a readable snapshot (wresctl snapshot --json writes one)\n", o_.snapshot_file.c_str());
+      std::fprintf(stderr, "wres-display: %s is not a readable snapshot (wresctl snapshot --json writes one)\n",
+                   o_.snapshot_file.c_str());
       return 2;
     }
     status_.from_file = true, status_.freshness = Freshness::live, status_.data_time = saved;
@@ -292,8 +300,10 @@ int Wall::run() {
     std::time_t now = std::time(nullptr);
     update_from_link(now);
     int w = 0, h = 0;
-    if (target_.offscreen()) w = target_.width(), h = target_.height();
-    else glfwGetFramebufferSize(win_, &w, &h);
+    if (target_.offscreen())
+      w = target_.width(), h = target_.height();
+    else
+      glfwGetFramebufferSize(win_, &w, &h);
     if (w <= 0 || h <= 0) {  // minimised
       glfwWaitEvents();
       continue;
@@ -318,7 +328,8 @@ double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
   int rotate = snap_ ? snap_->display.rotate_seconds : wres::DisplaySettings{}.rotate_seconds;
   PagePosition pos = page_at(all.size(), mono_seconds() - rotation_start_, rotate);
   const int count = static_cast<int>(all.size());
-  std::size_t index = all.empty() ? 0 : (pos.index + static_cast<std::size_t>(manual_shift_ % count + count)) % all.size();
+  std::size_t index =
+      all.empty() ? 0 : (pos.index + static_cast<std::size_t>(manual_shift_ % count + count)) % all.size();
   std::tm tm{};
   localtime_r(&now, &tm);
   int second_of_day = tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
@@ -337,7 +348,8 @@ double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
   }
   double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
                           static_cast<double>(seconds_to_next_shift(now))});
-  if (auto n = seconds_to_night_change(snap_ ? snap_->display.night : std::nullopt, second_of_day)) wait = std::min(wait, static_cast<double>(*n));
+  if (auto n = seconds_to_night_change(snap_ ? snap_->display.night : std::nullopt, second_of_day))
+    wait = std::min(wait, static_cast<double>(*n));
   int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : wres::DisplaySettings{}.stale_seconds);
   if (status_.last_heard && status_.freshness == Freshness::live)
     wait = std::min(wait, static_cast<double>(status_.last_heard + stale - now) + 1.0);

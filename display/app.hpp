@@ -10,11 +10,11 @@ struct AppOptions {
   std::string socket_path;
   int monitor = 0;
   std::optional<std::pair<int, int>> windowed;  // width, height
-  std::string snapshot_file;  // show this snapshot instead of asking wresd
-  std::string screenshot;     // write one page to this PNG and exit
-  std::string page;           // the page for --screenshot
-  double screenshot_after = 0;  // keep running this many seconds first (live screenshots)
-  std::optional<int> stale_seconds;  // overrides [display].stale_seconds
+  std::string snapshot_file;                    // show this snapshot instead of asking wresd
+  std::string screenshot;                       // write one page to this PNG and exit
+  std::string page;                             // the page for --screenshot
+  double screenshot_after = 0;                  // keep running this many seconds first (live screenshots)
+  std::optional<int> stale_seconds;             // overrides [display].stale_seconds
   std::string cache_path;
   bool cache = true;
 };

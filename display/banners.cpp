@@ -10,7 +10,8 @@ std::vector<Banner> banners_for(const wres::Snapshot& s, const WallStatus& st, s
     std::string when = st.data_time ? clock_text(st.data_time) : "earlier";
     out.push_back({{colour::orange, Shape::triangle, ""},
                    "Data from " + when + ": the WRES daemon is not answering",
-                   "Last heard " + (st.last_heard ? ago_text(static_cast<double>(now - st.last_heard)) : std::string("never")) +
+                   "Last heard " +
+                       (st.last_heard ? ago_text(static_cast<double>(now - st.last_heard)) : std::string("never")) +
                        ". This screen reconnects by itself." + (st.detail.empty() ? "" : " (" + st.detail + ")")});
   }
   if (!s.config.ok && !s.config.errors.empty()) {
@@ -24,7 +25,8 @@ std::vector<Banner> banners_for(const wres::Snapshot& s, const WallStatus& st, s
   if (s.data_overdue && s.data_as_at)
     out.push_back({{colour::orange, Shape::triangle, ""},
                    "The WRES figures are a reporting cycle out of date",
-                   "The latest describe " + wres::format_day(*s.data_as_at) + "; the next WRES year is due. Add it to the board file."});
+                   "The latest describe " + wres::format_day(*s.data_as_at) +
+                       "; the next WRES year is due. Add it to the board file."});
   if (!s.storage_error.empty())
     out.push_back({{colour::orange, Shape::square, ""}, "History is not being saved", s.storage_error});
   return out;
@@ -40,7 +42,8 @@ void draw_banners(Canvas& c, const Rect& r, const std::vector<Banner>& banners) 
   if (banners.empty()) return;
   const Scale& s = c.s;
   c.dl->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), colour::rgb(0x2a, 0x22, 0x10), s.radius);
-  c.dl->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), banners.front().look.colour, s.radius, 0, std::max(2.0f, s.u * 3));
+  c.dl->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), banners.front().look.colour, s.radius, 0,
+                std::max(2.0f, s.u * 3));
   float y = r.y + s.u * 12, line = std::round(42 * s.u);
   for (const auto& b : banners) {
     float x = r.x + s.gap;

@@ -3,8 +3,8 @@
 
 #include <GL/gl.h>
 #include <GL/glext.h>
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 #include <malloc.h>
 
 namespace wall {

@@ -17,7 +17,8 @@ std::string inter_path(const char* style) {
 namespace {
 
 // Latin-1 plus the punctuation admins paste from Word (dashes, quotes, bullet, ellipsis).
-const ImWchar kText[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190, 0x2193, 0x2212, 0x2212, 0x2248, 0x2248, 0};
+const ImWchar kText[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190,
+                         0x2193, 0x2212, 0x2212, 0x2248, 0x2248, 0};
 const ImWchar kFigures[] = {0x0020, 0x007E, 0x00B7, 0x00B7, 0x2212, 0x2212, 0};
 
 ImFont* add(ImFontAtlas* atlas, const std::string& path, float px, const ImWchar* ranges) {

@@ -26,11 +26,16 @@ std::string days_text(int days) {
 std::string due_label(const wres::ActionView& a) {
   static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   switch (a.due_kind) {
-    case wres::DueKind::ongoing: return "Ongoing";
-    case wres::DueKind::annually: return "Annually";
-    case wres::DueKind::quarterly: return "Quarterly";
-    case wres::DueKind::tbc: return "TBC";
-    case wres::DueKind::date: break;
+    case wres::DueKind::ongoing:
+      return "Ongoing";
+    case wres::DueKind::annually:
+      return "Annually";
+    case wres::DueKind::quarterly:
+      return "Quarterly";
+    case wres::DueKind::tbc:
+      return "TBC";
+    case wres::DueKind::date:
+      break;
   }
   if (!a.due_date) return "TBC";
   const wres::Date& d = *a.due_date;

@@ -14,16 +14,16 @@ std::string format_date(const wres::Date& d);                        // "30 Sep 
 std::string format_date(const std::string& iso_date);                // same, from "2024-09-30"
 std::string short_time(const std::string& iso_timestamp);            // "Mon 14:02"
 
-std::string days_text(int days);              // "3 days", "5 wk", "7 mo"
-std::string late_text(int days);              // "3 days late"
-std::string due_in_text(int days_left);       // "due today", "due in 5 wk"
-std::string due_in_short(int days_left);      // "due today", "in 5 wk": where "due" heads the column
+std::string days_text(int days);                               // "3 days", "5 wk", "7 mo"
+std::string late_text(int days);                               // "3 days late"
+std::string due_in_text(int days_left);                        // "due today", "due in 5 wk"
+std::string due_in_short(int days_left);                       // "due today", "in 5 wk": where "due" heads the column
 std::string quiet_text(std::optional<int> days_since_update);  // "no update for 3 mo", "never updated"
-std::string due_label(const wres::ActionView& a);  // "Sep 2024", "30 Sep 2024", "Ongoing", "TBC"
+std::string due_label(const wres::ActionView& a);              // "Sep 2024", "30 Sep 2024", "Ongoing", "TBC"
 
-std::string number_text(double v);                          // two decimals at most: 0.78, 60
-std::string with_unit(double v, const std::string& unit);   // "0.78%", "60 staff"
-std::string percent_one_place(double v);                    // "12.3%"
-std::string points_signed(double v);                        // "+1.2 pts"
+std::string number_text(double v);                         // two decimals at most: 0.78, 60
+std::string with_unit(double v, const std::string& unit);  // "0.78%", "60 staff"
+std::string percent_one_place(double v);                   // "12.3%"
+std::string points_signed(double v);                       // "+1.2 pts"
 
 }  // namespace wall

@@ -36,7 +36,6 @@ struct ScreenLayout {
   Rect header, body, banner, footer;
 };
 // banner_lines: 0 for none; the banner sits between body and footer.
-ScreenLayout screen_layout(const Scale& s, int fb_width, int fb_height, int banner_lines, float shift_x,
-                           float shift_y);
+ScreenLayout screen_layout(const Scale& s, int fb_width, int fb_height, int banner_lines, float shift_x, float shift_y);
 
 }  // namespace wall

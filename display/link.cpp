@@ -26,7 +26,9 @@ Link::Link(std::string socket_path, std::string cache_path, std::function<void()
 
 Link::~Link() { stop(); }
 
-void Link::start() { thread_ = std::thread([this] { run(); }); }
+void Link::start() {
+  thread_ = std::thread([this] { run(); });
+}
 
 void Link::stop() {
   {
@@ -79,8 +81,10 @@ bool Link::stopping() const {
 void Link::run() {
   auto backoff = std::chrono::milliseconds(500);
   while (!stopping()) {
-    if (connect_once()) backoff = 500ms;
-    else backoff = std::min<std::chrono::milliseconds>(backoff * 2, kMaxBackoff);
+    if (connect_once())
+      backoff = 500ms;
+    else
+      backoff = std::min<std::chrono::milliseconds>(backoff * 2, kMaxBackoff);
     wait_backoff(backoff);
   }
 }

@@ -8,8 +8,9 @@
 #include "wres/protocol/protocol.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"wres-display - the WRES Kiosk wall screen. Shows the board wresd publishes, full screen,\n"
-               "rotating its pages; keeps the last good picture when the daemon or the board file fails."};
+  CLI::App app{
+      "wres-display - the WRES Kiosk wall screen. Shows the board wresd publishes, full screen,\n"
+      "rotating its pages; keeps the last good picture when the daemon or the board file fails."};
   app.footer(
       "DESCRIPTION\n"
       "  Connects to wresd (retrying forever with backoff) and rotates the board's pages full screen:\n"
@@ -38,11 +39,13 @@ int main(int argc, char** argv) {
   app.add_option("--socket", o.socket_path, "wresd's socket")->capture_default_str();
   app.add_option("--monitor", o.monitor, "Full screen on this monitor (0 = primary)")->check(CLI::NonNegativeNumber);
   app.add_option("--windowed", windowed, "A window of WxH pixels instead of full screen, e.g. 1920x1080");
-  app.add_option("--snapshot", o.snapshot_file, "Show this snapshot JSON file (wresctl snapshot --json) instead of wresd");
+  app.add_option("--snapshot", o.snapshot_file,
+                 "Show this snapshot JSON file (wresctl snapshot --json) instead of wresd");
   app.add_option("--screenshot", o.screenshot, "Render offscreen, write this PNG (and PNG.json) and exit");
   app.add_option("--page", o.page, "Page for --screenshot: overview, indicators, plans, overdue, changes, targets");
   app.add_option("--screenshot-after", o.screenshot_after, "Run live this many seconds before the screenshot");
-  app.add_option("--stale-seconds", stale, "Say the data is stale after this long without the daemon (default: the board's)");
+  app.add_option("--stale-seconds", stale,
+                 "Say the data is stale after this long without the daemon (default: the board's)");
   app.add_option("--cache", o.cache_path, "Where the last snapshot is kept across restarts")->capture_default_str();
   app.add_flag("--no-cache", no_cache, "Neither read nor write the snapshot cache");
   try {

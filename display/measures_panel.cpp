@@ -21,18 +21,26 @@ void draw_measures(PageContext& p, const Rect& area) {
     Rect in = r.inset(s.gap, s.gap * 0.8f);
     std::string latest = m.latest ? with_unit(*m.latest, m.unit) : "no reading yet";
     ImFont* lf = m.latest ? c.fonts.big : c.fonts.body;  // "no reading yet" is not a figure: no figure's size
-    float lw = text_right(c, lf, in.right(), in.y - (m.latest ? s.u * 6 : 0), m.met && *m.met ? colour::blue : m.latest ? colour::text : colour::muted, latest);
+    float lw = text_right(c, lf, in.right(), in.y - (m.latest ? s.u * 6 : 0),
+                          m.met && *m.met ? colour::blue
+                          : m.latest      ? colour::text
+                                          : colour::muted,
+                          latest);
     float title_w = std::min(in.w * 0.6f, in.w - lw - s.gap);
     text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, m.title, title_w));
     std::string sub = m.target ? "target " + with_unit(*m.target, m.unit) : "no target set";
     if (m.latest_date) sub += " \xC2\xB7 " + format_date(*m.latest_date);
-    text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.25f), colour::muted, fit(c.fonts.small, sub, title_w));
+    text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.25f), colour::muted,
+         fit(c.fonts.small, sub, title_w));
     if (m.progress_pct) {
       Rect bar{in.x, in.bottom() - std::round(18 * s.u), in.w, std::round(18 * s.u)};
       c.dl->AddRectFilled(v2(bar.x, bar.y), v2(bar.right(), bar.bottom()), colour::panel_edge, bar.h / 2);
       float w = bar.w * static_cast<float>(std::clamp(*m.progress_pct, 0.0, 100.0) / 100.0);
-      c.dl->AddRectFilled(v2(bar.x, bar.y), v2(bar.x + w, bar.bottom()), *m.met ? colour::blue : colour::green, bar.h / 2);
-      if (*m.met) badge(c, c.fonts.small, in.x, bar.y - c.fonts.small->FontSize * 0.8f, {colour::blue, Shape::check, "Target met"});
+      c.dl->AddRectFilled(v2(bar.x, bar.y), v2(bar.x + w, bar.bottom()), *m.met ? colour::blue : colour::green,
+                          bar.h / 2);
+      if (*m.met)
+        badge(c, c.fonts.small, in.x, bar.y - c.fonts.small->FontSize * 0.8f,
+              {colour::blue, Shape::check, "Target met"});
     }
   }
 }

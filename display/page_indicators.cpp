@@ -46,7 +46,8 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   Scaler sc{r.bottom() - label_h, r.h - label_h, chart_top(ind, rules)};
   ImDrawList* dl = c.dl;
   if (ratio) {  // the four-fifths band, then parity
-    dl->AddRectFilled(v2(r.x, sc.y(rules.ratio_high)), v2(r.right(), sc.y(rules.ratio_low)), with_alpha(colour::green, 0.16f));
+    dl->AddRectFilled(v2(r.x, sc.y(rules.ratio_high)), v2(r.right(), sc.y(rules.ratio_low)),
+                      with_alpha(colour::green, 0.16f));
     dashed_line(dl, r.x, r.right(), sc.y(1.0), colour::text, std::max(1.5f, s.u * 2), s.u * 8);
   }
   if (ind.reference) {
@@ -65,13 +66,15 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
     if (h[i].suppressed) continue;  // withheld: no bar, no mark
     ImU32 col = last ? rag_look(ind.rag).colour : with_alpha(colour::muted, 0.55f);
     float top = sc.y(h[i].value);
-    dl->AddRectFilled(v2(cx - bar_w / 2, top), v2(cx + bar_w / 2, sc.bottom), col, s.u * 3, ImDrawFlags_RoundCornersTop);
+    dl->AddRectFilled(v2(cx - bar_w / 2, top), v2(cx + bar_w / 2, sc.bottom), col, s.u * 3,
+                      ImDrawFlags_RoundCornersTop);
     if (h[i].value == 0)  // a zero is a figure too: mark it
       dl->AddLine(v2(cx - bar_w / 2, sc.bottom - s.u), v2(cx + bar_w / 2, sc.bottom - s.u), col, s.u * 3);
     if (h[i].white) white_pts.push_back(v2(cx, sc.y(*h[i].white)));
     if (h[i].comparator) draw_shape(dl, Shape::diamond, v2(cx, sc.y(*h[i].comparator)), s.u * 6, colour::yellow);
   }
-  if (white_pts.size() >= 2) dl->AddPolyline(white_pts.data(), static_cast<int>(white_pts.size()), colour::text, 0, s.u * 2.5f);
+  if (white_pts.size() >= 2)
+    dl->AddPolyline(white_pts.data(), static_cast<int>(white_pts.size()), colour::text, 0, s.u * 2.5f);
   for (const auto& pt : white_pts) dl->AddCircleFilled(pt, s.u * 4.5f, colour::text, 16);
   dl->AddLine(v2(r.x, sc.bottom), v2(r.right(), sc.bottom), colour::faint, std::max(1.0f, s.u));
 }
@@ -81,7 +84,10 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
 void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;
-  struct Row { const char* name; std::optional<wres::BoardShare> share; };
+  struct Row {
+    const char* name;
+    std::optional<wres::BoardShare> share;
+  };
   const Row rows[] = {{"Voting", ind.board_voting}, {"Exec", ind.board_exec}, {"All", ind.board_all}};
   std::optional<double> wf;
   for (const auto& row : rows)
@@ -117,9 +123,12 @@ const char* const kDot = " \xC2\xB7 ";
 std::string ratio_qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
   const char* dot = kDot;
   std::string q = wres::favours_phrase(ind, term);
-  if (ind.ci) q += dot + ("interval " + format_value(ind, ind.ci->first) + "-" + format_value(ind, ind.ci->second));
-  else q += std::string(dot) + "published figure, no interval";
-  if (ind.key == wres::IndicatorKey::disciplinary) q += dot + std::string(ind.rolling_years == 2 ? "two years pooled" : "one year");
+  if (ind.ci)
+    q += dot + ("interval " + format_value(ind, ind.ci->first) + "-" + format_value(ind, ind.ci->second));
+  else
+    q += std::string(dot) + "published figure, no interval";
+  if (ind.key == wres::IndicatorKey::disciplinary)
+    q += dot + std::string(ind.rolling_years == 2 ? "two years pooled" : "one year");
   if (ind.small_numbers) col = colour::orange, q = "? Few cases" + (dot + q);
   return q;
 }
@@ -128,16 +137,19 @@ std::string ratio_qualifier(const wres::IndicatorResult& ind, const std::string&
 std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, int min_count, ImU32& col) {
   col = colour::muted;
   const char* dot = kDot;
-  if (ind.embargo && !ind.suppressed) return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
+  if (ind.embargo && !ind.suppressed)
+    return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
   if (ind.suppressed) return "no figure, trend or rating is shown";
   switch (wres::info(ind.key).kind) {
-    case wres::IndicatorKind::ratio: return ratio_qualifier(ind, term, col);
+    case wres::IndicatorKind::ratio:
+      return ratio_qualifier(ind, term, col);
     case wres::IndicatorKind::survey:
       if (!ind.bme_n)  // a tested change had n's: they are hidden as a small count ([privacy] min_count)
         return ind.significant ? "response counts not shown: too few" : "no response counts: change untested";
       return std::to_string(*ind.bme_n) + " " + term + " responses" +
              (ind.white_n ? ", " + std::to_string(*ind.white_n) + " White" : std::string());
-    case wres::IndicatorKind::representation: break;
+    case wres::IndicatorKind::representation:
+      break;
   }
   if (ind.key == wres::IndicatorKey::board) {
     std::string q = wres::exec_phrase(ind);
@@ -159,19 +171,22 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   Canvas& c = p.c;
   if (ind.suppressed) {  // no number at all: say why (DESIGN 7.7)
     text(c, c.fonts.heading, v2(r.x, r.y), colour::muted, "Withheld");
-    text(c, c.fonts.small, v2(r.x, r.y + c.fonts.heading->FontSize * 1.12f), colour::muted, fit(c.fonts.small, ind.withheld, r.w));
+    text(c, c.fonts.small, v2(r.x, r.y + c.fonts.heading->FontSize * 1.12f), colour::muted,
+         fit(c.fonts.small, ind.withheld, r.w));
     return;
   }
   float vw = text(c, c.fonts.heading, v2(r.x, r.y), colour::text, format_value(ind, ind.value));
   Look trend = trend_look(ind.trend);
   float tx = r.x + vw + c.s.gap * 0.7f;
   float ty = r.y + (c.fonts.heading->FontSize - c.fonts.body_bold->FontSize) * 0.6f;
-  text(c, c.fonts.body_bold, v2(tx, ty), trend.colour, fit(c.fonts.body_bold, wres::trend_word(ind.trend), r.right() - tx));
+  text(c, c.fonts.body_bold, v2(tx, ty), trend.colour,
+       fit(c.fonts.body_bold, wres::trend_word(ind.trend), r.right() - tx));
   std::string rest = wres::noise_word(ind);
   std::string delta = wres::delta_phrase(ind);
   if (!delta.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + delta;
   if (ind.trend_withheld && ind.previous_year)
-    rest = std::to_string(*ind.previous_year) + " withheld: fewer than " + std::to_string(p.snap.privacy.min_responses) + " responses";
+    rest = std::to_string(*ind.previous_year) + " withheld: fewer than " +
+           std::to_string(p.snap.privacy.min_responses) + " responses";
   else if (ind.trend == wres::Trend::first_year && ind.key == wres::IndicatorKey::board && ind.basis == "voting")
     rest = "no earlier voting figure";
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
@@ -187,12 +202,14 @@ void title_row(PageContext& p, const Rect& in, const std::string& title, const w
   Look rag = rag_look(ind.rag);
   ImFont* f = c.fonts.small;
   float rag_w = f->FontSize * 1.13f + measure(f, rag.word).x;  // as badge() lays it out
-  float tw = text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, title, in.w - rag_w - c.s.gap));
+  float tw =
+      text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, title, in.w - rag_w - c.s.gap));
   badge(c, f, in.right() - rag_w, in.y + c.fonts.body_bold->FontSize / 2, rag);
   float dx = in.x + tw + c.s.gap * 0.6f, room = in.right() - rag_w - c.s.gap - dx;
   std::string date = wres::short_day(ind.as_at) + " " + std::to_string(ind.as_at.year);
   if (measure(c.fonts.tiny, date).x <= room)
-    text(c, c.fonts.tiny, v2(dx, in.y + (c.fonts.body_bold->FontSize - c.fonts.tiny->FontSize) * 0.7f), colour::faint, date);
+    text(c, c.fonts.tiny, v2(dx, in.y + (c.fonts.body_bold->FontSize - c.fonts.tiny->FontSize) * 0.7f), colour::faint,
+         date);
 }
 
 void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const wres::IndicatorResult* ind) {
@@ -216,11 +233,14 @@ void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const 
   Rect middle{in.x, top, in.w, y - top - s.u * 4};
   float block_h = c.fonts.heading->FontSize * 1.12f + c.fonts.small->FontSize * 2.4f;
   // Tall cards (portrait) put the chart under the figure, wide ones beside it.
-  auto [left, right] = middle.h > block_h * 2.5f ? middle.split_y(block_h / middle.h, s.u * 6) : middle.split_x(0.58f, s.gap * 0.6f);
+  auto [left, right] =
+      middle.h > block_h * 2.5f ? middle.split_y(block_h / middle.h, s.u * 6) : middle.split_x(0.58f, s.gap * 0.6f);
   value_block(p, left, *ind);
   if (right.h > s.u * 30) {
-    if (ind->key == wres::IndicatorKey::board) members_chart(p, right, *ind);
-    else history_chart(p, right, *ind);
+    if (ind->key == wres::IndicatorKey::board)
+      members_chart(p, right, *ind);
+    else
+      history_chart(p, right, *ind);
   }
   text(c, c.fonts.small, v2(in.x, y), rag_look(ind->rag).colour, fit(c.fonts.small, ind->rag_reason, in.w));
   y += line;
@@ -250,13 +270,15 @@ void legend(PageContext& p, float right, float y) {
     draw_mark(v2(x + c.s.u * 10, mid));
     x -= c.s.gap;
   };
-  item("comparator named on the tile", [&](ImVec2 at) { draw_shape(c.dl, Shape::diamond, at, c.s.u * 6, colour::yellow); });
+  item("comparator named on the tile",
+       [&](ImVec2 at) { draw_shape(c.dl, Shape::diamond, at, c.s.u * 6, colour::yellow); });
   item("White staff", [&](ImVec2 at) { c.dl->AddCircleFilled(at, c.s.u * 5, colour::text, 16); });
   item("parity (2-4), local population (1), workforce (9)", [&](ImVec2 at) {
     dashed_line(c.dl, at.x - c.s.u * 12, at.x + c.s.u * 12, at.y, colour::text, std::max(1.5f, c.s.u * 2), c.s.u * 5);
   });
   item("four-fifths band", [&](ImVec2 at) {
-    c.dl->AddRectFilled(v2(at.x - c.s.u * 9, at.y - c.s.u * 7), v2(at.x + c.s.u * 9, at.y + c.s.u * 7), with_alpha(colour::green, 0.3f));
+    c.dl->AddRectFilled(v2(at.x - c.s.u * 9, at.y - c.s.u * 7), v2(at.x + c.s.u * 9, at.y + c.s.u * 7),
+                        with_alpha(colour::green, 0.3f));
   });
 }
 
@@ -272,7 +294,8 @@ void draw_indicators(PageContext& p) {
   auto key = wrap(c.fonts.tiny, wres::rules_key(p.snap.rules, p.snap.term), p.area.w, 2);
   float key_h = c.fonts.tiny->FontSize * 1.3f * static_cast<float>(key.size());
   float ky = p.area.bottom() - key_h;
-  for (const auto& l : key) text(c, c.fonts.tiny, v2(p.area.x, ky), colour::muted, l), ky += c.fonts.tiny->FontSize * 1.3f;
+  for (const auto& l : key)
+    text(c, c.fonts.tiny, v2(p.area.x, ky), colour::muted, l), ky += c.fonts.tiny->FontSize * 1.3f;
   Rect body = p.area.below(top);
   body.h -= key_h + p.c.s.gap * 0.5f;
   auto cells = grid(body, 3, 3, p.c.s.gap);

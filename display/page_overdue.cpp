@@ -33,7 +33,8 @@ void column(PageContext& p, const Rect& r, const Look& look, const std::string& 
       text(c, c.fonts.body, v2(tx, y), colour::muted, l), y += c.fonts.body->FontSize * 1.25f;
     return;
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.sort_key > b.sort_key; });
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.sort_key > b.sort_key; });
   float rh = c.fonts.body->FontSize * 1.25f + c.fonts.small->FontSize * 1.2f + s.gap * 0.7f;
   int fit_n = std::max(1, rows_that_fit(list.h, rh, 0));
   int n = static_cast<int>(entries.size());
@@ -43,11 +44,14 @@ void column(PageContext& p, const Rect& r, const Look& look, const std::string& 
     float y = list.y + static_cast<float>(i) * rh;
     std::string head = e.action->id + "  " + e.action->title;
     text(c, c.fonts.body, v2(list.x, y), colour::text, fit(c.fonts.body, head, list.w));
-    std::string sub = e.detail + (e.action->lead.empty() ? "" : " \xC2\xB7 " + e.action->lead) + " \xC2\xB7 " + e.plan->title;
-    text(c, c.fonts.small, v2(list.x, y + c.fonts.body->FontSize * 1.2f), colour::muted, fit(c.fonts.small, sub, list.w));
+    std::string sub =
+        e.detail + (e.action->lead.empty() ? "" : " \xC2\xB7 " + e.action->lead) + " \xC2\xB7 " + e.plan->title;
+    text(c, c.fonts.small, v2(list.x, y + c.fonts.body->FontSize * 1.2f), colour::muted,
+         fit(c.fonts.small, sub, list.w));
   }
   if (shown < n)
-    text(c, c.fonts.body, v2(list.x, list.y + static_cast<float>(shown) * rh), colour::muted, "+ " + std::to_string(n - shown) + " more");
+    text(c, c.fonts.body, v2(list.x, list.y + static_cast<float>(shown) * rh), colour::muted,
+         "+ " + std::to_string(n - shown) + " more");
 }
 
 }  // namespace
@@ -57,12 +61,11 @@ void draw_overdue(PageContext& p) {
   int window = p.snap.rules.due_soon_days;
   for (const auto& plan : p.snap.plans)
     for (const auto& a : plan.actions) {
-      if (a.overdue) overdue.push_back({&plan, &a, a.days_overdue.value_or(0), late_text(a.days_overdue.value_or(0)) + ", due " + due_label(a)});
-      if (a.due_soon) soon.push_back({&plan, &a, -a.days_left.value_or(0),
-                                      due_in_text(a.days_left.value_or(0))});
-      if (a.quiet)
-        quiet.push_back({&plan, &a, a.days_since_update.value_or(100000),
-                         quiet_text(a.days_since_update)});
+      if (a.overdue)
+        overdue.push_back(
+            {&plan, &a, a.days_overdue.value_or(0), late_text(a.days_overdue.value_or(0)) + ", due " + due_label(a)});
+      if (a.due_soon) soon.push_back({&plan, &a, -a.days_left.value_or(0), due_in_text(a.days_left.value_or(0))});
+      if (a.quiet) quiet.push_back({&plan, &a, a.days_since_update.value_or(100000), quiet_text(a.days_since_update)});
     }
   float top = page_heading(p, p.area, "What needs chasing", "as of " + format_date(p.snap.as_of));
   // Lists with entries get the width; an empty one only needs room to say so.
@@ -76,9 +79,10 @@ void draw_overdue(PageContext& p) {
     x += w + gap;
   }
   column(p, cols[0], overdue_look(), "Overdue", std::move(overdue), "Nothing overdue");
-  column(p, cols[1], {colour::orange, Shape::triangle, ""}, "Due in " + std::to_string(window) + " days", std::move(soon),
-         "Nothing due soon");
-  column(p, cols[2], {colour::grey, Shape::ring, ""}, "Gone quiet", std::move(quiet), "Every recurring action has an update");
+  column(p, cols[1], {colour::orange, Shape::triangle, ""}, "Due in " + std::to_string(window) + " days",
+         std::move(soon), "Nothing due soon");
+  column(p, cols[2], {colour::grey, Shape::ring, ""}, "Gone quiet", std::move(quiet),
+         "Every recurring action has an update");
 }
 
 }  // namespace wall

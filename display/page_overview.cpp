@@ -11,7 +11,8 @@ namespace wall {
 namespace {
 
 int changes_for(const wres::Snapshot& s, const std::string& plan) {
-  return static_cast<int>(std::count_if(s.changes.begin(), s.changes.end(), [&](const wres::StatusChange& c) { return c.plan == plan; }));
+  return static_cast<int>(
+      std::count_if(s.changes.begin(), s.changes.end(), [&](const wres::StatusChange& c) { return c.plan == plan; }));
 }
 
 // Shape, count and word for every mark present, most urgent first.
@@ -70,9 +71,11 @@ float chase_rows(PageContext& p, const Rect& in, float y, bool overdue) {
     for (const auto& a : plan.actions)
       if (overdue ? a.overdue : a.due_soon) late.push_back({&a, &plan});
   if (overdue)
-    std::stable_sort(late.begin(), late.end(), [](auto& a, auto& b) { return a.first->days_overdue > b.first->days_overdue; });
+    std::stable_sort(late.begin(), late.end(),
+                     [](auto& a, auto& b) { return a.first->days_overdue > b.first->days_overdue; });
   else
-    std::stable_sort(late.begin(), late.end(), [](auto& a, auto& b) { return a.first->days_left < b.first->days_left; });
+    std::stable_sort(late.begin(), late.end(),
+                     [](auto& a, auto& b) { return a.first->days_left < b.first->days_left; });
   int room = static_cast<int>((in.bottom() - y) / line);
   int rows = std::min<int>(static_cast<int>(late.size()), std::max(0, std::min(3, room / 2)));
   for (int i = 0; i < rows; ++i) {
@@ -94,9 +97,10 @@ void change_rows(PageContext& p, const Rect& in, float y) {
   float line = c.fonts.small->FontSize * 1.35f;
   int days = p.snap.display.changes_days;
   std::size_t n = p.snap.changes.size();
-  text(c, c.fonts.small, v2(in.x, y), colour::muted,
-       n ? std::to_string(n) + " status change" + (n == 1 ? "" : "s") + " in the last " + std::to_string(days) + " days:"
-         : "No status changes in the last " + std::to_string(days) + " days");
+  text(
+      c, c.fonts.small, v2(in.x, y), colour::muted,
+      n ? std::to_string(n) + " status change" + (n == 1 ? "" : "s") + " in the last " + std::to_string(days) + " days:"
+        : "No status changes in the last " + std::to_string(days) + " days");
   y += line;
   for (std::size_t i = 0; i < n && y + c.fonts.small->FontSize <= in.bottom(); ++i) {
     const wres::StatusChange& ch = p.snap.changes[i];
@@ -106,9 +110,12 @@ void change_rows(PageContext& p, const Rect& in, float y) {
     std::string to = ch.to.empty() ? "new" : plain ? wres::kRemoved : to_look.word;
     float lx = in.x + text(c, c.fonts.small, v2(in.x, y), colour::muted, short_time(ch.at)) + c.s.gap;
     float to_w = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, to).x;
-    text(c, c.fonts.small, v2(lx, y), colour::text, fit(c.fonts.small, ch.action + " " + ch.title, in.right() - lx - to_w - c.s.gap));
-    if (plain) text_right(c, c.fonts.small, in.right(), y, colour::muted, to);
-    else badge(c, c.fonts.small, in.right() - to_w, y + c.fonts.small->FontSize / 2, to_look);
+    text(c, c.fonts.small, v2(lx, y), colour::text,
+         fit(c.fonts.small, ch.action + " " + ch.title, in.right() - lx - to_w - c.s.gap));
+    if (plain)
+      text_right(c, c.fonts.small, in.right(), y, colour::muted, to);
+    else
+      badge(c, c.fonts.small, in.right() - to_w, y + c.fonts.small->FontSize / 2, to_look);
     y += line;
   }
 }
@@ -125,11 +132,13 @@ void attention_panel(PageContext& p, const Rect& r) {
   float mid = in.y + c.fonts.body->FontSize / 2, x = in.x;
   const std::tuple<int, Look, std::string> parts[] = {
       {overdue, overdue_look(), "overdue"},
-      {soon, Look{colour::orange, Shape::triangle, ""}, "due in " + std::to_string(p.snap.rules.due_soon_days) + " days"},
+      {soon, Look{colour::orange, Shape::triangle, ""},
+       "due in " + std::to_string(p.snap.rules.due_soon_days) + " days"},
       {quiet, Look{colour::grey, Shape::ring, ""}, "gone quiet"}};
   for (const auto& [n, look, word] : parts) {
     x += badge(c, c.fonts.body, x, mid, {look.colour, look.shape, ""}, false) + s.u * 8;
-    x += text(c, c.fonts.body_bold, v2(x, in.y), n ? colour::text : colour::muted, std::to_string(n) + " " + word) + s.gap * 1.5f;
+    x += text(c, c.fonts.body_bold, v2(x, in.y), n ? colour::text : colour::muted, std::to_string(n) + " " + word) +
+         s.gap * 1.5f;
   }
   float y = chase_rows(p, in, in.y + c.fonts.body->FontSize * 1.6f, overdue > 0);
   change_rows(p, in, y);
@@ -159,7 +168,8 @@ void plan_summaries(PageContext& p, const Rect& area) {
   int n = static_cast<int>(p.snap.plans.size());
   int shown = n > fit_n ? fit_n - 1 : n;  // leave a line to say how many more
   for (int i = 0; i < shown; ++i)
-    plan_card(p, {list.x, list.y + static_cast<float>(i) * (card_h + c.s.gap), list.w, card_h}, p.snap.plans[static_cast<std::size_t>(i)]);
+    plan_card(p, {list.x, list.y + static_cast<float>(i) * (card_h + c.s.gap), list.w, card_h},
+              p.snap.plans[static_cast<std::size_t>(i)]);
   if (shown < n)
     text(c, c.fonts.body, v2(list.x, list.y + static_cast<float>(shown) * (card_h + c.s.gap)), colour::muted,
          "+ " + std::to_string(n - shown) + " more plans on the Plans page");
@@ -207,7 +217,8 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   }
   Look rag = rag_look(ind->rag);
   c.dl->AddRectFilled(v2(r.x, r.y + s.radius), v2(r.x + std::round(6 * s.u), r.bottom() - s.radius), rag.colour);
-  std::string label = std::string(info.label) + (ind->key == wres::IndicatorKey::board && ind->basis == "voting" ? " (voting)" : "");
+  std::string label =
+      std::string(info.label) + (ind->key == wres::IndicatorKey::board && ind->basis == "voting" ? " (voting)" : "");
   text(c, c.fonts.small, v2(label_x, in.y + nr - c.fonts.small->FontSize / 2), colour::text,
        fit(c.fonts.small, label, in.right() - label_x));
   if (ind->suppressed) {  // no number at all: say why (DESIGN 7.7)
@@ -236,14 +247,16 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
     x += ah + s.u * 10;
   }
   std::string word = ind->trend_withheld ? "Trend withheld" : wres::trend_word(ind->trend);
-  text(c, c.fonts.body_bold, v2(x, ty), ind->trend_withheld ? colour::muted : trend.colour, fit(c.fonts.body_bold, word, in.right() - x));
+  text(c, c.fonts.body_bold, v2(x, ty), ind->trend_withheld ? colour::muted : trend.colour,
+       fit(c.fonts.body_bold, word, in.right() - x));
   // Under the word: whether the change is beyond noise, and from what.
   std::string sub = wres::noise_word(*ind);
   if (ind->previous) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(*ind, *ind->previous));
   if (ind->trend_withheld && ind->previous_year) sub = std::to_string(*ind->previous_year) + " withheld";
   float sy = ty + c.fonts.body_bold->FontSize * 1.2f;
   float line = c.fonts.small->FontSize * 1.2f;
-  if (!sub.empty() && sy + line <= in.bottom()) text(c, c.fonts.small, v2(in.x, sy), colour::muted, fit(c.fonts.small, sub, in.w));
+  if (!sub.empty() && sy + line <= in.bottom())
+    text(c, c.fonts.small, v2(in.x, sy), colour::muted, fit(c.fonts.small, sub, in.w));
   // Bottom line: what qualifies the figure, in the small font where it fits,
   // else the tiny one (wrapped if the tile has room), never cut mid-phrase.
   ImU32 note_col;
@@ -265,7 +278,8 @@ void indicator_tiles(PageContext& p, const Rect& area) {
                            "RAG \xC2\xB7 trend since the year before");
   auto cells = grid(area.below(top), 3, 3, p.c.s.gap);
   const auto& infos = wres::all_indicators();
-  for (std::size_t i = 0; i < infos.size(); ++i) indicator_tile(p, cells[i], infos[i], find_indicator(p.snap, infos[i].key));
+  for (std::size_t i = 0; i < infos.size(); ++i)
+    indicator_tile(p, cells[i], infos[i], find_indicator(p.snap, infos[i].key));
 }
 
 }  // namespace
@@ -274,7 +288,9 @@ void draw_overview(PageContext& p) {
   const Scale& s = p.c.s;
   // Portrait walls stack the two halves; landscape ones put them side by side.
   bool portrait = p.area.h > p.area.w;
-  auto split = [&](float frac) { return portrait ? p.area.split_y(frac, s.gap * 1.5f) : p.area.split_x(frac, s.gap * 1.5f); };
+  auto split = [&](float frac) {
+    return portrait ? p.area.split_y(frac, s.gap * 1.5f) : p.area.split_x(frac, s.gap * 1.5f);
+  };
   if (!p.snap.indicators.empty()) {
     auto [first, second] = split(portrait ? 0.42f : 0.40f);
     plan_summaries(p, first);

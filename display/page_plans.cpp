@@ -85,12 +85,14 @@ void action_row(Canvas& c, const Rect& r, const wres::PlanSummary& plan, const w
   badge(c, c.fonts.small, r.x, mid, look);
   float x = r.x + status_w;
   float id_w = std::round(84 * s.u);
-  text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted, fit(c.fonts.small, a.id, id_w - s.u * 6));
+  text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted,
+       fit(c.fonts.small, a.id, id_w - s.u * 6));
   x += id_w;
   std::string due = due_label(a);
   if (a.overdue && a.days_overdue) due = late_text(*a.days_overdue);
   float due_w = std::round(180 * s.u);
-  text_right(c, c.fonts.small, r.right(), mid - c.fonts.small->FontSize / 2, a.overdue ? look.colour : colour::muted, due);
+  text_right(c, c.fonts.small, r.right(), mid - c.fonts.small->FontSize / 2, a.overdue ? look.colour : colour::muted,
+             due);
   float lead_w = a.lead.empty() ? 0 : std::round(300 * s.u);
   if (lead_w > 0)
     text(c, c.fonts.small, v2(r.right() - due_w - lead_w, mid - c.fonts.small->FontSize / 2), colour::muted,
@@ -110,16 +112,16 @@ void draw_column(Canvas& c, const Rect& col, const wres::PlanSummary& plan, cons
   float status_w = status_width(c, plan);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Rect r{col.x, col.y + static_cast<float>(i) * rh, col.w, rh};
-    if (rows[i].action) action_row(c, r, plan, *rows[i].action, status_w);
-    else theme_row(c, r, rows[i]);
+    if (rows[i].action)
+      action_row(c, r, plan, *rows[i].action, status_w);
+    else
+      theme_row(c, r, rows[i]);
   }
 }
 
 }  // namespace
 
-int plans_turns(PageContext& p) {
-  return std::clamp(static_cast<int>(chunks(p).size()), 1, kMaxTurns);
-}
+int plans_turns(PageContext& p) { return std::clamp(static_cast<int>(chunks(p).size()), 1, kMaxTurns); }
 
 void draw_plans(PageContext& p) {
   Canvas& c = p.c;
@@ -133,7 +135,8 @@ void draw_plans(PageContext& p) {
   float top = page_heading(p, p.area, fit(c.fonts.heading, plan.title, p.area.w * 0.62f), note);
   if (std::string rep = wres::reported_phrase(plan, p.snap.rules.report_stale_days); !rep.empty()) {
     float y = p.area.y + top - c.fonts.small->FontSize * 0.35f;
-    text_right(c, c.fonts.small, p.area.right(), y, plan.report_stale ? colour::orange : colour::muted, wres::capitalised(rep));
+    text_right(c, c.fonts.small, p.area.right(), y, plan.report_stale ? colour::orange : colour::muted,
+               wres::capitalised(rep));
     top += c.fonts.small->FontSize * 1.1f;
   }
   Rect bar{p.area.x, p.area.y + top, p.area.w, std::round(30 * s.u)};

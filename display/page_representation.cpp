@@ -12,15 +12,18 @@ namespace {
 
 std::vector<wres::BandGroup> groups_of(const wres::IndicatorResult& r) {
   std::vector<wres::BandGroup> out;
-  for (auto g : {wres::BandGroup::clinical, wres::BandGroup::non_clinical, wres::BandGroup::medical, wres::BandGroup::all})
-    if (std::any_of(r.bands.begin(), r.bands.end(), [&](const wres::BandShare& b) { return b.group == g; })) out.push_back(g);
+  for (auto g :
+       {wres::BandGroup::clinical, wres::BandGroup::non_clinical, wres::BandGroup::medical, wres::BandGroup::all})
+    if (std::any_of(r.bands.begin(), r.bands.end(), [&](const wres::BandShare& b) { return b.group == g; }))
+      out.push_back(g);
   return out;
 }
 
 std::vector<std::string> bands_of(const wres::IndicatorResult& r) {
   std::vector<std::string> out;
   for (const auto& name : wres::afc_bands())
-    if (std::any_of(r.bands.begin(), r.bands.end(), [&](const wres::BandShare& b) { return b.band == name; })) out.push_back(name);
+    if (std::any_of(r.bands.begin(), r.bands.end(), [&](const wres::BandShare& b) { return b.band == name; }))
+      out.push_back(name);
   return out;
 }
 
@@ -60,16 +63,21 @@ void summary(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Rect in = r.inset(c.s.gap, c.s.gap * 0.6f);
   const std::string& term = p.snap.term;
   // Two decimals, as WRES reports print them (3.74% against 11.11%).
-  std::string line = ind.senior && ind.senior->pct_hidden ? "Bands 8A-9: fewer than " + std::to_string(p.snap.privacy.min_count) + " " + term + " staff: not shown"
-                    : ind.senior ? "Bands 8A-9: " + wres::format_figure(ind.key, ind.senior->bme_pct) + " " + term +
-                                      " staff against " + wres::format_figure(ind.key, ind.value) + " overall (" +
-                                      points_signed(ind.senior->vs_overall_pts) + ")"
-                                : term + " staff: " + wres::format_figure(ind.key, ind.value) + " of the whole workforce";
-  text(c, c.fonts.body_bold, v2(in.x, in.y), ind.senior && !ind.senior->pct_hidden && ind.senior->vs_overall_pts < 0 ? colour::orange : colour::text,
+  std::string line =
+      ind.senior && ind.senior->pct_hidden
+          ? "Bands 8A-9: fewer than " + std::to_string(p.snap.privacy.min_count) + " " + term + " staff: not shown"
+      : ind.senior
+          ? "Bands 8A-9: " + wres::format_figure(ind.key, ind.senior->bme_pct) + " " + term + " staff against " +
+                wres::format_figure(ind.key, ind.value) + " overall (" + points_signed(ind.senior->vs_overall_pts) + ")"
+          : term + " staff: " + wres::format_figure(ind.key, ind.value) + " of the whole workforce";
+  text(c, c.fonts.body_bold, v2(in.x, in.y),
+       ind.senior && !ind.senior->pct_hidden && ind.senior->vs_overall_pts < 0 ? colour::orange : colour::text,
        fit(c.fonts.body_bold, line, in.w));
-  std::string sub = "Each bar: the band's " + term + " share. Dashed: the overall share, " + percent_one_place(ind.value) +
+  std::string sub = "Each bar: the band's " + term + " share. Dashed: the overall share, " +
+                    percent_one_place(ind.value) +
                     ". Orange figures are below it. Bands with no staff recorded are left out.";
-  text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.3f), colour::muted, fit(c.fonts.small, sub, in.w));
+  text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.3f), colour::muted,
+       fit(c.fonts.small, sub, in.w));
 }
 
 }  // namespace
@@ -101,16 +109,19 @@ void draw_representation(PageContext& p) {
   float row_h = std::min((table.h - head_h) / static_cast<float>(std::max<std::size_t>(1, bands.size())), s.u * 70);
   for (std::size_t g = 0; g < groups.size(); ++g) {
     std::string name(groups[g] == wres::BandGroup::all ? "Whole organisation" : wres::group_label(groups[g]));
-    text(c, c.fonts.small, v2(table.x + band_w + col_w * static_cast<float>(g), table.y), colour::muted, fit(c.fonts.small, name, col_w));
+    text(c, c.fonts.small, v2(table.x + band_w + col_w * static_cast<float>(g), table.y), colour::muted,
+         fit(c.fonts.small, name, col_w));
   }
   for (std::size_t i = 0; i < bands.size(); ++i) {
     float y = table.y + head_h + row_h * static_cast<float>(i);
     if (i % 2 == 0) c.dl->AddRectFilled(v2(table.x, y), v2(table.right(), y + row_h), colour::panel, s.u * 4);
     std::string label = bands[i] == "VSM" ? "VSM" : "Band " + bands[i];
-    text(c, c.fonts.small, v2(table.x + s.u * 8, y + (row_h - c.fonts.small->FontSize) / 2), colour::text, fit(c.fonts.small, label, band_w));
+    text(c, c.fonts.small, v2(table.x + s.u * 8, y + (row_h - c.fonts.small->FontSize) / 2), colour::text,
+         fit(c.fonts.small, label, band_w));
     for (std::size_t g = 0; g < groups.size(); ++g)
       if (const auto* b = find_band(*ind, bands[i], groups[g]))
-        cell(p, Rect{table.x + band_w + col_w * static_cast<float>(g), y, col_w - s.gap, row_h}, *b, ind->value, top_pct);
+        cell(p, Rect{table.x + band_w + col_w * static_cast<float>(g), y, col_w - s.gap, row_h}, *b, ind->value,
+             top_pct);
   }
 }
 

@@ -22,23 +22,27 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
   float info_x = in.x + std::round(150 * s.u) + std::round(380 * s.u);
   if (b.hidden) {  // fewer than [privacy] min_count: no dots, no count, no gap to the target
     std::string fewer = "fewer than " + std::to_string(p.snap.privacy.min_count);
-    std::string line = b.total ? fewer + " " + p.snap.term + " staff of " + std::to_string(b.total) + " \xC2\xB7 target " +
-                                     std::to_string(b.target) + " by " + std::to_string(p.snap.targets->target_year)
-                               : fewer + " staff in this band";
-    text(c, c.fonts.body, v2(info_x, mid - c.fonts.body->FontSize * 0.55f), colour::muted, fit(c.fonts.body, line, in.right() - info_x));
+    std::string line = b.total
+                           ? fewer + " " + p.snap.term + " staff of " + std::to_string(b.total) + " \xC2\xB7 target " +
+                                 std::to_string(b.target) + " by " + std::to_string(p.snap.targets->target_year)
+                           : fewer + " staff in this band";
+    text(c, c.fonts.body, v2(info_x, mid - c.fonts.body->FontSize * 0.55f), colour::muted,
+         fit(c.fonts.body, line, in.right() - info_x));
     return;
   }
   long long dots = std::max(b.target, b.current);
   for (long long i = 0; i < dots && i < 24; ++i) {
     ImVec2 at = v2(x + rad, mid);
-    if (i < b.current) c.dl->AddCircleFilled(at, rad, colour::blue, 32);
-    else c.dl->AddCircle(at, rad * 0.88f, colour::orange, 32, std::max(2.0f, rad * 0.25f));
+    if (i < b.current)
+      c.dl->AddCircleFilled(at, rad, colour::blue, 32);
+    else
+      c.dl->AddCircle(at, rad * 0.88f, colour::orange, 32, std::max(2.0f, rad * 0.25f));
     x += rad * 2.6f;
   }
   char line[160];
   double pct = b.total ? 100.0 * static_cast<double>(b.current) / static_cast<double>(b.total) : 0.0;
-  std::snprintf(line, sizeof line, "%lld of %lld staff (%.1f%%) \xC2\xB7 target %lld by %d", b.current, b.total, pct, b.target,
-                p.snap.targets->target_year);
+  std::snprintf(line, sizeof line, "%lld of %lld staff (%.1f%%) \xC2\xB7 target %lld by %d", b.current, b.total, pct,
+                b.target, p.snap.targets->target_year);
   float need_w = measure(c.fonts.heading, "+00 needed").x + s.gap;
   float lh = c.fonts.body->FontSize * 1.25f;
   text(c, c.fonts.body, v2(info_x, mid - lh), colour::muted, fit(c.fonts.body, line, in.right() - need_w - info_x));
@@ -54,7 +58,8 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
     text_right(c, c.fonts.heading, in.right(), mid - c.fonts.heading->FontSize * 0.55f, colour::orange, need);
   } else {
     float w = measure(c.fonts.heading, "At target").x;
-    badge(c, c.fonts.heading, in.right() - w - c.fonts.heading->FontSize * 1.1f, mid, {colour::blue, Shape::check, ""}, false);
+    badge(c, c.fonts.heading, in.right() - w - c.fonts.heading->FontSize * 1.1f, mid, {colour::blue, Shape::check, ""},
+          false);
     text_right(c, c.fonts.heading, in.right(), mid - c.fonts.heading->FontSize * 0.55f, colour::blue, "At target");
   }
 }
@@ -64,8 +69,10 @@ std::string band_range(const wres::Targets& t) {
   std::string afc, rest;
   std::string first, last;
   for (const auto& b : t.bands) {
-    if (b.band == "VSM") rest = ", VSM";
-    else (first.empty() ? first : last) = b.band, last = b.band;
+    if (b.band == "VSM")
+      rest = ", VSM";
+    else
+      (first.empty() ? first : last) = b.band, last = b.band;
   }
   afc = first == last ? first : first + "-" + last;
   return afc.empty() ? "VSM" : afc + rest;
@@ -73,7 +80,8 @@ std::string band_range(const wres::Targets& t) {
 
 std::string base_text(const wres::Targets& t) {
   char buf[96];
-  std::snprintf(buf, sizeof buf, t.base == wres::TargetBase::workforce ? "own workforce %.2f%%" : "local population %.2f%%", t.base_pct);
+  std::snprintf(buf, sizeof buf,
+                t.base == wres::TargetBase::workforce ? "own workforce %.2f%%" : "local population %.2f%%", t.base_pct);
   return buf;
 }
 
@@ -90,15 +98,21 @@ void draw_targets(PageContext& p) {
   std::string title = "Aspirational target \xC2\xB7 " + group + " bands " + band_range(t) + " \xC2\xB7 " + base_text(t);
   std::string note = "WRES " + std::to_string(t.year) + " \xC2\xB7 path " + std::to_string(t.baseline_year) + "-" +
                      std::to_string(t.target_year);
-  float top = page_heading(p, p.area, fit(c.fonts.heading, title, p.area.w - measure(c.fonts.small, note).x - s.gap), note);
+  float top =
+      page_heading(p, p.area, fit(c.fonts.heading, title, p.area.w - measure(c.fonts.small, note).x - s.gap), note);
   Rect body = p.area.below(top);
   auto [left, right] = body.split_x(0.27f, s.gap * 2);
   // The headline number.
   panel(c, left);
   Rect in = left.inset(s.gap * 1.5f);
   std::string big = t.needed_hidden ? "\xE2\x80\x94" : t.needed > 0 ? "+" + std::to_string(t.needed) : "0";
-  text(c, c.fonts.huge, v2(in.x, in.y), t.needed_hidden ? colour::muted : t.needed > 0 ? colour::orange : colour::blue, big);
-  std::string base_words = t.base == wres::TargetBase::workforce ? "the trust's own workforce share" : "the local population share";
+  text(c, c.fonts.huge, v2(in.x, in.y),
+       t.needed_hidden ? colour::muted
+       : t.needed > 0  ? colour::orange
+                       : colour::blue,
+       big);
+  std::string base_words =
+      t.base == wres::TargetBase::workforce ? "the trust's own workforce share" : "the local population share";
   std::string what = t.needed_hidden ? "Not shown: a band has fewer than " + std::to_string(p.snap.privacy.min_count) +
                                            " people, and the total would give it away"
                      : t.needed > 0 ? term + " colleagues to appoint or develop into these bands by " +
@@ -115,22 +129,28 @@ void draw_targets(PageContext& p) {
   char totals[160];
   std::snprintf(totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target. %s", now_n, staff,
                 staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, target_n,
-                behind ? (std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the path.").c_str()
-                       : "Every band is on its path.");
+                behind
+                    ? (std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the path.").c_str()
+                    : "Every band is on its path.");
   if (!t.needed_hidden)
-    for (const auto& l : wrap(c.fonts.small, totals, in.w, 4)) text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;
+    for (const auto& l : wrap(c.fonts.small, totals, in.w, 4))
+      text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;
   y += s.gap;
   float ly = y + c.fonts.small->FontSize / 2;
   c.dl->AddCircleFilled(v2(in.x + s.u * 10, ly), s.u * 10, colour::blue, 24);
-  text(c, c.fonts.small, v2(in.x + s.u * 30, y), colour::muted, fit(c.fonts.small, term + " colleague in post", in.w - s.u * 30));
+  text(c, c.fonts.small, v2(in.x + s.u * 30, y), colour::muted,
+       fit(c.fonts.small, term + " colleague in post", in.w - s.u * 30));
   ly += c.fonts.small->FontSize * 1.5f;
   c.dl->AddCircle(v2(in.x + s.u * 10, ly), s.u * 9, colour::orange, 24, s.u * 3);
-  text(c, c.fonts.small, v2(in.x + s.u * 30, ly - c.fonts.small->FontSize / 2), colour::muted, "still to reach the target");
+  text(c, c.fonts.small, v2(in.x + s.u * 30, ly - c.fonts.small->FontSize / 2), colour::muted,
+       "still to reach the target");
   // One row per band.
   int n = static_cast<int>(t.bands.size());
-  float row_h = std::min((right.h - s.gap * static_cast<float>(n - 1)) / static_cast<float>(std::max(1, n)), std::round(150 * s.u));
+  float row_h = std::min((right.h - s.gap * static_cast<float>(n - 1)) / static_cast<float>(std::max(1, n)),
+                         std::round(150 * s.u));
   for (int i = 0; i < n; ++i)
-    band_row(p, Rect{right.x, right.y + static_cast<float>(i) * (row_h + s.gap), right.w, row_h}, t.bands[static_cast<std::size_t>(i)]);
+    band_row(p, Rect{right.x, right.y + static_cast<float>(i) * (row_h + s.gap), right.w, row_h},
+             t.bands[static_cast<std::size_t>(i)]);
 }
 
 }  // namespace wall

@@ -23,15 +23,17 @@ std::optional<int> seconds_to_night_change(const std::optional<wres::NightHours>
 
 // A small, slow orbit of the whole picture against burn-in: a new offset
 // every `period_s`, within +-amplitude.
-struct Offset { float x = 0, y = 0; };
+struct Offset {
+  float x = 0, y = 0;
+};
 Offset pixel_shift(std::time_t now, float amplitude, int period_s = 600);
 int seconds_to_next_shift(std::time_t now, int period_s = 600);
 
 enum class Freshness {
-  waiting,   // nothing to show yet
-  live,      // the daemon answers
-  stale,     // showing older data: the daemon has not answered for too long
-  refused    // the daemon refused us (protocol version, permission)
+  waiting,  // nothing to show yet
+  live,     // the daemon answers
+  stale,    // showing older data: the daemon has not answered for too long
+  refused   // the daemon refused us (protocol version, permission)
 };
 Freshness freshness(bool have_data, bool refused, double seconds_since_heard, int stale_seconds);
 

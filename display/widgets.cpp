@@ -28,13 +28,15 @@ void draw_shape(ImDrawList* dl, Shape shape, ImVec2 c, float r, ImU32 col) {
       dl->AddRectFilled(v2(c.x - r * 0.85f, c.y - r * 0.85f), v2(c.x + r * 0.85f, c.y + r * 0.85f), col);
       break;
     case Shape::diamond: {
-      ImVec2 p[4] = {v2(c.x, c.y - r * 1.1f), v2(c.x + r * 1.1f, c.y), v2(c.x, c.y + r * 1.1f), v2(c.x - r * 1.1f, c.y)};
+      ImVec2 p[4] = {v2(c.x, c.y - r * 1.1f), v2(c.x + r * 1.1f, c.y), v2(c.x, c.y + r * 1.1f),
+                     v2(c.x - r * 1.1f, c.y)};
       dl->AddConvexPolyFilled(p, 4, col);
       break;
     }
     case Shape::check: {
       dl->AddCircleFilled(c, r, col, 32);
-      ImVec2 p[3] = {v2(c.x - r * 0.5f, c.y), v2(c.x - r * 0.12f, c.y + r * 0.4f), v2(c.x + r * 0.52f, c.y - r * 0.38f)};
+      ImVec2 p[3] = {v2(c.x - r * 0.5f, c.y), v2(c.x - r * 0.12f, c.y + r * 0.4f),
+                     v2(c.x + r * 0.52f, c.y - r * 0.38f)};
       dl->AddPolyline(p, 3, colour::background, 0, std::max(2.0f, r * 0.28f));
       break;
     }
@@ -142,7 +144,8 @@ float badge(Canvas& c, ImFont* font, float x, float mid_y, const Look& look, boo
   float w = r * 2.3f;
   if (word) {
     ImVec2 m = measure(font, look.word);
-    w += font->FontSize * 0.3f + text(c, font, v2(x + w + font->FontSize * 0.3f, mid_y - m.y / 2), look.colour, look.word);
+    w += font->FontSize * 0.3f +
+         text(c, font, v2(x + w + font->FontSize * 0.3f, mid_y - m.y / 2), look.colour, look.word);
   }
   return w;
 }
@@ -157,19 +160,24 @@ void arrow(ImDrawList* dl, ImVec2 c, float size, int dir, ImU32 col) {
   float h = size / 2, t = std::max(2.0f, size * 0.16f);
   if (dir == 0) {
     dl->AddLine(v2(c.x - h, c.y), v2(c.x + h * 0.35f, c.y), col, t);
-    dl->AddTriangleFilled(v2(c.x + h, c.y), v2(c.x + h * 0.2f, c.y - h * 0.55f), v2(c.x + h * 0.2f, c.y + h * 0.55f), col);
+    dl->AddTriangleFilled(v2(c.x + h, c.y), v2(c.x + h * 0.2f, c.y - h * 0.55f), v2(c.x + h * 0.2f, c.y + h * 0.55f),
+                          col);
     return;
   }
   float s = static_cast<float>(-dir);  // screen y grows downwards
   dl->AddLine(v2(c.x, c.y - s * h), v2(c.x, c.y + s * h * 0.35f), col, t);
-  dl->AddTriangleFilled(v2(c.x, c.y + s * h), v2(c.x - h * 0.55f, c.y + s * h * 0.2f), v2(c.x + h * 0.55f, c.y + s * h * 0.2f),
-                        col);
+  dl->AddTriangleFilled(v2(c.x, c.y + s * h), v2(c.x - h * 0.55f, c.y + s * h * 0.2f),
+                        v2(c.x + h * 0.55f, c.y + s * h * 0.2f), col);
 }
 
 void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan) {
   using wres::Status;
   const wres::StatusCounts& k = plan.counts;
-  struct Seg { int n; std::string_view mark; bool faded; };
+  struct Seg {
+    int n;
+    std::string_view mark;
+    bool faded;
+  };
   const Seg segs[] = {{k[Status::complete], "complete", false},       {k[Status::on_track], "on_track", false},
                       {k[Status::in_progress], "in_progress", false}, {k[Status::at_risk], "at_risk", false},
                       {k[Status::off_track], "off_track", false},     {k.overdue, wres::kOverdueName, false},
@@ -182,7 +190,8 @@ void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan) {
     if (seg.n == 0) continue;
     float w = r.w * static_cast<float>(seg.n) / static_cast<float>(total);
     Look look = mark_look(&plan, seg.mark);
-    c.dl->AddRectFilled(v2(x, r.y), v2(x + w - gap, r.bottom()), seg.faded ? with_alpha(look.colour, 0.45f) : look.colour);
+    c.dl->AddRectFilled(v2(x, r.y), v2(x + w - gap, r.bottom()),
+                        seg.faded ? with_alpha(look.colour, 0.45f) : look.colour);
     std::string n = std::to_string(seg.n);
     ImFont* f = c.fonts.small;
     if (measure(f, n).x + c.s.u * 8 < w)

@@ -5,8 +5,8 @@
 // published).
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "wres/compute/snapshot_builder.hpp"

@@ -40,7 +40,8 @@ void add_export(CLI::App& app, int& exit_code) {
   cmd->footer(
       "Columns: Plan, No., Action, Theme, Team responsible, Start, End, Success measure, Status (as\n"
       "written in the board), State (after the plan's legend), On the wall (overdue, judged on --as-of,\n"
-      "wins over the state; a status not reported is never called overdue), Progress update and Updated (the latest update on or\n"
+      "wins over the state; a status not reported is never called overdue), Progress update and Updated (the latest "
+      "update on or\n"
       "before that day). `wresctl import` reads this file back (one plan at a time: use --plan).\n\n"
       "Example: wresctl export --config /etc/wres/board.toml --csv > plans.csv");
   auto a = std::make_shared<ExportArgs>();
@@ -60,8 +61,8 @@ void add_export(CLI::App& app, int& exit_code) {
       return void(exit_code = kExitInvalid);
     }
     wres::Date day = day_for(*board, as_of);
-    row(std::cout, {"Plan", "No.", "Action", "Theme", "Team responsible", "Start", "End", "Success measure",
-                    "Status", "State", "On the wall", "Progress update", "Updated"});
+    row(std::cout, {"Plan", "No.", "Action", "Theme", "Team responsible", "Start", "End", "Success measure", "Status",
+                    "State", "On the wall", "Progress update", "Updated"});
     for (const auto& p : board->plans)
       if (a->plan.empty() || p.id == a->plan) write_plan(std::cout, p, day, board->rules.due_soon_days);
     exit_code = kExitOk;

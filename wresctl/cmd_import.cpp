@@ -83,7 +83,8 @@ int run_import(const ImportArgs& a) {
   auto bugs = self_check(toml, a.out.empty() ? "<output>" : a.out);
   for (const auto& n : plan.notes) std::cerr << wres::format(n) << " (note)\n";
   for (const auto& e : plan.errors) std::cerr << wres::format(e) << "\n";
-  for (const auto& e : bugs) std::cerr << "wresctl import: internal error, the TOML written is invalid: " << wres::format(e) << "\n";
+  for (const auto& e : bugs)
+    std::cerr << "wresctl import: internal error, the TOML written is invalid: " << wres::format(e) << "\n";
   if (!bugs.empty()) return kExitUsage;
   if (a.out.empty()) {
     std::cout << toml;
@@ -115,9 +116,12 @@ void add_import(CLI::App& app, int& exit_code) {
   cmd->add_option("FILE", a->file, "The table: .csv (comma), .tsv/.tab (tab); others are sniffed")->required();
   cmd->add_option("--plan", a->plan, "Id of the plan to write, e.g. edi-2025")->required();
   cmd->add_option("--title", a->title, "The plan's title (default: its id)");
-  cmd->add_option("--legend", a->legend, "The plan's colour words, e.g. blue=not_started,green=complete")->delimiter(',');
-  cmd->add_option("--format", a->format, "csv or tsv, when the extension does not say")->check(CLI::IsMember({"csv", "tsv"}));
-  cmd->add_option("--updated", a->updated, "Date for progress updates (YYYY-MM-DD; default today): tables rarely date them");
+  cmd->add_option("--legend", a->legend, "The plan's colour words, e.g. blue=not_started,green=complete")
+      ->delimiter(',');
+  cmd->add_option("--format", a->format, "csv or tsv, when the extension does not say")
+      ->check(CLI::IsMember({"csv", "tsv"}));
+  cmd->add_option("--updated", a->updated,
+                  "Date for progress updates (YYYY-MM-DD; default today): tables rarely date them");
   cmd->add_option("-o,--output", a->out, "Write the TOML here instead of standard output");
   cmd->callback([a, &exit_code] { exit_code = run_import(*a); });
 }

@@ -34,7 +34,8 @@ void run_status(const LiveArgs& a, int& exit_code) {
   auto reply = c->request(wres::protocol::request(wres::protocol::MessageType::get_snapshot), kTimeout);
   auto health = c->request(wres::protocol::request(wres::protocol::MessageType::get_health), kTimeout);
   std::string error;
-  auto snap = reply && reply->contains("snapshot") ? wres::snapshot_from_json((*reply)["snapshot"], &error) : std::nullopt;
+  auto snap =
+      reply && reply->contains("snapshot") ? wres::snapshot_from_json((*reply)["snapshot"], &error) : std::nullopt;
   if (!snap) {
     std::cerr << "wresctl: no snapshot from wresd: " << (error.empty() ? c->error() : error) << "\n";
     exit_code = kExitInvalid;

@@ -24,8 +24,9 @@ void add_snapshot(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("snapshot", "Compute a board's snapshot offline, without the daemon");
   auto args = std::make_shared<SnapshotArgs>();
   cmd->add_option("--config", args->config, "The board's main TOML file")->required();
-  cmd->add_option("--as-of", args->as_of, "View the board as on this day (YYYY-MM-DD); "
-                                          "default: the board's as_of, else today");
+  cmd->add_option("--as-of", args->as_of,
+                  "View the board as on this day (YYYY-MM-DD); "
+                  "default: the board's as_of, else today");
   cmd->add_flag("--json", args->json, "Print the snapshot JSON (as the daemon publishes it)");
   cmd->add_flag("--unredacted", args->unredacted,
                 "Include what [privacy] withholds from the wall (small samples, small counts, embargoed "
@@ -53,8 +54,10 @@ void add_snapshot(CLI::App& app, int& exit_code) {
     if (args->unredacted)
       std::cerr << "wresctl snapshot: UNREDACTED: figures the wall withholds are included; not for display\n";
     s.generated_at = wres::local_timestamp_now();
-    if (args->json) std::cout << wres::snapshot_to_json(s).dump(2) << "\n";
-    else print_snapshot_table(std::cout, s);
+    if (args->json)
+      std::cout << wres::snapshot_to_json(s).dump(2) << "\n";
+    else
+      print_snapshot_table(std::cout, s);
     exit_code = kExitOk;
   });
 }

@@ -19,19 +19,19 @@ void add_validate(CLI::App& app, int& exit_code) {
     for (const auto& w : r.warnings) std::cout << wres::format_warning(w) << "\n";
     if (!r.ok()) {
       if (r.errors.empty()) std::cout << *file << ":1:1: board could not be read\n";
-      std::cerr << r.errors.size() << " error" << (r.errors.size() == 1 ? "" : "s") << " in "
-                << *file << "\n";
+      std::cerr << r.errors.size() << " error" << (r.errors.size() == 1 ? "" : "s") << " in " << *file << "\n";
       exit_code = kExitInvalid;
       return;
     }
     const wres::Board& b = *r.board;
     std::size_t actions = 0;
     for (const auto& p : b.plans) actions += p.actions.size();
-    std::cerr << *file << ": ok (" << r.files.size() << " file" << (r.files.size() == 1 ? "" : "s")
-              << ", " << b.years.size() << " WRES years, " << b.plans.size() << " plans, "
-              << actions << " actions, " << b.measures.size() << " measures"
-              << (r.warnings.empty() ? "" : ", " + std::to_string(r.warnings.size()) + " warning" +
-                                                 (r.warnings.size() == 1 ? "" : "s"))
+    std::cerr << *file << ": ok (" << r.files.size() << " file" << (r.files.size() == 1 ? "" : "s") << ", "
+              << b.years.size() << " WRES years, " << b.plans.size() << " plans, " << actions << " actions, "
+              << b.measures.size() << " measures"
+              << (r.warnings.empty()
+                      ? ""
+                      : ", " + std::to_string(r.warnings.size()) + " warning" + (r.warnings.size() == 1 ? "" : "s"))
               << ")\n";
     exit_code = kExitOk;
   });

@@ -27,8 +27,8 @@ std::string comparators_text(const wres::IndicatorResult& r) {
 
 void print_targets(std::ostream& out, const wres::Snapshot& s) {
   const wres::Targets& t = *s.targets;
-  out << "\nAspirational target, " << wres::group_label(t.group) << " bands 8A and above ("
-      << t.year << ", base: " << (t.base == wres::TargetBase::workforce ? "workforce " : "local population ")
+  out << "\nAspirational target, " << wres::group_label(t.group) << " bands 8A and above (" << t.year
+      << ", base: " << (t.base == wres::TargetBase::workforce ? "workforce " : "local population ")
       << fmt("%.2f%%", t.base_pct) << ", path " << t.baseline_year << "-" << t.target_year << "):";
   std::string fewer = "fewer than " + std::to_string(s.privacy.min_count);
   for (const auto& b : t.bands) {
@@ -36,10 +36,11 @@ void print_targets(std::ostream& out, const wres::Snapshot& s) {
       out << "  " << b.band << " " << fewer;
       continue;
     }
-    out << "  " << b.band << " " << b.current << "->" << b.target << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "")
-        << (b.on_path ? "" : " behind path");
+    out << "  " << b.band << " " << b.current << "->" << b.target
+        << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "") << (b.on_path ? "" : " behind path");
   }
-  out << "  | appointments needed: " << (t.needed_hidden ? "not shown (" + fewer + " in a band)" : std::to_string(t.needed)) << "\n";
+  out << "  | appointments needed: "
+      << (t.needed_hidden ? "not shown (" + fewer + " in a band)" : std::to_string(t.needed)) << "\n";
 }
 
 void print_indicators(std::ostream& out, const wres::Snapshot& s) {

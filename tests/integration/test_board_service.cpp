@@ -175,15 +175,16 @@ TEST(BoardService, StoreThatCannotOpenStillServes) {
 // the bytes the daemon publishes; at midnight on the day they are, without an edit.
 TEST(BoardService, SurveyResultsArePublishedAtMidnightOnTheirDay) {
   Fixture f;
-  f.dir.write("board.toml", std::string(kBoard) +
-                                "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n"
-                                "[[year]]\nwres_year = 2025\nsurvey_published = 2024-10-02\n"
-                                "hba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n");
+  f.dir.write("board.toml",
+              std::string(kBoard) +
+                  "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n"
+                  "[[year]]\nwres_year = 2025\nsurvey_published = 2024-10-02\n"
+                  "hba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n");
   f.service->reload(ReloadMode::settled);  // 1 Oct 2024, 23:00
   std::string before = *f.service->snapshot_json();
   EXPECT_EQ(before.find("37.77"), std::string::npos);
   EXPECT_EQ(before.find("12.34"), std::string::npos);
-  EXPECT_NE(before.find("20.83"), std::string::npos);     // the year before stays up
+  EXPECT_NE(before.find("20.83"), std::string::npos);       // the year before stays up
   EXPECT_NE(before.find("2024-10-02"), std::string::npos);  // and says when
   f.now = wres::next_local_midnight(f.now) + 1;
   f.service->reevaluate();

@@ -27,8 +27,9 @@ const char* kColours[] = {"green", "amber", "red"};
 const char* kStates[] = {"on_track", "at_risk", "off_track"};  // the colours under the default legend
 
 std::string board_text(const std::vector<int>& colour) {
-  std::string t = "[board]\norganisation = \"Crash Trust\"\ntitle = \"Crash test\"\nas_of = 2024-09-30\n"
-                  "[[plan]]\nid = \"p\"\ntitle = \"Plan P\"\n";
+  std::string t =
+      "[board]\norganisation = \"Crash Trust\"\ntitle = \"Crash test\"\nas_of = 2024-09-30\n"
+      "[[plan]]\nid = \"p\"\ntitle = \"Plan P\"\n";
   for (int a = 0; a < kActions; ++a)
     t += "[[plan.action]]\nid = \"" + std::to_string(a + 1) + "\"\ntitle = \"Action " + std::to_string(a + 1) +
          "\"\ndue = \"2025-12\"\nstatus = \"" + kColours[colour[a]] + "\"\n";
@@ -41,13 +42,15 @@ void save(TempDir& dir, const std::vector<int>& colour) {
   std::filesystem::rename(dir.file("board.toml.new"), dir.file("board.toml"));
 }
 
-using ChangeKey = std::tuple<std::string, std::string, std::string, std::string, std::string>;  // plan action from to at
+using ChangeKey =
+    std::tuple<std::string, std::string, std::string, std::string, std::string>;  // plan action from to at
 
 // Every change shown by snapshots whose history was stored.
 void note_acknowledged(const json& snap, std::set<ChangeKey>& acked) {
   if (!snap.contains("storage") || snap["storage"]["ok"] != true) return;
   auto s = [](const json& v) { return v.get<std::string>(); };
-  for (const auto& c : snap["changes"]) acked.insert({s(c["plan"]), s(c["action"]), s(c["from"]), s(c["to"]), s(c["at"])});
+  for (const auto& c : snap["changes"])
+    acked.insert({s(c["plan"]), s(c["action"]), s(c["from"]), s(c["to"]), s(c["at"])});
 }
 
 // Reads every message until `until` says stop or the timeout passes (or the socket closes).
@@ -142,9 +145,9 @@ TEST(CrashConsistency, KilledDuringTwoHundredSavesLosesNoAcknowledgedChange) {
     DbCheck db_now = check_db(db);
     ASSERT_EQ(db_now.integrity, "ok") << "after kill " << kills << " at save " << i;
     for (const auto& k : acked)
-      ASSERT_TRUE(db_now.stored.count(k)) << "acknowledged change of action " << std::get<1>(k) << " from "
-                                          << std::get<2>(k) << " to " << std::get<3>(k) << " at " << std::get<4>(k)
-                                          << " is missing after kill " << kills << " at save " << i;
+      ASSERT_TRUE(db_now.stored.count(k))
+          << "acknowledged change of action " << std::get<1>(k) << " from " << std::get<2>(k) << " to "
+          << std::get<3>(k) << " at " << std::get<4>(k) << " is missing after kill " << kills << " at save " << i;
     daemon = start();
     c = wres::client::Connection();
     ASSERT_TRUE(subscribe(c, socket));
@@ -160,5 +163,6 @@ TEST(CrashConsistency, KilledDuringTwoHundredSavesLosesNoAcknowledgedChange) {
   for (const auto& k : acked) EXPECT_TRUE(end.stored.count(k));
   std::map<std::string, int> per_action;
   for (const auto& k : end.stored) ++per_action[std::get<1>(k)];
-  for (int a = 0; a < kActions; ++a) EXPECT_EQ(per_action[std::to_string(a + 1)], kSaves / kActions) << "action " << a + 1;
+  for (int a = 0; a < kActions; ++a)
+    EXPECT_EQ(per_action[std::to_string(a + 1)], kSaves / kActions) << "action " << a + 1;
 }

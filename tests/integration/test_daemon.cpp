@@ -65,7 +65,8 @@ TEST(Daemon, SubscriberGetsTheSnapshotAtOnce) {
   auto d = f.start();
   wres::client::Connection c;
   ASSERT_TRUE(subscribe(c, f.socket)) << c.error();
-  auto snap = wait_snapshot(c, [](const json&) { return true; }, 2000ms);
+  auto snap = wait_snapshot(
+      c, [](const json&) { return true; }, 2000ms);
   ASSERT_TRUE(snap) << d->log();
   EXPECT_EQ((*snap)["organisation"], "Test Trust");
   EXPECT_EQ((*snap)["config"]["ok"], true);
@@ -193,12 +194,15 @@ TEST(Daemon, ClientThatNeverReadsIsDroppedWhileOthersKeepReceiving) {
     std::string id = "pad" + std::to_string(i);
     std::ofstream(f.plan, std::ios::app) << "\n[[plan.action]]\nid = \"" << id << "\"\ntitle = \"" << padding
                                          << "\"\ndue = \"2030-01\"\nstatus = \"green\"\n";
-    ASSERT_TRUE(wait_snapshot(good, [&](const json& s) {
-      for (const auto& p : s["plans"])
-        for (const auto& a : p["actions"])
-          if (a["id"] == id) return true;
-      return false;
-    })) << "update " << i << "\n" << d->log();
+    ASSERT_TRUE(wait_snapshot(good,
+                              [&](const json& s) {
+                                for (const auto& p : s["plans"])
+                                  for (const auto& a : p["actions"])
+                                    if (a["id"] == id) return true;
+                                return false;
+                              }))
+        << "update " << i << "\n"
+        << d->log();
   }
   wres::client::Connection probe;
   ASSERT_TRUE(probe.open(f.socket, "probe", 3000ms));
@@ -241,7 +245,8 @@ TEST(Daemon, SecondDaemonOnTheSameSocketRefusesToStart) {
   DaemonProcess second(f.board, f.dir.file("other.sqlite3"), f.socket, {}, f.dir.file("second.log"));
   EXPECT_EQ(second.stop(0, 5000ms), 2);  // signal 0: just wait for it to exit
   EXPECT_NE(second.log().find("another wresd (pid " + std::to_string(d->pid()) + ") is already using the socket"),
-            std::string::npos) << second.log();
+            std::string::npos)
+      << second.log();
   EXPECT_FALSE(fs::exists(f.dir.file("other.sqlite3")));  // it touched nothing
   wres::client::Connection c;
   EXPECT_TRUE(c.open(f.socket, "test", 2000ms));  // the first one still serves
@@ -335,7 +340,8 @@ TEST(Daemon, PeerFromAnotherUserIsRefused) {
   ::waitpid(child, &status, 0);
   EXPECT_TRUE(WIFEXITED(status)) << status;
   EXPECT_EQ(WEXITSTATUS(status), 0) << "0: refused as expected, 1: let in, 3: could not become nobody, "
-                                       "1x: handshake status x\n" << d->log();
+                                       "1x: handshake status x\n"
+                                    << d->log();
   EXPECT_NE(d->log().find("refused: uid 65534"), std::string::npos);
   wres::client::Connection c;
   EXPECT_TRUE(c.open(f.socket, "test", 2000ms));
@@ -397,8 +403,10 @@ std::string raw_subscription(const std::string& socket, std::chrono::millisecond
   char buf[65536];
   while (std::chrono::steady_clock::now() < until) {
     ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-    if (n > 0) bytes.append(buf, static_cast<std::size_t>(n));
-    else if (n == 0) break;
+    if (n > 0)
+      bytes.append(buf, static_cast<std::size_t>(n));
+    else if (n == 0)
+      break;
   }
   ::close(fd);
   return bytes;
@@ -415,7 +423,8 @@ TEST(Daemon, WithheldSurveyFiguresNeverCrossTheSocket) {
   auto d = f.start();
   std::string bytes = raw_subscription(f.socket, 1500ms);
   ASSERT_NE(bytes.find("\"type\":\"snapshot\""), std::string::npos) << bytes.substr(0, 200);
-  for (const char* withheld : {"37.77", "12.34", "44.44", "16.13"}) EXPECT_EQ(bytes.find(withheld), std::string::npos) << withheld;
+  for (const char* withheld : {"37.77", "12.34", "44.44", "16.13"})
+    EXPECT_EQ(bytes.find(withheld), std::string::npos) << withheld;
   EXPECT_NE(bytes.find("fewer than 11 responses"), std::string::npos);
   EXPECT_NE(bytes.find("2099-03-13"), std::string::npos);
   // Published: the 2025 figures go out at the next evaluation.
@@ -485,7 +494,7 @@ TEST(HostileClient, HalfAFrameThenSilenceIsDroppedAtTheHelloTimeout) {
   ASSERT_GE(fd, 0);
   const unsigned char half[] = {0, 0, 1};  // three of the four length bytes
   ASSERT_EQ(::write(fd, half, sizeof half), 3);
-  EXPECT_TRUE(serves(f.socket));  // meanwhile, others are served
+  EXPECT_TRUE(serves(f.socket));             // meanwhile, others are served
   EXPECT_TRUE(closed_by_peer(fd, 15000ms));  // the hello timeout is 10 s
   ::close(fd);
   EXPECT_TRUE(d->running());

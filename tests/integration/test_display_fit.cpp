@@ -28,7 +28,8 @@ struct Box {
 Box text_box(const nlohmann::json& t) { return {t["x"], t["y"], t["w"], t["h"]}; }
 
 void strings_in(const nlohmann::json& j, std::vector<std::string>& out) {
-  if (j.is_string()) out.push_back(j.get<std::string>());
+  if (j.is_string())
+    out.push_back(j.get<std::string>());
   else if (j.is_structured())
     for (const auto& e : j) strings_in(e, out);
 }
@@ -41,7 +42,8 @@ bool from_the_board(std::string shown, const std::vector<std::string>& board_str
   while (!shown.empty() && shown.back() == ' ') shown.pop_back();
   if (auto dot = shown.rfind(" \xC2\xB7 "); dot != std::string::npos) shown = shown.substr(dot + 4);
   std::vector<std::string> candidates{shown};  // or after an action id: "1.1  Develop", "1.1 Develop"
-  if (auto sp = shown.find(' '); sp != std::string::npos) candidates.push_back(shown.substr(shown.find_first_not_of(' ', sp)));
+  if (auto sp = shown.find(' '); sp != std::string::npos)
+    candidates.push_back(shown.substr(shown.find_first_not_of(' ', sp)));
   for (const auto& c : candidates)
     for (const auto& s : board_strings)
       if (!c.empty() && s.rfind(c, 0) == 0) return true;
@@ -57,11 +59,18 @@ std::string full_snapshot(const std::string& board) {
   const auto& plan = j["plans"][0];
   const auto& acts = plan["actions"];
   j["changes"] = nlohmann::json::array();
-  const char* moves[][2] = {{"on_track", "overdue"}, {"not_started", "in_progress"}, {"", "not_reported"},
-                            {"in_progress", "complete"}, {"paused", "removed"}};
+  const char* moves[][2] = {{"on_track", "overdue"},
+                            {"not_started", "in_progress"},
+                            {"", "not_reported"},
+                            {"in_progress", "complete"},
+                            {"paused", "removed"}};
   for (std::size_t i = 0; i < std::size(moves) && i < acts.size(); ++i)
-    j["changes"].push_back({{"plan", plan["id"]}, {"action", acts[i]["id"]}, {"title", acts[i]["title"]},
-                            {"from", moves[i][0]}, {"to", moves[i][1]}, {"at", "2025-01-27T09:1" + std::to_string(i) + ":00"}});
+    j["changes"].push_back({{"plan", plan["id"]},
+                            {"action", acts[i]["id"]},
+                            {"title", acts[i]["title"]},
+                            {"from", moves[i][0]},
+                            {"to", moves[i][1]},
+                            {"at", "2025-01-27T09:1" + std::to_string(i) + ":00"}});
   return write_shot_file("fit-" + board + ".json", j.dump());
 }
 
@@ -74,16 +83,18 @@ void check_fit(const nlohmann::json& side, const std::vector<std::string>& board
   for (std::size_t i = 0; i < texts.size(); ++i) {
     std::string t = texts[i]["text"];
     Box b = text_box(texts[i]);
-    EXPECT_TRUE(b.x >= -1 && b.y >= -1 && b.right() <= W + 1 && b.bottom() <= H + 1) << what << ": off the screen: '" << t << "'";
+    EXPECT_TRUE(b.x >= -1 && b.y >= -1 && b.right() <= W + 1 && b.bottom() <= H + 1)
+        << what << ": off the screen: '" << t << "'";
     // The innermost panel the text starts in must hold all of it.
     const Box* in = nullptr;
     for (const auto& p : panels)
-      if (b.x + 1 >= p.x && b.x + 1 <= p.right() && b.y + 1 >= p.y && b.y + 1 <= p.bottom() && (!in || p.w * p.h < in->w * in->h))
+      if (b.x + 1 >= p.x && b.x + 1 <= p.right() && b.y + 1 >= p.y && b.y + 1 <= p.bottom() &&
+          (!in || p.w * p.h < in->w * in->h))
         in = &p;
     if (in) {
       EXPECT_TRUE(b.right() <= in->right() + 1 && b.bottom() <= in->bottom() + 1)
-          << what << ": out of its panel: '" << t << "' ends at " << b.right() << "," << b.bottom() << ", panel ends at "
-          << in->right() << "," << in->bottom();
+          << what << ": out of its panel: '" << t << "' ends at " << b.right() << "," << b.bottom()
+          << ", panel ends at " << in->right() << "," << in->bottom();
     }
     if (t.find(kEllipsis) != std::string::npos) {
       EXPECT_TRUE(from_the_board(t, board_strings)) << what << ": the wall's own words cut short: '" << t << "'";
@@ -92,7 +103,8 @@ void check_fit(const nlohmann::json& side, const std::vector<std::string>& board
       Box o = text_box(texts[k]);
       double ox = std::min(b.right(), o.right()) - std::max(b.x, o.x);
       double oy = std::min(b.bottom(), o.bottom()) - std::max(b.y, o.y);
-      EXPECT_FALSE(ox > 2 && oy > 2) << what << ": '" << t << "' lies on '" << texts[k]["text"].get<std::string>() << "'";
+      EXPECT_FALSE(ox > 2 && oy > 2) << what << ": '" << t << "' lies on '" << texts[k]["text"].get<std::string>()
+                                     << "'";
     }
   }
 }

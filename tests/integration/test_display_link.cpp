@@ -34,10 +34,12 @@ status = "green"
 
 // Polls take() as the render loop does, until a snapshot with this title arrives.
 bool receives_title(wall::Link& link, const std::string& title, std::chrono::milliseconds timeout = 10s) {
-  return eventually([&] {
-    auto s = link.take();
-    return s && s->title == title;
-  }, timeout);
+  return eventually(
+      [&] {
+        auto s = link.take();
+        return s && s->title == title;
+      },
+      timeout);
 }
 
 }  // namespace

@@ -115,7 +115,8 @@ TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
   EXPECT_TRUE(says(all, "four-fifths rule of thumb, not WRES guidance"));
   EXPECT_TRUE(says(all, "Global Majority"));
   EXPECT_TRUE(says(all, "31 Mar 2024"));  // each tile's data date
-  for (const char* never : {"No change", "BME", "non-adverse", "National 1.12"}) EXPECT_FALSE(says(all, never)) << never;
+  for (const char* never : {"No change", "BME", "non-adverse", "National 1.12"})
+    EXPECT_FALSE(says(all, never)) << never;
 }
 
 TEST(DisplayWords, OverviewTilesAgreeWithTheIndicatorsPage) {
@@ -188,7 +189,8 @@ TEST(DisplayWords, OutOfDateWresDataIsSaid) {
   // As of 1 Sep 2025 the 31 March 2024 figures are a reporting cycle old.
   fs::create_directories(kShots);
   std::string snap = kShots + "/nscht-2025-09-01.json";
-  auto r = run(std::string(WRESCTL) + " snapshot --json --as-of 2025-09-01 --config " + source_path("deploy/examples/nscht/board.toml"));
+  auto r = run(std::string(WRESCTL) + " snapshot --json --as-of 2025-09-01 --config " +
+               source_path("deploy/examples/nscht/board.toml"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   { std::ofstream(snap, std::ios::binary) << r.out; }
   std::string png = kShots + "/nscht-data-overdue.png";
@@ -272,7 +274,8 @@ TEST(DisplayLive, KilledDaemonGivesTheStaleBannerOverTheLastData) {
   auto d = b.start();
   std::string png = kShots + "/stale.png";
   fs::remove(png);
-  std::thread display([&] { render("--socket " + b.socket + " --stale-seconds 2 --screenshot-after 6 --page overview", png); });
+  std::thread display(
+      [&] { render("--socket " + b.socket + " --stale-seconds 2 --screenshot-after 6 --page overview", png); });
   std::this_thread::sleep_for(2500ms);  // xvfb and the display start, get the snapshot
   d->stop(SIGKILL);
   display.join();
@@ -291,7 +294,8 @@ TEST(DisplayLive, SurvivesTheDaemonRestarting) {
   auto d = b.start();
   std::string png = kShots + "/restarted.png";
   fs::remove(png);
-  std::thread display([&] { render("--socket " + b.socket + " --stale-seconds 60 --screenshot-after 9 --page overview", png); });
+  std::thread display(
+      [&] { render("--socket " + b.socket + " --stale-seconds 60 --screenshot-after 9 --page overview", png); });
   std::this_thread::sleep_for(2500ms);
   d->stop(SIGTERM);
   std::this_thread::sleep_for(1500ms);

@@ -158,7 +158,8 @@ TEST(HistoryTruth, ARealRemovalReachesTheWallAfterTheSettleTime) {
   ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return action_count(s) == 2; }));
   auto removed_at = std::chrono::steady_clock::now();
   fs::remove(f.plan);
-  auto snap = wait_snapshot(c, [](const json& s) { return action_count(s) == 0; }, 5000ms);
+  auto snap = wait_snapshot(
+      c, [](const json& s) { return action_count(s) == 0; }, 5000ms);
   ASSERT_TRUE(snap) << d->log();
   EXPECT_GE(std::chrono::steady_clock::now() - removed_at, 900ms);
   d->stop();
@@ -174,10 +175,12 @@ TEST(HistoryTruth, AnEditIsShownAtOnceAndRecordedOnceSettled) {
   ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
   auto edited_at = std::chrono::steady_clock::now();
   replace_in_file(f.plan, "status = \"green\"", "status = \"red\"");
-  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return (*plan_of(s, "p"))["counts"]["off_track"] == 1; }, 1000ms));
+  ASSERT_TRUE(wait_snapshot(
+      c, [](const json& s) { return (*plan_of(s, "p"))["counts"]["off_track"] == 1; }, 1000ms));
   EXPECT_LT(std::chrono::steady_clock::now() - edited_at, 1000ms);
   EXPECT_EQ(changes_in(f.db), std::vector<std::string>{});  // not yet: the files may still be moving
-  auto recorded = wait_snapshot(c, [](const json& s) { return !s["changes"].empty(); }, 4000ms);
+  auto recorded = wait_snapshot(
+      c, [](const json& s) { return !s["changes"].empty(); }, 4000ms);
   ASSERT_TRUE(recorded) << d->log();
   EXPECT_EQ(changes_in(f.db), std::vector<std::string>{"1:on_track->off_track"});
   EXPECT_NE(d->log().find("history: 1 status change recorded"), std::string::npos) << d->log();
@@ -269,7 +272,9 @@ TEST(HistoryTruth, ABoardReachedThroughASymlinkReloads) {
   ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["title"] == "Before"; }));
   f.dir.write("srv/board.toml.tmp", "[board]\norganisation = \"Linked\"\ntitle = \"After\"\n");
   fs::rename(f.dir.file("srv/board.toml.tmp"), target);
-  EXPECT_TRUE(wait_snapshot(c, [](const json& s) { return s["title"] == "After"; }, 3000ms)) << d->log();
+  EXPECT_TRUE(wait_snapshot(
+      c, [](const json& s) { return s["title"] == "After"; }, 3000ms))
+      << d->log();
 }
 
 // Item 6: a Kubernetes ConfigMap: board.toml -> ..data/board.toml, ..data swapped by rename.
@@ -286,7 +291,9 @@ TEST(HistoryTruth, AConfigMapDataSwapReloads) {
   fs::create_directory_symlink("..v2", f.dir.file("cm/..data_tmp"));
   fs::rename(f.dir.file("cm/..data_tmp"), f.dir.file("cm/..data"));
   fs::remove_all(f.dir.file("cm/..v1"));
-  EXPECT_TRUE(wait_snapshot(c, [](const json& s) { return s["title"] == "Version 2"; }, 3000ms)) << d->log();
+  EXPECT_TRUE(wait_snapshot(
+      c, [](const json& s) { return s["title"] == "Version 2"; }, 3000ms))
+      << d->log();
 }
 
 // Item 7: a socket folder made first by another user, or open to everyone.
@@ -315,7 +322,8 @@ TEST(HistoryTruth, AcceptFailingForLackOfDescriptorsBacksOffAndLogsOnce) {
   rlimit low = old;
   low.rlim_cur = 40;
   ::setrlimit(RLIMIT_NOFILE, &low);  // inherited by the daemon
-  auto d = std::make_unique<DaemonProcess>(f.board, f.db, f.socket, std::vector<std::string>{}, f.dir.file("wresd.log"));
+  auto d =
+      std::make_unique<DaemonProcess>(f.board, f.db, f.socket, std::vector<std::string>{}, f.dir.file("wresd.log"));
   ::setrlimit(RLIMIT_NOFILE, &old);
   ASSERT_TRUE(d->wait_ready()) << d->log();
   std::vector<int> fds;
@@ -324,13 +332,16 @@ TEST(HistoryTruth, AcceptFailingForLackOfDescriptorsBacksOffAndLogsOnce) {
     sockaddr_un addr{};
     addr.sun_family = AF_UNIX;
     std::strcpy(addr.sun_path, f.socket.c_str());
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) fds.push_back(fd);
-    else ::close(fd);
+    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0)
+      fds.push_back(fd);
+    else
+      ::close(fd);
   }
   std::this_thread::sleep_for(2000ms);
   std::string log = d->log();
   std::size_t lines = 0;
-  for (auto pos = log.find("cannot accept clients"); pos != std::string::npos; pos = log.find("cannot accept clients", pos + 1))
+  for (auto pos = log.find("cannot accept clients"); pos != std::string::npos;
+       pos = log.find("cannot accept clients", pos + 1))
     ++lines;
   EXPECT_EQ(lines, 1u) << log.substr(0, 2000);
   for (int fd : fds) ::close(fd);
@@ -369,13 +380,16 @@ TEST(HistoryTruth, AFloodOfIdleConnectionsDoesNotLockTheWallOut) {
   EXPECT_EQ(connected, 'y');
   wres::client::Connection wall;
   EXPECT_TRUE(subscribe(wall, f.socket)) << wall.error() << "\n" << d->log();
-  EXPECT_TRUE(wait_snapshot(wall, [](const json&) { return true; }, 3000ms)) << d->log();
+  EXPECT_TRUE(wait_snapshot(
+      wall, [](const json&) { return true; }, 3000ms))
+      << d->log();
   std::this_thread::sleep_for(2500ms);  // past the idle deadline
   ::kill(flood, SIGKILL);
   ::waitpid(flood, nullptr, 0);
   std::string log = d->log();
   EXPECT_NE(log.find("refusing clients of uid 65534"), std::string::npos) << log.substr(0, 3000);
-  EXPECT_NE(log.find(") dropped: idle: no hello in time (logged once a minute)"), std::string::npos) << log.substr(0, 3000);
+  EXPECT_NE(log.find(") dropped: idle: no hello in time (logged once a minute)"), std::string::npos)
+      << log.substr(0, 3000);
 }
 
 // Item 9: each save stores only the changed file, compressed.
@@ -388,7 +402,8 @@ TEST(HistoryTruth, EachSaveStoresOnlyTheChangedFileCompressed) {
   }
   auto d = f.start({"--settle-ms", "0"});
   for (int save = 0; save < 10; ++save) {
-    replace_in_file(f.plan, save % 2 ? "status = \"red\"" : "status = \"green\"", save % 2 ? "status = \"green\"" : "status = \"red\"");
+    replace_in_file(f.plan, save % 2 ? "status = \"red\"" : "status = \"green\"",
+                    save % 2 ? "status = \"green\"" : "status = \"red\"");
     std::this_thread::sleep_for(400ms);
   }
   d->stop();

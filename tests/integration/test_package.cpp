@@ -41,7 +41,10 @@ class Package : public ::testing::Test {
     dir_->write("root/etc/gshadow", "root:*::\n");
     install_ = run(dpkg() + " -i " + deb_.string());
   }
-  static void TearDownTestSuite() { delete dir_; dir_ = nullptr; }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
   void SetUp() override {
     if (!dir_) GTEST_SKIP() << "needs root and dpkg (CI runs it)";
     ASSERT_EQ(install_.exit_code, 0) << install_.out << install_.err;
@@ -113,7 +116,8 @@ TEST_F(Package, SystemdUnitsVerifyAndAreHardened) {
   fs::create_directories(root_ + "/bin");
   for (auto& e : fs::directory_iterator("/lib/systemd/system"))
     if (e.path().extension() == ".target")
-      fs::copy(e.path(), root_ + "/lib/systemd/system/" + e.path().filename().string(), fs::copy_options::skip_existing);
+      fs::copy(e.path(), root_ + "/lib/systemd/system/" + e.path().filename().string(),
+               fs::copy_options::skip_existing);
   fs::copy("/bin/kill", root_ + "/bin/kill", fs::copy_options::skip_existing);
   auto v = run("systemd-analyze verify --man=no --root=" + root_ + " /lib/systemd/system/wresd.service");
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;

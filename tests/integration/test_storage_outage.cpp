@@ -39,7 +39,8 @@ status = "green"
 // daemon it starts) sees. Empty string when it worked, else why not.
 std::string mount_small_fs(const std::string& dir, bool read_only) {
   if (::unshare(CLONE_NEWNS) != 0) return std::string("unshare: ") + std::strerror(errno);
-  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return std::string("private /: ") + std::strerror(errno);
+  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+    return std::string("private /: ") + std::strerror(errno);
   std::filesystem::create_directories(dir);
   if (::mount("tmpfs", dir.c_str(), "tmpfs", read_only ? MS_RDONLY : 0, "size=1m") != 0)
     return std::string("mount tmpfs: ") + std::strerror(errno);
@@ -111,15 +112,17 @@ TEST(StorageOutage, DiskFullKeepsPublishingAndWritesTheHistoryWhenSpaceReturns) 
   auto snap = wait_snapshot(c, [](const json& s) { return s["title"] == "Disk full" && s["storage"]["ok"] == false; });
   ASSERT_TRUE(snap) << d->log();
   EXPECT_NE((*snap)["storage"]["error"].get<std::string>().find("full"), std::string::npos) << (*snap)["storage"];
-  EXPECT_EQ((*snap)["config"]["ok"], true);                   // the board itself is fine and shown
+  EXPECT_EQ((*snap)["config"]["ok"], true);  // the board itself is fine and shown
   EXPECT_EQ((*plan_of(*snap, "p"))["actions"][0]["status"], "off_track");
-  EXPECT_FALSE((*snap)["changes"].empty());                   // the change is on the wall, held in memory
+  EXPECT_FALSE((*snap)["changes"].empty());  // the change is on the wall, held in memory
   auto h = health(c);
   EXPECT_EQ(h["health"]["storage"]["ok"], false) << h;
   EXPECT_TRUE(d->running());
 
   std::filesystem::remove(f.state + "/filler");
-  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return shows(s, "Disk full", true); }, 10s)) << d->log();
+  ASSERT_TRUE(wait_snapshot(
+      c, [](const json& s) { return shows(s, "Disk full", true); }, 10s))
+      << d->log();
   EXPECT_EQ(health(c)["health"]["storage"]["ok"], true);
   d->stop();
   EXPECT_EQ(stored_changes(f.db), 1);  // green -> red, written once space returned
@@ -146,7 +149,9 @@ TEST(StorageOutage, ReadOnlyDirectoryKeepsPublishingAndRecoversWhenWritable) {
   }));
 
   ASSERT_TRUE(remount(f.state, false)) << std::strerror(errno);
-  ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return shows(s, "Storage test", true); }, 10s)) << d->log();
+  ASSERT_TRUE(wait_snapshot(
+      c, [](const json& s) { return shows(s, "Storage test", true); }, 10s))
+      << d->log();
   EXPECT_EQ(health(c)["health"]["storage"]["open"], true);
   d->stop();
   EXPECT_EQ(stored_changes(f.db), 0);  // the first board ever written is the baseline, not a change

@@ -34,11 +34,13 @@ TEST(WresctlValidate, WarningsAreSaidWithTheirPlaceAndDoNotFail) {
   auto r = run(kCtl + " validate " + example("cambridgeshire"));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find(example("cambridgeshire") + ":"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find(": warning: action 1.3b ends (2024-12-31) before it starts (2025-01-01)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(": warning: action 1.3b ends (2024-12-31) before it starts (2025-01-01)\n"), std::string::npos)
+      << r.out;
   EXPECT_NE(r.err.find("1 warning)"), std::string::npos) << r.err;
   TempDir d;
-  auto f = d.write("b.toml", "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[plan]]\nid = \"p\"\ntitle = \"P\"\n"
-                             "[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"complete\"\n");
+  auto f = d.write("b.toml",
+                   "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[plan]]\nid = \"p\"\ntitle = \"P\"\n"
+                   "[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"complete\"\n");
   r = run(kCtl + " validate " + f);
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, f + ":11:10: warning: action 1 is complete but has no update saying what was done\n");
@@ -50,9 +52,12 @@ TEST(WresctlValidate, ReadmeExampleIsValid) {
   std::string line, toml;
   bool inside = false;
   while (std::getline(in, line)) {
-    if (!inside && line == "```toml") inside = true;
-    else if (inside && line == "```") break;
-    else if (inside && line.rfind("include", 0) != 0) toml += line + "\n";  // its includes are not in the README
+    if (!inside && line == "```toml")
+      inside = true;
+    else if (inside && line == "```")
+      break;
+    else if (inside && line.rfind("include", 0) != 0)
+      toml += line + "\n";  // its includes are not in the README
   }
   ASSERT_FALSE(toml.empty());
   TempDir d;
@@ -62,8 +67,9 @@ TEST(WresctlValidate, ReadmeExampleIsValid) {
 
 TEST(WresctlValidate, InvalidPrintsEveryErrorAndExits1) {
   TempDir d;
-  auto f = d.write("b.toml", "[board]\norganisation = 1\ntitle = \"T\"\n[[year]]\nwres_year = 2024\n"
-                             "workforce = { bme = -1, white = 0 }\n");
+  auto f = d.write("b.toml",
+                   "[board]\norganisation = 1\ntitle = \"T\"\n[[year]]\nwres_year = 2024\n"
+                   "workforce = { bme = -1, white = 0 }\n");
   auto r = run(kCtl + " validate " + f);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, f + ":2:16: board.organisation: expected a string in quotes, got an integer\n" + f +
@@ -106,11 +112,13 @@ TEST(WresctlSnapshot, AsOfChangesDerivedStates) {
   auto overdue = j["plans"][0]["overdue"];
   for (const char* id : {"2.3", "3.1", "9.2"})
     EXPECT_NE(std::find(overdue.begin(), overdue.end(), id), overdue.end()) << id << " in " << overdue;
-  auto on_the_day = nlohmann::json::parse(run(kCtl + " snapshot --config " + example("cambridgeshire") + " --json").out);
+  auto on_the_day =
+      nlohmann::json::parse(run(kCtl + " snapshot --config " + example("cambridgeshire") + " --json").out);
   EXPECT_EQ(on_the_day["plans"][0]["overdue"], nlohmann::json::array());
   // Seed 003's 2024-25 plan gives dates but no statuses: on 1 November 2024
   // its October actions are past their dates, and still not called overdue.
-  auto nscht = nlohmann::json::parse(run(kCtl + " snapshot --config " + example("nscht") + " --as-of 2024-11-01 --json").out);
+  auto nscht =
+      nlohmann::json::parse(run(kCtl + " snapshot --config " + example("nscht") + " --as-of 2024-11-01 --json").out);
   for (const auto& p : nscht["plans"]) {
     if (p["id"] == "ib-2024") {
       EXPECT_EQ(p["overdue"], nlohmann::json::array());
@@ -153,14 +161,16 @@ TEST(WresctlSnapshot, TableSaysOnlyWhatTheEvidenceSupports) {
   EXPECT_NE(row("Board").find("First year"), std::string::npos) << row("Board");
   EXPECT_NE(r.out.find("Global Majority staff"), std::string::npos);
   EXPECT_NE(r.out.find("Non-clinical bands 8A and above"), std::string::npos);
-  for (const char* never : {"no_change", "No change", "BME", "non-adverse"}) EXPECT_EQ(r.out.find(never), std::string::npos) << never;
+  for (const char* never : {"no_change", "No change", "BME", "non-adverse"})
+    EXPECT_EQ(r.out.find(never), std::string::npos) << never;
 }
 
 // For a private meeting: the full figures, and it says so; never the default.
 TEST(WresctlSnapshot, UnredactedOnlyWhenAskedAndSaysSo) {
   TempDir d;
-  auto f = d.write("b.toml", "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[year]]\nwres_year = 2024\n"
-                             "hba_staff = { bme_pct = 44.44, white_pct = 16.13, bme_n = 9 }\n");
+  auto f = d.write("b.toml",
+                   "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[year]]\nwres_year = 2024\n"
+                   "hba_staff = { bme_pct = 44.44, white_pct = 16.13, bme_n = 9 }\n");
   auto plain = run(kCtl + " snapshot --json --config " + f);
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   EXPECT_EQ(plain.out.find("44.44"), std::string::npos);
@@ -179,14 +189,16 @@ TEST(WresctlSnapshot, UnredactedOnlyWhenAskedAndSaysSo) {
 
 TEST(WresctlValidate, SchemaTwoKeysAreCheckedWithTheirPlace) {
   TempDir d;
-  auto f = d.write("b.toml", "[board]\norganisation = \"T\"\ntitle = \"T\"\nterm = \"\"\n[[year]]\nwres_year = 2024\n"
-                             "comparators = [ { label = \"National\", hba_publik = 31.4 } ]\n"
-                             "bands = [ { band = \"8A\", group = \"nursing\", bme = 1, white = 2 } ]\n");
+  auto f = d.write("b.toml",
+                   "[board]\norganisation = \"T\"\ntitle = \"T\"\nterm = \"\"\n[[year]]\nwres_year = 2024\n"
+                   "comparators = [ { label = \"National\", hba_publik = 31.4 } ]\n"
+                   "bands = [ { band = \"8A\", group = \"nursing\", bme = 1, white = 2 } ]\n");
   auto r = run(kCtl + " validate " + f);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, f + ":4:8: board.term: must not be empty; e.g. \"Global Majority\" (the default is \"BME\")\n" + f +
-                       ":7:39: unknown key 'comparators.hba_publik'; did you mean 'hba_public'?\n" + f +
-                       ":8:34: bands.group: unknown group 'nursing'; expected one of: all, clinical, non_clinical, medical\n");
+  EXPECT_EQ(r.out,
+            f + ":4:8: board.term: must not be empty; e.g. \"Global Majority\" (the default is \"BME\")\n" + f +
+                ":7:39: unknown key 'comparators.hba_publik'; did you mean 'hba_public'?\n" + f +
+                ":8:34: bands.group: unknown group 'nursing'; expected one of: all, clinical, non_clinical, medical\n");
 }
 
 // ---- import / export / diff ---------------------------------------------------
@@ -227,8 +239,9 @@ std::string lower(std::string s) {
 
 // A board that includes one imported plan file.
 std::string board_with(TempDir& d, const std::string& plan_file) {
-  return d.write("board.toml", "include = [\"" + plan_file + "\"]\n[board]\norganisation = \"Cambridgeshire County Council\"\n"
-                               "title = \"EDI\"\nas_of = 2024-12-31\n");
+  return d.write("board.toml", "include = [\"" + plan_file +
+                                   "\"]\n[board]\norganisation = \"Cambridgeshire County Council\"\n"
+                                   "title = \"EDI\"\nas_of = 2024-12-31\n");
 }
 }  // namespace
 
@@ -242,8 +255,11 @@ TEST(WresctlImport, Seed001MatchesTheHandTranscription) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   // Row 99, action 4.1, points elsewhere and has no status: imported as not
   // reported, with a note (the hand transcription leaves it out, by judgement).
-  EXPECT_NE(r.err.find("seed001-cambridgeshire-edi-plan.tsv:99:1: action 4.1: no status (column Status): written as not_reported"),
-            std::string::npos) << r.err;
+  EXPECT_NE(
+      r.err.find(
+          "seed001-cambridgeshire-edi-plan.tsv:99:1: action 4.1: no status (column Status): written as not_reported"),
+      std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find(":89:1: '3.1' again straight after 3.9: read as 3.10"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("85 actions imported"), std::string::npos) << r.err;
 

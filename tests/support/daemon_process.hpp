@@ -25,7 +25,8 @@ class DaemonProcess {
       : socket_(std::move(socket)), log_(log_path.empty() ? db + ".log" : std::move(log_path)) {
     std::vector<std::string> args{WRESD, "--config", config, "--db", db, "--socket", socket_, "--log-level", "debug"};
     // Tests settle faster than the 2 s default; those about settling pass their own.
-    if (std::find(extra.begin(), extra.end(), "--settle-ms") == extra.end()) extra.insert(extra.end(), {"--settle-ms", "300"});
+    if (std::find(extra.begin(), extra.end(), "--settle-ms") == extra.end())
+      extra.insert(extra.end(), {"--settle-ms", "300"});
     args.insert(args.end(), extra.begin(), extra.end());
     pid_ = ::fork();
     if (pid_ == 0) {

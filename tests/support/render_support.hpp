@@ -64,18 +64,22 @@ struct Picture {
   std::vector<unsigned char> rgb;
   nlohmann::json sidecar;
   // Pixels within `tol` of a colour, in the rectangle (fractions of the picture).
-  int count(unsigned r, unsigned g, unsigned b, double x0 = 0, double y0 = 0, double x1 = 1, double y1 = 1, int tol = 10) const {
+  int count(unsigned r, unsigned g, unsigned b, double x0 = 0, double y0 = 0, double x1 = 1, double y1 = 1,
+            int tol = 10) const {
     int n = 0;
     for (int y = static_cast<int>(y0 * h); y < static_cast<int>(y1 * h); ++y)
       for (int x = static_cast<int>(x0 * w); x < static_cast<int>(x1 * w); ++x) {
-        const unsigned char* p = &rgb[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3];
+        const unsigned char* p =
+            &rgb[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3];
         if (std::abs(p[0] - static_cast<int>(r)) <= tol && std::abs(p[1] - static_cast<int>(g)) <= tol &&
             std::abs(p[2] - static_cast<int>(b)) <= tol)
           ++n;
       }
     return n;
   }
-  double share_not_background() const { return 1.0 - static_cast<double>(count(0x10, 0x14, 0x1b, 0, 0, 1, 1, 3)) / (w * h); }
+  double share_not_background() const {
+    return 1.0 - static_cast<double>(count(0x10, 0x14, 0x1b, 0, 0, 1, 1, 3)) / (w * h);
+  }
 };
 
 inline Picture load(const std::string& png) {
@@ -97,6 +101,6 @@ inline ProcessResult render(const std::string& args, const std::string& png) {
 
 // Okabe-Ito colours of theme.hpp.
 inline constexpr unsigned kRed[] = {0xd5, 0x5e, 0x00}, kAmber[] = {0xe6, 0x9f, 0x00}, kGreen[] = {0x00, 0x9e, 0x73},
-                   kPurple[] = {0xcc, 0x79, 0xa7}, kBlue[] = {0x56, 0xb4, 0xe9}, kYellow[] = {0xf0, 0xe4, 0x42};
+                          kPurple[] = {0xcc, 0x79, 0xa7}, kBlue[] = {0x56, 0xb4, 0xe9}, kYellow[] = {0xf0, 0xe4, 0x42};
 
 }  // namespace wres::test

@@ -79,70 +79,83 @@ TEST(ConfigErrors, NegativeCount) {
 }
 
 TEST(ConfigErrors, HugeCount) {
-  auto l = load(std::string(kHead) + "[[year]]\nwres_year = 2024\nworkforce = { bme = 9223372036854775807, white = 10 }\n");
+  auto l =
+      load(std::string(kHead) + "[[year]]\nwres_year = 2024\nworkforce = { bme = 9223372036854775807, white = 10 }\n");
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_NE(l.lines[0].find("out of range"), std::string::npos) << l.lines[0];
 }
 
 TEST(ConfigErrors, ZeroDenominatorNamesTheField) {
-  auto l = load(std::string(kHead) + "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlisted = 0, bme_appointed = 0, "
-                                     "white_shortlisted = 10, white_appointed = 2 }\n");
+  auto l = load(std::string(kHead) +
+                "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlisted = 0, bme_appointed = 0, "
+                "white_shortlisted = 10, white_appointed = 2 }\n");
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_EQ(l.lines[0].rfind("board.toml:6:35: year.recruitment.bme_shortlisted: is 0", 0), 0u) << l.lines[0];
 }
 
 TEST(ConfigErrors, ZeroAppointedDividesByZero) {
-  auto l = load(std::string(kHead) + "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlisted = 5, bme_appointed = 0, "
-                                     "white_shortlisted = 10, white_appointed = 2 }\n");
+  auto l = load(std::string(kHead) +
+                "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlisted = 5, bme_appointed = 0, "
+                "white_shortlisted = 10, white_appointed = 2 }\n");
   ASSERT_EQ(l.lines.size(), 1u);
-  EXPECT_NE(l.lines[0].find("year.recruitment.bme_appointed: is 0, which divides the ratio by zero"), std::string::npos);
+  EXPECT_NE(l.lines[0].find("year.recruitment.bme_appointed: is 0, which divides the ratio by zero"),
+            std::string::npos);
 }
 
 TEST(ConfigErrors, DisciplinaryZeroWhiteCasesAndMissingWorkforce) {
-  auto a = load(std::string(kHead) + "[[year]]\nwres_year = 2024\nworkforce = { bme = 10, white = 100 }\n"
-                                     "disciplinary = { bme_cases = 1, white_cases = 0 }\n");
+  auto a = load(std::string(kHead) +
+                "[[year]]\nwres_year = 2024\nworkforce = { bme = 10, white = 100 }\n"
+                "disciplinary = { bme_cases = 1, white_cases = 0 }\n");
   ASSERT_EQ(a.lines.size(), 1u);
   EXPECT_NE(a.lines[0].find("year.disciplinary.white_cases: is 0"), std::string::npos) << a.lines[0];
   auto b = load(std::string(kHead) + "[[year]]\nwres_year = 2024\ndisciplinary = { bme_cases = 1, white_cases = 2 }\n");
   ASSERT_EQ(b.lines.size(), 1u);
-  EXPECT_EQ(b.lines[0], "board.toml:6:16: disciplinary: needs workforce = { bme = ..., white = ... } in the same [[year]]");
+  EXPECT_EQ(b.lines[0],
+            "board.toml:6:16: disciplinary: needs workforce = { bme = ..., white = ... } in the same [[year]]");
 }
 
 TEST(ConfigErrors, ImpossibleDates) {
   auto s = load(plan_with("id = \"1.1\"\ntitle = \"x\"\ndue = \"2024-13-40\"\nstatus = \"green\"\n"));
   ASSERT_EQ(s.lines.size(), 1u);
-  EXPECT_EQ(s.lines[0].rfind("board.toml:10:7: action.due: '2024-13-40' is not a real date or keyword", 0), 0u) << s.lines[0];
+  EXPECT_EQ(s.lines[0].rfind("board.toml:10:7: action.due: '2024-13-40' is not a real date or keyword", 0), 0u)
+      << s.lines[0];
   auto t = load(std::string(kHead) + "as_of = 2024-13-40\n");
   ASSERT_EQ(t.lines.size(), 1u);
   EXPECT_EQ(t.lines[0].rfind("board.toml:4:", 0), 0u) << t.lines[0];
-  auto u = load(plan_with("id = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"green\"\n"
-                          "updates = [ { date = \"2024-02-30\", text = \"x\" } ]\n"));
+  auto u =
+      load(plan_with("id = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"green\"\n"
+                     "updates = [ { date = \"2024-02-30\", text = \"x\" } ]\n"));
   ASSERT_EQ(u.lines.size(), 1u);
   EXPECT_NE(u.lines[0].find("'2024-02-30' is not a real date"), std::string::npos) << u.lines[0];
 }
 
 TEST(ConfigErrors, DuplicateActionId) {
-  auto l = load(plan_with("id = \"1.1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"green\"\n"
-                          "[[plan.action]]\nid = \"1.1\"\ntitle = \"y\"\ndue = \"tbc\"\nstatus = \"green\"\n"));
+  auto l =
+      load(plan_with("id = \"1.1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"green\"\n"
+                     "[[plan.action]]\nid = \"1.1\"\ntitle = \"y\"\ndue = \"tbc\"\nstatus = \"green\"\n"));
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_NE(l.lines[0].find("board.toml:12:1: action id in plan 'p': '1.1' is defined twice; first at "),
-            std::string::npos) << l.lines[0];
+            std::string::npos)
+      << l.lines[0];
 }
 
 TEST(ConfigErrors, DuplicateYearAndPlan) {
-  auto l = load(std::string(kHead) + "[[year]]\nwres_year = 2024\n[[year]]\nwres_year = 2024\n"
-                                     "[[plan]]\nid = \"p\"\ntitle = \"a\"\n[[plan]]\nid = \"p\"\ntitle = \"b\"\n");
+  auto l = load(std::string(kHead) +
+                "[[year]]\nwres_year = 2024\n[[year]]\nwres_year = 2024\n"
+                "[[plan]]\nid = \"p\"\ntitle = \"a\"\n[[plan]]\nid = \"p\"\ntitle = \"b\"\n");
   ASSERT_EQ(l.lines.size(), 2u);
   EXPECT_NE(l.lines[0].find("wres_year '2024' is defined twice"), std::string::npos);
   EXPECT_NE(l.lines[1].find("plan id 'p' is defined twice"), std::string::npos);
 }
 
 TEST(ConfigErrors, UnknownKeySuggestsTheRightOne) {
-  auto l = load(std::string(kHead) + "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlist = 10, bme_appointed = 2, "
-                                     "white_shortlisted = 10, white_appointed = 2 }\n");
+  auto l = load(std::string(kHead) +
+                "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlist = 10, bme_appointed = 2, "
+                "white_shortlisted = 10, white_appointed = 2 }\n");
   ASSERT_EQ(l.lines.size(), 2u);
   EXPECT_EQ(l.lines[0], "board.toml:6:15: missing 'year.recruitment.bme_shortlisted'");
-  EXPECT_EQ(l.lines[1], "board.toml:6:17: unknown key 'year.recruitment.bme_shortlist'; did you mean 'bme_shortlisted'?");
+  EXPECT_EQ(l.lines[1],
+            "board.toml:6:17: unknown key 'year.recruitment.bme_shortlist'; did you mean 'bme_shortlisted'?");
 }
 
 TEST(ConfigErrors, UnknownTopLevelSection) {
@@ -162,24 +175,29 @@ TEST(ConfigErrors, NanAndOutOfRange) {
 }
 
 TEST(ConfigErrors, StatusAndLegend) {
-  auto l = load(std::string(kHead) + "[[plan]]\nid = \"p\"\ntitle = \"P\"\nlegend = { blue = \"done\" }\n"
-                                     "[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"gren\"\n");
+  auto l = load(std::string(kHead) +
+                "[[plan]]\nid = \"p\"\ntitle = \"P\"\nlegend = { blue = \"done\" }\n"
+                "[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"gren\"\n");
   ASSERT_EQ(l.lines.size(), 2u);
-  EXPECT_EQ(l.lines[0], "board.toml:7:19: plan.legend.blue: expected one of not_reported, not_started, in_progress, "
-                        "on_track, at_risk, off_track, complete, got 'done'");
-  EXPECT_EQ(l.lines[1], "board.toml:12:10: action.status: 'gren' is not a colour word of this plan's legend or a state; "
-                        "did you mean 'green'?");
+  EXPECT_EQ(l.lines[0],
+            "board.toml:7:19: plan.legend.blue: expected one of not_reported, not_started, in_progress, "
+            "on_track, at_risk, off_track, complete, got 'done'");
+  EXPECT_EQ(l.lines[1],
+            "board.toml:12:10: action.status: 'gren' is not a colour word of this plan's legend or a state; "
+            "did you mean 'green'?");
 }
 
 TEST(ConfigErrors, EmptyFileAndMissingBoard) {
   auto l = load("");
   ASSERT_EQ(l.lines.size(), 1u);
-  EXPECT_EQ(l.lines[0], "board.toml:1:1: missing [board] section: a board file starts with [board] giving organisation and title");
+  EXPECT_EQ(l.lines[0],
+            "board.toml:1:1: missing [board] section: a board file starts with [board] giving organisation and title");
 }
 
 TEST(ConfigErrors, ReportsEveryErrorNotJustTheFirst) {
-  auto l = load("[board]\norganisation = 1\ntitle = 2\n[display]\nrotate_seconds = 1\npages = [\"overveiw\"]\n"
-                "[rules]\nconfidence = 2\n");
+  auto l = load(
+      "[board]\norganisation = 1\ntitle = 2\n[display]\nrotate_seconds = 1\npages = [\"overveiw\"]\n"
+      "[rules]\nconfidence = 2\n");
   ASSERT_EQ(l.lines.size(), 5u);
   EXPECT_NE(l.lines[0].find(":2:"), std::string::npos);
   EXPECT_NE(l.lines[1].find(":3:"), std::string::npos);
@@ -195,7 +213,8 @@ TEST(ConfigErrors, MissingFile) {
 }
 
 TEST(ConfigErrors, NightAndBand) {
-  auto l = load(std::string(kHead) + "[display]\nnight = { off = \"25:00\", on = \"07:00\" }\n[rules]\nratio_band = [1.2]\n");
+  auto l = load(std::string(kHead) +
+                "[display]\nnight = { off = \"25:00\", on = \"07:00\" }\n[rules]\nratio_band = [1.2]\n");
   ASSERT_EQ(l.lines.size(), 2u);
   EXPECT_NE(l.lines[0].find("display.night.off: '25:00' is not a time"), std::string::npos) << l.lines[0];
   EXPECT_NE(l.lines[1].find("rules.ratio_band: expected two numbers"), std::string::npos) << l.lines[1];

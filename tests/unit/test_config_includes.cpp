@@ -8,7 +8,8 @@ using namespace wres;
 namespace {
 const char* kHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\n";
 std::string plan(const std::string& id) {
-  return "[[plan]]\nid = \"" + id + "\"\ntitle = \"P\"\n[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"green\"\n";
+  return "[[plan]]\nid = \"" + id +
+         "\"\ntitle = \"P\"\n[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"green\"\n";
 }
 }  // namespace
 

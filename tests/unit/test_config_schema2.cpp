@@ -37,12 +37,14 @@ TEST(Schema2Config, TermIsUsedAndMustNotBeEmpty) {
   EXPECT_EQ(board_of(kHead + "term = \"Global Majority\"\n").term, "Global Majority");
   EXPECT_EQ(board_of(kHead).term, "BME");
   EXPECT_EQ(only_error(kHead + "term = \"\"\n").rfind("board.toml:5:8: board.term: must not be empty", 0), 0u);
-  EXPECT_EQ(only_error(kHead + "term = 7\n"), "board.toml:5:8: board.term: expected a string in quotes, got an integer");
+  EXPECT_EQ(only_error(kHead + "term = 7\n"),
+            "board.toml:5:8: board.term: expected a string in quotes, got an integer");
 }
 
 TEST(Schema2Config, AsAtDefaultsToThirtyFirstMarch) {
-  Board b = board_of(kHead + "[[year]]\nwres_year = 2024\npublished = { training = 0.7 }\n"
-                          "[[year]]\nwres_year = 2025\nas_at = 2025-04-30\npublished = { training = 0.8 }\n");
+  Board b = board_of(kHead +
+                     "[[year]]\nwres_year = 2024\npublished = { training = 0.7 }\n"
+                     "[[year]]\nwres_year = 2025\nas_at = 2025-04-30\npublished = { training = 0.8 }\n");
   ASSERT_EQ(b.years.size(), 2u);
   EXPECT_EQ(to_iso(b.years[0].as_at), "2024-03-31");
   EXPECT_EQ(to_iso(b.years[1].as_at), "2025-04-30");
@@ -54,19 +56,27 @@ TEST(Schema2Config, BandGroupsAndAgendaForChangeBands) {
   Board b = board_of(kHead + kBands);
   ASSERT_EQ(b.years[1].bands.size(), 4u);
   EXPECT_EQ(b.years[1].bands[2].group, BandGroup::clinical);
-  EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2024\nbands = [ { band = \"8A\", group = \"nursing\", bme = 1, white = 2 } ]\n"),
-            "board.toml:7:34: bands.group: unknown group 'nursing'; expected one of: all, clinical, non_clinical, medical");
+  EXPECT_EQ(
+      only_error(
+          kHead +
+          "[[year]]\nwres_year = 2024\nbands = [ { band = \"8A\", group = \"nursing\", bme = 1, white = 2 } ]\n"),
+      "board.toml:7:34: bands.group: unknown group 'nursing'; expected one of: all, clinical, non_clinical, medical");
   EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2024\nbands = [ { band = \"8a\", bme = 1, white = 2 } ]\n"),
             "board.toml:7:20: bands.band: '8a' is not an Agenda for Change band; did you mean '8A'?");
-  EXPECT_NE(only_error(kHead + "[[year]]\nwres_year = 2024\nbands = [ { band = \"8A\", group = \"clinical\", bme = 1, white = 2 },"
-                     " { band = \"8A\", group = \"clinical\", bme = 1, white = 2 } ]\n").find("band '8A' (group clinical) is listed twice"), std::string::npos);
+  EXPECT_NE(
+      only_error(kHead +
+                 "[[year]]\nwres_year = 2024\nbands = [ { band = \"8A\", group = \"clinical\", bme = 1, white = 2 },"
+                 " { band = \"8A\", group = \"clinical\", bme = 1, white = 2 } ]\n")
+          .find("band '8A' (group clinical) is listed twice"),
+      std::string::npos);
 }
 
 TEST(Schema2Config, ComparatorsAreLabelledAndDated) {
-  Board b = board_of(kHead + "[[year]]\nwres_year = 2024\npublished = { recruitment = 1.2 }\n"
-                          "comparators = [ { label = \"National (all trusts)\", year = 2023, recruitment = 1.59 },\n"
-                          "                { label = \"Mental health trusts\", hba_public = 31.4 } ]\n"
-                          "national = { training = 1.12 }\n");
+  Board b = board_of(kHead +
+                     "[[year]]\nwres_year = 2024\npublished = { recruitment = 1.2 }\n"
+                     "comparators = [ { label = \"National (all trusts)\", year = 2023, recruitment = 1.59 },\n"
+                     "                { label = \"Mental health trusts\", hba_public = 31.4 } ]\n"
+                     "national = { training = 1.12 }\n");
   const auto& c = b.years[0].comparators;
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].label, "National (all trusts)");
@@ -77,12 +87,23 @@ TEST(Schema2Config, ComparatorsAreLabelledAndDated) {
 }
 
 TEST(Schema2Config, ComparatorMistakes) {
-  EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2024\ncomparators = [ { label = \"National\", recruitmnet = 1.59 } ]\n"),
+  EXPECT_EQ(only_error(kHead +
+                       "[[year]]\nwres_year = 2024\ncomparators = [ { label = \"National\", recruitmnet = 1.59 } ]\n"),
             "board.toml:7:39: unknown key 'comparators.recruitmnet'; did you mean 'recruitment'?");
-  EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2024\ncomparators = [ { year = 2023, recruitment = 1.59 } ]\n"), "board.toml:7:17: missing 'comparators.label'");
-  EXPECT_NE(only_error(kHead + "[[year]]\nwres_year = 2024\ncomparators = [ { label = \"N\", hba_public = 31, hba_public_bme = 31 } ]\n").find("give the BME figure once"), std::string::npos);
-  EXPECT_NE(only_error(kHead + "[[year]]\nwres_year = 2024\ncomparators = [ { label = \"N\" } ]\n").find("'N' gives no figure"), std::string::npos);
-  EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2024\ncomparators = [ { label = \"N\", recruitment = \"1.59\" } ]\n"), "board.toml:7:46: comparators.recruitment: expected a number, got a string");
+  EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2024\ncomparators = [ { year = 2023, recruitment = 1.59 } ]\n"),
+            "board.toml:7:17: missing 'comparators.label'");
+  EXPECT_NE(
+      only_error(
+          kHead +
+          "[[year]]\nwres_year = 2024\ncomparators = [ { label = \"N\", hba_public = 31, hba_public_bme = 31 } ]\n")
+          .find("give the BME figure once"),
+      std::string::npos);
+  EXPECT_NE(only_error(kHead + "[[year]]\nwres_year = 2024\ncomparators = [ { label = \"N\" } ]\n")
+                .find("'N' gives no figure"),
+            std::string::npos);
+  EXPECT_EQ(
+      only_error(kHead + "[[year]]\nwres_year = 2024\ncomparators = [ { label = \"N\", recruitment = \"1.59\" } ]\n"),
+      "board.toml:7:46: comparators.recruitment: expected a number, got a string");
 }
 
 TEST(Schema2Config, RulesRollingYears) {
@@ -92,17 +113,29 @@ TEST(Schema2Config, RulesRollingYears) {
 }
 
 TEST(Schema2Config, TargetsSection) {
-  Board b = board_of(kHead + "[targets]\ngroup = \"non_clinical\"\nbase = \"workforce\"\nbaseline_year = 2023\n" + kBands);
+  Board b =
+      board_of(kHead + "[targets]\ngroup = \"non_clinical\"\nbase = \"workforce\"\nbaseline_year = 2023\n" + kBands);
   EXPECT_EQ(b.targets.group, BandGroup::non_clinical);
   EXPECT_EQ(b.targets.base, TargetBase::workforce);
   EXPECT_EQ(b.targets.baseline_year, 2023);
   EXPECT_EQ(b.targets.target_year, 2028);
-  EXPECT_EQ(only_error(kHead + "[targets]\ngroup = \"nurses\"\n" + kBands).rfind("board.toml:6:9: targets.group: unknown group 'nurses'", 0), 0u);
-  EXPECT_EQ(only_error(kHead + "[targets]\nbase = \"census\"\n" + kBands).rfind("board.toml:6:8: targets.base: unknown base 'census'", 0), 0u);
-  EXPECT_EQ(only_error(kHead + "[targets]\ngroup = \"medical\"\n" + kBands), "board.toml:5:1: targets.group = \"medical\": no [[year]] lists bands 8A and above with group = \"medical\"");
-  EXPECT_NE(only_error(kHead + "[targets]\nbaseline_year = 2020\n" + kBands).find("baseline_year = 2020: that [[year]] lists no bands"), std::string::npos);
-  EXPECT_EQ(only_error(kHead + "[targets]\nbaseline_year = 2028\n" + kBands), "board.toml:6:17: targets.baseline_year: 2028 must be before target_year 2028");
-  EXPECT_NE(only_error("[board]\norganisation = \"T\"\ntitle = \"T\"\n[targets]\nbase = \"population\"\n" + kBands).find("needs local_population_bme_pct in [board]"), std::string::npos);
+  EXPECT_EQ(only_error(kHead + "[targets]\ngroup = \"nurses\"\n" + kBands)
+                .rfind("board.toml:6:9: targets.group: unknown group 'nurses'", 0),
+            0u);
+  EXPECT_EQ(only_error(kHead + "[targets]\nbase = \"census\"\n" + kBands)
+                .rfind("board.toml:6:8: targets.base: unknown base 'census'", 0),
+            0u);
+  EXPECT_EQ(
+      only_error(kHead + "[targets]\ngroup = \"medical\"\n" + kBands),
+      "board.toml:5:1: targets.group = \"medical\": no [[year]] lists bands 8A and above with group = \"medical\"");
+  EXPECT_NE(only_error(kHead + "[targets]\nbaseline_year = 2020\n" + kBands)
+                .find("baseline_year = 2020: that [[year]] lists no bands"),
+            std::string::npos);
+  EXPECT_EQ(only_error(kHead + "[targets]\nbaseline_year = 2028\n" + kBands),
+            "board.toml:6:17: targets.baseline_year: 2028 must be before target_year 2028");
+  EXPECT_NE(only_error("[board]\norganisation = \"T\"\ntitle = \"T\"\n[targets]\nbase = \"population\"\n" + kBands)
+                .find("needs local_population_bme_pct in [board]"),
+            std::string::npos);
 }
 
 TEST(Schema2Config, TargetsComputeFromTheFile) {

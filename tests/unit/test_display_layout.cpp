@@ -16,8 +16,7 @@ TEST(DisplayLayout, ScaleFollowsTheFramebuffer) {
   EXPECT_FLOAT_EQ(uhd.body, 60.0f);  // rasterised at 60 px, not a 30 px bitmap scaled up
   EXPECT_FLOAT_EQ(small.body, 20.0f);
   EXPECT_FLOAT_EQ(scale_for(1080, 1920).u, 0.5625f);  // portrait: the narrow side decides
-  for (const Scale& s : {hd, uhd, small})
-    EXPECT_EQ(s.huge, std::round(s.huge)) << "font sizes are whole pixels";
+  for (const Scale& s : {hd, uhd, small}) EXPECT_EQ(s.huge, std::round(s.huge)) << "font sizes are whole pixels";
 }
 
 TEST(DisplayLayout, GridCellsTileTheAreaWithGaps) {

@@ -14,7 +14,8 @@ namespace {
 // Seed 001's key: Blue = not started, Amber = in progress, Green = complete.
 wres::PlanSummary cambridgeshire() {
   wres::Plan p;
-  p.own_legend = {{"blue", wres::Status::not_started}, {"amber", wres::Status::in_progress}, {"green", wres::Status::complete}};
+  p.own_legend = {
+      {"blue", wres::Status::not_started}, {"amber", wres::Status::in_progress}, {"green", wres::Status::complete}};
   wres::PlanSummary s;
   s.palette = wres::plan_palette(p);
   return s;

@@ -57,10 +57,10 @@ TEST(GoldenNscht, Indicator1WorkforceIs11_11Percent) {
   EXPECT_EQ(r.year, 2024);
   EXPECT_EQ(round2(r.value), 11.11);  // "increased further to 11.11%"
   EXPECT_EQ(r.source, "counts");
-  EXPECT_EQ(r.trend, Trend::improved);  // "Improved ... from 9.9% to 11.11%"
+  EXPECT_EQ(r.trend, Trend::improved);      // "Improved ... from 9.9% to 11.11%"
   EXPECT_FALSE(r.significant.has_value());  // a count of everyone
   EXPECT_EQ(r.delta_people, 33);            // 182 -> 215 Global Majority staff (Table 4)
-  EXPECT_EQ(r.rag, Rag::amber);  // "slightly below the local population rate of 11.17%"
+  EXPECT_EQ(r.rag, Rag::amber);             // "slightly below the local population rate of 11.17%"
 }
 
 TEST(GoldenNscht, Indicator1ByBandAgainstTheOverallShare) {
@@ -149,7 +149,7 @@ TEST(GoldenNscht, Indicator5HbaFromPublicBetterWithinNoise) {
   EXPECT_EQ(r.bme_n, 96);
   EXPECT_EQ(r.trend, Trend::improved);  // the direction is said...
   ASSERT_TRUE(r.significant.has_value());
-  EXPECT_FALSE(*r.significant);  // ...but the report's "improved significantly" is not, at 95%
+  EXPECT_FALSE(*r.significant);     // ...but the report's "improved significantly" is not, at 95%
   EXPECT_NEAR(*r.gap, 5.61, 1e-9);  // "by nearly 6 percentage points"
   const auto* mh = comparator(r, "Mental health trusts");
   ASSERT_TRUE(mh);
@@ -169,12 +169,12 @@ TEST(GoldenNscht, Indicator5HbaFromPublicBetterWithinNoise) {
 
 TEST(GoldenNscht, Indicators6To8SayTheDirection) {
   EXPECT_EQ(ind(IndicatorKey::hba_staff).value, 20.83);
-  EXPECT_EQ(ind(IndicatorKey::hba_staff).trend, Trend::improved);     // "Reduced ... slightly"
+  EXPECT_EQ(ind(IndicatorKey::hba_staff).trend, Trend::improved);  // "Reduced ... slightly"
   EXPECT_EQ(ind(IndicatorKey::equal_opps).value, 62.77);
-  EXPECT_EQ(ind(IndicatorKey::equal_opps).trend, Trend::worse);       // "Worse on ... equal opportunities"
+  EXPECT_EQ(ind(IndicatorKey::equal_opps).trend, Trend::worse);  // "Worse on ... equal opportunities"
   EXPECT_EQ(ind(IndicatorKey::discrimination).value, 15.96);
-  EXPECT_EQ(ind(IndicatorKey::discrimination).trend, Trend::worse);   // "worse (up) from 12.8% to 16.0%"
-  EXPECT_NEAR(*ind(IndicatorKey::discrimination).gap, 11.2, 1e-9);  // "grown to 11%"
+  EXPECT_EQ(ind(IndicatorKey::discrimination).trend, Trend::worse);  // "worse (up) from 12.8% to 16.0%"
+  EXPECT_NEAR(*ind(IndicatorKey::discrimination).gap, 11.2, 1e-9);   // "grown to 11%"
   EXPECT_EQ(ind(IndicatorKey::discrimination).rag, Rag::red);
   EXPECT_EQ(comparator(ind(IndicatorKey::discrimination), "Mental health trusts")->vs, Comparison::worse);
   for (auto k : {IndicatorKey::hba_staff, IndicatorKey::equal_opps, IndicatorKey::discrimination})

@@ -60,7 +60,8 @@ TEST_P(HostileConfig, IsRefusedWithItsExpectedErrors) {
 INSTANTIATE_TEST_SUITE_P(Corpus, HostileConfig, ::testing::ValuesIn(corpus()),
                          [](const ::testing::TestParamInfo<std::string>& p) {
                            std::string n = p.param.substr(0, p.param.size() - 5);
-                           for (auto& c : n) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           for (auto& c : n)
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            return n;
                          });
 

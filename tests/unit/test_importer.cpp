@@ -9,8 +9,14 @@
 using namespace wres;
 
 namespace {
-std::string due(const char* cell) { auto d = sheet_due(cell); return d ? d->value : "<none>"; }
-std::string start(const char* cell) { auto d = sheet_start(cell); return d ? d->value : "<none>"; }
+std::string due(const char* cell) {
+  auto d = sheet_due(cell);
+  return d ? d->value : "<none>";
+}
+std::string start(const char* cell) {
+  auto d = sheet_start(cell);
+  return d ? d->value : "<none>";
+}
 
 PlanImport import_tsv(const std::string& text) {
   auto t = read_delimited(text, '\t');
@@ -18,13 +24,14 @@ PlanImport import_tsv(const std::string& text) {
   return import_plan_table(t.rows, "plan.tsv");
 }
 
-const std::string kHeader = "No.\tAction\tTeam responsible\tStart\tEnd\tSuccess measure and key outputs\tStatus\tProgress update\n";
+const std::string kHeader =
+    "No.\tAction\tTeam responsible\tStart\tEnd\tSuccess measure and key outputs\tStatus\tProgress update\n";
 }  // namespace
 
 TEST(SheetDates, TheFormsTheSeedsUse) {
   EXPECT_EQ(due("Jan-25"), "2025-01");
   EXPECT_EQ(start("Jan-25"), "2025-01");
-  EXPECT_EQ(due("2024"), "2024-12");   // an end year is its December
+  EXPECT_EQ(due("2024"), "2024-12");    // an end year is its December
   EXPECT_EQ(start("2024"), "2024-01");  // a start year is its January
   EXPECT_EQ(due("Ongoing"), "ongoing");
   EXPECT_EQ(due("ongoing"), "ongoing");
@@ -128,9 +135,9 @@ TEST(PlanImport, RowsBecomeActionsWithThemesAndSubActions) {
 
 TEST(PlanImport, EveryBadRowIsReportedWithItsLineAndTheRestImported) {
   auto p = import_tsv(kHeader +
-                      "1.1\tGood\tT\tJan-25\tJun-25\tM\tGreen\t\n"   // line 2
-                      "1.2\tNo status\tT\tJan-25\tJun-25\tM\t\t\n"   // line 3
-                      "1.3\tBad end\tT\tJan-25\tSomeday\tM\tRed\t\n" // line 4
+                      "1.1\tGood\tT\tJan-25\tJun-25\tM\tGreen\t\n"    // line 2
+                      "1.2\tNo status\tT\tJan-25\tJun-25\tM\t\t\n"    // line 3
+                      "1.3\tBad end\tT\tJan-25\tSomeday\tM\tRed\t\n"  // line 4
                       "1.4\tBad status\tT\tJan-25\tJun-25\tM\tPurple\t\n"
                       "1.1\tDuplicate\tT\tJan-25\tJun-25\tM\tRed\t\n"
                       "1.5\tBad start\tT\t2024-13\tJun-25\tM\tRed\t\n"
@@ -160,15 +167,17 @@ TEST(PlanImport, AnEmptyStatusCellIsNotReportedWithANote) {
 }
 
 TEST(PlanImport, TrailingZeroLostBySpreadsheetIsRecovered) {
-  auto p = import_tsv(kHeader + "3.1\tA\tT\tJan-25\tJun-25\tM\tBlue\t\n3.9\tB\tT\tJan-25\tJun-25\tM\tBlue\t\n"
-                                "3.1\tC\tT\tJan-25\tJun-25\tM\tBlue\t\n");
+  auto p = import_tsv(kHeader +
+                      "3.1\tA\tT\tJan-25\tJun-25\tM\tBlue\t\n3.9\tB\tT\tJan-25\tJun-25\tM\tBlue\t\n"
+                      "3.1\tC\tT\tJan-25\tJun-25\tM\tBlue\t\n");
   ASSERT_EQ(p.actions.size(), 3u);
   EXPECT_EQ(p.actions[2].id, "3.10");
   EXPECT_EQ(p.notes.size(), 1u);
 }
 
 TEST(PlanImport, StateWordsAndLegendWords) {
-  auto t = read_delimited(kHeader + "1\tA\tT\tJan-25\tJun-25\tM\tIn progress\t\n2\tB\tT\tJan-25\tJun-25\tM\tPurple\t\n", '\t');
+  auto t = read_delimited(kHeader + "1\tA\tT\tJan-25\tJun-25\tM\tIn progress\t\n2\tB\tT\tJan-25\tJun-25\tM\tPurple\t\n",
+                          '\t');
   auto p = import_plan_table(t.rows, "p.tsv", {{"purple", "complete"}});
   EXPECT_TRUE(p.errors.empty());
   ASSERT_EQ(p.actions.size(), 2u);
@@ -186,8 +195,8 @@ TEST(PlanImport, NoHeaderIsOneClearError) {
 // Found by fuzz_csv_import: a number the board could not take as an id used to
 // reach the TOML writer, and `wresctl import` then reported an internal error.
 TEST(PlanImport, NumbersThatCannotBeIdsAreRowErrors) {
-  auto p = import_tsv(kHeader + "1\xC2\xA7\tA\tT\tJan-25\tJun-25\tM\tGreen\t\n" +   // line 2: '§'
-                      "\tSub of a bad number\tT\tJan-25\tJun-25\tM\tGreen\t\n" +       // line 3
+  auto p = import_tsv(kHeader + "1\xC2\xA7\tA\tT\tJan-25\tJun-25\tM\tGreen\t\n" +  // line 2: '§'
+                      "\tSub of a bad number\tT\tJan-25\tJun-25\tM\tGreen\t\n" +   // line 3
                       std::string(65, '9') + "\tToo long\tT\tJan-25\tJun-25\tM\tGreen\t\n" +
                       std::string("2\x01\tControl byte\tT\tJan-25\tJun-25\tM\tGreen\t\n") +
                       "3 a\tSpace\tT\tJan-25\tJun-25\tM\tGreen\t\n"
@@ -196,10 +205,13 @@ TEST(PlanImport, NumbersThatCannotBeIdsAreRowErrors) {
   EXPECT_EQ(p.actions[0].id, "4");
   ASSERT_EQ(p.errors.size(), 5u);
   EXPECT_EQ(format(p.errors[0]),
-            "plan.tsv:2:1: action number '1\xC2\xA7' cannot be an id: expected up to 64 letters, digits, '.', '-' or '_', e.g. 3.1");
-  EXPECT_EQ(format(p.errors[1]), "plan.tsv:3:1: an action with no number under '1\xC2\xA7', which cannot be an id; give it a number in No.");
+            "plan.tsv:2:1: action number '1\xC2\xA7' cannot be an id: expected up to 64 letters, digits, '.', '-' or "
+            "'_', e.g. 3.1");
+  EXPECT_EQ(format(p.errors[1]),
+            "plan.tsv:3:1: an action with no number under '1\xC2\xA7', which cannot be an id; give it a number in No.");
   EXPECT_EQ(p.errors[2].where.line, 4);
-  EXPECT_TRUE(format(p.errors[3]).starts_with("plan.tsv:5:1: action number '2?' cannot"));  // the control byte is not echoed
+  EXPECT_TRUE(
+      format(p.errors[3]).starts_with("plan.tsv:5:1: action number '2?' cannot"));  // the control byte is not echoed
   EXPECT_EQ(p.errors[4].where.line, 6);
 }
 
@@ -210,15 +222,17 @@ TEST(PlanImport, SubActionLettersRunOutAtZ) {
   ASSERT_EQ(p.actions.size(), 26u);  // 7, then 7b .. 7z
   EXPECT_EQ(p.actions.back().id, "7z");
   ASSERT_EQ(p.errors.size(), 1u);
-  EXPECT_EQ(format(p.errors[0]), "plan.tsv:28:1: more than 25 rows with no number under action 7; give them numbers in No.");
+  EXPECT_EQ(format(p.errors[0]),
+            "plan.tsv:28:1: more than 25 rows with no number under action 7; give them numbers in No.");
 }
 
 // Found by fuzz_csv_import: a table numbering a row "7.1b" itself, then an
 // unnumbered row under 7.1, gave two actions the id 7.1b.
 TEST(PlanImport, SubActionIdsSkipNumbersTheTableUsed) {
-  auto p = import_tsv(kHeader + "7.1b\tOwn number\tT\tJan-25\tJun-25\tM\tGreen\t\n"
-                                "7.1\tParent\tT\tJan-25\tJun-25\tM\tGreen\t\n"
-                                "\tSub\tT\tJan-25\tJun-25\tM\tGreen\t\n");
+  auto p = import_tsv(kHeader +
+                      "7.1b\tOwn number\tT\tJan-25\tJun-25\tM\tGreen\t\n"
+                      "7.1\tParent\tT\tJan-25\tJun-25\tM\tGreen\t\n"
+                      "\tSub\tT\tJan-25\tJun-25\tM\tGreen\t\n");
   EXPECT_TRUE(p.errors.empty());
   ASSERT_EQ(p.actions.size(), 3u);
   EXPECT_EQ(p.actions[2].id, "7.1c");

@@ -28,7 +28,8 @@ const IndicatorResult& get(const Snapshot& s, IndicatorKey k) {
 // NSCHT's disciplinary counts (Tables 4 and 7): 0 of 182 and 11 of 1626 in
 // 2023, 3 of 215 and 13 of 1705 in 2024.
 std::string disciplinary_board(int rolling) {
-  return "[board]\norganisation = \"T\"\ntitle = \"T\"\n[rules]\ndisciplinary_rolling_years = " + std::to_string(rolling) +
+  return "[board]\norganisation = \"T\"\ntitle = \"T\"\n[rules]\ndisciplinary_rolling_years = " +
+         std::to_string(rolling) +
          "\n[[year]]\nwres_year = 2023\nworkforce = { bme = 182, white = 1626, unknown = 39 }\n"
          "disciplinary = { bme_cases = 0, white_cases = 11 }\n"
          "[[year]]\nwres_year = 2024\nworkforce = { bme = 215, white = 1705, unknown = 15 }\n"
@@ -103,9 +104,10 @@ TEST(Wording, GapAsANumber) {
 }
 
 TEST(Comparators, AMissingYearIsNotYetAvailableNeverRepeated) {
-  auto s = snapshot_of("[board]\norganisation = \"T\"\ntitle = \"T\"\n"
-                       "[[year]]\nwres_year = 2023\npublished = { recruitment = 1.14 }\nnational = { recruitment = 1.59 }\n"
-                       "[[year]]\nwres_year = 2024\npublished = { recruitment = 1.21 }\n");
+  auto s = snapshot_of(
+      "[board]\norganisation = \"T\"\ntitle = \"T\"\n"
+      "[[year]]\nwres_year = 2023\npublished = { recruitment = 1.14 }\nnational = { recruitment = 1.59 }\n"
+      "[[year]]\nwres_year = 2024\npublished = { recruitment = 1.21 }\n");
   const auto& r = get(s, IndicatorKey::recruitment);
   ASSERT_EQ(r.comparators.size(), 1u);
   EXPECT_EQ(r.comparators[0].label, "National");
@@ -115,9 +117,10 @@ TEST(Comparators, AMissingYearIsNotYetAvailableNeverRepeated) {
 }
 
 TEST(Comparators, ALabelledEarlierYearIsShownWithItsYear) {
-  auto s = snapshot_of("[board]\norganisation = \"T\"\ntitle = \"T\"\n"
-                       "[[year]]\nwres_year = 2024\npublished = { training = 0.74 }\n"
-                       "comparators = [ { label = \"National (all trusts)\", year = 2023, training = 1.12 } ]\n");
+  auto s = snapshot_of(
+      "[board]\norganisation = \"T\"\ntitle = \"T\"\n"
+      "[[year]]\nwres_year = 2024\npublished = { training = 0.74 }\n"
+      "comparators = [ { label = \"National (all trusts)\", year = 2023, training = 1.12 } ]\n");
   const auto& r = get(s, IndicatorKey::training);
   ASSERT_EQ(r.comparators.size(), 1u);
   EXPECT_EQ(r.comparators[0].year, 2023);
@@ -126,7 +129,8 @@ TEST(Comparators, ALabelledEarlierYearIsShownWithItsYear) {
 }
 
 TEST(DataCalendar, SnapshotSaysWhenTheWresDataIsOld) {
-  std::string board = "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[year]]\nwres_year = 2024\npublished = { training = 0.74 }\n";
+  std::string board =
+      "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[year]]\nwres_year = 2024\npublished = { training = 0.74 }\n";
   EXPECT_FALSE(snapshot_of(board, {2025, 8, 31}).data_overdue);
   auto s = snapshot_of(board, {2025, 9, 1});
   EXPECT_TRUE(s.data_overdue);

@@ -39,7 +39,7 @@ TEST(Trend, AZeroRatioIsJudgedBySide) {
 }
 
 TEST(Trend, SameOnlyWhenEqualAtThePrecisionShown) {
-  EXPECT_EQ(trend(K::recruitment, 1.214, 1.206), Trend::same);  // both read 1.21
+  EXPECT_EQ(trend(K::recruitment, 1.214, 1.206), Trend::same);   // both read 1.21
   EXPECT_EQ(trend(K::recruitment, 1.216, 1.206), Trend::worse);  // 1.22 against 1.21
   EXPECT_EQ(trend(K::equal_opps, 62.77, 62.77), Trend::same);
   EXPECT_EQ(trend(K::equal_opps, 62.77, 67.44), Trend::worse);
@@ -72,8 +72,8 @@ TEST(Trend, NoTestForPublishedFiguresSurveysWithoutNsOrCountsOfEveryone) {
 }
 
 TEST(Compare, ComparatorsByTheSameRules) {
-  EXPECT_EQ(compare(K::training, 0.74, 1.12), Comparison::worse);       // the old wall: "National 1.12 · better"
-  EXPECT_EQ(compare(K::recruitment, 1.21, 1.59), Comparison::better);   // "much better than the national rate"
+  EXPECT_EQ(compare(K::training, 0.74, 1.12), Comparison::worse);      // the old wall: "National 1.12 · better"
+  EXPECT_EQ(compare(K::recruitment, 1.21, 1.59), Comparison::better);  // "much better than the national rate"
   EXPECT_EQ(compare(K::disciplinary, 1.83, 1.03), Comparison::worse);
   EXPECT_EQ(compare(K::hba_public, 30.21, 31.43), Comparison::better);  // "slightly better than average (31.4%)"
   EXPECT_EQ(compare(K::equal_opps, 62.77, 50.50), Comparison::better);
@@ -138,7 +138,7 @@ TEST(Rag, WorkforceAgainstLocalPopulation) {
 }
 
 TEST(Rag, BoardVotingMembersAgainstTheWorkforce) {
-  Rules r;  // red from 5 points below
+  Rules r;                                                                 // red from 5 points below
   EXPECT_EQ(board_rag(27.27 - 11.11, "voting", 2024, r).rag, Rag::green);  // NSCHT: +16.2 pts
   EXPECT_EQ(board_rag(0.0, "voting", 2024, r).rag, Rag::green);
   EXPECT_EQ(board_rag(-4.9, "voting", 2024, r).rag, Rag::amber);

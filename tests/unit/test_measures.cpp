@@ -11,7 +11,8 @@ Measure elearning() {
   m.id = "edi-elearning";
   m.target = 60;
   m.direction = Direction::higher_is_better;
-  m.readings = {{{2023, 8, 1}, 25.88}, {{2023, 12, 1}, 40}, {{2024, 3, 1}, 60}, {{2024, 8, 1}, 70}, {{2025, 11, 1}, 71}};
+  m.readings = {
+      {{2023, 8, 1}, 25.88}, {{2023, 12, 1}, 40}, {{2024, 3, 1}, 60}, {{2024, 8, 1}, 70}, {{2025, 11, 1}, 71}};
   return m;
 }
 }  // namespace

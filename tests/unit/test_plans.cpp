@@ -49,7 +49,7 @@ TEST(ActionFlags, QuietRecurringActions) {
   a.updates = {{Date{2024, 7, 1}, "fine"}};
   EXPECT_FALSE(derive_flags(a, kAsOf, 30).quiet);  // 91 days ago
   a.updates = {{Date{2024, 6, 29}, "fine"}};
-  EXPECT_TRUE(derive_flags(a, kAsOf, 30).quiet);   // 93 days ago
+  EXPECT_TRUE(derive_flags(a, kAsOf, 30).quiet);  // 93 days ago
   a.due = *parse_due("annually");
   EXPECT_FALSE(derive_flags(a, kAsOf, 30).quiet);
   a.updates = {{Date{2023, 9, 1}, "long ago"}, {Date{2024, 12, 1}, "after as_of: not seen yet"}};
@@ -65,7 +65,8 @@ TEST(ActionFlags, QuietRecurringActions) {
 TEST(PlanProgress, CountsOverdueOnItsOwn) {
   Plan p;
   p.id = "p";
-  p.actions = {action("1", Status::complete, "2024-01", "A", {2}), action("2", Status::on_track, "2024-08", "A", {2, 3}),
+  p.actions = {action("1", Status::complete, "2024-01", "A", {2}),
+               action("2", Status::on_track, "2024-08", "A", {2, 3}),
                action("3", Status::at_risk, "2024-10-15", "B", {3}), action("4", Status::off_track, "2025-03", "B"),
                action("5", Status::not_started, "ongoing", "B")};
   PlanSummary s = summarise_plan(p, kAsOf, Rules{});
@@ -109,9 +110,18 @@ TEST(PlanProgress, Seed001StatusesUnderItsLegend) {
   ASSERT_EQ(plan.actions.size(), 84u);
   int blue = 0, green = 0, amber = 0;
   for (const auto& a : plan.actions) {
-    if (a.status_word == "blue") { ++blue; EXPECT_EQ(a.status, Status::not_started) << a.id; }
-    if (a.status_word == "green") { ++green; EXPECT_EQ(a.status, Status::complete) << a.id; }
-    if (a.status_word == "amber") { ++amber; EXPECT_EQ(a.status, Status::in_progress) << a.id; }
+    if (a.status_word == "blue") {
+      ++blue;
+      EXPECT_EQ(a.status, Status::not_started) << a.id;
+    }
+    if (a.status_word == "green") {
+      ++green;
+      EXPECT_EQ(a.status, Status::complete) << a.id;
+    }
+    if (a.status_word == "amber") {
+      ++amber;
+      EXPECT_EQ(a.status, Status::in_progress) << a.id;
+    }
   }
   EXPECT_EQ(blue, 18);
   EXPECT_EQ(green, 19);

@@ -25,12 +25,16 @@ const IndicatorResult* find(const Snapshot& s, IndicatorKey k) {
 
 // HBA from staff in 2023 (22.10% of 86) and 2024 (37.77% of `bme_n`, White 12.34% of `white_n`).
 std::string survey_board_of(long long bme_n, long long white_n, const std::string& extra = "") {
-  return kHead + extra + "[[year]]\nwres_year = 2023\nhba_staff = { bme_pct = 22.10, white_pct = 16.90, bme_n = 86, white_n = 1126 }\n" +
-         "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = " + std::to_string(bme_n) +
-         ", white_n = " + std::to_string(white_n) + " }\n";
+  return kHead + extra +
+         "[[year]]\nwres_year = 2023\nhba_staff = { bme_pct = 22.10, white_pct = 16.90, bme_n = 86, white_n = 1126 "
+         "}\n" +
+         "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = " +
+         std::to_string(bme_n) + ", white_n = " + std::to_string(white_n) + " }\n";
 }
 
-Snapshot snap(const std::string& text, SnapshotOptions o = {}) { return build_snapshot(board_of(text), Date{2024, 9, 30}, o); }
+Snapshot snap(const std::string& text, SnapshotOptions o = {}) {
+  return build_snapshot(board_of(text), Date{2024, 9, 30}, o);
+}
 
 }  // namespace
 
@@ -71,8 +75,9 @@ TEST(Privacy, EitherGroupBelowTheThresholdWithholdsThatGroup) {
 
 TEST(Privacy, NoTrendAgainstAWithheldYear) {
   // 2023 from 10 responses is withheld; 2024 from 98 is shown, without a trend against 2023.
-  std::string text = kHead + "[[year]]\nwres_year = 2023\nhba_staff = { bme_pct = 44.44, white_pct = 16.90, bme_n = 10 }\n"
-                             "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n";
+  std::string text = kHead +
+                     "[[year]]\nwres_year = 2023\nhba_staff = { bme_pct = 44.44, white_pct = 16.90, bme_n = 10 }\n"
+                     "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n";
   Snapshot s = snap(text);
   const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
   EXPECT_FALSE(r->suppressed);
@@ -87,9 +92,12 @@ TEST(Privacy, NoTrendAgainstAWithheldYear) {
 }
 
 TEST(Privacy, MinResponsesCanBeSetAndTurnedOff) {
-  EXPECT_TRUE(find(snap(survey_board_of(19, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
-  EXPECT_FALSE(find(snap(survey_board_of(20, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
-  EXPECT_FALSE(find(snap(survey_board_of(3, 1116, "[privacy]\nmin_responses = 0\n")), IndicatorKey::hba_staff)->suppressed);
+  EXPECT_TRUE(
+      find(snap(survey_board_of(19, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
+  EXPECT_FALSE(
+      find(snap(survey_board_of(20, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
+  EXPECT_FALSE(
+      find(snap(survey_board_of(3, 1116, "[privacy]\nmin_responses = 0\n")), IndicatorKey::hba_staff)->suppressed);
 }
 
 TEST(Privacy, UnredactedGivesEverythingAndSaysSo) {
@@ -103,9 +111,11 @@ TEST(Privacy, UnredactedGivesEverythingAndSaysSo) {
 namespace {
 // Non-clinical 8A: 4 of 26 (Global Majority of all staff); 8B: 0 of 10; 8C: 1 of 4.
 std::string bands_board_of(int min_count, bool hides = false) {
-  return kHead + "[privacy]\nmin_count = " + std::to_string(min_count) + "\nmin_count_hides_ratios = " + (hides ? "true" : "false") +
+  return kHead + "[privacy]\nmin_count = " + std::to_string(min_count) +
+         "\nmin_count_hides_ratios = " + (hides ? "true" : "false") +
          "\n[[year]]\nwres_year = 2024\nworkforce = { bme = 215, white = 1705, unknown = 15 }\n"
-         "bands = [ { band = \"8A\", bme = 4, white = 22 }, { band = \"8B\", bme = 0, white = 10 }, { band = \"8C\", bme = 1, white = 3 } ]\n";
+         "bands = [ { band = \"8A\", bme = 4, white = 22 }, { band = \"8B\", bme = 0, white = 10 }, { band = \"8C\", "
+         "bme = 1, white = 3 } ]\n";
 }
 const BandTarget& target(const Snapshot& s, const std::string& band) {
   for (const auto& b : s.targets->bands)
@@ -120,8 +130,8 @@ TEST(Privacy, CountsBelowMinCountAreHidden) {
     Snapshot s = snap(bands_board_of(m));
     ASSERT_TRUE(s.targets);
     EXPECT_EQ(target(s, "8A").hidden, 4 < m);
-    EXPECT_TRUE(target(s, "8B").hidden);  // 0 of 10: "0 of 10 staff" would name nobody, and everyone
-    EXPECT_TRUE(target(s, "8C").hidden);  // 4 staff in the band
+    EXPECT_TRUE(target(s, "8B").hidden);    // 0 of 10: "0 of 10 staff" would name nobody, and everyone
+    EXPECT_TRUE(target(s, "8C").hidden);    // 4 staff in the band
     EXPECT_TRUE(s.targets->needed_hidden);  // the total would give the hidden bands away
     const auto& bands = find(s, IndicatorKey::workforce)->bands;
     EXPECT_EQ(bands[0].bme_hidden, 4 < m);
@@ -141,8 +151,9 @@ TEST(Privacy, MinCountCanHideTheSharesToo) {
   EXPECT_TRUE(bands[0].pct_hidden);  // 4 of 26
   EXPECT_TRUE(snapshot_to_json(s)["indicators"][0]["bands"][0]["bme_pct"].is_null());
   // The disciplinary ratio from 3 cases is withheld too.
-  Snapshot d = snap(kHead + "[privacy]\nmin_count = 5\nmin_count_hides_ratios = true\n[[year]]\nwres_year = 2024\n"
-                            "workforce = { bme = 215, white = 1705 }\ndisciplinary = { bme_cases = 3, white_cases = 13 }\n");
+  Snapshot d = snap(kHead +
+                    "[privacy]\nmin_count = 5\nmin_count_hides_ratios = true\n[[year]]\nwres_year = 2024\n"
+                    "workforce = { bme = 215, white = 1705 }\ndisciplinary = { bme_cases = 3, white_cases = 13 }\n");
   const IndicatorResult* r = find(d, IndicatorKey::disciplinary);
   EXPECT_TRUE(r->suppressed);
   EXPECT_EQ(r->withheld, "fewer than 5 people");
@@ -151,8 +162,10 @@ TEST(Privacy, MinCountCanHideTheSharesToo) {
 
 namespace {
 std::string embargo_board_of(const std::string& published) {
-  return kHead + "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n"
-                 "[[year]]\nwres_year = 2025\nsurvey_published = " + published +
+  return kHead +
+         "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n"
+         "[[year]]\nwres_year = 2025\nsurvey_published = " +
+         published +
          "\nhba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n"
          "comparators = [ { label = \"Mental health trusts\", hba_staff = 19.99, recruitment = 1.5 } ]\n";
 }
@@ -181,8 +194,9 @@ TEST(Privacy, SurveyResultsAreEmbargoedUntilTheirDay) {
 }
 
 TEST(Privacy, AnEmbargoedFirstYearIsWithheldAndSaysWhen) {
-  Board b = board_of(kHead + "[[year]]\nwres_year = 2025\nsurvey_published = 2025-03-13\n"
-                          "hba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n");
+  Board b = board_of(kHead +
+                     "[[year]]\nwres_year = 2025\nsurvey_published = 2025-03-13\n"
+                     "hba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n");
   Snapshot s = build_snapshot(b, Date{2025, 3, 1}, SnapshotOptions{Date{2025, 3, 1}, false});
   const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
   ASSERT_TRUE(r);
@@ -194,12 +208,14 @@ TEST(Privacy, AnEmbargoedFirstYearIsWithheldAndSaysWhen) {
 TEST(Privacy, BadSettingsAreRefusedWithTheirPlace) {
   EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = -1\n"),
             "board.toml:6:17: privacy.min_responses: -1 is out of range; expected 0 to 1000");
-  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = 10.5\n"), "board.toml:6:17: privacy.min_responses: expected a whole number, got a decimal number");
+  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = 10.5\n"),
+            "board.toml:6:17: privacy.min_responses: expected a whole number, got a decimal number");
   EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = 1001\n"),
             "board.toml:6:17: privacy.min_responses: 1001 is out of range; expected 0 to 1000");
   EXPECT_EQ(only_error(kHead + "[privacy]\nmin_count = -5\n"),
             "board.toml:6:13: privacy.min_count: -5 is out of range; expected 0 to 1000");
-  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_count_hides_ratios = \"yes\"\n"), "board.toml:6:26: privacy.min_count_hides_ratios: expected true or false, got a string");
+  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_count_hides_ratios = \"yes\"\n"),
+            "board.toml:6:26: privacy.min_count_hides_ratios: expected true or false, got a string");
   EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2025\nsurvey_published = \"13 March 2025\"\n"),
             "board.toml:7:20: year.survey_published: '13 March 2025' is not a real date; expected YYYY-MM-DD");
   test::TempDir dir;

@@ -27,7 +27,8 @@ std::string plan_file(const std::string& id, int actions) {
 
 struct Boards {
   TempDir dir;
-  std::string main = dir.write("board.toml", "include = [\"plans/*.toml\"]\n[board]\norganisation = \"T\"\ntitle = \"T\"\n");
+  std::string main =
+      dir.write("board.toml", "include = [\"plans/*.toml\"]\n[board]\norganisation = \"T\"\ntitle = \"T\"\n");
   Boards() {
     dir.write("plans/a.toml", plan_file("a", 4));
     dir.write("plans/b.toml", plan_file("b", 2));

@@ -53,7 +53,8 @@ TEST(SnapshotJson, ContractKeys) {
   const json& wf = find_key(j["indicators"], "workforce");
   EXPECT_TRUE(wf["significant"].is_null());
   EXPECT_EQ(wf["delta_people"], 33);
-  for (const char* k : {"band", "group", "bme", "total", "bme_pct", "vs_overall_pts"}) EXPECT_TRUE(wf["bands"][0].contains(k)) << k;
+  for (const char* k : {"band", "group", "bme", "total", "bme_pct", "vs_overall_pts"})
+    EXPECT_TRUE(wf["bands"][0].contains(k)) << k;
   EXPECT_EQ(wf["senior"]["band"], "8A-9");
   const json& board = find_key(j["indicators"], "board");
   EXPECT_EQ(board["trend"], "first_year");
@@ -66,7 +67,8 @@ TEST(SnapshotJson, ContractKeys) {
   EXPECT_EQ(j["targets"]["base"], "population");
   EXPECT_EQ(j["targets"]["base_pct"], 11.17);
   EXPECT_EQ(j["targets"]["bands"][0]["band"], "8A");
-  for (const char* k : {"current", "target", "needed", "trajectory", "on_path"}) EXPECT_TRUE(j["targets"]["bands"][0].contains(k));
+  for (const char* k : {"current", "target", "needed", "trajectory", "on_path"})
+    EXPECT_TRUE(j["targets"]["bands"][0].contains(k));
   const json& plan = find_key(j["plans"], "ib-2024");
   for (const char* k : {"id", "title", "total", "percent_complete", "counts", "overdue", "due_soon", "quiet"})
     EXPECT_TRUE(plan.contains(k)) << k;
@@ -100,7 +102,11 @@ TEST(SnapshotJson, EveryNumberIsFinite) {
 
 TEST(SnapshotJson, RoundTripIsLossless) {
   Snapshot s = nscht_snapshot();
-  s.changes.push_back({.plan = "ib-2024", .action = "1.1", .title = "Toolkit", .from = "on_track", .to = "at_risk",
+  s.changes.push_back({.plan = "ib-2024",
+                       .action = "1.1",
+                       .title = "Toolkit",
+                       .from = "on_track",
+                       .to = "at_risk",
                        .at = "2024-09-30T10:00:00+01:00"});
   s.config.ok = false;
   s.config.errors.push_back(Diagnostic{SourceLoc{"board.toml", 3, 7}, "bad"});
@@ -117,8 +123,10 @@ TEST(SnapshotJson, ReaderToleratesOddInputAndRejectsOtherSchemas) {
   EXPECT_FALSE(snapshot_from_json(json{{"schema", 1}}, &error));  // the old words ("no_change") are not read
   EXPECT_NE(error.find("schema 1"), std::string::npos);
   EXPECT_FALSE(snapshot_from_json(json{{"schema", 3}}, &error));
-  json odd = {{"schema", 2}, {"indicators", {{{"key", "recruitment"}, {"value", "high"}}, {{"key", "nope"}, {"value", 1}}}},
-              {"plans", 7}, {"display", {{"rotate_seconds", -5}}}};
+  json odd = {{"schema", 2},
+              {"indicators", {{{"key", "recruitment"}, {"value", "high"}}, {{"key", "nope"}, {"value", 1}}}},
+              {"plans", 7},
+              {"display", {{"rotate_seconds", -5}}}};
   auto s = snapshot_from_json(odd, &error);
   ASSERT_TRUE(s);
   EXPECT_TRUE(s->indicators.empty());  // neither entry is usable

@@ -5,8 +5,10 @@
 using namespace wres;
 
 TEST(StateChanges, NewChangedRemoved) {
-  std::vector<StatusEntry> before{{"p", "1", "One", "on_track"}, {"p", "2", "Two", "at_risk"}, {"q", "1", "Q", "complete"}};
-  std::vector<StatusEntry> now{{"p", "1", "One", "overdue"}, {"p", "2", "Two", "at_risk"}, {"p", "3", "Three", "not_started"}};
+  std::vector<StatusEntry> before{
+      {"p", "1", "One", "on_track"}, {"p", "2", "Two", "at_risk"}, {"q", "1", "Q", "complete"}};
+  std::vector<StatusEntry> now{
+      {"p", "1", "One", "overdue"}, {"p", "2", "Two", "at_risk"}, {"p", "3", "Three", "not_started"}};
   auto c = diff_statuses(before, now);
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].action, "1");

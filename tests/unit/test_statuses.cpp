@@ -49,7 +49,7 @@ TEST(Statuses, InProgressCountsOnItsOwnAndCanBeOverdue) {
                     action("3", Status::complete, "2024-01"), action("4", Status::on_track, "2025-03")});
   PlanSummary s = summarise_plan(p, kAsOf, Rules{});
   EXPECT_EQ(s.counts[Status::in_progress], 1);
-  EXPECT_EQ(s.counts.overdue, 1);  // started, due in August, not complete: overdue
+  EXPECT_EQ(s.counts.overdue, 1);            // started, due in August, not complete: overdue
   EXPECT_EQ(s.counts[Status::on_track], 1);  // in progress is never counted as on track
   EXPECT_DOUBLE_EQ(s.percent_complete, 25.0);
   EXPECT_TRUE(s.statuses_reported);
@@ -217,7 +217,8 @@ status = "on_track"
   auto w = [&](std::size_t i) { return format_warning(r.warnings[i]).substr(prefix.size()); };
   EXPECT_EQ(w(0), "board.toml:13:7: warning: action 1.3b ends (2024-12-31) before it starts (2025-01-01)");
   EXPECT_EQ(w(1), "board.toml:19:10: warning: action 2 is complete but has no update saying what was done");
-  EXPECT_EQ(w(2), "board.toml:23:7: warning: action 3 is due (2024-02-29) before the plan's period starts (2024-04-01)");
+  EXPECT_EQ(w(2),
+            "board.toml:23:7: warning: action 3 is due (2024-02-29) before the plan's period starts (2024-04-01)");
 }
 
 TEST(PlanConfig, APeriodThatEndsBeforeItStartsIsAnError) {

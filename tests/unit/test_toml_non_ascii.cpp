@@ -57,8 +57,9 @@ TEST(TomlNonAscii, OutsideQuotesIsASyntaxErrorWithItsPlace) {
 
 TEST(TomlNonAscii, InsideABareDateIsASyntaxError) {
   auto r = load(kHead + "title = \"x\"\nas_of = 2024-0Ǿ30\n");
-  EXPECT_EQ(first_error(r), "/nonexistent/board.toml:4:15: TOML syntax: Error while parsing date: expected 2-digit "
-                            "month, saw 'Ǿ'");
+  EXPECT_EQ(first_error(r),
+            "/nonexistent/board.toml:4:15: TOML syntax: Error while parsing date: expected 2-digit "
+            "month, saw 'Ǿ'");
 }
 
 TEST(TomlNonAscii, EscapeOfAnAccentIsASyntaxError) {

@@ -32,8 +32,10 @@ ActionFlags derive_flags(const Action& a, Date as_of, int due_soon_days) {
   if (a.status == Status::complete || a.status == Status::not_reported) return quiet_only(a, as_of, f);
   if (a.due.kind == DueKind::date && a.due.date) {
     int left = days_between(as_of, *a.due.date);
-    if (left < 0) f.overdue = true, f.days_overdue = -left;
-    else f.days_left = left, f.due_soon = left <= due_soon_days;
+    if (left < 0)
+      f.overdue = true, f.days_overdue = -left;
+    else
+      f.days_left = left, f.due_soon = left <= due_soon_days;
   }
   return quiet_only(a, as_of, f);
 }

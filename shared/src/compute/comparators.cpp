@@ -42,7 +42,8 @@ void add_comparators(IndicatorResult& r, const std::vector<YearData>& years, con
                                 [&](const ComparatorResult& x) { return x.label == c.label; });
       if (!listed) r.comparators.push_back({c.label, latest.wres_year, std::nullopt, std::nullopt, std::nullopt});
     }
-  auto primary = std::find_if(r.comparators.begin(), r.comparators.end(), [](const auto& c) { return c.value.has_value(); });
+  auto primary =
+      std::find_if(r.comparators.begin(), r.comparators.end(), [](const auto& c) { return c.value.has_value(); });
   if (primary == r.comparators.end()) return;
   r.history_comparator = primary->label;
   for (auto& h : r.history) {

@@ -39,9 +39,11 @@ std::vector<long long> counts_behind(const IndicatorResult& r, const YearData& y
       if (y.training) return {y.training->bme_accessed, y.training->white_accessed};
       break;
     case IndicatorKey::board:
-      if (y.board) return {y.board->bme, y.board->voting_bme.value_or(y.board->bme), y.board->exec_bme.value_or(y.board->bme)};
+      if (y.board)
+        return {y.board->bme, y.board->voting_bme.value_or(y.board->bme), y.board->exec_bme.value_or(y.board->bme)};
       break;
-    default: break;
+    default:
+      break;
   }
   return {};
 }

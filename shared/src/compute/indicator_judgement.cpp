@@ -40,9 +40,15 @@ std::string band_text(const Rules& r) { return fmt("%.2f-%.2f", r.ratio_low, r.r
 TrendResult judge_trend(IndicatorKey key, const Observation& now, const Observation& before, double confidence) {
   TrendResult t;
   switch (compare(key, now.value, before.value)) {
-    case Comparison::better: t.trend = Trend::improved; break;
-    case Comparison::worse: t.trend = Trend::worse; break;
-    case Comparison::same: t.trend = Trend::same; break;
+    case Comparison::better:
+      t.trend = Trend::improved;
+      break;
+    case Comparison::worse:
+      t.trend = Trend::worse;
+      break;
+    case Comparison::same:
+      t.trend = Trend::same;
+      break;
   }
   std::optional<double> z;
   if (now.log_ratio && before.log_ratio) {
@@ -95,7 +101,8 @@ RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>
 }
 
 RagResult survey_rag(double gap, const Rules& r) {
-  if (gap >= r.gap_red_pts) return {Rag::red, fmt("%.1f pts worse than White staff (red from %.1f)", gap, r.gap_red_pts)};
+  if (gap >= r.gap_red_pts)
+    return {Rag::red, fmt("%.1f pts worse than White staff (red from %.1f)", gap, r.gap_red_pts)};
   if (gap >= r.gap_amber_pts)
     return {Rag::amber, fmt("%.1f pts worse than White staff (amber from %.1f)", gap, r.gap_amber_pts)};
   if (gap > 0) return {Rag::green, fmt("%.1f pts worse than White staff (amber from %.1f)", gap, r.gap_amber_pts)};
@@ -108,15 +115,18 @@ RagResult representation_rag(double value, std::optional<double> reference, cons
   if (shortfall <= 0 || same_as_shown(value, *reference))
     return {Rag::green, fmt("at or above local population %.2f%%", *reference)};
   if (shortfall < r.gap_red_pts)
-    return {Rag::amber, fmt("%.2f pts below local population %.2f%% (red from %.1f)", shortfall, *reference, r.gap_red_pts)};
-  return {Rag::red, fmt("%.2f pts below local population %.2f%% (red from %.1f)", shortfall, *reference, r.gap_red_pts)};
+    return {Rag::amber,
+            fmt("%.2f pts below local population %.2f%% (red from %.1f)", shortfall, *reference, r.gap_red_pts)};
+  return {Rag::red,
+          fmt("%.2f pts below local population %.2f%% (red from %.1f)", shortfall, *reference, r.gap_red_pts)};
 }
 
 RagResult board_rag(std::optional<double> gap, const std::string& basis, int year, const Rules& r) {
   std::string who = basis == "voting" ? "voting members" : "all members (no voting split)";
   if (!gap) return {Rag::none, "no workforce figure for " + std::to_string(year) + " to compare with"};
   if (*gap >= 0 || same_as_shown(*gap, 0)) return {Rag::green, who + fmt(" %+.1f pts vs workforce", *gap)};
-  if (-*gap < r.gap_red_pts) return {Rag::amber, who + fmt(" %.1f pts below workforce (red from %.1f)", -*gap, r.gap_red_pts)};
+  if (-*gap < r.gap_red_pts)
+    return {Rag::amber, who + fmt(" %.1f pts below workforce (red from %.1f)", -*gap, r.gap_red_pts)};
   return {Rag::red, who + fmt(" %.1f pts below workforce (red from %.1f)", -*gap, r.gap_red_pts)};
 }
 

@@ -9,9 +9,7 @@ namespace wres {
 
 namespace {
 
-double pct(long long part, long long whole) {
-  return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
-}
+double pct(long long part, long long whole) { return 100.0 * static_cast<double>(part) / static_cast<double>(whole); }
 
 struct YearObservation {
   const YearData* year;
@@ -103,7 +101,8 @@ std::vector<YearObservation> observations(const Board& board, const std::vector<
   // 3 pooled over two years: a one-year figure from counts is another quantity,
   // and comparing the two could show a change that never happened.
   if (key == IndicatorKey::disciplinary && board.rules.disciplinary_rolling_years == 2)
-    std::erase_if(out, [](const YearObservation& o) { return o.obs.source == Source::counts && o.obs.rolling_years == 1; });
+    std::erase_if(out,
+                  [](const YearObservation& o) { return o.obs.source == Source::counts && o.obs.rolling_years == 1; });
   // 9: one quantity per series; a year of all-member figures is not compared with voting ones.
   if (key == IndicatorKey::board && !out.empty()) {
     std::string basis = out.back().obs.basis;

@@ -4,9 +4,7 @@ namespace wres {
 
 namespace {
 
-double pct(long long part, long long whole) {
-  return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
-}
+double pct(long long part, long long whole) { return 100.0 * static_cast<double>(part) / static_cast<double>(whole); }
 
 Observation make(double value, Source source) {
   Observation o;
@@ -17,9 +15,9 @@ Observation make(double value, Source source) {
 
 // (a/n) / (b/m) from validated counts (n, m, b > 0 checked by the config reader).
 Observation ratio_from_counts(long long a, long long n, long long b, long long m) {
-  Observation o = make((static_cast<double>(a) / static_cast<double>(n)) /
-                           (static_cast<double>(b) / static_cast<double>(m)),
-                       Source::counts);
+  Observation o =
+      make((static_cast<double>(a) / static_cast<double>(n)) / (static_cast<double>(b) / static_cast<double>(m)),
+           Source::counts);
   o.log_ratio = log_rate_ratio(a, n, b, m);
   return o;
 }
@@ -61,7 +59,8 @@ std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
     case IndicatorKey::board:
       if (!y.board) return std::nullopt;
       return board_from_counts(*y.board);
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -101,18 +100,25 @@ std::optional<Observation> observe_disciplinary_pooled(const YearData& y, const 
 
 const std::optional<Survey>& survey_of(const YearData& y, IndicatorKey key) {
   switch (key) {
-    case IndicatorKey::hba_public: return y.hba_public;
-    case IndicatorKey::hba_staff: return y.hba_staff;
-    case IndicatorKey::equal_opps: return y.equal_opps;
-    default: return y.discrimination;
+    case IndicatorKey::hba_public:
+      return y.hba_public;
+    case IndicatorKey::hba_staff:
+      return y.hba_staff;
+    case IndicatorKey::equal_opps:
+      return y.equal_opps;
+    default:
+      return y.discrimination;
   }
 }
 
 std::string_view to_string(Source s) {
   switch (s) {
-    case Source::counts: return "counts";
-    case Source::survey: return "survey";
-    case Source::published: break;
+    case Source::counts:
+      return "counts";
+    case Source::survey:
+      return "survey";
+    case Source::published:
+      break;
   }
   return "published";
 }

@@ -8,13 +8,20 @@ namespace wres {
 
 Hue usual_hue(Status s) {
   switch (s) {
-    case Status::not_reported: return Hue::faint;
-    case Status::not_started: return Hue::grey;
-    case Status::in_progress: return Hue::silver;
-    case Status::on_track: return Hue::green;
-    case Status::at_risk: return Hue::amber;
-    case Status::off_track: return Hue::red;
-    case Status::complete: return Hue::blue;
+    case Status::not_reported:
+      return Hue::faint;
+    case Status::not_started:
+      return Hue::grey;
+    case Status::in_progress:
+      return Hue::silver;
+    case Status::on_track:
+      return Hue::green;
+    case Status::at_risk:
+      return Hue::amber;
+    case Status::off_track:
+      return Hue::red;
+    case Status::complete:
+      return Hue::blue;
   }
   return Hue::faint;
 }
@@ -66,9 +73,8 @@ std::vector<MarkColour> plan_palette(const Plan& plan) {
   // Due soon shares amber with at risk: it keeps amber only where at risk is
   // drawn amber and no other mark of this plan is.
   bool amber_free = mark_colour(out, "at_risk").hue == kDueSoonHue &&
-                    std::none_of(out.begin(), out.end(), [](const MarkColour& m) {
-                      return m.hue == kDueSoonHue && m.mark != "at_risk";
-                    });
+                    std::none_of(out.begin(), out.end(),
+                                 [](const MarkColour& m) { return m.hue == kDueSoonHue && m.mark != "at_risk"; });
   out.push_back({std::string(kDueSoonName), amber_free ? kDueSoonHue : Hue::silver, ""});
   return out;
 }

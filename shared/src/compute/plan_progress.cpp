@@ -9,8 +9,10 @@
 namespace wres {
 
 void count_into(StatusCounts& c, Status s, bool overdue) {
-  if (overdue) ++c.overdue;
-  else ++c[s];
+  if (overdue)
+    ++c.overdue;
+  else
+    ++c[s];
 }
 
 double percent_complete(const StatusCounts& c) {

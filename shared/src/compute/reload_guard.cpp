@@ -6,7 +6,8 @@ namespace wres {
 
 namespace {
 bool blank(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+  return std::all_of(text.begin(), text.end(),
+                     [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 }  // namespace
 

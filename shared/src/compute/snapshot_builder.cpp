@@ -33,8 +33,10 @@ void add_public_indicators(const Board& board, Date today, Snapshot& s) {
   for (const auto& entry : embargoes) {  // not a structured binding: clang 14 cannot capture one
     IndicatorKey key = entry.first;
     auto it = std::find_if(out.begin(), out.end(), [key](const IndicatorResult& r) { return r.key == key; });
-    if (it != out.end()) it->embargo = entry.second;
-    else out.push_back(embargoed_only(key, entry.second));
+    if (it != out.end())
+      it->embargo = entry.second;
+    else
+      out.push_back(embargoed_only(key, entry.second));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   s.indicators = std::move(out);
@@ -58,8 +60,10 @@ Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& o
   s.privacy = board.privacy;
   s.unredacted = options.unredacted;
   s.targets = aspirational_targets(board);
-  if (options.unredacted) s.indicators = compute_indicators(board);
-  else add_public_indicators(board, options.today.value_or(as_of), s);
+  if (options.unredacted)
+    s.indicators = compute_indicators(board);
+  else
+    add_public_indicators(board, options.today.value_or(as_of), s);
   s.plans.reserve(board.plans.size());
   for (const auto& p : board.plans) s.plans.push_back(summarise_plan(p, as_of, board.rules));
   for (const auto& m : board.measures) s.measures.push_back(evaluate_measure(m, as_of));

@@ -17,7 +17,7 @@ std::vector<StatusEntry> statuses_of(const Snapshot& s) {
 }
 
 std::vector<StatusChange> diff_statuses(const std::vector<StatusEntry>& previous,
-                                       const std::vector<StatusEntry>& current) {
+                                        const std::vector<StatusEntry>& current) {
   std::unordered_map<std::string, const StatusEntry*> before;
   before.reserve(previous.size());
   for (const auto& e : previous) before.emplace(key(e.plan, e.action), &e);
@@ -28,11 +28,14 @@ std::vector<StatusChange> diff_statuses(const std::vector<StatusEntry>& previous
     std::string k = key(e.plan, e.action);
     seen.insert(k);
     auto it = before.find(k);
-    if (it == before.end()) out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = "", .to = e.status});
-    else if (it->second->status != e.status) out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = it->second->status, .to = e.status});
+    if (it == before.end())
+      out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = "", .to = e.status});
+    else if (it->second->status != e.status)
+      out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = it->second->status, .to = e.status});
   }
   for (const auto& e : previous)
-    if (!seen.count(key(e.plan, e.action))) out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = e.status, .to = kRemoved});
+    if (!seen.count(key(e.plan, e.action)))
+      out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = e.status, .to = kRemoved});
   return out;
 }
 

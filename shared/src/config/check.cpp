@@ -12,18 +12,21 @@ void unique(const Items& items, KeyFn key, const std::string& what, Diagnostics&
   std::map<std::string, SourceLoc> first;
   for (const auto& it : items) {
     auto [pos, inserted] = first.emplace(key(it), it.where);
-    if (!inserted)
-      diags.error(it.where, what + " '" + key(it) + "' is defined twice; first at " + at(pos->second));
+    if (!inserted) diags.error(it.where, what + " '" + key(it) + "' is defined twice; first at " + at(pos->second));
   }
 }
 }  // namespace
 
 void check_unique_ids(const Board& b, Diagnostics& diags) {
-  unique(b.years, [](const YearData& y) { return std::to_string(y.wres_year); }, "[[year]] wres_year", diags);
-  unique(b.plans, [](const Plan& p) { return p.id; }, "plan id", diags);
+  unique(
+      b.years, [](const YearData& y) { return std::to_string(y.wres_year); }, "[[year]] wres_year", diags);
+  unique(
+      b.plans, [](const Plan& p) { return p.id; }, "plan id", diags);
   for (const auto& p : b.plans)
-    unique(p.actions, [](const Action& a) { return a.id; }, "action id in plan '" + p.id + "':", diags);
-  unique(b.measures, [](const Measure& m) { return m.id; }, "measure id", diags);
+    unique(
+        p.actions, [](const Action& a) { return a.id; }, "action id in plan '" + p.id + "':", diags);
+  unique(
+      b.measures, [](const Measure& m) { return m.id; }, "measure id", diags);
 }
 
 namespace {
@@ -39,8 +42,9 @@ void check_targets(const Board& b, Diagnostics& diags) {
   if (t.where.line == 0) return;  // no [targets]: the defaults, used only when they can be
   std::string group(to_string(t.group));
   if (t.base == TargetBase::population && !b.local_population_bme_pct)
-    diags.error(t.where, "targets.base = \"population\" needs local_population_bme_pct in [board], "
-                         "or base = \"workforce\" (the Model Employer goal)");
+    diags.error(t.where,
+                "targets.base = \"population\" needs local_population_bme_pct in [board], "
+                "or base = \"workforce\" (the Model Employer goal)");
   const YearData* latest = nullptr;
   for (const auto& y : b.years)
     if (has_senior_bands(y, t.group)) latest = &y;
@@ -60,7 +64,8 @@ void check_targets(const Board& b, Diagnostics& diags) {
                              std::to_string(latest->wres_year) + ", the latest year with bands");
   if (t.base == TargetBase::workforce && !latest->workforce && !latest->published.count(IndicatorKey::workforce))
     diags.error(t.where, "targets.base = \"workforce\" needs the workforce figure of " +
-                             std::to_string(latest->wres_year) + ", the latest year with bands: give workforce = {...} "
+                             std::to_string(latest->wres_year) +
+                             ", the latest year with bands: give workforce = {...} "
                              "or published = { workforce = ... } there");
 }
 

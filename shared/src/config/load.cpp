@@ -14,7 +14,8 @@ void read_main_sections(TableReader& root, Board& board, bool is_main) {
   static constexpr const char* kMainOnly[] = {"board", "display", "rules", "targets", "privacy"};
   if (!is_main) {
     for (const char* key : kMainOnly)
-      if (root.get(key)) root.error_at(key, std::string("[") + key + "] belongs in the main board file, not an included one");
+      if (root.get(key))
+        root.error_at(key, std::string("[") + key + "] belongs in the main board file, not an included one");
     return;
   }
   if (!root.get("board")) {
@@ -73,8 +74,6 @@ LoadResult load(const std::string& path, const std::string* text) {
 }  // namespace config
 
 LoadResult load_board(const std::string& path) { return config::load(path, nullptr); }
-LoadResult load_board_text(const std::string& text, const std::string& path) {
-  return config::load(path, &text);
-}
+LoadResult load_board_text(const std::string& text, const std::string& path) { return config::load(path, &text); }
 
 }  // namespace wres

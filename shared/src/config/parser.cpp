@@ -19,7 +19,7 @@ constexpr std::size_t kMaxIncludeDepth = 16;
 struct Walker {
   Diagnostics& diags;
   ParseOutput out;
-  std::vector<std::string> stack;  // canonical paths being parsed, for loop detection
+  std::vector<std::string> stack;                       // canonical paths being parsed, for loop detection
   std::vector<std::pair<std::string, SourceLoc>> seen;  // canonical path, where first included
 
   void add_watch_dir(const std::string& dir) {
@@ -50,8 +50,7 @@ void Walker::account(const std::string& path, const std::string& content) {
   out.texts.push_back({path, content});
 }
 
-void Walker::parse_file(const std::string& path, const SourceLoc* included_from,
-                        const std::string* text) {
+void Walker::parse_file(const std::string& path, const SourceLoc* included_from, const std::string* text) {
   std::string canon = canonical(path);
   out.read_paths.push_back(path);
   add_watch_dir(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string());
@@ -92,23 +91,20 @@ void Walker::follow_includes(const toml::table& root, const std::string& path) {
   for (const toml::node* e : items) {
     auto s = e->as_string();
     if (!s) {
-      diags.error(loc(*e), "include: expected a file name or pattern in quotes, got " +
-                               std::string(type_word(*e)));
+      diags.error(loc(*e), "include: expected a file name or pattern in quotes, got " + std::string(type_word(*e)));
       continue;
     }
     include_pattern(s->get(), loc(*e), base);
   }
 }
 
-void Walker::include_pattern(const std::string& pattern, const SourceLoc& at,
-                             const std::string& base_dir) {
+void Walker::include_pattern(const std::string& pattern, const SourceLoc& at, const std::string& base_dir) {
   if (pattern.empty()) {
     diags.error(at, "include: empty file name");
     return;
   }
-  fs::path full = fs::path(pattern).is_absolute() || base_dir.empty()
-                      ? fs::path(pattern)
-                      : fs::path(base_dir) / pattern;
+  fs::path full =
+      fs::path(pattern).is_absolute() || base_dir.empty() ? fs::path(pattern) : fs::path(base_dir) / pattern;
   add_watch_dir(full.parent_path().empty() ? "." : full.parent_path().string());
   const bool wildcard = pattern.find_first_of("*?[") != std::string::npos;
   glob_t g{};
@@ -125,8 +121,9 @@ void Walker::include_pattern(const std::string& pattern, const SourceLoc& at,
   for (const auto& m : matches) {
     std::string canon = canonical(m);
     if (std::find(stack.begin(), stack.end(), canon) != stack.end()) {
-      diags.error(at, "include loop: '" + m + "' is already being read (it includes itself, "
-                      "directly or through other files)");
+      diags.error(at, "include loop: '" + m +
+                          "' is already being read (it includes itself, "
+                          "directly or through other files)");
       continue;
     }
     auto dup = std::find_if(seen.begin(), seen.end(), [&](auto& p) { return p.first == canon; });
@@ -136,8 +133,7 @@ void Walker::include_pattern(const std::string& pattern, const SourceLoc& at,
       continue;
     }
     if (stack.size() >= kMaxIncludeDepth) {
-      diags.error(at, "include: nested more than " + std::to_string(kMaxIncludeDepth) +
-                          " files deep");
+      diags.error(at, "include: nested more than " + std::to_string(kMaxIncludeDepth) + " files deep");
       return;
     }
     seen.emplace_back(canon, at);
@@ -147,8 +143,7 @@ void Walker::include_pattern(const std::string& pattern, const SourceLoc& at,
 
 }  // namespace
 
-ParseOutput parse_with_includes(const std::string& main_path, Diagnostics& diags,
-                                const std::string* text) {
+ParseOutput parse_with_includes(const std::string& main_path, Diagnostics& diags, const std::string* text) {
   Walker w{diags, {}, {}, {}};
   w.parse_file(main_path, nullptr, text);
   return std::move(w.out);

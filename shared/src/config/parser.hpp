@@ -22,15 +22,14 @@ struct ParseOutput {
   // main first, then includes depth-first; a deque so references stay valid
   // while included files are appended
   std::deque<ParsedFile> files;
-  std::vector<std::string> read_paths;  // every file opened, for the watcher
-  std::vector<std::string> watch_dirs;  // where included files may appear later
+  std::vector<std::string> read_paths;                   // every file opened, for the watcher
+  std::vector<std::string> watch_dirs;                   // where included files may appear later
   std::uint64_t content_hash = 14695981039346656037ull;  // FNV-1a 64 offset basis
   std::size_t content_bytes = 0;
   std::vector<SourceText> texts;  // every file read, for the audit trail and the settle check
 };
 
 // `text`, when given, stands in for the main file's contents (tests, fuzzing).
-ParseOutput parse_with_includes(const std::string& main_path, Diagnostics& diags,
-                                const std::string* text = nullptr);
+ParseOutput parse_with_includes(const std::string& main_path, Diagnostics& diags, const std::string* text = nullptr);
 
 }  // namespace wres::config

@@ -22,7 +22,8 @@ void read_board_section(TableReader& t, Board& b) {
     else if (v->front() == ' ' || v->back() == ' ')
       t.error_at("term", "board.term: '" + *v + "' starts or ends with a space");
     else if (v->size() > 40)
-      t.error_at("term", "board.term: " + std::to_string(v->size()) + " characters is too long for the wall's labels; the limit is 40");
+      t.error_at("term", "board.term: " + std::to_string(v->size()) +
+                             " characters is too long for the wall's labels; the limit is 40");
     else
       b.term = *v;
   }
@@ -75,8 +76,10 @@ void read_pages(TableReader& t, DisplaySettings& d) {
     const auto& known = known_pages();
     if (std::find(known.begin(), known.end(), s->get()) == known.end()) {
       std::string msg = "display.pages: unknown page '" + s->get() + "'";
-      if (auto near = closest(s->get(), known)) msg += "; did you mean '" + *near + "'?";
-      else msg += "; expected one of: " + join(known, ", ");
+      if (auto near = closest(s->get(), known))
+        msg += "; did you mean '" + *near + "'?";
+      else
+        msg += "; expected one of: " + join(known, ", ");
       t.diags().error(loc(e), msg);
     } else if (std::find(pages.begin(), pages.end(), s->get()) != pages.end()) {
       t.diags().error(loc(e), "display.pages: page '" + s->get() + "' is listed twice");
@@ -84,8 +87,10 @@ void read_pages(TableReader& t, DisplaySettings& d) {
       pages.push_back(s->get());
     }
   }
-  if (a->empty()) t.error_at("pages", "display.pages: list at least one page");
-  else if (!pages.empty()) d.pages = std::move(pages);
+  if (a->empty())
+    t.error_at("pages", "display.pages: list at least one page");
+  else if (!pages.empty())
+    d.pages = std::move(pages);
 }
 
 }  // namespace
@@ -116,8 +121,7 @@ void read_rules_section(TableReader& t, Rules& r) {
   if (amber) r.gap_amber_pts = *amber;
   if (red) r.gap_red_pts = *red;
   if (r.gap_red_pts < r.gap_amber_pts)
-    t.error_at(red ? "gap_red_pts" : "gap_amber_pts",
-               "rules: gap_red_pts must not be below gap_amber_pts");
+    t.error_at(red ? "gap_red_pts" : "gap_amber_pts", "rules: gap_red_pts must not be below gap_amber_pts");
   if (auto v = t.number("confidence", Need::optional, 0.5, 0.999)) r.confidence = *v;
   if (auto v = t.integer("disciplinary_rolling_years", Need::optional, 1, 2))
     r.disciplinary_rolling_years = static_cast<int>(*v);
@@ -136,13 +140,20 @@ void read_privacy_section(TableReader& t, PrivacySettings& p) {
 void read_targets_section(TableReader& t, TargetSettings& s) {
   s.where = t.where();
   if (auto g = t.text("group", Need::optional)) {
-    if (auto v = band_group_from_name(*g)) s.group = *v;
-    else t.error_at("group", "targets.group: unknown group '" + *g + "'; expected one of: all, clinical, non_clinical, medical");
+    if (auto v = band_group_from_name(*g))
+      s.group = *v;
+    else
+      t.error_at("group",
+                 "targets.group: unknown group '" + *g + "'; expected one of: all, clinical, non_clinical, medical");
   }
   if (auto b = t.text("base", Need::optional)) {
-    if (*b == "workforce") s.base = TargetBase::workforce;
-    else if (*b == "population") s.base = TargetBase::population;
-    else t.error_at("base", "targets.base: unknown base '" + *b + "'; expected \"workforce\" (the Model Employer goal) or \"population\"");
+    if (*b == "workforce")
+      s.base = TargetBase::workforce;
+    else if (*b == "population")
+      s.base = TargetBase::population;
+    else
+      t.error_at("base", "targets.base: unknown base '" + *b +
+                             "'; expected \"workforce\" (the Model Employer goal) or \"population\"");
   }
   if (auto v = t.integer("baseline_year", Need::optional, 1990, 2200)) s.baseline_year = static_cast<int>(*v);
   if (auto v = t.integer("target_year", Need::optional, 1990, 2200)) s.target_year = static_cast<int>(*v);

@@ -23,8 +23,8 @@ std::vector<std::string> status_names() {
 }
 
 void read_legend(TableReader& p, Plan& plan) {
-  plan.legend = {{"red", Status::off_track}, {"amber", Status::at_risk},
-                 {"green", Status::on_track}, {"blue", Status::complete}};
+  plan.legend = {
+      {"red", Status::off_track}, {"amber", Status::at_risk}, {"green", Status::on_track}, {"blue", Status::complete}};
   auto t = p.child("legend", Need::optional);
   if (!t) return;
   for (auto&& [k, v] : t->raw()) {
@@ -57,14 +57,17 @@ std::optional<Status> map_status(TableReader& a, const Plan& plan, std::string& 
   for (auto& [k, v] : plan.legend) choices.push_back(k);
   for (auto& n : status_names()) choices.push_back(n);
   std::string msg = "action.status: '" + *s + "' is not a colour word of this plan's legend or a state";
-  if (auto near = closest(w, choices)) msg += "; did you mean '" + *near + "'?";
-  else msg += "; expected one of: " + join(choices, ", ");
+  if (auto near = closest(w, choices))
+    msg += "; did you mean '" + *near + "'?";
+  else
+    msg += "; expected one of: " + join(choices, ", ");
   a.error_at("status", msg);
   return std::nullopt;
 }
 
 // Dates may be written as TOML dates (2024-10-31) or strings ("2024-10").
-std::optional<std::string> date_text(TableReader& a, std::string_view key, Need need, std::string_view what = "action") {
+std::optional<std::string> date_text(TableReader& a, std::string_view key, Need need,
+                                     std::string_view what = "action") {
   const toml::node* n = a.get(key, need);
   if (!n) return std::nullopt;
   if (auto d = n->as_date()) {
@@ -74,8 +77,8 @@ std::optional<std::string> date_text(TableReader& a, std::string_view key, Need 
     return std::nullopt;
   }
   if (auto s = n->as_string()) return s->get();
-  a.error_at(key, std::string(what) + "." + std::string(key) + ": expected a date like \"2024-10\" or \"2024-10-31\", got " +
-                      std::string(type_word(*n)));
+  a.error_at(key, std::string(what) + "." + std::string(key) +
+                      ": expected a date like \"2024-10\" or \"2024-10-31\", got " + std::string(type_word(*n)));
   return std::nullopt;
 }
 
@@ -85,10 +88,13 @@ std::vector<int> read_indicator_links(TableReader& a) {
   if (!arr) return out;
   for (const toml::node& e : *arr) {
     std::optional<IndicatorKey> key;
-    if (auto i = e.as_integer()) key = indicator_from_number(i->get());
-    else if (auto s = e.as_string()) key = indicator_from_name(s->get());
+    if (auto i = e.as_integer())
+      key = indicator_from_number(i->get());
+    else if (auto s = e.as_string())
+      key = indicator_from_name(s->get());
     if (!key) {
-      a.diags().error(loc(e), "action.indicators: expected WRES indicator numbers 1 to 9 (or names like \"recruitment\")");
+      a.diags().error(loc(e),
+                      "action.indicators: expected WRES indicator numbers 1 to 9 (or names like \"recruitment\")");
       continue;
     }
     int num = static_cast<int>(*key);
@@ -105,7 +111,8 @@ std::vector<Update> read_updates(TableReader& a) {
   for (const toml::node& e : *arr) {
     auto tt = e.as_table();
     if (!tt) {
-      a.diags().error(loc(e), "action.updates: expected { date = 2024-09-30, text = \"...\" }, got " + std::string(type_word(e)));
+      a.diags().error(
+          loc(e), "action.updates: expected { date = 2024-09-30, text = \"...\" }, got " + std::string(type_word(e)));
       continue;
     }
     TableReader u(*tt, "action.updates", a.diags());
@@ -148,26 +155,43 @@ std::optional<Action> read_action(TableReader& a, const Plan& plan) {
   act.where = a.where();
   bool ok = true;
   if (auto v = a.text("id", Need::required)) {
-    if (!plain_id(*v)) a.error_at("id", "action.id: '" + *v + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
+    if (!plain_id(*v))
+      a.error_at("id", "action.id: '" + *v + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
     act.id = *v;
-  } else ok = false;
-  if (auto v = a.text("title", Need::required)) act.title = *v; else ok = false;
+  } else
+    ok = false;
+  if (auto v = a.text("title", Need::required))
+    act.title = *v;
+  else
+    ok = false;
   act.theme = a.text("theme", Need::optional).value_or("");
   act.lead = a.text("lead", Need::optional).value_or("");
   act.measure = a.text("measure", Need::optional).value_or("");
   act.indicators = read_indicator_links(a);
-  if (auto p = read_priority(a)) act.priority = *p; else ok = false;
+  if (auto p = read_priority(a))
+    act.priority = *p;
+  else
+    ok = false;
   if (auto s = date_text(a, "start", Need::optional)) {
     act.start = parse_start(*s);
-    if (!act.start) a.error_at("start", "action.start: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM"), ok = false;
+    if (!act.start)
+      a.error_at("start", "action.start: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM"), ok = false;
   }
   if (auto s = date_text(a, "due", Need::required)) {
     auto due = parse_due(*s);
-    if (!due) a.error_at("due", "action.due: '" + *s + "' is not a real date or keyword; expected YYYY-MM-DD, "
-                                "YYYY-MM, or one of ongoing, annually, quarterly, tbc"), ok = false;
-    else act.due = *due;
-  } else ok = false;
-  if (auto st = map_status(a, plan, act.status_word)) act.status = *st; else ok = false;
+    if (!due)
+      a.error_at("due", "action.due: '" + *s +
+                            "' is not a real date or keyword; expected YYYY-MM-DD, "
+                            "YYYY-MM, or one of ongoing, annually, quarterly, tbc"),
+          ok = false;
+    else
+      act.due = *due;
+  } else
+    ok = false;
+  if (auto st = map_status(a, plan, act.status_word))
+    act.status = *st;
+  else
+    ok = false;
   act.updates = read_updates(a);
   if (ok) warn_suspicious(a, plan, act);
   a.finish();
@@ -180,12 +204,15 @@ void read_period(TableReader& p, Plan& plan) {
   plan.reported = p.date("reported", Need::optional);
   if (auto s = date_text(p, "start", Need::optional, "plan")) {
     plan.period_start = parse_start(*s);
-    if (!plan.period_start) p.error_at("start", "plan.start: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM");
+    if (!plan.period_start)
+      p.error_at("start", "plan.start: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM");
   }
   if (auto s = date_text(p, "end", Need::optional, "plan")) {
     auto due = parse_due(*s);
-    if (!due || !due->date) p.error_at("end", "plan.end: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM");
-    else plan.period_end = due->date;
+    if (!due || !due->date)
+      p.error_at("end", "plan.end: '" + *s + "' is not a real date; expected YYYY-MM-DD or YYYY-MM");
+    else
+      plan.period_end = due->date;
   }
   if (plan.period_start && plan.period_end && *plan.period_end < *plan.period_start)
     p.error_at("end", "plan.end: the plan's period ends before it starts");
@@ -198,16 +225,23 @@ std::optional<Plan> read_plan(TableReader& p, Diagnostics& diags) {
   plan.where = p.where();
   bool ok = true;
   if (auto v = p.text("id", Need::required)) {
-    if (!plain_id(*v)) p.error_at("id", "plan.id: '" + *v + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
+    if (!plain_id(*v))
+      p.error_at("id", "plan.id: '" + *v + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
     plan.id = *v;
-  } else ok = false;
-  if (auto v = p.text("title", Need::required)) plan.title = *v; else ok = false;
+  } else
+    ok = false;
+  if (auto v = p.text("title", Need::required))
+    plan.title = *v;
+  else
+    ok = false;
   read_legend(p, plan);
   read_period(p, plan);
   for (const toml::table* t : p.tables("action", Need::optional)) {
     TableReader a(*t, "action", diags);
-    if (auto act = read_action(a, plan)) plan.actions.push_back(std::move(*act));
-    else ok = false;
+    if (auto act = read_action(a, plan))
+      plan.actions.push_back(std::move(*act));
+    else
+      ok = false;
   }
   p.finish();
   return ok ? std::optional{plan} : std::nullopt;

@@ -52,8 +52,8 @@ std::optional<Recruitment> read_recruitment(TableReader& y) {
 }
 
 // Indicators 3 and 4 are rates over the workforce of the same year.
-bool check_against_workforce(TableReader& t, const char* what, const std::optional<Workforce>& w,
-                             bool workforce_given, long long bme, long long white) {
+bool check_against_workforce(TableReader& t, const char* what, const std::optional<Workforce>& w, bool workforce_given,
+                             long long bme, long long white) {
   if (!w) {
     if (!workforce_given)
       t.error(std::string(what) + ": needs workforce = { bme = ..., white = ... } in the same [[year]]");
@@ -62,8 +62,11 @@ bool check_against_workforce(TableReader& t, const char* what, const std::option
   bool ok = true;
   if (w->bme == 0) t.error(std::string(what) + ": workforce.bme is 0, so there is no BME rate"), ok = false;
   if (w->white == 0) t.error(std::string(what) + ": workforce.white is 0, so there is no White rate"), ok = false;
-  if (bme > w->bme) t.error(std::string(what) + ": " + n(bme) + " BME is more than the BME workforce of " + n(w->bme)), ok = false;
-  if (white > w->white) t.error(std::string(what) + ": " + n(white) + " White is more than the White workforce of " + n(w->white)), ok = false;
+  if (bme > w->bme)
+    t.error(std::string(what) + ": " + n(bme) + " BME is more than the BME workforce of " + n(w->bme)), ok = false;
+  if (white > w->white)
+    t.error(std::string(what) + ": " + n(white) + " White is more than the White workforce of " + n(w->white)),
+        ok = false;
   return ok;
 }
 
@@ -75,8 +78,9 @@ std::optional<Disciplinary> read_disciplinary(TableReader& y, const std::optiona
   if (!b || !wh) return std::nullopt;
   bool ok = check_against_workforce(*t, "disciplinary", w, y.get("workforce") != nullptr, *b, *wh);
   if (*wh == 0) {
-    t->error_at("white_cases", t->child_path("white_cases") + ": is 0, which divides the ratio by zero; leave "
-                               "disciplinary out of this year or give published = { disciplinary = ... }");
+    t->error_at("white_cases", t->child_path("white_cases") +
+                                   ": is 0, which divides the ratio by zero; leave "
+                                   "disciplinary out of this year or give published = { disciplinary = ... }");
     ok = false;
   }
   if (!ok) return std::nullopt;
@@ -91,8 +95,9 @@ std::optional<Training> read_training(TableReader& y, const std::optional<Workfo
   if (!b || !wh) return std::nullopt;
   bool ok = check_against_workforce(*t, "training", w, y.get("workforce") != nullptr, *b, *wh);
   if (*b == 0) {
-    t->error_at("bme_accessed", t->child_path("bme_accessed") + ": is 0, which divides the ratio by zero; leave "
-                                "training out of this year or give published = { training = ... }");
+    t->error_at("bme_accessed", t->child_path("bme_accessed") +
+                                    ": is 0, which divides the ratio by zero; leave "
+                                    "training out of this year or give published = { training = ... }");
     ok = false;
   }
   if (!ok) return std::nullopt;
@@ -112,8 +117,8 @@ std::optional<Survey> read_survey(TableReader& y, const char* key) {
 }
 
 // A pair like voting_bme/voting_white must be given together and not be empty.
-bool read_member_pair(TableReader& t, const char* bme_key, const char* white_key,
-                      std::optional<long long>& bme, std::optional<long long>& white) {
+bool read_member_pair(TableReader& t, const char* bme_key, const char* white_key, std::optional<long long>& bme,
+                      std::optional<long long>& white) {
   bme = t.count(bme_key, Need::optional);
   white = t.count(white_key, Need::optional);
   if (t.get(bme_key) && t.get(white_key) && bme && white && *bme + *white == 0) {
@@ -150,8 +155,10 @@ std::optional<std::string> band_name(TableReader& t) {
   const auto& known = afc_bands();
   if (std::find(known.begin(), known.end(), *name) != known.end()) return name;
   std::string msg = "bands.band: '" + *name + "' is not an Agenda for Change band";
-  if (auto near = closest(*name, known)) msg += "; did you mean '" + *near + "'?";
-  else msg += "; expected one of: " + join(known, ", ");
+  if (auto near = closest(*name, known))
+    msg += "; did you mean '" + *near + "'?";
+  else
+    msg += "; expected one of: " + join(known, ", ");
   t.error_at("band", msg);
   return std::nullopt;
 }
@@ -171,7 +178,8 @@ std::vector<Band> read_bands(TableReader& y) {
   for (const toml::node& e : *a) {
     auto tt = e.as_table();
     if (!tt) {
-      y.diags().error(loc(e), "bands: expected { band = \"8A\", bme = N, white = N }, got " + std::string(type_word(e)));
+      y.diags().error(loc(e),
+                      "bands: expected { band = \"8A\", bme = N, white = N }, got " + std::string(type_word(e)));
       continue;
     }
     TableReader t(*tt, "bands", y.diags());
@@ -184,7 +192,8 @@ std::vector<Band> read_bands(TableReader& y) {
     bool dup = false;
     for (const auto& o : out) dup = dup || (o.band == *name && o.group == *group);
     if (dup) {
-      t.error_at("band", "bands: band '" + *name + "' (group " + std::string(to_string(*group)) + ") is listed twice in this year");
+      t.error_at("band", "bands: band '" + *name + "' (group " + std::string(to_string(*group)) +
+                             ") is listed twice in this year");
       continue;
     }
     out.push_back(Band{*name, *group, *b, *w, u.value_or(0)});
@@ -206,8 +215,8 @@ void read_published(TableReader& y, YearData& yd) {
   // Survey indicators have their own form without n's; say so rather than "unknown key".
   for (const auto& i : all_indicators()) {
     if (i.kind != IndicatorKind::survey || !t->get(i.name)) continue;
-    t->error_at(i.name, "published." + std::string(i.name) + ": survey figures go in " +
-                            std::string(i.name) + " = { bme_pct = ..., white_pct = ... } (the n's are optional)");
+    t->error_at(i.name, "published." + std::string(i.name) + ": survey figures go in " + std::string(i.name) +
+                            " = { bme_pct = ..., white_pct = ... } (the n's are optional)");
   }
   t->finish();
 }
@@ -252,8 +261,9 @@ void read_comparators(TableReader& y, YearData& yd) {
   for (const toml::node& e : *a) {
     auto tt = e.as_table();
     if (!tt) {
-      y.diags().error(loc(e), "comparators: expected { label = \"National (all trusts)\", year = 2023, recruitment = 1.59 }, got " +
-                                  std::string(type_word(e)));
+      y.diags().error(
+          loc(e), "comparators: expected { label = \"National (all trusts)\", year = 2023, recruitment = 1.59 }, got " +
+                      std::string(type_word(e)));
       continue;
     }
     TableReader t(*tt, "comparators", y.diags());
@@ -270,7 +280,8 @@ void read_comparators(TableReader& y, YearData& yd) {
     c.label = *label;
     bool dup = false;
     for (const auto& o : yd.comparators) dup = dup || o.label == c.label;
-    if (dup) t.error_at("label", "comparators: '" + c.label + "' is given twice in this year");
+    if (dup)
+      t.error_at("label", "comparators: '" + c.label + "' is given twice in this year");
     else if (tt->size() == 1 + static_cast<std::size_t>(tt->contains("year")))  // only a label (and year)
       t.error("comparators: '" + c.label + "' gives no figure; add e.g. recruitment = 1.59");
     else if (!c.values.empty())

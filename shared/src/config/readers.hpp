@@ -8,13 +8,13 @@
 
 namespace wres::config {
 
-void read_board_section(TableReader& table, Board& board);    // [board]
-void read_display_section(TableReader& table, DisplaySettings& display);  // [display]
-void read_rules_section(TableReader& table, Rules& rules);     // [rules]
-void read_targets_section(TableReader& table, TargetSettings& targets);  // [targets]
-void read_privacy_section(TableReader& table, PrivacySettings& privacy);  // [privacy]
-std::optional<YearData> read_year(TableReader& table);        // [[year]]
-std::optional<Plan> read_plan(TableReader& table, Diagnostics& diags);  // [[plan]]
+void read_board_section(TableReader& table, Board& board);                    // [board]
+void read_display_section(TableReader& table, DisplaySettings& display);      // [display]
+void read_rules_section(TableReader& table, Rules& rules);                    // [rules]
+void read_targets_section(TableReader& table, TargetSettings& targets);       // [targets]
+void read_privacy_section(TableReader& table, PrivacySettings& privacy);      // [privacy]
+std::optional<YearData> read_year(TableReader& table);                        // [[year]]
+std::optional<Plan> read_plan(TableReader& table, Diagnostics& diags);        // [[plan]]
 std::optional<Measure> read_measure(TableReader& table, Diagnostics& diags);  // [[measure]]
 
 }  // namespace wres::config

@@ -1,14 +1,13 @@
 #include "source_file.hpp"
 
+#include <sys/stat.h>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sys/stat.h>
 
 namespace wres::config {
 
-std::optional<std::string> read_source(const std::string& path, const std::string& shown_path,
-                                       Diagnostics& diags) {
+std::optional<std::string> read_source(const std::string& path, const std::string& shown_path, Diagnostics& diags) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     diags.error({shown_path, 1, 1}, std::string("cannot open file: ") + std::strerror(errno));
@@ -19,9 +18,8 @@ std::optional<std::string> read_source(const std::string& path, const std::strin
     return std::nullopt;
   }
   if (static_cast<std::size_t>(st.st_size) > kMaxFileBytes) {
-    diags.error({shown_path, 1, 1}, "file is " + std::to_string(st.st_size >> 20) +
-                                        " MiB; the limit is " + std::to_string(kMaxFileBytes >> 20) +
-                                        " MiB");
+    diags.error({shown_path, 1, 1}, "file is " + std::to_string(st.st_size >> 20) + " MiB; the limit is " +
+                                        std::to_string(kMaxFileBytes >> 20) + " MiB");
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -39,19 +37,19 @@ std::optional<std::string> read_source(const std::string& path, const std::strin
 
 bool check_text(const std::string& text, const std::string& shown_path, Diagnostics& diags) {
   if (text.size() > kMaxFileBytes) {
-    diags.error({shown_path, 1, 1}, "file is larger than " + std::to_string(kMaxFileBytes >> 20) +
-                                        " MiB");
+    diags.error({shown_path, 1, 1}, "file is larger than " + std::to_string(kMaxFileBytes >> 20) + " MiB");
     return false;
   }
   auto nul = text.find('\0');
   if (nul == std::string::npos) return true;
   int line = 1, col = 1;
   for (std::size_t i = 0; i < nul; ++i) {
-    if (text[i] == '\n') ++line, col = 1;
-    else ++col;
+    if (text[i] == '\n')
+      ++line, col = 1;
+    else
+      ++col;
   }
-  diags.error({shown_path, line, col},
-              "file contains a NUL byte: expected TOML text, this looks like a binary file");
+  diags.error({shown_path, line, col}, "file contains a NUL byte: expected TOML text, this looks like a binary file");
   return false;
 }
 

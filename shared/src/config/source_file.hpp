@@ -11,8 +11,7 @@ namespace wres::config {
 inline constexpr std::size_t kMaxFileBytes = 64u << 20;
 
 // The file's text, or nullopt with the reason recorded against `shown_path`.
-std::optional<std::string> read_source(const std::string& path, const std::string& shown_path,
-                                       Diagnostics& diags);
+std::optional<std::string> read_source(const std::string& path, const std::string& shown_path, Diagnostics& diags);
 // Rejects NUL bytes (binary files): toml++ would report them less clearly.
 bool check_text(const std::string& text, const std::string& shown_path, Diagnostics& diags);
 

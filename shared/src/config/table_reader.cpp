@@ -8,23 +8,32 @@
 namespace wres::config {
 
 SourceLoc loc(const toml::source_region& r) {
-  return SourceLoc{r.path ? *r.path : std::string{}, static_cast<int>(r.begin.line),
-                   static_cast<int>(r.begin.column)};
+  return SourceLoc{r.path ? *r.path : std::string{}, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
 }
 SourceLoc loc(const toml::node& n) { return loc(n.source()); }
 
 std::string_view type_word(const toml::node& n) {
   switch (n.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a decimal number";
-    case toml::node_type::boolean: return "true/false";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    default: return "nothing";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a decimal number";
+    case toml::node_type::boolean:
+      return "true/false";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "nothing";
   }
 }
 
@@ -66,13 +75,12 @@ std::optional<std::string> TableReader::text(std::string_view key, Need need) {
                               " characters is too long; the limit is " + std::to_string(kMaxText));
     return std::nullopt;
   }
-  diags_.error(loc(*n), child_path(key) + ": expected a string in quotes, got " +
-                            std::string(type_word(*n)));
+  diags_.error(loc(*n), child_path(key) + ": expected a string in quotes, got " + std::string(type_word(*n)));
   return std::nullopt;
 }
 
-std::optional<long long> integer_value(const toml::node& n, const std::string& what, long long lo,
-                                       long long hi, Diagnostics& d) {
+std::optional<long long> integer_value(const toml::node& n, const std::string& what, long long lo, long long hi,
+                                       Diagnostics& d) {
   auto i = n.as_integer();
   if (!i) {
     d.error(loc(n), what + ": expected a whole number, got " + std::string(type_word(n)));
@@ -80,15 +88,14 @@ std::optional<long long> integer_value(const toml::node& n, const std::string& w
   }
   long long v = i->get();
   if (v < lo || v > hi) {
-    d.error(loc(n), what + ": " + std::to_string(v) + " is out of range; expected " +
-                        std::to_string(lo) + " to " + std::to_string(hi));
+    d.error(loc(n), what + ": " + std::to_string(v) + " is out of range; expected " + std::to_string(lo) + " to " +
+                        std::to_string(hi));
     return std::nullopt;
   }
   return v;
 }
 
-std::optional<long long> TableReader::integer(std::string_view key, Need need, long long lo,
-                                              long long hi) {
+std::optional<long long> TableReader::integer(std::string_view key, Need need, long long lo, long long hi) {
   const toml::node* n = get(key, need);
   if (!n) return std::nullopt;
   return integer_value(*n, child_path(key), lo, hi, diags_);
@@ -99,12 +106,10 @@ std::optional<long long> TableReader::count(std::string_view key, Need need) {
   if (!n) return std::nullopt;
   auto i = n->as_integer();
   if (i && i->get() < 0) {
-    diags_.error(loc(*n), child_path(key) + ": a count cannot be negative (" +
-                              std::to_string(i->get()) + ")");
+    diags_.error(loc(*n), child_path(key) + ": a count cannot be negative (" + std::to_string(i->get()) + ")");
     return std::nullopt;
   }
-  return integer_value(*n, child_path(key) + " (a count of people or cases)", 0, kMaxCount,
-                       diags_);
+  return integer_value(*n, child_path(key) + " (a count of people or cases)", 0, kMaxCount, diags_);
 }
 
 namespace {
@@ -115,8 +120,7 @@ std::string show(double v) {
 }
 }  // namespace
 
-std::optional<double> number_value(const toml::node& n, const std::string& what, double lo,
-                                   double hi, Diagnostics& d) {
+std::optional<double> number_value(const toml::node& n, const std::string& what, double lo, double hi, Diagnostics& d) {
   double v;
   if (auto i = n.as_integer()) {
     v = static_cast<double>(i->get());
@@ -131,8 +135,7 @@ std::optional<double> number_value(const toml::node& n, const std::string& what,
     return std::nullopt;
   }
   if (v < lo || v > hi) {
-    d.error(loc(n), what + ": " + show(v) + " is out of range; expected " + show(lo) + " to " +
-                        show(hi));
+    d.error(loc(n), what + ": " + show(v) + " is out of range; expected " + show(lo) + " to " + show(hi));
     return std::nullopt;
   }
   return v;
@@ -178,8 +181,7 @@ const toml::table* TableReader::table(std::string_view key, Need need) {
   const toml::node* n = get(key, need);
   if (!n) return nullptr;
   if (auto t = n->as_table()) return t;
-  diags_.error(loc(*n), child_path(key) + ": expected a table { ... }, got " +
-                            std::string(type_word(*n)));
+  diags_.error(loc(*n), child_path(key) + ": expected a table { ... }, got " + std::string(type_word(*n)));
   return nullptr;
 }
 
@@ -187,8 +189,7 @@ const toml::array* TableReader::array(std::string_view key, Need need) {
   const toml::node* n = get(key, need);
   if (!n) return nullptr;
   if (auto a = n->as_array()) return a;
-  diags_.error(loc(*n), child_path(key) + ": expected an array [ ... ], got " +
-                            std::string(type_word(*n)));
+  diags_.error(loc(*n), child_path(key) + ": expected an array [ ... ], got " + std::string(type_word(*n)));
   return nullptr;
 }
 
@@ -197,14 +198,15 @@ std::vector<const toml::table*> TableReader::tables(std::string_view key, Need n
   const toml::node* n = get(key, need);
   if (!n) return out;
   if (auto t = n->as_table()) {
-    diags_.error(loc(*t), child_path(key) + ": write [[" + child_path(key) + "]] (double brackets): "
-                 "there can be several");
+    diags_.error(loc(*t), child_path(key) + ": write [[" + child_path(key) +
+                              "]] (double brackets): "
+                              "there can be several");
     return out;
   }
   auto a = n->as_array();
   if (!a) {
-    diags_.error(loc(*n), child_path(key) + ": expected [[" + child_path(key) + "]] tables, got " +
-                              std::string(type_word(*n)));
+    diags_.error(loc(*n),
+                 child_path(key) + ": expected [[" + child_path(key) + "]] tables, got " + std::string(type_word(*n)));
     return out;
   }
   for (const toml::node& e : *a) {
@@ -227,8 +229,10 @@ void TableReader::finish() {
     std::string_view name = k.str();
     if (std::find(known_.begin(), known_.end(), name) != known_.end()) continue;
     std::string msg = "unknown key '" + child_path(name) + "'";
-    if (auto near = closest(name, known_)) msg += "; did you mean '" + *near + "'?";
-    else if (!known_.empty()) msg += "; expected one of: " + join(known_, ", ");
+    if (auto near = closest(name, known_))
+      msg += "; did you mean '" + *near + "'?";
+    else if (!known_.empty())
+      msg += "; expected one of: " + join(known_, ", ");
     diags_.error(loc(k.source()), msg);
   }
 }

@@ -61,9 +61,8 @@ class TableReader {
 
 // Shared value conversions, also used for array elements.
 std::optional<Date> date_value(const toml::node& n, const std::string& what, Diagnostics& d);
-std::optional<double> number_value(const toml::node& n, const std::string& what, double lo,
-                                   double hi, Diagnostics& d);
-std::optional<long long> integer_value(const toml::node& n, const std::string& what, long long lo,
-                                       long long hi, Diagnostics& d);
+std::optional<double> number_value(const toml::node& n, const std::string& what, double lo, double hi, Diagnostics& d);
+std::optional<long long> integer_value(const toml::node& n, const std::string& what, long long lo, long long hi,
+                                       Diagnostics& d);
 
 }  // namespace wres::config

@@ -9,8 +9,8 @@ namespace {
 struct Collector {
   DelimitedText out;
   TextRow row;
-  int line = 1;          // the line of the byte being fed
-  int row_start = 0;     // 0 until the current row's first byte
+  int line = 1;       // the line of the byte being fed
+  int row_start = 0;  // 0 until the current row's first byte
   bool has_content = false;
 };
 

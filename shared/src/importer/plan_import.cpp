@@ -25,8 +25,8 @@ const std::array<std::vector<std::string>, field_count> kHeaderWords{{
     {"team responsible", "lead", "owner", "responsible", "who", "responsible lead"},
     {"start", "start date"},
     {"end", "due", "deadline", "end date", "due date", "by when", "timescale", "completion date"},
-    {"success measure and key outputs", "success measure", "success measures", "measure", "outcome",
-     "outcomes", "key outputs"},
+    {"success measure and key outputs", "success measure", "success measures", "measure", "outcome", "outcomes",
+     "key outputs"},
     {"status", "rag", "rag status"},
     {"progress update", "progress log", "update", "progress", "latest update", "progress updates"},
 }};
@@ -57,8 +57,10 @@ std::string header_key(std::string_view cell) {
   std::string out;
   for (char ch : trim(cell)) {
     auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-    else if (c == ' ' && !out.empty() && out.back() != ' ') out += ' ';
+    if (std::isalnum(c))
+      out += static_cast<char>(std::tolower(c));
+    else if (c == ' ' && !out.empty() && out.back() != ' ')
+      out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -90,21 +92,22 @@ Cells cells_of(const TextRow& row, const Columns& cols) {
   for (auto& cell : row.cells) c.all.push_back(clean(cell));
   for (int f = 0; f < field_count; ++f) {
     int i = cols[static_cast<std::size_t>(f)];
-    if (i >= 0 && i < static_cast<int>(c.all.size())) c.v[static_cast<std::size_t>(f)] = c.all[static_cast<std::size_t>(i)];
+    if (i >= 0 && i < static_cast<int>(c.all.size()))
+      c.v[static_cast<std::size_t>(f)] = c.all[static_cast<std::size_t>(i)];
   }
   return c;
 }
 
 bool blank_or_rule(const std::vector<std::string>& cells) {  // "", "-----" rows
-  return std::ranges::all_of(cells, [](const std::string& s) {
-    return s.find_first_not_of("-_=") == std::string::npos;
-  });
+  return std::ranges::all_of(cells,
+                             [](const std::string& s) { return s.find_first_not_of("-_=") == std::string::npos; });
 }
 
 // "Objective 1: ...", "Theme A: ..." alone on a row: the theme of what follows.
 std::optional<std::string> heading(const std::vector<std::string>& cells) {
   std::vector<std::string> filled;
-  for (auto& s : cells) if (!s.empty()) filled.push_back(s);
+  for (auto& s : cells)
+    if (!s.empty()) filled.push_back(s);
   if (filled.size() != 1) return std::nullopt;
   std::string k = header_key(filled[0]);
   for (const char* w : {"objective", "theme", "priority", "section", "workstream"})
@@ -138,17 +141,18 @@ class Importer {
   PlanImport out_;
   std::optional<Columns> cols_;
   std::string theme_;
-  std::string last_number_;   // the last numbered action, for unnumbered rows under it
-  int sub_count_ = 0;         // 1.1b, 1.1c, ...
+  std::string last_number_;  // the last numbered action, for unnumbered rows under it
+  int sub_count_ = 0;        // 1.1b, 1.1c, ...
   std::set<std::string> ids_;
   bool last_imported_ = false;  // whether the row above became an action
 };
 
 PlanImport Importer::run(const std::vector<TextRow>& rows) {
   for (const auto& r : rows) row(r);
-  if (!cols_) error(rows.empty() ? 1 : rows.front().line,
-                    "no header row: expected a row naming at least the Action and Status columns "
-                    "(and usually No., Team responsible, Start, End, Success measure, Progress update)");
+  if (!cols_)
+    error(rows.empty() ? 1 : rows.front().line,
+          "no header row: expected a row naming at least the Action and Status columns "
+          "(and usually No., Team responsible, Start, End, Success measure, Progress update)");
   return std::move(out_);
 }
 
@@ -218,7 +222,8 @@ std::optional<std::string> Importer::action_id(int line, const std::string& cell
     if (dot != std::string::npos && prev_dot != std::string::npos &&
         last_number_.substr(0, prev_dot) == n.substr(0, dot) && last_number_.substr(prev_dot + 1) == "9" &&
         n.substr(dot + 1) == "1" && !ids_.count(n + "0")) {
-      note(line, "'" + n + "' again straight after " + last_number_ + ": read as " + n + "0 (a spreadsheet drops its trailing zero)");
+      note(line, "'" + n + "' again straight after " + last_number_ + ": read as " + n +
+                     "0 (a spreadsheet drops its trailing zero)");
       n += "0";
     } else {
       error(line, "action number '" + n + "' is used twice; the first is kept");
@@ -228,8 +233,8 @@ std::optional<std::string> Importer::action_id(int line, const std::string& cell
   }
   last_number_ = n, sub_count_ = 0;
   if (!plain_id(n)) {
-    error(line, "action number '" + printable(n) + "' cannot be an id: expected up to " +
-                    std::to_string(kMaxIdLength) + " letters, digits, '.', '-' or '_', e.g. 3.1");
+    error(line, "action number '" + printable(n) + "' cannot be an id: expected up to " + std::to_string(kMaxIdLength) +
+                    " letters, digits, '.', '-' or '_', e.g. 3.1");
     return std::nullopt;
   }
   return n;
@@ -251,7 +256,8 @@ std::optional<std::string> Importer::sub_action_id(int line) {
     id = last_number_ + static_cast<char>('b' + sub_count_++);
   } while (ids_.count(id));
   if (!plain_id(id)) {  // the number above was refused, or is 64 characters already
-    error(line, "an action with no number under '" + printable(last_number_) + "', which cannot be an id; give it a number in No.");
+    error(line, "an action with no number under '" + printable(last_number_) +
+                    "', which cannot be an id; give it a number in No.");
     return std::nullopt;
   }
   return id;
@@ -261,8 +267,8 @@ bool Importer::read_status(int line, const std::string& word, ImportedAction& a)
   std::string w;
   for (char ch : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   static const std::map<std::string, std::string> spoken{
-      {"not started", "not_started"}, {"on track", "on_track"}, {"in progress", "in_progress"},
-      {"at risk", "at_risk"},         {"off track", "off_track"}, {"completed", "complete"},
+      {"not started", "not_started"}, {"on track", "on_track"},        {"in progress", "in_progress"},
+      {"at risk", "at_risk"},         {"off track", "off_track"},      {"completed", "complete"},
       {"done", "complete"},           {"not reported", "not_reported"}};
   if (word.empty()) {  // the sheet says nothing: so does the wall (DESIGN 7.6)
     a.status = std::string(to_string(Status::not_reported));
@@ -290,7 +296,8 @@ bool Importer::read_dates(int line, const Cells& c, ImportedAction& a) {
     } else if (auto d = sheet_start(c[start])) {
       a.start = d->value;
     } else {
-      error(line, "action " + a.id + ": start '" + c[start] + "' is not a date; expected e.g. Jan-25, 2024, 2024-10 or 31/10/2024");
+      error(line, "action " + a.id + ": start '" + c[start] +
+                      "' is not a date; expected e.g. Jan-25, 2024, 2024-10 or 31/10/2024");
       ok = false;
     }
   }
@@ -302,7 +309,8 @@ bool Importer::read_dates(int line, const Cells& c, ImportedAction& a) {
     if (!d->note.empty()) note(line, "action " + a.id + ": end '" + c[due] + "' " + d->note);
   } else {
     error(line, "action " + a.id + ": end '" + c[due] +
-                    "' is not a date or cadence; expected e.g. Jan-25, 2024, 2024-10, 31/10/2024, Ongoing, Annually, Quarterly or TBC");
+                    "' is not a date or cadence; expected e.g. Jan-25, 2024, 2024-10, 31/10/2024, Ongoing, Annually, "
+                    "Quarterly or TBC");
     ok = false;
   }
   return ok;

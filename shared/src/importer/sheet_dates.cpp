@@ -32,8 +32,8 @@ int month_from_name(const std::string& name) {
                                                      "jul", "aug", "sep", "oct", "nov", "dec"};
   if (name.size() < 3) return 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    std::string full[] = {"january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december"};
+    std::string full[] = {"january", "february", "march",     "april",   "may",      "june",
+                          "july",    "august",   "september", "october", "november", "december"};
     if (name == names[i] || name == full[i] || (name == "sept" && i == 8)) return static_cast<int>(i) + 1;
   }
   return 0;
@@ -57,14 +57,14 @@ std::optional<SheetDate> keyword(const std::string& t) {
   if (t == "tbc" || t == "tbd" || t == "to be confirmed") return SheetDate{"tbc", ""};
   if (t == "quarterly" || t == "review quarterly" || t == "every quarter") return SheetDate{"quarterly", ""};
   std::string squeezed;
-  for (char c : t) if (c != ' ') squeezed += c;  // "Annual ly", "Annualy"
+  for (char c : t)
+    if (c != ' ') squeezed += c;  // "Annual ly", "Annualy"
   if (squeezed.rfind("annual", 0) == 0 || squeezed == "yearly" || squeezed == "everyyear" ||
       squeezed == "reviewannually" || squeezed == "reviewyearly")
     return SheetDate{"annually", t == "annually" ? "" : "read as annually"};
   static const std::regex every_month(R"(review every ([a-z]+))");
   std::smatch m;
-  if (std::regex_match(t, m, every_month) && month_from_name(m[1]))
-    return SheetDate{"annually", "read as annually"};
+  if (std::regex_match(t, m, every_month) && month_from_name(m[1])) return SheetDate{"annually", "read as annually"};
   if (std::regex_match(t, every_years))
     return SheetDate{"ongoing", "has no cadence word of its own: written as ongoing"};
   return std::nullopt;
@@ -72,7 +72,7 @@ std::optional<SheetDate> keyword(const std::string& t) {
 
 // Calendar forms. `year_end`: a bare year is its December (due) or January (start).
 std::optional<std::string> calendar(const std::string& t, bool year_end) {
-  static const std::regex mon_yy(R"(([a-z]+)[ \-/']+(\d{2}|\d{4}))");       // Jan-25, January 2025
+  static const std::regex mon_yy(R"(([a-z]+)[ \-/']+(\d{2}|\d{4}))");         // Jan-25, January 2025
   static const std::regex year(R"((\d{4}))");                                 // 2024
   static const std::regex iso(R"((\d{4})-(\d{1,2})(-(\d{1,2}))?)");           // 2024-10, 2024-10-31
   static const std::regex dmy(R"((\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4}))");  // 31/10/2024 (UK order)

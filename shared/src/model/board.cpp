@@ -7,21 +7,30 @@ namespace wres {
 
 std::string_view to_string(Priority p) {
   switch (p) {
-    case Priority::must: return "must";
-    case Priority::should: return "should";
-    case Priority::could: return "could";
-    case Priority::none: break;
+    case Priority::must:
+      return "must";
+    case Priority::should:
+      return "should";
+    case Priority::could:
+      return "could";
+    case Priority::none:
+      break;
   }
   return "";
 }
 
 std::string_view to_string(DueKind k) {
   switch (k) {
-    case DueKind::date: return "date";
-    case DueKind::ongoing: return "ongoing";
-    case DueKind::annually: return "annually";
-    case DueKind::quarterly: return "quarterly";
-    case DueKind::tbc: return "tbc";
+    case DueKind::date:
+      return "date";
+    case DueKind::ongoing:
+      return "ongoing";
+    case DueKind::annually:
+      return "annually";
+    case DueKind::quarterly:
+      return "quarterly";
+    case DueKind::tbc:
+      return "tbc";
   }
   return "tbc";
 }
@@ -33,17 +42,21 @@ std::optional<DueKind> due_kind_from_name(std::string_view name) {
 }
 
 const std::vector<std::string>& known_pages() {
-  static const std::vector<std::string> pages{"overview", "indicators", "plans",          "overdue",
+  static const std::vector<std::string> pages{"overview", "indicators",     "plans",   "overdue",
                                               "changes",  "representation", "targets", "measures"};
   return pages;
 }
 
 std::string_view to_string(BandGroup g) {
   switch (g) {
-    case BandGroup::clinical: return "clinical";
-    case BandGroup::non_clinical: return "non_clinical";
-    case BandGroup::medical: return "medical";
-    case BandGroup::all: break;
+    case BandGroup::clinical:
+      return "clinical";
+    case BandGroup::non_clinical:
+      return "non_clinical";
+    case BandGroup::medical:
+      return "medical";
+    case BandGroup::all:
+      break;
   }
   return "all";
 }
@@ -56,10 +69,14 @@ std::optional<BandGroup> band_group_from_name(std::string_view name) {
 
 std::string_view group_label(BandGroup g) {
   switch (g) {
-    case BandGroup::clinical: return "Clinical";
-    case BandGroup::non_clinical: return "Non-clinical";
-    case BandGroup::medical: return "Medical";
-    case BandGroup::all: break;
+    case BandGroup::clinical:
+      return "Clinical";
+    case BandGroup::non_clinical:
+      return "Non-clinical";
+    case BandGroup::medical:
+      return "Medical";
+    case BandGroup::all:
+      break;
   }
   return "All staff";
 }
@@ -76,8 +93,7 @@ std::vector<Band> bands_in_group(const std::vector<Band>& bands, BandGroup group
   for (const auto& name : afc_bands()) {
     Band row{name, group};
     bool any = false, whole = false;
-    for (const auto& b : bands)
-      whole = whole || (b.band == name && b.group == BandGroup::all);
+    for (const auto& b : bands) whole = whole || (b.band == name && b.group == BandGroup::all);
     for (const auto& b : bands) {
       if (b.band != name) continue;
       bool take = group == BandGroup::all ? (whole ? b.group == BandGroup::all : true) : b.group == group;

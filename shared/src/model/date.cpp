@@ -34,8 +34,7 @@ std::optional<Date> parse_iso_date(std::string_view t) {
 }
 
 Date end_of_month(int year, int month) {
-  chr::year_month_day_last last{chr::year{year} / chr::month{static_cast<unsigned>(month)} /
-                                chr::last};
+  chr::year_month_day_last last{chr::year{year} / chr::month{static_cast<unsigned>(month)} / chr::last};
   return Date{year, month, static_cast<int>(static_cast<unsigned>(last.day()))};
 }
 

@@ -6,17 +6,14 @@
 namespace wres {
 
 std::string format(const Diagnostic& d) {
-  return d.where.file + ":" + std::to_string(d.where.line) + ":" +
-         std::to_string(d.where.column) + ": " + d.message;
+  return d.where.file + ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " + d.message;
 }
 
 void Diagnostics::error(SourceLoc where, std::string message) {
   items_.push_back({std::move(where), std::move(message)});
 }
 
-std::string format_warning(const Diagnostic& d) {
-  return format(Diagnostic{d.where, "warning: " + d.message});
-}
+std::string format_warning(const Diagnostic& d) { return format(Diagnostic{d.where, "warning: " + d.message}); }
 
 void Diagnostics::warning(SourceLoc where, std::string message) {
   warnings_.push_back({std::move(where), std::move(message)});
@@ -25,8 +22,7 @@ void Diagnostics::warning(SourceLoc where, std::string message) {
 namespace {
 std::vector<Diagnostic> by_place(std::vector<Diagnostic> out) {
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.where.file, a.where.line, a.where.column) <
-           std::tie(b.where.file, b.where.line, b.where.column);
+    return std::tie(a.where.file, a.where.line, a.where.column) < std::tie(b.where.file, b.where.line, b.where.column);
   });
   return out;
 }

@@ -22,9 +22,7 @@ const std::array<IndicatorInfo, 9>& all_indicators() {
   return table;
 }
 
-const IndicatorInfo& info(IndicatorKey key) {
-  return all_indicators()[static_cast<std::size_t>(key) - 1];
-}
+const IndicatorInfo& info(IndicatorKey key) { return all_indicators()[static_cast<std::size_t>(key) - 1]; }
 
 std::optional<IndicatorKey> indicator_from_name(std::string_view name) {
   for (const auto& i : all_indicators())

@@ -3,8 +3,8 @@
 namespace wres {
 
 namespace {
-constexpr Hue kAllHues[] = {Hue::red, Hue::amber, Hue::yellow, Hue::green, Hue::blue,
-                            Hue::purple, Hue::grey, Hue::silver, Hue::faint};
+constexpr Hue kAllHues[] = {Hue::red,    Hue::amber, Hue::yellow, Hue::green, Hue::blue,
+                            Hue::purple, Hue::grey,  Hue::silver, Hue::faint};
 }  // namespace
 
 bool has_content(const Snapshot& s) { return !s.plans.empty() || !s.indicators.empty() || !s.measures.empty(); }
@@ -19,15 +19,24 @@ Snapshot keep_last_good(const std::optional<Snapshot>& shown, Snapshot incoming)
 
 std::string_view to_string(Hue h) {
   switch (h) {
-    case Hue::red: return "red";
-    case Hue::amber: return "amber";
-    case Hue::yellow: return "yellow";
-    case Hue::green: return "green";
-    case Hue::blue: return "blue";
-    case Hue::purple: return "purple";
-    case Hue::grey: return "grey";
-    case Hue::silver: return "silver";
-    case Hue::faint: return "faint";
+    case Hue::red:
+      return "red";
+    case Hue::amber:
+      return "amber";
+    case Hue::yellow:
+      return "yellow";
+    case Hue::green:
+      return "green";
+    case Hue::blue:
+      return "blue";
+    case Hue::purple:
+      return "purple";
+    case Hue::grey:
+      return "grey";
+    case Hue::silver:
+      return "silver";
+    case Hue::faint:
+      return "faint";
   }
   return "silver";
 }
@@ -40,29 +49,40 @@ std::optional<Hue> hue_from_name(std::string_view s) {
 
 std::string_view to_string(Trend t) {
   switch (t) {
-    case Trend::improved: return "improved";
-    case Trend::worse: return "worse";
-    case Trend::same: return "same";
-    case Trend::first_year: break;
+    case Trend::improved:
+      return "improved";
+    case Trend::worse:
+      return "worse";
+    case Trend::same:
+      return "same";
+    case Trend::first_year:
+      break;
   }
   return "first_year";
 }
 
 std::string_view to_string(Rag r) {
   switch (r) {
-    case Rag::red: return "red";
-    case Rag::amber: return "amber";
-    case Rag::green: return "green";
-    case Rag::none: break;
+    case Rag::red:
+      return "red";
+    case Rag::amber:
+      return "amber";
+    case Rag::green:
+      return "green";
+    case Rag::none:
+      break;
   }
   return "none";
 }
 
 std::string_view to_string(Comparison c) {
   switch (c) {
-    case Comparison::better: return "better";
-    case Comparison::worse: return "worse";
-    case Comparison::same: break;
+    case Comparison::better:
+      return "better";
+    case Comparison::worse:
+      return "worse";
+    case Comparison::same:
+      break;
   }
   return "same";
 }
@@ -75,9 +95,12 @@ std::optional<Trend> trend_from_name(std::string_view s) {
 
 std::string_view to_string(Favours f) {
   switch (f) {
-    case Favours::white: return "white";
-    case Favours::bme: return "bme";
-    case Favours::neither: break;
+    case Favours::white:
+      return "white";
+    case Favours::bme:
+      return "bme";
+    case Favours::neither:
+      break;
   }
   return "neither";
 }

@@ -5,26 +5,40 @@ namespace wres {
 // Switches without a default, so that a new status is a compiler warning here.
 std::string_view to_string(Status s) {
   switch (s) {
-    case Status::not_reported: return "not_reported";
-    case Status::not_started: return "not_started";
-    case Status::in_progress: return "in_progress";
-    case Status::on_track: return "on_track";
-    case Status::at_risk: return "at_risk";
-    case Status::off_track: return "off_track";
-    case Status::complete: return "complete";
+    case Status::not_reported:
+      return "not_reported";
+    case Status::not_started:
+      return "not_started";
+    case Status::in_progress:
+      return "in_progress";
+    case Status::on_track:
+      return "on_track";
+    case Status::at_risk:
+      return "at_risk";
+    case Status::off_track:
+      return "off_track";
+    case Status::complete:
+      return "complete";
   }
   return "not_reported";
 }
 
 std::string_view status_word(Status s) {
   switch (s) {
-    case Status::not_reported: return "Not reported";
-    case Status::not_started: return "Not started";
-    case Status::in_progress: return "In progress";
-    case Status::on_track: return "On track";
-    case Status::at_risk: return "At risk";
-    case Status::off_track: return "Off track";
-    case Status::complete: return "Complete";
+    case Status::not_reported:
+      return "Not reported";
+    case Status::not_started:
+      return "Not started";
+    case Status::in_progress:
+      return "In progress";
+    case Status::on_track:
+      return "On track";
+    case Status::at_risk:
+      return "At risk";
+    case Status::off_track:
+      return "Off track";
+    case Status::complete:
+      return "Complete";
   }
   return "Not reported";
 }

@@ -25,15 +25,21 @@ std::string format_figure(IndicatorKey key, double v) {
 
 bool same_as_shown(double a, double b) { return std::llround(a * 100) == std::llround(b * 100); }
 
-std::string format_day(Date d) { return std::to_string(d.day) + " " + kMonths[(d.month - 1) % 12] + " " + std::to_string(d.year); }
+std::string format_day(Date d) {
+  return std::to_string(d.day) + " " + kMonths[(d.month - 1) % 12] + " " + std::to_string(d.year);
+}
 std::string short_day(Date d) { return std::to_string(d.day) + " " + kMonths[(d.month - 1) % 12]; }
 
 std::string trend_word(Trend t) {
   switch (t) {
-    case Trend::improved: return "Better";
-    case Trend::worse: return "Worse";
-    case Trend::same: return "Same";
-    case Trend::first_year: break;
+    case Trend::improved:
+      return "Better";
+    case Trend::worse:
+      return "Worse";
+    case Trend::same:
+      return "Same";
+    case Trend::first_year:
+      break;
   }
   return "First year";
 }
@@ -53,17 +59,20 @@ std::string delta_phrase(const IndicatorResult& r) {
   bool ratio = info(r.key).kind == IndicatorKind::ratio;
   std::string out = fmt(ratio ? "%+.2f" : "%+.1f pts", *r.delta) + " since " + std::to_string(*r.previous_year);
   if (r.delta_people)
-    out += kDot + (r.key == IndicatorKey::board
-                       ? people(*r.delta_people, r.basis == "voting" ? "voting member" : "member",
-                                r.basis == "voting" ? "voting members" : "members")
-                       : people(*r.delta_people, "staff", "staff"));
+    out +=
+        kDot + (r.key == IndicatorKey::board ? people(*r.delta_people, r.basis == "voting" ? "voting member" : "member",
+                                                      r.basis == "voting" ? "voting members" : "members")
+                                             : people(*r.delta_people, "staff", "staff"));
   return out;
 }
 
 std::string comparator_phrase(const IndicatorResult& r, const ComparatorResult& c) {
   std::string head = c.label + " " + std::to_string(c.year) + ": ";
   if (!c.value) return head + "not yet available";
-  std::string vs = c.vs ? std::string(kDot) + (*c.vs == Comparison::better ? "better" : *c.vs == Comparison::worse ? "worse" : "same") : "";
+  std::string vs = c.vs ? std::string(kDot) + (*c.vs == Comparison::better  ? "better"
+                                               : *c.vs == Comparison::worse ? "worse"
+                                                                            : "same")
+                        : "";
   return head + format_figure(r.key, *c.value) + vs;
 }
 
@@ -76,9 +85,12 @@ std::string comparators_phrase(const IndicatorResult& r) {
 std::string favours_phrase(const IndicatorResult& r, const std::string& term) {
   if (!r.favours) return "";
   switch (*r.favours) {
-    case Favours::white: return "favours White staff";
-    case Favours::bme: return "favours " + term + " staff";
-    case Favours::neither: break;
+    case Favours::white:
+      return "favours White staff";
+    case Favours::bme:
+      return "favours " + term + " staff";
+    case Favours::neither:
+      break;
   }
   return r.ci ? "interval includes parity" : "at parity";
 }
@@ -109,16 +121,16 @@ std::string senior_phrase(const IndicatorResult& r, int min_count) {
 std::string as_at_phrase(const IndicatorResult& r) { return "data as at " + format_day(r.as_at); }
 
 std::string embargo_text(const Embargo& e) {
-  return std::to_string(e.year) + " results out " + (e.published.year == e.year ? short_day(e.published) : format_day(e.published));
+  return std::to_string(e.year) + " results out " +
+         (e.published.year == e.year ? short_day(e.published) : format_day(e.published));
 }
 
 std::string rules_key(const Rules& r, const std::string& term) {
   return "RAG key" + std::string(kDot) + fmt("2-4: green inside %.2f-%.2f", r.ratio_low, r.ratio_high) +
          " (a four-fifths rule of thumb, not WRES guidance) when the interval includes parity; red above " +
          fmt("%.2f", r.ratio_high) + " when it excludes parity; amber otherwise" + kDot + "5-8: gap to White staff, " +
-         fmt("amber from %.1f, red from %.1f pts", r.gap_amber_pts, r.gap_red_pts) + kDot +
-         "1: vs local population" + kDot + "9: " + term + " voting members vs workforce, " +
-         fmt("red from %.1f pts below", r.gap_red_pts);
+         fmt("amber from %.1f, red from %.1f pts", r.gap_amber_pts, r.gap_red_pts) + kDot + "1: vs local population" +
+         kDot + "9: " + term + " voting members vs workforce, " + fmt("red from %.1f pts below", r.gap_red_pts);
 }
 
 }  // namespace wres

@@ -15,8 +15,7 @@ std::string encode_frame(std::string_view payload) {
 }
 
 std::uint32_t decode_length(const unsigned char* h) {
-  return (std::uint32_t{h[0]} << 24) | (std::uint32_t{h[1]} << 16) | (std::uint32_t{h[2]} << 8) |
-         std::uint32_t{h[3]};
+  return (std::uint32_t{h[0]} << 24) | (std::uint32_t{h[1]} << 16) | (std::uint32_t{h[2]} << 8) | std::uint32_t{h[3]};
 }
 
 void FrameDecoder::feed(std::string_view bytes) {

@@ -20,8 +20,11 @@ std::optional<MessageType> type_of(const json& m) {
 }
 
 std::string welcome_message(HandshakeStatus status, std::string_view daemon_name) {
-  return json{{"type", to_string(MessageType::welcome)}, {"protocol", kProtocolVersion}, {"status", to_string(status)},
-              {"daemon", daemon_name}}.dump();
+  return json{{"type", to_string(MessageType::welcome)},
+              {"protocol", kProtocolVersion},
+              {"status", to_string(status)},
+              {"daemon", daemon_name}}
+      .dump();
 }
 
 std::string health_message(const json& health, std::optional<long long> id) {
@@ -48,8 +51,13 @@ std::string error_message(std::string_view text, std::optional<long long> id) {
 std::string history_message(long long id, const std::vector<StatusChange>& entries) {
   json arr = json::array();
   for (const auto& e : entries)
-    arr.push_back({{"plan", e.plan}, {"action", e.action}, {"title", e.title}, {"from", e.from},
-                   {"to", e.to}, {"at", e.at}, {"cause", e.cause}});
+    arr.push_back({{"plan", e.plan},
+                   {"action", e.action},
+                   {"title", e.title},
+                   {"from", e.from},
+                   {"to", e.to},
+                   {"at", e.at},
+                   {"cause", e.cause}});
   return json{{"type", to_string(MessageType::history)}, {"id", id}, {"entries", std::move(arr)}}.dump(
       -1, ' ', false, json::error_handler_t::replace);
 }
@@ -64,8 +72,13 @@ std::vector<StatusChange> history_entries(const json& m) {
   };
   for (const auto& e : *it)
     if (e.is_object())
-      out.push_back({.plan = s(e, "plan"), .action = s(e, "action"), .title = s(e, "title"), .from = s(e, "from"),
-                     .to = s(e, "to"), .at = s(e, "at"), .cause = s(e, "cause")});
+      out.push_back({.plan = s(e, "plan"),
+                     .action = s(e, "action"),
+                     .title = s(e, "title"),
+                     .from = s(e, "from"),
+                     .to = s(e, "to"),
+                     .at = s(e, "at"),
+                     .cause = s(e, "cause")});
   return out;
 }
 

@@ -11,16 +11,26 @@ namespace wres::protocol {
 
 std::string_view to_string(MessageType t) {
   switch (t) {
-    case MessageType::hello: return "hello";
-    case MessageType::subscribe: return "subscribe";
-    case MessageType::get_snapshot: return "get_snapshot";
-    case MessageType::get_history: return "get_history";
-    case MessageType::get_health: return "get_health";
-    case MessageType::welcome: return "welcome";
-    case MessageType::snapshot: return "snapshot";
-    case MessageType::history: return "history";
-    case MessageType::health: return "health";
-    case MessageType::error: break;
+    case MessageType::hello:
+      return "hello";
+    case MessageType::subscribe:
+      return "subscribe";
+    case MessageType::get_snapshot:
+      return "get_snapshot";
+    case MessageType::get_history:
+      return "get_history";
+    case MessageType::get_health:
+      return "get_health";
+    case MessageType::welcome:
+      return "welcome";
+    case MessageType::snapshot:
+      return "snapshot";
+    case MessageType::history:
+      return "history";
+    case MessageType::health:
+      return "health";
+    case MessageType::error:
+      break;
   }
   return "error";
 }
@@ -66,7 +76,9 @@ bool is_shared_tmp_socket(const std::string& socket_path) { return socket_path.r
 
 std::optional<std::string> socket_folder_problem(const std::string& socket_path, std::optional<uid_t> owner) {
   auto slash = socket_path.find_last_of('/');
-  std::string dir = slash == std::string::npos ? std::string(".") : slash == 0 ? std::string("/") : socket_path.substr(0, slash);
+  std::string dir = slash == std::string::npos ? std::string(".")
+                    : slash == 0               ? std::string("/")
+                                               : socket_path.substr(0, slash);
   struct stat st {};
   if (::lstat(dir.c_str(), &st) != 0) return std::nullopt;  // not there yet: whoever creates it decides
   if (S_ISLNK(st.st_mode)) return dir + " is a symbolic link; refusing a socket folder that can be redirected";

@@ -13,8 +13,10 @@ json num(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 template <class T>
 json opt(const std::optional<T>& v) {
   if (!v) return nullptr;
-  if constexpr (std::is_floating_point_v<T>) return num(*v);
-  else return json(*v);
+  if constexpr (std::is_floating_point_v<T>)
+    return num(*v);
+  else
+    return json(*v);
 }
 json opt_date(const std::optional<Date>& d) { return d ? json(to_iso(*d)) : json(nullptr); }
 
@@ -28,13 +30,16 @@ json counts_json(const StatusCounts& c) {
 json palette_json(const std::vector<MarkColour>& palette) {
   json out = json::array();
   for (const auto& m : palette)
-    out.push_back({{"mark", m.mark}, {"hue", to_string(m.hue)},
+    out.push_back({{"mark", m.mark},
+                   {"hue", to_string(m.hue)},
                    {"plan_word", m.plan_word.empty() ? json(nullptr) : json(m.plan_word)}});
   return out;
 }
 
 json group_json(const GroupProgress& g) {
-  return {{"name", g.name}, {"total", g.total}, {"percent_complete", num(g.percent_complete)},
+  return {{"name", g.name},
+          {"total", g.total},
+          {"percent_complete", num(g.percent_complete)},
           {"counts", counts_json(g.counts)}};
 }
 
@@ -57,7 +62,9 @@ json band_json(const BandShare& b) {
 json comparators_json(const std::vector<ComparatorResult>& cs) {
   json out = json::array();
   for (const auto& c : cs) {
-    json j = {{"label", c.label}, {"year", c.year}, {"value", opt(c.value)},
+    json j = {{"label", c.label},
+              {"year", c.year},
+              {"value", opt(c.value)},
               {"vs", c.vs ? json(to_string(*c.vs)) : json(nullptr)}};
     if (c.white) j["white"] = num(*c.white);
     out.push_back(std::move(j));
@@ -100,39 +107,63 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
   if (r.key == IndicatorKey::board) {
     j["basis"] = r.basis, j["gap_pts"] = opt(r.gap_pts);
     j["exec_pct"] = opt(r.exec_pct), j["exec_gap_pts"] = opt(r.exec_gap_pts);
-    j["members"] = {{"all", share_json(r.board_all)}, {"voting", share_json(r.board_voting)},
-                    {"exec", share_json(r.board_exec)}};
+    j["members"] = {
+        {"all", share_json(r.board_all)}, {"voting", share_json(r.board_voting)}, {"exec", share_json(r.board_exec)}};
   }
 }
 
 json indicator_json(const IndicatorResult& r) {
   const IndicatorInfo& i = info(r.key);
-  json j = {{"key", i.name}, {"number", i.number}, {"label", i.label}, {"year", r.year},
-            {"as_at", to_iso(r.as_at)}, {"direction", to_string(i.direction)}, {"source", r.source},
+  json j = {{"key", i.name},
+            {"number", i.number},
+            {"label", i.label},
+            {"year", r.year},
+            {"as_at", to_iso(r.as_at)},
+            {"direction", to_string(i.direction)},
+            {"source", r.source},
             {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
-            {"value", r.suppressed ? json(nullptr) : num(r.value)}, {"suppressed", r.suppressed},
-            {"withheld", r.withheld}, {"previous", opt(r.previous)},
-            {"previous_year", opt(r.previous_year)}, {"delta", opt(r.delta)},
+            {"value", r.suppressed ? json(nullptr) : num(r.value)},
+            {"suppressed", r.suppressed},
+            {"withheld", r.withheld},
+            {"previous", opt(r.previous)},
+            {"previous_year", opt(r.previous_year)},
+            {"delta", opt(r.delta)},
             {"delta_people", opt(r.delta_people)},
-            {"trend", r.trend_withheld ? json(nullptr) : json(to_string(r.trend))}, {"trend_withheld", r.trend_withheld},
-            {"embargo", r.embargo ? json{{"year", r.embargo->year}, {"published", to_iso(r.embargo->published)}} : json(nullptr)},
-            {"significant", opt(r.significant)}, {"rag", to_string(r.rag)}, {"rag_reason", r.rag_reason},
+            {"trend", r.trend_withheld ? json(nullptr) : json(to_string(r.trend))},
+            {"trend_withheld", r.trend_withheld},
+            {"embargo",
+             r.embargo ? json{{"year", r.embargo->year}, {"published", to_iso(r.embargo->published)}} : json(nullptr)},
+            {"significant", opt(r.significant)},
+            {"rag", to_string(r.rag)},
+            {"rag_reason", r.rag_reason},
             {"vs_parity", r.vs_parity ? json(to_string(*r.vs_parity)) : json(nullptr)},
             {"comparators", comparators_json(r.comparators)},
-            {"history_comparator", r.history_comparator}, {"history", history_json(r)}};
+            {"history_comparator", r.history_comparator},
+            {"history", history_json(r)}};
   add_kind_fields(j, r);
   return j;
 }
 
 json action_json(const ActionView& a) {
-  return {{"id", a.id}, {"title", a.title}, {"theme", a.theme}, {"lead", a.lead},
-          {"priority", a.priority}, {"status", to_string(a.status)}, {"status_word", a.status_word},
-          {"due", a.due_text}, {"due_kind", to_string(a.due_kind)},
+  return {{"id", a.id},
+          {"title", a.title},
+          {"theme", a.theme},
+          {"lead", a.lead},
+          {"priority", a.priority},
+          {"status", to_string(a.status)},
+          {"status_word", a.status_word},
+          {"due", a.due_text},
+          {"due_kind", to_string(a.due_kind)},
           {"due_precision", a.due_precision == DuePrecision::month ? "month" : "day"},
-          {"due_date", opt_date(a.due_date)}, {"overdue", a.overdue},
-          {"due_soon", a.due_soon}, {"quiet", a.quiet}, {"days_overdue", opt(a.days_overdue)},
-          {"days_left", opt(a.days_left)}, {"days_since_update", opt(a.days_since_update)},
-          {"last_update", opt_date(a.last_update)}, {"last_update_text", a.last_update_text},
+          {"due_date", opt_date(a.due_date)},
+          {"overdue", a.overdue},
+          {"due_soon", a.due_soon},
+          {"quiet", a.quiet},
+          {"days_overdue", opt(a.days_overdue)},
+          {"days_left", opt(a.days_left)},
+          {"days_since_update", opt(a.days_since_update)},
+          {"last_update", opt_date(a.last_update)},
+          {"last_update_text", a.last_update_text},
           {"indicators", a.indicators}};
 }
 
@@ -141,23 +172,37 @@ json plan_json(const PlanSummary& p) {
   for (const auto& g : p.themes) themes.push_back(group_json(g));
   for (const auto& g : p.by_indicator) by_ind.push_back(group_json(g));
   for (const auto& a : p.actions) actions.push_back(action_json(a));
-  return {{"id", p.id}, {"title", p.title}, {"total", p.total},
-          {"percent_complete", num(p.percent_complete)}, {"statuses_reported", p.statuses_reported},
-          {"reported", opt_date(p.reported)}, {"report_stale", p.report_stale},
-          {"counts", counts_json(p.counts)}, {"palette", palette_json(p.palette)},
-          {"overdue", p.overdue}, {"due_soon", p.due_soon}, {"quiet", p.quiet},
-          {"themes", std::move(themes)}, {"by_indicator", std::move(by_ind)},
+  return {{"id", p.id},
+          {"title", p.title},
+          {"total", p.total},
+          {"percent_complete", num(p.percent_complete)},
+          {"statuses_reported", p.statuses_reported},
+          {"reported", opt_date(p.reported)},
+          {"report_stale", p.report_stale},
+          {"counts", counts_json(p.counts)},
+          {"palette", palette_json(p.palette)},
+          {"overdue", p.overdue},
+          {"due_soon", p.due_soon},
+          {"quiet", p.quiet},
+          {"themes", std::move(themes)},
+          {"by_indicator", std::move(by_ind)},
           {"actions", std::move(actions)}};
 }
 
 json measure_json(const MeasureResult& m) {
   json readings = json::array();
   for (const auto& r : m.readings) readings.push_back({{"date", to_iso(r.date)}, {"value", num(r.value)}});
-  return {{"id", m.id}, {"title", m.title}, {"unit", m.unit},
-          {"direction", to_string(m.direction)}, {"target", opt(m.target)},
-          {"latest", opt(m.latest)}, {"latest_date", opt_date(m.latest_date)},
-          {"previous", opt(m.previous)}, {"baseline", opt(m.baseline)},
-          {"progress_pct", opt(m.progress_pct)}, {"met", opt(m.met)},
+  return {{"id", m.id},
+          {"title", m.title},
+          {"unit", m.unit},
+          {"direction", to_string(m.direction)},
+          {"target", opt(m.target)},
+          {"latest", opt(m.latest)},
+          {"latest_date", opt_date(m.latest_date)},
+          {"previous", opt(m.previous)},
+          {"baseline", opt(m.baseline)},
+          {"progress_pct", opt(m.progress_pct)},
+          {"met", opt(m.met)},
           {"trend", m.trend ? json(to_string(*m.trend)) : json(nullptr)},
           {"readings", std::move(readings)}};
 }
@@ -169,17 +214,29 @@ json targets_json(const std::optional<Targets>& t) {
     json path = json::array();
     for (const auto& p : b.trajectory) path.push_back({{"year", p.year}, {"target", p.target}});
     auto hidden = [&](long long v) { return b.hidden ? json(nullptr) : json(v); };
-    bands.push_back({{"band", b.band}, {"current", hidden(b.current)}, {"total", b.total ? json(b.total) : hidden(b.total)},
-                     {"target", b.target || !b.hidden ? json(b.target) : json(nullptr)}, {"needed", hidden(b.needed)},
-                     {"hidden", b.hidden}, {"trajectory", std::move(path)}, {"on_path", b.on_path}});
+    bands.push_back({{"band", b.band},
+                     {"current", hidden(b.current)},
+                     {"total", b.total ? json(b.total) : hidden(b.total)},
+                     {"target", b.target || !b.hidden ? json(b.target) : json(nullptr)},
+                     {"needed", hidden(b.needed)},
+                     {"hidden", b.hidden},
+                     {"trajectory", std::move(path)},
+                     {"on_path", b.on_path}});
   }
-  return {{"year", t->year},         {"group", to_string(t->group)},     {"base", to_string(t->base)},
-          {"base_pct", num(t->base_pct)}, {"baseline_year", t->baseline_year}, {"target_year", t->target_year},
-          {"bands", std::move(bands)}, {"needed", t->needed_hidden ? json(nullptr) : json(t->needed)}};
+  return {{"year", t->year},
+          {"group", to_string(t->group)},
+          {"base", to_string(t->base)},
+          {"base_pct", num(t->base_pct)},
+          {"baseline_year", t->baseline_year},
+          {"target_year", t->target_year},
+          {"bands", std::move(bands)},
+          {"needed", t->needed_hidden ? json(nullptr) : json(t->needed)}};
 }
 
 json display_json(const DisplaySettings& d) {
-  json j = {{"pages", d.pages}, {"rotate_seconds", d.rotate_seconds}, {"stale_seconds", d.stale_seconds},
+  json j = {{"pages", d.pages},
+            {"rotate_seconds", d.rotate_seconds},
+            {"stale_seconds", d.stale_seconds},
             {"changes_days", d.changes_days}};
   if (d.night) j["night"] = {{"off_minute", d.night->off_minute}, {"on_minute", d.night->on_minute}};
   return j;
@@ -188,8 +245,11 @@ json display_json(const DisplaySettings& d) {
 }  // namespace
 
 json diagnostic_to_json(const Diagnostic& d) {
-  return {{"file", d.where.file}, {"line", d.where.line}, {"column", d.where.column},
-          {"message", d.message}, {"text", format(d)}};
+  return {{"file", d.where.file},
+          {"line", d.where.line},
+          {"column", d.where.column},
+          {"message", d.message},
+          {"text", format(d)}};
 }
 
 json snapshot_body_json(const Snapshot& s) {
@@ -197,20 +257,32 @@ json snapshot_body_json(const Snapshot& s) {
   for (const auto& i : s.indicators) indicators.push_back(indicator_json(i));
   for (const auto& p : s.plans) plans.push_back(plan_json(p));
   for (const auto& m : s.measures) measures.push_back(measure_json(m));
-  return {{"schema", s.schema}, {"as_of", s.as_of}, {"organisation", s.organisation},
-          {"title", s.title}, {"generated_at", s.generated_at}, {"term", s.term},
-          {"data_as_at", opt_date(s.data_as_at)}, {"data_overdue", s.data_overdue},
+  return {{"schema", s.schema},
+          {"as_of", s.as_of},
+          {"organisation", s.organisation},
+          {"title", s.title},
+          {"generated_at", s.generated_at},
+          {"term", s.term},
+          {"data_as_at", opt_date(s.data_as_at)},
+          {"data_overdue", s.data_overdue},
           {"unredacted", s.unredacted},
-          {"privacy", {{"min_responses", s.privacy.min_responses}, {"min_count", s.privacy.min_count},
-                       {"min_count_hides_ratios", s.privacy.min_count_hides_ratios}}},
+          {"privacy",
+           {{"min_responses", s.privacy.min_responses},
+            {"min_count", s.privacy.min_count},
+            {"min_count_hides_ratios", s.privacy.min_count_hides_ratios}}},
           {"local_population_bme_pct", opt(s.local_population_bme_pct)},
-          {"indicators", std::move(indicators)}, {"targets", targets_json(s.targets)},
-          {"plans", std::move(plans)}, {"measures", std::move(measures)},
+          {"indicators", std::move(indicators)},
+          {"targets", targets_json(s.targets)},
+          {"plans", std::move(plans)},
+          {"measures", std::move(measures)},
           {"display", display_json(s.display)},
-          {"rules", {{"due_soon_days", s.rules.due_soon_days}, {"ratio_band", {num(s.rules.ratio_low), num(s.rules.ratio_high)}},
-                     {"gap_amber_pts", num(s.rules.gap_amber_pts)}, {"gap_red_pts", num(s.rules.gap_red_pts)},
-                     {"confidence", num(s.rules.confidence)},
-                     {"disciplinary_rolling_years", s.rules.disciplinary_rolling_years}}}};
+          {"rules",
+           {{"due_soon_days", s.rules.due_soon_days},
+            {"ratio_band", {num(s.rules.ratio_low), num(s.rules.ratio_high)}},
+            {"gap_amber_pts", num(s.rules.gap_amber_pts)},
+            {"gap_red_pts", num(s.rules.gap_red_pts)},
+            {"confidence", num(s.rules.confidence)},
+            {"disciplinary_rolling_years", s.rules.disciplinary_rolling_years}}}};
 }
 
 json snapshot_status_json(const ConfigStatus& config, const std::vector<StatusChange>& changes_in,
@@ -218,8 +290,8 @@ json snapshot_status_json(const ConfigStatus& config, const std::vector<StatusCh
   json errors = json::array(), changes = json::array();
   for (const auto& e : config.errors) errors.push_back(diagnostic_to_json(e));
   for (const auto& c : changes_in)
-    changes.push_back({{"plan", c.plan}, {"action", c.action}, {"title", c.title},
-                       {"from", c.from}, {"to", c.to}, {"at", c.at}});
+    changes.push_back(
+        {{"plan", c.plan}, {"action", c.action}, {"title", c.title}, {"from", c.from}, {"to", c.to}, {"at", c.at}});
   return {{"config", {{"ok", config.ok}, {"errors", std::move(errors)}}},
           {"changes", std::move(changes)},
           {"storage", {{"ok", storage_error.empty()}, {"error", storage_error}}}};

@@ -84,8 +84,11 @@ std::optional<BoardShare> share(const json& j, const char* key) {
 }
 
 BandShare band_share(const json& b) {
-  BandShare s{str(b, "band"), band_group_from_name(str(b, "group")).value_or(BandGroup::all),
-              integer(b, "bme").value_or(0), integer(b, "total").value_or(0), dbl(b, "bme_pct").value_or(0),
+  BandShare s{str(b, "band"),
+              band_group_from_name(str(b, "group")).value_or(BandGroup::all),
+              integer(b, "bme").value_or(0),
+              integer(b, "total").value_or(0),
+              dbl(b, "bme_pct").value_or(0),
               dbl(b, "vs_overall_pts").value_or(0)};
   s.bme_hidden = !integer(b, "bme"), s.total_hidden = !integer(b, "total"), s.pct_hidden = !dbl(b, "bme_pct");
   return s;
@@ -93,8 +96,7 @@ BandShare band_share(const json& b) {
 
 void read_kind_fields(IndicatorResult& r, const json& j) {
   r.favours = favours_from_name(str(j, "favours"));
-  if (auto ci = field(j, "ci"); ci && ci->is_array() && ci->size() == 2 && (*ci)[0].is_number() &&
-                                (*ci)[1].is_number())
+  if (auto ci = field(j, "ci"); ci && ci->is_array() && ci->size() == 2 && (*ci)[0].is_number() && (*ci)[1].is_number())
     r.ci = std::pair{(*ci)[0].get<double>(), (*ci)[1].get<double>()};
   r.small_numbers = boolean(j, "small_numbers");
   r.rolling_years = int_or(j, "rolling_years", 1);
@@ -128,8 +130,8 @@ std::optional<IndicatorResult> indicator(const json& j) {
   r.rag_reason = str(j, "rag_reason");
   r.vs_parity = comparison_from_name(str(j, "vs_parity"));
   for (const auto& c : arr(j, "comparators"))
-    r.comparators.push_back({str(c, "label"), int_or(c, "year", 0), dbl(c, "value"), dbl(c, "white"),
-                             comparison_from_name(str(c, "vs"))});
+    r.comparators.push_back(
+        {str(c, "label"), int_or(c, "year", 0), dbl(c, "value"), dbl(c, "white"), comparison_from_name(str(c, "vs"))});
   read_kind_fields(r, j);
   r.history_comparator = str(j, "history_comparator");
   for (const auto& h : arr(j, "history")) {
@@ -186,8 +188,7 @@ PlanSummary plan(const json& j) {
 MeasureResult measure(const json& j) {
   MeasureResult m;
   m.id = str(j, "id"), m.title = str(j, "title"), m.unit = str(j, "unit");
-  m.direction = str(j, "direction") == "lower_is_better" ? Direction::lower_is_better
-                                                         : Direction::higher_is_better;
+  m.direction = str(j, "direction") == "lower_is_better" ? Direction::lower_is_better : Direction::higher_is_better;
   m.target = dbl(j, "target"), m.latest = dbl(j, "latest"), m.previous = dbl(j, "previous");
   m.baseline = dbl(j, "baseline"), m.progress_pct = dbl(j, "progress_pct");
   m.latest_date = date(j, "latest_date");
@@ -199,10 +200,16 @@ MeasureResult measure(const json& j) {
 }
 
 BandTarget band_target(const json& b) {
-  BandTarget t{str(b, "band"), integer(b, "current").value_or(0), integer(b, "total").value_or(0),
-               integer(b, "target").value_or(0), integer(b, "needed").value_or(0), boolean(b, "hidden"), {},
+  BandTarget t{str(b, "band"),
+               integer(b, "current").value_or(0),
+               integer(b, "total").value_or(0),
+               integer(b, "target").value_or(0),
+               integer(b, "needed").value_or(0),
+               boolean(b, "hidden"),
+               {},
                boolean(b, "on_path", true)};
-  for (const auto& p : arr(b, "trajectory")) t.trajectory.push_back({int_or(p, "year", 0), integer(p, "target").value_or(0)});
+  for (const auto& p : arr(b, "trajectory"))
+    t.trajectory.push_back({int_or(p, "year", 0), integer(p, "target").value_or(0)});
   return t;
 }
 
@@ -230,7 +237,8 @@ DisplaySettings display(const json& j) {
   d.stale_seconds = std::max(1, int_or(*f, "stale_seconds", d.stale_seconds));
   d.changes_days = std::max(1, int_or(*f, "changes_days", d.changes_days));
   if (auto n = field(*f, "night"))
-    d.night = NightHours{int_or(*n, "off_minute", NightHours{}.off_minute), int_or(*n, "on_minute", NightHours{}.on_minute)};
+    d.night =
+        NightHours{int_or(*n, "off_minute", NightHours{}.off_minute), int_or(*n, "on_minute", NightHours{}.on_minute)};
   return d;
 }
 
@@ -239,7 +247,8 @@ Rules rules(const json& j) {
   auto f = field(j, "rules");
   if (!f) return r;
   r.due_soon_days = int_or(*f, "due_soon_days", r.due_soon_days);
-  if (auto b = field(*f, "ratio_band"); b && b->is_array() && b->size() == 2 && (*b)[0].is_number() && (*b)[1].is_number())
+  if (auto b = field(*f, "ratio_band");
+      b && b->is_array() && b->size() == 2 && (*b)[0].is_number() && (*b)[1].is_number())
     r.ratio_low = (*b)[0].get<double>(), r.ratio_high = (*b)[1].get<double>();
   r.gap_amber_pts = dbl(*f, "gap_amber_pts").value_or(r.gap_amber_pts);
   r.gap_red_pts = dbl(*f, "gap_red_pts").value_or(r.gap_red_pts);
@@ -285,8 +294,12 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
   for (const auto& p : arr(j, "plans")) s.plans.push_back(plan(p));
   for (const auto& m : arr(j, "measures")) s.measures.push_back(measure(m));
   for (const auto& c : arr(j, "changes"))
-    s.changes.push_back({.plan = str(c, "plan"), .action = str(c, "action"), .title = str(c, "title"),
-                         .from = str(c, "from"), .to = str(c, "to"), .at = str(c, "at")});
+    s.changes.push_back({.plan = str(c, "plan"),
+                         .action = str(c, "action"),
+                         .title = str(c, "title"),
+                         .from = str(c, "from"),
+                         .to = str(c, "to"),
+                         .at = str(c, "at")});
   s.display = display(j);
   s.rules = rules(j);
   if (auto st = field(j, "storage")) s.storage_error = str(*st, "error");

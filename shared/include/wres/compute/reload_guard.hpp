@@ -16,7 +16,7 @@ namespace wres {
 
 struct BoardShape {
   std::map<std::string, std::size_t> plans_per_file;  // by the file each plan is written in
-  std::vector<std::string> action_keys;              // "plan/action", sorted
+  std::vector<std::string> action_keys;               // "plan/action", sorted
 };
 
 BoardShape shape_of(const Board& board);

@@ -9,11 +9,10 @@
 
 namespace wres {
 
-
 std::vector<StatusEntry> statuses_of(const Snapshot& s);
 // Both lists in any order; the result follows `current`'s order, then removals.
 // The changes have no time yet (at, at_unix, cause are for the caller).
 std::vector<StatusChange> diff_statuses(const std::vector<StatusEntry>& previous,
-                                       const std::vector<StatusEntry>& current);
+                                        const std::vector<StatusEntry>& current);
 
 }  // namespace wres

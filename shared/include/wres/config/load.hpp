@@ -18,14 +18,14 @@ struct SourceText {
 };
 
 struct LoadResult {
-  std::optional<Board> board;            // set only when errors is empty
-  std::vector<Diagnostic> errors;        // sorted by file, line, column
-  std::vector<Diagnostic> warnings;      // the same; never stop a board from loading
-  std::vector<std::string> files;        // every file read (main first)
-  std::vector<std::string> watch_dirs;   // directories where included files may change or appear
-  std::uint64_t content_hash = 0;        // FNV-1a over every file's path and bytes
+  std::optional<Board> board;           // set only when errors is empty
+  std::vector<Diagnostic> errors;       // sorted by file, line, column
+  std::vector<Diagnostic> warnings;     // the same; never stop a board from loading
+  std::vector<std::string> files;       // every file read (main first)
+  std::vector<std::string> watch_dirs;  // directories where included files may change or appear
+  std::uint64_t content_hash = 0;       // FNV-1a over every file's path and bytes
   std::size_t content_bytes = 0;
-  std::vector<SourceText> texts;         // every file's text, main first (even when there are errors)
+  std::vector<SourceText> texts;  // every file's text, main first (even when there are errors)
   bool ok() const { return board.has_value(); }
 };
 

@@ -14,12 +14,18 @@
 namespace wres {
 
 // ---- indicators: raw inputs for one WRES year -------------------------------
-struct Workforce { long long bme = 0, white = 0, unknown = 0; };
+struct Workforce {
+  long long bme = 0, white = 0, unknown = 0;
+};
 struct Recruitment {
   long long bme_shortlisted = 0, bme_appointed = 0, white_shortlisted = 0, white_appointed = 0;
 };
-struct Disciplinary { long long bme_cases = 0, white_cases = 0; };
-struct Training { long long bme_accessed = 0, white_accessed = 0; };
+struct Disciplinary {
+  long long bme_cases = 0, white_cases = 0;
+};
+struct Training {
+  long long bme_accessed = 0, white_accessed = 0;
+};
 struct Survey {
   double bme_pct = 0, white_pct = 0;
   std::optional<long long> bme_n, white_n;  // respondents; enable significance tests
@@ -49,7 +55,7 @@ struct Comparator {
 
 struct YearData {
   int wres_year = 0;
-  Date as_at;  // the date the figures describe; default 31 March of wres_year
+  Date as_at;                            // the date the figures describe; default 31 March of wres_year
   std::optional<Date> survey_published;  // 5-8 of this year are withheld before this day
   SourceLoc where;
   std::optional<Workforce> workforce;
@@ -72,10 +78,13 @@ struct Due {
   DueKind kind = DueKind::tbc;
   std::optional<Date> date;  // set when kind == date
   DuePrecision precision = DuePrecision::day;
-  std::string text;          // as written, for the wall
+  std::string text;  // as written, for the wall
 };
 
-struct Update { Date date; std::string text; };
+struct Update {
+  Date date;
+  std::string text;
+};
 
 struct Action {
   std::string id, title, theme, lead, measure;
@@ -83,7 +92,7 @@ struct Action {
   Priority priority = Priority::none;
   std::optional<Date> start;
   Due due;
-  std::string status_word;  // as written ("Blue")
+  std::string status_word;               // as written ("Blue")
   Status status = Status::not_reported;  // after the plan's legend
   std::vector<Update> updates;
   SourceLoc where;
@@ -91,16 +100,19 @@ struct Action {
 
 struct Plan {
   std::string id, title;
-  std::map<std::string, Status> legend;  // merged over the default colour words
-  std::map<std::string, Status> own_legend;  // only what the plan's own legend says
-  std::optional<Date> reported;  // the day its statuses were last reported
+  std::map<std::string, Status> legend;          // merged over the default colour words
+  std::map<std::string, Status> own_legend;      // only what the plan's own legend says
+  std::optional<Date> reported;                  // the day its statuses were last reported
   std::optional<Date> period_start, period_end;  // the plan's own period, when given
   std::vector<Action> actions;
   SourceLoc where;
 };
 
 // ---- other tracked numbers ----------------------------------------------------
-struct Reading { Date date; double value = 0; };
+struct Reading {
+  Date date;
+  double value = 0;
+};
 struct Measure {
   std::string id, title, unit;
   std::optional<double> target;
@@ -112,7 +124,9 @@ struct Measure {
 // ---- board-wide settings ------------------------------------------------------
 const std::vector<std::string>& known_pages();  // every page the wall has, in rotation order
 
-struct NightHours { int off_minute = 19 * 60, on_minute = 7 * 60; };  // minutes after midnight
+struct NightHours {
+  int off_minute = 19 * 60, on_minute = 7 * 60;
+};  // minutes after midnight
 
 struct DisplaySettings {
   std::vector<std::string> pages = known_pages();  // all of them, in this order
@@ -137,8 +151,8 @@ inline constexpr const char* kDefaultTerm = "BME";
 
 // [privacy]: the wall hangs where anyone walks past (DESIGN 7.7).
 struct PrivacySettings {
-  int min_responses = 11;  // the NHS Staff Survey publishes no result from fewer
-  int min_count = 0;       // counts of people below this read "fewer than N"; 0 = off
+  int min_responses = 11;               // the NHS Staff Survey publishes no result from fewer
+  int min_count = 0;                    // counts of people below this read "fewer than N"; 0 = off
   bool min_count_hides_ratios = false;  // and the ratios and shares made from them
 };
 

@@ -7,9 +7,9 @@
 #include <utility>
 #include <vector>
 
-#include "wres/model/status_change.hpp"
 #include "wres/model/board.hpp"
 #include "wres/model/diagnostic.hpp"
+#include "wres/model/status_change.hpp"
 
 namespace wres {
 
@@ -36,12 +36,12 @@ struct HistoryPoint {
 struct ComparatorResult {
   std::string label;
   int year = 0;
-  std::optional<double> value;  // absent: "not yet available"
-  std::optional<double> white;  // 5-8, when given
+  std::optional<double> value;   // absent: "not yet available"
+  std::optional<double> white;   // 5-8, when given
   std::optional<Comparison> vs;  // this indicator's value against it
 };
 
-struct BoardShare {  // indicator 9, one group of members
+struct BoardShare {     // indicator 9, one group of members
   double pct = 0;       // BME % of the group
   double diff_pts = 0;  // minus the workforce BME %, when known
   bool has_diff = false;
@@ -72,7 +72,7 @@ struct IndicatorResult {
   // `withheld` says why ("fewer than 11 responses").
   bool suppressed = false;
   std::string withheld;
-  bool trend_withheld = false;    // the trend would give a withheld figure away
+  bool trend_withheld = false;     // the trend would give a withheld figure away
   std::optional<Embargo> embargo;  // a later year's survey results, not out yet
   double value = 0;
   std::optional<double> previous;
@@ -80,31 +80,34 @@ struct IndicatorResult {
   std::optional<double> delta;
   Date as_at;  // the date the figures describe
   Trend trend = Trend::first_year;
-  std::optional<bool> significant;  // absent: no test applies
+  std::optional<bool> significant;        // absent: no test applies
   std::optional<long long> delta_people;  // 1 and 9: the change in people
   Rag rag = Rag::none;
   std::string rag_reason;
-  std::optional<Favours> favours;               // 2-4
+  std::optional<Favours> favours;  // 2-4
   std::vector<ComparatorResult> comparators;
   std::optional<Comparison> vs_parity;
   std::optional<std::pair<double, double>> ci;  // ratios from counts
   bool small_numbers = false;
-  int rolling_years = 1;                        // 3: years pooled into the figure
-  std::optional<double> white, gap;             // 5-8: White %, adverse gap in points
-  std::optional<long long> bme_n, white_n;      // 5-8
-  std::optional<double> reference;              // 1: local population BME %
+  int rolling_years = 1;                    // 3: years pooled into the figure
+  std::optional<double> white, gap;         // 5-8: White %, adverse gap in points
+  std::optional<long long> bme_n, white_n;  // 5-8
+  std::optional<double> reference;          // 1: local population BME %
   // 9: value is the voting members' share ("voting"), or all members' where
   // no voting split is given ("all_members"); gaps are against the workforce %.
   std::string basis;
   std::optional<double> gap_pts, exec_pct, exec_gap_pts;
   std::optional<BoardShare> board_all, board_voting, board_exec;  // 9
-  std::vector<BandShare> bands;                 // 1
-  std::optional<BandShare> senior;              // 1: bands 8A-9 together
-  std::string history_comparator;               // label of HistoryPoint::comparator
+  std::vector<BandShare> bands;                                   // 1
+  std::optional<BandShare> senior;                                // 1: bands 8A-9 together
+  std::string history_comparator;                                 // label of HistoryPoint::comparator
   std::vector<HistoryPoint> history;
 };
 
-struct TrajectoryPoint { int year = 0; long long target = 0; };
+struct TrajectoryPoint {
+  int year = 0;
+  long long target = 0;
+};
 
 struct BandTarget {
   std::string band;
@@ -152,7 +155,7 @@ struct ActionView {
   std::string status_word;  // as the plan wrote it ("Amber")
   DueKind due_kind = DueKind::tbc;
   DuePrecision due_precision = DuePrecision::day;
-  std::string due_text;     // as written
+  std::string due_text;  // as written
   std::optional<Date> due_date;
   bool overdue = false, due_soon = false, quiet = false;
   std::optional<int> days_overdue, days_left, days_since_update;
@@ -168,7 +171,7 @@ enum class Hue { red, amber, yellow, green, blue, purple, grey, silver, faint };
 // How the wall colours one mark (a status, or "overdue") for one plan: never
 // in a colour the plan's own legend gives another meaning (DESIGN 7.6).
 struct MarkColour {
-  std::string mark;       // a status name or "overdue"
+  std::string mark;  // a status name or "overdue"
   Hue hue = Hue::silver;
   std::string plan_word;  // the plan's colour word, shown beside the state when
                           // the wall's colour for it differs from the wall's usual one
@@ -198,7 +201,6 @@ struct MeasureResult {
   std::vector<Reading> readings;
 };
 
-
 struct ConfigStatus {
   bool ok = true;
   std::vector<Diagnostic> errors;
@@ -218,7 +220,7 @@ struct Snapshot {
   std::vector<MeasureResult> measures;
   std::vector<StatusChange> changes;
   DisplaySettings display;
-  Rules rules;                // so the wall draws the configured band and thresholds
+  Rules rules;  // so the wall draws the configured band and thresholds
   PrivacySettings privacy;
   bool unredacted = false;    // wresctl --unredacted only; the daemon never publishes one
   std::string storage_error;  // set by the daemon when history cannot be written

@@ -12,8 +12,8 @@ namespace wres {
 std::string format_figure(IndicatorKey key, double v);  // "1.21", "11.11%"
 // Figures are shown to two decimals; equal there is the same figure.
 bool same_as_shown(double a, double b);
-std::string format_day(Date d);                          // "31 Mar 2024"
-std::string short_day(Date d);                           // "31 Mar"
+std::string format_day(Date d);  // "31 Mar 2024"
+std::string short_day(Date d);   // "31 Mar"
 
 std::string trend_word(Trend t);  // "Better", "Worse", "Same", "First year"
 // "beyond noise" / "within noise" for a tested change; empty when untested.
@@ -34,7 +34,7 @@ std::string exec_phrase(const IndicatorResult& r);  // 9: "exec 28.57% · +17.5 
 // 1: "bands 8A-9: 3.74% (-7.4 pts vs overall)"; "fewer than 5 ..." when hidden; empty without bands.
 std::string senior_phrase(const IndicatorResult& r, int min_count);
 std::string as_at_phrase(const IndicatorResult& r);  // "data as at 31 Mar 2024"
-std::string embargo_text(const Embargo& e);           // "2025 results out 13 Mar"
+std::string embargo_text(const Embargo& e);          // "2025 results out 13 Mar"
 // The one-line key of the RAG rules in force, for the indicators page.
 std::string rules_key(const Rules& rules, const std::string& term);
 

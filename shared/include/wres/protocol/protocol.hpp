@@ -18,9 +18,9 @@
 //   {"type":"history","id":N,"entries":[{"plan","action","title","from","to","at","cause"}]}
 //   {"type":"health","id":N,"health":{...}}
 //   {"type":"error","id":N,"message":"..."}     id absent when the request had none
+#include <sys/types.h>
 #include <cstddef>
 #include <cstdint>
-#include <sys/types.h>
 
 #include <optional>
 #include <string>
