@@ -323,7 +323,7 @@ bool BoardService::retry_storage() {
 
 void BoardService::restore_journal() {
   std::string path = journal_path_for(store_.path()), error;
-  auto kept = read_journal(path, error);
+  auto kept = read_journal(path, &error);
   if (!error.empty()) spdlog::error("{}", error);
   if (!kept || !store_.is_open()) return;
   if (!statuses_known_) sync_from_store();

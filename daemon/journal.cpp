@@ -51,15 +51,15 @@ std::optional<std::string> write_journal(const std::string& path, const std::vec
   return std::nullopt;
 }
 
-std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& path, std::string& error) {
-  error.clear();
+std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& path, std::string* error) {
+  error->clear();
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::stringstream ss;
   ss << in.rdbuf();
   auto j = nlohmann::json::parse(ss.str(), nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("pending_changes") || !j["pending_changes"].is_array()) {
-    error = path + " is not a journal wresd wrote; left as it is";
+    *error = path + " is not a journal wresd wrote; left as it is";
     return std::nullopt;
   }
   std::vector<wres::StatusChange> out;
@@ -74,7 +74,7 @@ std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& p
                      .at_unix = r.at("at_unix").get<std::int64_t>(),
                      .cause = r.at("cause").get<std::string>()});
   } catch (const nlohmann::json::exception& e) {
-    error = path + ": " + e.what() + "; left as it is";
+    *error = path + ": " + e.what() + "; left as it is";
     return std::nullopt;
   }
   return out;

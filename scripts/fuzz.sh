@@ -24,10 +24,10 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-build=${WRES_FUZZ_BUILD_DIR:-build-fuzz}
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWRES_BUILD_FUZZ=ON >/dev/null
-cmake --build "$build" -j"$(nproc)"
-ctest --test-dir "$build" --output-on-failure   # every checked-in input, once
+build=build-fuzz  # the fuzz preset's folder (CMakePresets.json)
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j"$(nproc)"
+ctest --preset fuzz   # every checked-in input, once
 
 for t in "${targets[@]}"; do
   corpus=${t#fuzz_}

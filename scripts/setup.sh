@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what WRES Kiosk needs from Debian (12, bookworm) and builds it into
-# build/. Safe to run again: it only installs what is missing.
-#   WRES_BUILD_DIR=build  WRES_BUILD_TYPE=RelWithDebInfo  WRES_WERROR=OFF  WRES_SANITIZE=OFF  WRES_BUILD_BENCH=ON
+# Installs what WRES Kiosk needs from Debian (12, bookworm) and builds one of
+# the CMake presets (CMakePresets.json): dev (build/, the default), release,
+# asan, tsan. Safe to run again: it only installs what is missing.
+#   scripts/setup.sh [PRESET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +21,6 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-build=${WRES_BUILD_DIR:-build}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE="${WRES_BUILD_TYPE:-RelWithDebInfo}" \
-  -DWRES_WERROR="${WRES_WERROR:-OFF}" -DWRES_SANITIZE="${WRES_SANITIZE:-OFF}" \
-  -DWRES_BUILD_BENCH="${WRES_BUILD_BENCH:-ON}" >/dev/null
-cmake --build "$build" -j"$(nproc)"
+preset=${1:-dev}
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -j"$(nproc)"
