@@ -344,36 +344,14 @@ std::optional<std::uint64_t> HistoryStore::last_content_hash() {
   }
 }
 
-std::optional<std::vector<wres::StatusChange>> HistoryStore::recent_changes(std::int64_t since_unix, int limit) {
-  if (!db_) return std::nullopt;
-  std::vector<wres::StatusChange> out;
-  try {
-    auto s = db_->prepare(
-        "SELECT plan, action, title, from_status, to_status, at FROM state_change "
-        "WHERE at_unix >= ? ORDER BY at_unix DESC, id DESC LIMIT ?");
-    s.bind(1, since_unix).bind(2, std::int64_t{limit});
-    while (s.step())
-      out.push_back({.plan = s.text(0),
-                     .action = s.text(1),
-                     .title = s.text(2),
-                     .from = s.text(3),
-                     .to = s.text(4),
-                     .at = s.text(5)});
-  } catch (const StorageError&) {
-    return std::nullopt;
-  }
-  return out;
-}
+namespace {
+constexpr const char* kChangeColumns =
+    "SELECT plan, action, title, from_status, to_status, at, at_unix, cause FROM state_change ";
 
-std::optional<std::vector<wres::StatusChange>> HistoryStore::history(const std::string& plan,
-                                                                     const std::string& action) {
-  if (!db_) return std::nullopt;
+// Every row a query on kChangeColumns returns; nullopt when the database fails.
+std::optional<std::vector<wres::StatusChange>> change_rows(Statement& s) {
   std::vector<wres::StatusChange> out;
   try {
-    auto s = db_->prepare(
-        "SELECT plan, action, title, from_status, to_status, at, cause FROM state_change "
-        "WHERE action = ?1 AND (?2 = '' OR plan = ?2) ORDER BY at_unix, id");
-    s.bind(1, action).bind(2, plan);
     while (s.step())
       out.push_back({.plan = s.text(0),
                      .action = s.text(1),
@@ -381,11 +359,39 @@ std::optional<std::vector<wres::StatusChange>> HistoryStore::history(const std::
                      .from = s.text(3),
                      .to = s.text(4),
                      .at = s.text(5),
-                     .cause = s.text(6)});
+                     .at_unix = s.integer(6),
+                     .cause = s.text(7)});
   } catch (const StorageError&) {
     return std::nullopt;
   }
   return out;
+}
+}  // namespace
+
+std::optional<std::vector<wres::StatusChange>> HistoryStore::recent_changes(std::int64_t since_unix, int limit) {
+  if (!db_) return std::nullopt;
+  try {
+    const std::string sql = std::string(kChangeColumns) + "WHERE at_unix >= ? ORDER BY at_unix DESC, id DESC LIMIT ?";
+    auto s = db_->prepare(sql.c_str());
+    s.bind(1, since_unix).bind(2, std::int64_t{limit});
+    return change_rows(s);
+  } catch (const StorageError&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<std::vector<wres::StatusChange>> HistoryStore::history(const std::string& plan,
+                                                                     const std::string& action) {
+  if (!db_) return std::nullopt;
+  try {
+    const std::string sql =
+        std::string(kChangeColumns) + "WHERE action = ?1 AND (?2 = '' OR plan = ?2) ORDER BY at_unix, id";
+    auto s = db_->prepare(sql.c_str());
+    s.bind(1, action).bind(2, plan);
+    return change_rows(s);
+  } catch (const StorageError&) {
+    return std::nullopt;
+  }
 }
 
 std::string HistoryStore::integrity_check() {

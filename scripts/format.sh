@@ -4,12 +4,7 @@
 #   scripts/format.sh --check  change nothing; list the files that need it, exit 1 if any
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v clang-format >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang-format >/dev/null
-fi
+scripts/need_packages.sh clang-format
 fmt=$(command -v clang-format-14 || command -v clang-format)
 mapfile -t files < <(git ls-files '*.cpp' '*.hpp' '*.h')
 if [ "${1:-}" = "--check" ]; then

@@ -12,17 +12,7 @@ shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_config fuzz_csv_import fuzz_frame)
 
-need=(clang libclang-rt-14-dev cmake pkg-config libtomlplusplus-dev libcsv-dev nlohmann-json3-dev)
-missing=()
-for p in "${need[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+scripts/need_packages.sh clang libclang-rt-14-dev cmake pkg-config libtomlplusplus-dev libcsv-dev nlohmann-json3-dev
 
 build=build-fuzz  # the fuzz preset's folder (CMakePresets.json)
 cmake --preset fuzz >/dev/null

@@ -9,17 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config libboost-dev libsqlite3-dev libimgui-dev libstb-dev libglfw3-dev
           libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libtomlplusplus-dev nlohmann-json3-dev
           libspdlog-dev libcli11-dev libzstd-dev libsystemd-dev libcsv-dev systemd xinit fonts-inter xvfb xauth libgl1-mesa-dri)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "Installing: ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+scripts/need_packages.sh "${packages[@]}"
 
 preset=${1:-dev}
 cmake --preset "$preset" >/dev/null

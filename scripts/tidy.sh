@@ -5,12 +5,7 @@
 #   scripts/tidy.sh REV    only the .cpp files changed since REV (e.g. origin/main), while working
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v clang-tidy >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang-tidy >/dev/null
-fi
+scripts/need_packages.sh clang-tidy
 [ -f build/compile_commands.json ] || scripts/setup.sh
 dirs=(shared daemon display wresctl client)
 if (($#)); then

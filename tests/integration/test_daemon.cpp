@@ -11,6 +11,7 @@
 #include <fstream>
 #include <thread>
 
+#include "board_text.hpp"
 #include "daemon_fixture.hpp"
 #include "temp_dir.hpp"
 #include "wres/protocol/frame.hpp"
@@ -22,30 +23,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* kBoard = R"(include = ["plans/*.toml"]
-[board]
-organisation = "Test Trust"
-title = "Test board"
-as_of = 2024-09-30
-[[year]]
-wres_year = 2024
-workforce = { bme = 215, white = 1705, unknown = 15 }
-)";
+const std::string kBoard = board_head("Test Trust", "Test board", "plans/*.toml") +
+                           "[[year]]\nwres_year = 2024\nworkforce = { bme = 215, white = 1705, unknown = 15 }\n";
 
-const char* kPlan = R"([[plan]]
-id = "p"
-title = "Plan P"
-[[plan.action]]
-id = "1"
-title = "First"
-due = "2024-12"
-status = "green"
-[[plan.action]]
-id = "2"
-title = "Second"
-due = "2024-06"
-status = "amber"
-)";
+const std::string kPlan = plan_text({{"1", "First", "2024-12", "green"}, {"2", "Second", "2024-06", "amber"}});
 
 struct Fixture : DaemonFixture {
   std::string plan = dir.write("plans/p.toml", kPlan);

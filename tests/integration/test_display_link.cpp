@@ -9,6 +9,7 @@
 #include <chrono>
 #include <thread>
 
+#include "board_text.hpp"
 #include "daemon_fixture.hpp"
 #include "link.hpp"
 #include "temp_dir.hpp"
@@ -18,19 +19,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const char* kBoard = R"([board]
-organisation = "Link Trust"
-title = "Before"
-as_of = 2024-09-30
-[[plan]]
-id = "p"
-title = "Plan P"
-[[plan.action]]
-id = "1"
-title = "First"
-due = "2024-12"
-status = "green"
-)";
+const std::string kBoard = board_head("Link Trust", "Before") + plan_text({{"1", "First", "2024-12", "green"}});
 
 // Polls take() as the render loop does, until a snapshot with this title arrives.
 bool receives_title(wall::Link& link, const std::string& title, std::chrono::milliseconds timeout = 10s) {

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "board_text.hpp"
 #include "daemon_fixture.hpp"
 #include "temp_dir.hpp"
 
@@ -22,27 +23,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* kBoard = R"(include = ["plans/*.toml"]
-[board]
-organisation = "Truth Trust"
-title = "History test"
-as_of = 2024-09-30
-)";
+const std::string kBoard = board_head("Truth Trust", "History test", "plans/*.toml");
 
-const char* kPlan = R"([[plan]]
-id = "p"
-title = "Plan P"
-[[plan.action]]
-id = "1"
-title = "First"
-due = "2025-12"
-status = "green"
-[[plan.action]]
-id = "2"
-title = "Second"
-due = "2025-12"
-status = "amber"
-)";
+const std::string kPlan = plan_text({{"1", "First", "2025-12", "green"}, {"2", "Second", "2025-12", "amber"}});
 
 // Rows of one SQL query, each column as text ("" for NULL).
 std::vector<std::vector<std::string>> query(const std::string& db_path, const std::string& sql) {

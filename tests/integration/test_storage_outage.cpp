@@ -12,6 +12,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "board_text.hpp"
 #include "daemon_fixture.hpp"
 #include "temp_dir.hpp"
 
@@ -21,19 +22,8 @@ using nlohmann::json;
 
 namespace {
 
-const char* kBoard = R"([board]
-organisation = "Storage Trust"
-title = "Storage test"
-as_of = 2024-09-30
-[[plan]]
-id = "p"
-title = "Plan P"
-[[plan.action]]
-id = "1"
-title = "First"
-due = "2025-12"
-status = "green"
-)";
+const std::string kBoard =
+    board_head("Storage Trust", "Storage test") + plan_text({{"1", "First", "2025-12", "green"}});
 
 // A tmpfs of its own at `dir`, in a mount namespace only this process (and the
 // daemon it starts) sees. Empty string when it worked, else why not.
