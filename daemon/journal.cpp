@@ -10,21 +10,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "wres/protocol/messages.hpp"
+
 namespace wresd {
 
 std::string journal_path_for(const std::string& db_path) { return db_path + ".pending.json"; }
 
 std::optional<std::string> write_journal(const std::string& path, const std::vector<wres::StatusChange>& changes) {
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& c : changes)
-    rows.push_back({{"plan", c.plan},
-                    {"action", c.action},
-                    {"title", c.title},
-                    {"from", c.from},
-                    {"to", c.to},
-                    {"at", c.at},
-                    {"at_unix", c.at_unix},
-                    {"cause", c.cause}});
+  for (const auto& c : changes) rows.push_back(wres::protocol::status_change_json(c));
   std::string text =
       nlohmann::json{{"pending_changes", rows}}.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string tmp = path + ".tmp";

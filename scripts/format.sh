@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/need_packages.sh clang-format
 fmt=$(command -v clang-format-14 || command -v clang-format)
-mapfile -t files < <(git ls-files '*.cpp' '*.hpp' '*.h')
+# Tracked files and new ones not yet added (git's ignore rules apply).
+mapfile -t files < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.hpp' '*.h')
 if [ "${1:-}" = "--check" ]; then
   bad=0
   for f in "${files[@]}"; do

@@ -21,8 +21,8 @@ inline std::string plan_text(const std::vector<TestAction>& actions, const std::
                              const std::string& title = "Plan P") {
   std::string out = "[[plan]]\nid = \"" + id + "\"\ntitle = \"" + title + "\"\n";
   for (const auto& a : actions)
-    out += "[[plan.action]]\nid = \"" + a.id + "\"\ntitle = \"" + a.title + "\"\ndue = \"" + a.due +
-           "\"\nstatus = \"" + a.status + "\"\n";
+    out += "[[plan.action]]\nid = \"" + a.id + "\"\ntitle = \"" + a.title + "\"\ndue = \"" + a.due + "\"\nstatus = \"" +
+           a.status + "\"\n";
   return out;
 }
 

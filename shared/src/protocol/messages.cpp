@@ -48,16 +48,14 @@ std::string error_message(std::string_view text, std::optional<long long> id) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+json status_change_json(const StatusChange& c) {
+  return {{"plan", c.plan}, {"action", c.action}, {"title", c.title},     {"from", c.from},
+          {"to", c.to},     {"at", c.at},         {"at_unix", c.at_unix}, {"cause", c.cause}};
+}
+
 std::string history_message(long long id, const std::vector<StatusChange>& entries) {
   json arr = json::array();
-  for (const auto& e : entries)
-    arr.push_back({{"plan", e.plan},
-                   {"action", e.action},
-                   {"title", e.title},
-                   {"from", e.from},
-                   {"to", e.to},
-                   {"at", e.at},
-                   {"cause", e.cause}});
+  for (const auto& e : entries) arr.push_back(status_change_json(e));
   return json{{"type", to_string(MessageType::history)}, {"id", id}, {"entries", std::move(arr)}}.dump(
       -1, ' ', false, json::error_handler_t::replace);
 }

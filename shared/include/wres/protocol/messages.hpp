@@ -21,6 +21,8 @@ std::string welcome_message(HandshakeStatus status, std::string_view daemon_name
 std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id = std::nullopt);
 std::string error_message(std::string_view text, std::optional<long long> id = std::nullopt);
 
+// Every field of a change: history replies and wresd's journal.
+nlohmann::json status_change_json(const StatusChange& change);
 std::string history_message(long long id, const std::vector<StatusChange>& entries);
 std::vector<StatusChange> history_entries(const nlohmann::json& message);
 
