@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-build=${WRES_BUILD_DIR:-build}
+build=build  # the dev preset's folder (CMakePresets.json), which setup.sh builds
 board=${1:-deploy/examples/nscht/board.toml}
 work=demo
 mkdir -p "$work/screenshots"
