@@ -24,7 +24,6 @@ std::string days_text(int days) {
 }
 
 std::string due_label(const wres::ActionView& a) {
-  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   switch (a.due_kind) {
     case wres::DueKind::ongoing:
       return "Ongoing";
@@ -38,9 +37,7 @@ std::string due_label(const wres::ActionView& a) {
       break;
   }
   if (!a.due_date) return "TBC";
-  const wres::Date& d = *a.due_date;
-  std::string month = std::string(months[(d.month - 1) % 12]) + " " + std::to_string(d.year);
-  return a.due_precision == wres::DuePrecision::month ? month : std::to_string(d.day) + " " + month;
+  return a.due_precision == wres::DuePrecision::month ? wres::month_year(*a.due_date) : wres::format_day(*a.due_date);
 }
 
 std::string short_time(const std::string& iso) {

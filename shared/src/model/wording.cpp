@@ -29,6 +29,7 @@ std::string format_day(Date d) {
   return std::to_string(d.day) + " " + kMonths[(d.month - 1) % 12] + " " + std::to_string(d.year);
 }
 std::string short_day(Date d) { return std::to_string(d.day) + " " + kMonths[(d.month - 1) % 12]; }
+std::string month_year(Date d) { return std::string(kMonths[(d.month - 1) % 12]) + " " + std::to_string(d.year); }
 
 std::string trend_word(Trend t) {
   switch (t) {

@@ -14,6 +14,7 @@ std::string format_figure(IndicatorKey key, double v);  // "1.21", "11.11%"
 bool same_as_shown(double a, double b);
 std::string format_day(Date d);  // "31 Mar 2024"
 std::string short_day(Date d);   // "31 Mar"
+std::string month_year(Date d);  // "Mar 2024"
 
 std::string trend_word(Trend t);  // "Better", "Worse", "Same", "First year"
 // "beyond noise" / "within noise" for a tested change; empty when untested.
