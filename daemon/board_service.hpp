@@ -82,7 +82,7 @@ class BoardService {
   // What the wall gets, as a model (a copy: for tests and tools).
   wres::Snapshot snapshot() const;
   const std::vector<wres::Diagnostic>& errors() const { return errors_; }
-  const std::string& as_of() const { return good_.as_of; }
+  const std::optional<wres::Date>& as_of() const { return good_.as_of; }
   const std::vector<std::string>& watch_files() const { return watch_files_; }
   const std::vector<std::string>& watch_dirs() const { return watch_dirs_; }
   bool has_board() const { return board_.has_value(); }
@@ -125,7 +125,7 @@ class BoardService {
   bool unsettled_ = false;                      // the wall shows something history has not recorded
   bool held_ = false;                           // a half-saved-looking board waits for settle()
   std::time_t shown_since_ = 0;                 // when the wall's board first appeared
-  std::string saved_good_as_of_;                // as_of of the last good snapshot stored
+  std::optional<wres::Date> saved_good_as_of_;  // as_of of the last good snapshot stored
 
   // What history knows, and what is waiting to be written to it.
   bool statuses_known_ = false;

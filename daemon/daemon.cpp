@@ -320,7 +320,7 @@ json Daemon::health() const {
           {"clients", server_.client_count()},
           {"dropped_clients", server_.dropped_count()},
           {"snapshot_bytes", service_.snapshot_json() ? service_.snapshot_json()->size() : 0},
-          {"as_of", service_.as_of()}};
+          {"as_of", service_.as_of() ? json(wres::to_iso(*service_.as_of())) : json(nullptr)}};
 }
 
 std::string Daemon::status_line() const {

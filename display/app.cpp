@@ -338,8 +338,9 @@ double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
   std::string signature = std::to_string(w) + "x" + std::to_string(h) + "|" + std::to_string(now / 60) + "|" +
                           std::to_string(index) + "|" + std::to_string(night) + "|" + std::to_string(shift.x) + "," +
                           std::to_string(shift.y) + "|" + std::to_string(static_cast<int>(status_.freshness)) +
-                          std::to_string(status_.connected) + "|" + (snap_ ? snap_->generated_at + snap_->as_of : "") +
-                          "|" + std::to_string(static_cast<int>(pos.progress * 4));
+                          std::to_string(status_.connected) + "|" +
+                          (snap_ ? snap_->generated_at + (snap_->as_of ? wres::to_iso(*snap_->as_of) : "") : "") + "|" +
+                          std::to_string(static_cast<int>(pos.progress * 4));
   if (signature != last_signature_ || index != shown_turn_) {
     render(w, h, now, all, index, pos.progress, night);
     glfwSwapBuffers(win_);

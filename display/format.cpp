@@ -12,11 +12,6 @@ std::string format_value(const wres::IndicatorResult& r, double v) { return wres
 
 std::string format_date(const wres::Date& d) { return wres::format_day(d); }
 
-std::string format_date(const std::string& iso) {
-  auto d = wres::parse_iso_date(iso.substr(0, 10));
-  return d ? format_date(*d) : iso;
-}
-
 std::string days_text(int days) {
   if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");
   if (days < 90) return std::to_string(days / 7) + " wk";

@@ -11,7 +11,6 @@ namespace wall {
 
 std::string format_value(const wres::IndicatorResult& r, double v);  // as the indicator's own unit
 std::string format_date(const wres::Date& d);                        // "30 Sep 2024"
-std::string format_date(const std::string& iso_date);                // same, from "2024-09-30"
 std::string short_time(const std::string& iso_timestamp);            // "Mon 14:02"
 
 std::string days_text(int days);                               // "3 days", "5 wk", "7 mo"

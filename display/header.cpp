@@ -8,7 +8,7 @@ void draw_header(Canvas& c, const Rect& r, const wres::Snapshot& s, std::time_t 
   std::string clock = clock_text(now);
   float clock_w = measure(c.fonts.big, clock).x;
   text(c, c.fonts.big, v2(r.right() - clock_w, r.y - c.s.u * 6), colour::text, clock);
-  std::string as_of = s.as_of.empty() ? "" : "Board as of " + format_date(s.as_of);
+  std::string as_of = s.as_of ? "Board as of " + format_date(*s.as_of) : "";
   text_right(c, c.fonts.small, r.right(), r.y + c.fonts.big->FontSize * 1.02f, colour::muted, as_of);
   float w = r.w - std::max(clock_w, measure(c.fonts.small, as_of).x) - c.s.gap * 2;
   text(c, c.fonts.heading, v2(r.x, r.y), colour::text, fit(c.fonts.heading, s.organisation, w));

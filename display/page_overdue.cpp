@@ -67,7 +67,7 @@ void draw_overdue(PageContext& p) {
       if (a.due_soon) soon.push_back({&plan, &a, -a.days_left.value_or(0), due_in_text(a.days_left.value_or(0))});
       if (a.quiet) quiet.push_back({&plan, &a, a.days_since_update.value_or(100000), quiet_text(a.days_since_update)});
     }
-  float top = page_heading(p, p.area, "What needs chasing", "as of " + format_date(p.snap.as_of));
+  float top = page_heading(p, p.area, "What needs chasing", p.snap.as_of ? "as of " + format_date(*p.snap.as_of) : "");
   // Lists with entries get the width; an empty one only needs room to say so.
   Rect body = p.area.below(top);
   float weights[3] = {overdue.empty() ? 1.0f : 2.2f, soon.empty() ? 1.0f : 2.2f, quiet.empty() ? 1.0f : 2.2f};

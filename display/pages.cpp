@@ -12,7 +12,8 @@ bool has_targets(const wres::Snapshot& s) { return s.targets && !s.targets->band
 bool has_changes(const wres::Snapshot& s) { return !s.changes.empty(); }
 bool has_chasing(const wres::Snapshot& s) {
   for (const auto& p : s.plans)
-    if (!p.overdue.empty() || !p.due_soon.empty() || !p.quiet.empty()) return true;
+    for (const auto& a : p.actions)
+      if (a.overdue || a.due_soon || a.quiet) return true;
   return false;
 }
 // Without indicators the overview shows the measures itself.

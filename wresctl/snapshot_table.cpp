@@ -81,9 +81,9 @@ void print_plans(std::ostream& out, const wres::Snapshot& s) {
       for (const auto& id : ids) out << " " << id;
       out << "\n";
     };
-    list("overdue", p.overdue);
-    list("due soon", p.due_soon);
-    list("quiet", p.quiet);
+    list("overdue", wres::action_ids(p, &wres::ActionView::overdue));
+    list("due soon", wres::action_ids(p, &wres::ActionView::due_soon));
+    list("quiet", wres::action_ids(p, &wres::ActionView::quiet));
   }
 }
 
@@ -91,7 +91,7 @@ void print_plans(std::ostream& out, const wres::Snapshot& s) {
 
 void print_snapshot_table(std::ostream& out, const wres::Snapshot& s) {
   if (s.unredacted) out << "UNREDACTED: includes figures the wall withholds ([privacy]); not for display\n";
-  out << s.organisation << "\n" << s.title << "\nAs of " << s.as_of;
+  out << s.organisation << "\n" << s.title << "\nAs of " << (s.as_of ? wres::to_iso(*s.as_of) : "not given");
   if (!s.generated_at.empty()) out << " (computed " << s.generated_at << ")";
   out << "\n";
   if (!s.config.ok) {

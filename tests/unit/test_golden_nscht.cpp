@@ -34,7 +34,7 @@ double round2(double v) { return std::round(v * 100) / 100; }
 
 TEST(GoldenNscht, BoardLoads) {
   ASSERT_EQ(nscht().indicators.size(), 9u);
-  EXPECT_EQ(nscht().as_of, "2024-09-30");
+  EXPECT_EQ(nscht().as_of, wres::make_date(2024, 9, 30));
 }
 
 const ComparatorResult* comparator(const IndicatorResult& r, const std::string& label) {

@@ -78,8 +78,8 @@ TEST(PlanProgress, CountsOverdueOnItsOwn) {
   EXPECT_EQ(s.counts[Status::off_track], 1);
   EXPECT_EQ(s.counts[Status::not_started], 1);
   EXPECT_DOUBLE_EQ(s.percent_complete, 20.0);
-  EXPECT_EQ(s.overdue, std::vector<std::string>{"2"});
-  EXPECT_EQ(s.due_soon, std::vector<std::string>{"3"});
+  EXPECT_EQ(action_ids(s, &ActionView::overdue), std::vector<std::string>{"2"});
+  EXPECT_EQ(action_ids(s, &ActionView::due_soon), std::vector<std::string>{"3"});
   ASSERT_EQ(s.themes.size(), 2u);
   EXPECT_EQ(s.themes[0].name, "A");
   EXPECT_EQ(s.themes[0].total, 2);
@@ -197,7 +197,7 @@ TEST(PlanProgress, StHelensStatusesAreOnlyWhatTheSeedSays) {
   EXPECT_EQ(complete, (std::vector<std::string>{"A2", "A3", "A4", "A7"}));
   Snapshot s = build_snapshot(*r.board, *r.board->as_of);
   for (const auto& p : s.plans) {
-    EXPECT_TRUE(p.overdue.empty()) << p.id;
+    EXPECT_TRUE(action_ids(p, &ActionView::overdue).empty()) << p.id;
     EXPECT_FALSE(p.statuses_reported) << p.id;
   }
 }
@@ -224,7 +224,7 @@ TEST(PlanProgress, NschtInclusionPlanHasNoStatusesBecauseTheSeedHasNone) {
   EXPECT_EQ(ib->counts[Status::not_reported], 29);
   EXPECT_FALSE(ib->statuses_reported);
   EXPECT_EQ(plan_caption(*ib), "29 actions \xC2\xB7 statuses not reported");
-  EXPECT_TRUE(ib->overdue.empty());
+  EXPECT_TRUE(action_ids(*ib, &ActionView::overdue).empty());
 }
 
 // Seed 003, Appendix 1: twelve ticks, two "!", and three cells that say

@@ -67,9 +67,6 @@ PlanSummary summarise_plan(const Plan& plan, Date as_of, const Rules& rules) {
     count_into(s.counts, a.status, f.overdue);
     themes.add(a.theme, a.status, f.overdue);
     for (int i : a.indicators) indicators.add(std::to_string(i), a.status, f.overdue);
-    if (f.overdue) s.overdue.push_back(a.id);
-    if (f.due_soon) s.due_soon.push_back(a.id);
-    if (f.quiet) s.quiet.push_back(a.id);
     s.actions.push_back(view_of(a, f));
   }
   s.total = s.counts.total();

@@ -47,7 +47,7 @@ void add_public_indicators(const Board& board, Date today, Snapshot& s) {
 
 Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& options) {
   Snapshot s;
-  s.as_of = to_iso(as_of);
+  s.as_of = as_of;
   s.organisation = board.organisation;
   s.title = board.title;
   s.local_population_bme_pct = board.local_population_bme_pct;

@@ -9,6 +9,13 @@ constexpr Hue kAllHues[] = {Hue::red,    Hue::amber, Hue::yellow, Hue::green, Hu
 
 bool has_content(const Snapshot& s) { return !s.plans.empty() || !s.indicators.empty() || !s.measures.empty(); }
 
+std::vector<std::string> action_ids(const PlanSummary& p, bool ActionView::*flag) {
+  std::vector<std::string> ids;
+  for (const auto& a : p.actions)
+    if (a.*flag) ids.push_back(a.id);
+  return ids;
+}
+
 Snapshot keep_last_good(const std::optional<Snapshot>& shown, Snapshot incoming) {
   if (incoming.config.ok || has_content(incoming) || !shown || !has_content(*shown)) return incoming;
   Snapshot kept = *shown;

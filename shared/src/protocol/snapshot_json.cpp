@@ -181,9 +181,9 @@ json plan_json(const PlanSummary& p) {
           {"report_stale", p.report_stale},
           {"counts", counts_json(p.counts)},
           {"palette", palette_json(p.palette)},
-          {"overdue", p.overdue},
-          {"due_soon", p.due_soon},
-          {"quiet", p.quiet},
+          {"overdue", action_ids(p, &ActionView::overdue)},
+          {"due_soon", action_ids(p, &ActionView::due_soon)},
+          {"quiet", action_ids(p, &ActionView::quiet)},
           {"themes", std::move(themes)},
           {"by_indicator", std::move(by_ind)},
           {"actions", std::move(actions)}};
@@ -258,7 +258,7 @@ json snapshot_body_json(const Snapshot& s) {
   for (const auto& p : s.plans) plans.push_back(plan_json(p));
   for (const auto& m : s.measures) measures.push_back(measure_json(m));
   return {{"schema", s.schema},
-          {"as_of", s.as_of},
+          {"as_of", opt_date(s.as_of)},
           {"organisation", s.organisation},
           {"title", s.title},
           {"generated_at", s.generated_at},

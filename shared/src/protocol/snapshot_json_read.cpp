@@ -178,7 +178,6 @@ PlanSummary plan(const json& j) {
   p.statuses_reported = boolean(j, "statuses_reported", true);
   p.reported = date(j, "reported"), p.report_stale = boolean(j, "report_stale");
   p.palette = palette(j);
-  p.overdue = strings(j, "overdue"), p.due_soon = strings(j, "due_soon"), p.quiet = strings(j, "quiet");
   for (const auto& g : arr(j, "themes")) p.themes.push_back(group(g));
   for (const auto& g : arr(j, "by_indicator")) p.by_indicator.push_back(group(g));
   for (const auto& a : arr(j, "actions")) p.actions.push_back(action(a));
@@ -271,7 +270,7 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
     return fail("snapshot schema " + std::to_string(*schema) + " is not one this program reads (" +
                 std::to_string(kSnapshotSchema) + ")");
   Snapshot s;
-  s.as_of = str(j, "as_of"), s.organisation = str(j, "organisation"), s.title = str(j, "title");
+  s.as_of = date(j, "as_of"), s.organisation = str(j, "organisation"), s.title = str(j, "title");
   s.generated_at = str(j, "generated_at");
   s.term = str(j, "term");
   if (s.term.empty()) s.term = kDefaultTerm;

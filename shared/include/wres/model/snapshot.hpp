@@ -186,8 +186,7 @@ struct PlanSummary {
   bool report_stale = false;      // reported longer ago than [rules] report_stale_days
   StatusCounts counts;
   std::vector<GroupProgress> themes, by_indicator;
-  std::vector<std::string> overdue, due_soon, quiet;  // action ids
-  std::vector<ActionView> actions;
+  std::vector<ActionView> actions;  // overdue, due soon and quiet are flags on each
   std::vector<MarkColour> palette;  // every status and "overdue"
 };
 
@@ -208,7 +207,10 @@ struct ConfigStatus {
 
 struct Snapshot {
   int schema = kSnapshotSchema;
-  std::string as_of, organisation, title, generated_at;
+  // Calendar days are `Date`; a moment (generated_at, StatusChange::at) is
+  // local ISO 8601 text, since it is only ever shown.
+  std::optional<Date> as_of;  // absent only before any board has loaded
+  std::string organisation, title, generated_at;
   std::string term = kDefaultTerm;
   std::optional<Date> data_as_at;  // the latest [[year]] as_at
   bool data_overdue = false;       // as_of is more than a reporting cycle past it
@@ -229,6 +231,9 @@ struct Snapshot {
 // Plans, indicators or measures to show (an empty board has none; nor does a
 // daemon's first snapshot when its board has errors).
 bool has_content(const Snapshot& s);
+// The ids of a plan's actions with one flag set, in plan order (the JSON's
+// "overdue", "due_soon" and "quiet" lists): `action_ids(p, &ActionView::overdue)`.
+std::vector<std::string> action_ids(const PlanSummary& p, bool ActionView::*flag);
 // What a wall shows when `incoming` arrives: `incoming`, except that a
 // snapshot emptied by errors never replaces one with content: the content
 // stays, under the new errors (the wall says it shows the last good data).
