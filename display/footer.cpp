@@ -11,12 +11,9 @@ Look link_look(const WallStatus& st) {
     case Freshness::live:
       return st.connected ? Look{colour::green, Shape::circle, "Live"}
                           : Look{colour::orange, Shape::ring, "Reconnecting"};
-    case Freshness::stale:
-      return {colour::orange, Shape::triangle, "Stale"};
-    case Freshness::refused:
-      return {colour::vermillion, Shape::square, "Refused"};
-    case Freshness::waiting:
-      break;
+    case Freshness::stale: return {colour::orange, Shape::triangle, "Stale"};
+    case Freshness::refused: return {colour::vermillion, Shape::square, "Refused"};
+    case Freshness::waiting: break;
   }
   return {colour::grey, Shape::ring, "Connecting"};
 }

@@ -20,16 +20,11 @@ std::string days_text(int days) {
 
 std::string due_label(const wres::ActionView& a) {
   switch (a.due_kind) {
-    case wres::DueKind::ongoing:
-      return "Ongoing";
-    case wres::DueKind::annually:
-      return "Annually";
-    case wres::DueKind::quarterly:
-      return "Quarterly";
-    case wres::DueKind::tbc:
-      return "TBC";
-    case wres::DueKind::date:
-      break;
+    case wres::DueKind::ongoing: return "Ongoing";
+    case wres::DueKind::annually: return "Annually";
+    case wres::DueKind::quarterly: return "Quarterly";
+    case wres::DueKind::tbc: return "TBC";
+    case wres::DueKind::date: break;
   }
   if (!a.due_date) return "TBC";
   return a.due_precision == wres::DuePrecision::month ? wres::month_year(*a.due_date) : wres::format_day(*a.due_date);

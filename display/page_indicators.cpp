@@ -141,15 +141,13 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
     return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
   if (ind.suppressed) return "no figure, trend or rating is shown";
   switch (wres::info(ind.key).kind) {
-    case wres::IndicatorKind::ratio:
-      return ratio_qualifier(ind, term, col);
+    case wres::IndicatorKind::ratio: return ratio_qualifier(ind, term, col);
     case wres::IndicatorKind::survey:
       if (!ind.bme_n)  // a tested change had n's: they are hidden as a small count ([privacy] min_count)
         return ind.significant ? "response counts not shown: too few" : "no response counts: change untested";
       return std::to_string(*ind.bme_n) + " " + term + " responses" +
              (ind.white_n ? ", " + std::to_string(*ind.white_n) + " White" : std::string());
-    case wres::IndicatorKind::representation:
-      break;
+    case wres::IndicatorKind::representation: break;
   }
   if (ind.key == wres::IndicatorKey::board) {
     std::string q = wres::exec_phrase(ind);

@@ -8,24 +8,15 @@ namespace wall {
 ImU32 hue_colour(wres::Hue h) {
   using namespace colour;
   switch (h) {
-    case wres::Hue::red:
-      return vermillion;
-    case wres::Hue::amber:
-      return orange;
-    case wres::Hue::yellow:
-      return yellow;
-    case wres::Hue::green:
-      return green;
-    case wres::Hue::blue:
-      return blue;
-    case wres::Hue::purple:
-      return purple;
-    case wres::Hue::grey:
-      return grey;
-    case wres::Hue::silver:
-      return silver;
-    case wres::Hue::faint:
-      return faint;
+    case wres::Hue::red: return vermillion;
+    case wres::Hue::amber: return orange;
+    case wres::Hue::yellow: return yellow;
+    case wres::Hue::green: return green;
+    case wres::Hue::blue: return blue;
+    case wres::Hue::purple: return purple;
+    case wres::Hue::grey: return grey;
+    case wres::Hue::silver: return silver;
+    case wres::Hue::faint: return faint;
   }
   return faint;
 }
@@ -33,20 +24,13 @@ ImU32 hue_colour(wres::Hue h) {
 namespace {
 Shape shape_of(wres::Status s) {
   switch (s) {
-    case wres::Status::not_reported:
-      return Shape::dash;
-    case wres::Status::not_started:
-      return Shape::ring;
-    case wres::Status::in_progress:
-      return Shape::half;
-    case wres::Status::on_track:
-      return Shape::circle;
-    case wres::Status::at_risk:
-      return Shape::triangle;
-    case wres::Status::off_track:
-      return Shape::square;
-    case wres::Status::complete:
-      return Shape::check;
+    case wres::Status::not_reported: return Shape::dash;
+    case wres::Status::not_started: return Shape::ring;
+    case wres::Status::in_progress: return Shape::half;
+    case wres::Status::on_track: return Shape::circle;
+    case wres::Status::at_risk: return Shape::triangle;
+    case wres::Status::off_track: return Shape::square;
+    case wres::Status::complete: return Shape::check;
   }
   return Shape::dash;
 }
@@ -76,14 +60,10 @@ ImU32 due_soon_colour(const wres::PlanSummary* plan) {
 Look rag_look(wres::Rag r) {
   using namespace colour;
   switch (r) {
-    case wres::Rag::green:
-      return {green, Shape::circle, "Green"};
-    case wres::Rag::amber:
-      return {orange, Shape::triangle, "Amber"};
-    case wres::Rag::red:
-      return {vermillion, Shape::square, "Red"};
-    case wres::Rag::none:
-      break;
+    case wres::Rag::green: return {green, Shape::circle, "Green"};
+    case wres::Rag::amber: return {orange, Shape::triangle, "Amber"};
+    case wres::Rag::red: return {vermillion, Shape::square, "Red"};
+    case wres::Rag::none: break;
   }
   return {grey, Shape::dash, "No rating"};
 }
@@ -93,14 +73,10 @@ Look rag_look(wres::Rag r) {
 Look trend_look(wres::Trend t) {
   using namespace colour;
   switch (t) {
-    case wres::Trend::improved:
-      return {green, Shape::circle, "Better"};
-    case wres::Trend::worse:
-      return {vermillion, Shape::square, "Worse"};
-    case wres::Trend::same:
-      return {grey, Shape::dash, "Same"};
-    case wres::Trend::first_year:
-      break;
+    case wres::Trend::improved: return {green, Shape::circle, "Better"};
+    case wres::Trend::worse: return {vermillion, Shape::square, "Worse"};
+    case wres::Trend::same: return {grey, Shape::dash, "Same"};
+    case wres::Trend::first_year: break;
   }
   return {grey, Shape::ring, "First year"};
 }

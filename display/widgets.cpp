@@ -9,12 +9,8 @@ namespace wall {
 
 void draw_shape(ImDrawList* dl, Shape shape, ImVec2 c, float r, ImU32 col) {
   switch (shape) {
-    case Shape::circle:
-      dl->AddCircleFilled(c, r, col, 32);
-      break;
-    case Shape::ring:
-      dl->AddCircle(c, r * 0.85f, col, 32, std::max(2.0f, r * 0.3f));
-      break;
+    case Shape::circle: dl->AddCircleFilled(c, r, col, 32); break;
+    case Shape::ring: dl->AddCircle(c, r * 0.85f, col, 32, std::max(2.0f, r * 0.3f)); break;
     case Shape::half:  // a ring, half filled: started
       dl->AddCircle(c, r * 0.85f, col, 32, std::max(2.0f, r * 0.3f));
       dl->PathArcTo(c, r * 0.85f, -1.5707963f, 1.5707963f, 16);

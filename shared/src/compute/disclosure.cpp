@@ -42,8 +42,7 @@ std::vector<long long> counts_behind(const IndicatorResult& r, const YearData& y
       if (y.board)
         return {y.board->bme, y.board->voting_bme.value_or(y.board->bme), y.board->exec_bme.value_or(y.board->bme)};
       break;
-    default:
-      break;
+    default: break;
   }
   return {};
 }

@@ -40,15 +40,9 @@ std::string band_text(const Rules& r) { return fmt("%.2f-%.2f", r.ratio_low, r.r
 TrendResult judge_trend(IndicatorKey key, const Observation& now, const Observation& before, double confidence) {
   TrendResult t;
   switch (compare(key, now.value, before.value)) {
-    case Comparison::better:
-      t.trend = Trend::improved;
-      break;
-    case Comparison::worse:
-      t.trend = Trend::worse;
-      break;
-    case Comparison::same:
-      t.trend = Trend::same;
-      break;
+    case Comparison::better: t.trend = Trend::improved; break;
+    case Comparison::worse: t.trend = Trend::worse; break;
+    case Comparison::same: t.trend = Trend::same; break;
   }
   std::optional<double> z;
   if (now.log_ratio && before.log_ratio) {

@@ -59,8 +59,7 @@ std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
     case IndicatorKey::board:
       if (!y.board) return std::nullopt;
       return board_from_counts(*y.board);
-    default:
-      return std::nullopt;
+    default: return std::nullopt;
   }
 }
 
@@ -100,25 +99,18 @@ std::optional<Observation> observe_disciplinary_pooled(const YearData& y, const 
 
 const std::optional<Survey>& survey_of(const YearData& y, IndicatorKey key) {
   switch (key) {
-    case IndicatorKey::hba_public:
-      return y.hba_public;
-    case IndicatorKey::hba_staff:
-      return y.hba_staff;
-    case IndicatorKey::equal_opps:
-      return y.equal_opps;
-    default:
-      return y.discrimination;
+    case IndicatorKey::hba_public: return y.hba_public;
+    case IndicatorKey::hba_staff: return y.hba_staff;
+    case IndicatorKey::equal_opps: return y.equal_opps;
+    default: return y.discrimination;
   }
 }
 
 std::string_view to_string(Source s) {
   switch (s) {
-    case Source::counts:
-      return "counts";
-    case Source::survey:
-      return "survey";
-    case Source::published:
-      break;
+    case Source::counts: return "counts";
+    case Source::survey: return "survey";
+    case Source::published: break;
   }
   return "published";
 }

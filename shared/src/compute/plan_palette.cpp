@@ -8,20 +8,13 @@ namespace wres {
 
 Hue usual_hue(Status s) {
   switch (s) {
-    case Status::not_reported:
-      return Hue::faint;
-    case Status::not_started:
-      return Hue::grey;
-    case Status::in_progress:
-      return Hue::silver;
-    case Status::on_track:
-      return Hue::green;
-    case Status::at_risk:
-      return Hue::amber;
-    case Status::off_track:
-      return Hue::red;
-    case Status::complete:
-      return Hue::blue;
+    case Status::not_reported: return Hue::faint;
+    case Status::not_started: return Hue::grey;
+    case Status::in_progress: return Hue::silver;
+    case Status::on_track: return Hue::green;
+    case Status::at_risk: return Hue::amber;
+    case Status::off_track: return Hue::red;
+    case Status::complete: return Hue::blue;
   }
   return Hue::faint;
 }

@@ -147,10 +147,8 @@ void read_targets_section(TableReader& t, TargetSettings& s) {
                  "targets.group: unknown group '" + *g + "'; expected one of: all, clinical, non_clinical, medical");
   }
   if (auto b = t.text("base", Need::optional)) {
-    if (*b == "workforce")
-      s.base = TargetBase::workforce;
-    else if (*b == "population")
-      s.base = TargetBase::population;
+    if (auto v = target_base_from_name(*b))
+      s.base = *v;
     else
       t.error_at("base", "targets.base: unknown base '" + *b +
                              "'; expected \"workforce\" (the Model Employer goal) or \"population\"");

@@ -3,43 +3,33 @@
 #include <algorithm>
 #include <array>
 
+#include "wres/model/enum_names.hpp"
+
 namespace wres {
 
-std::string_view to_string(Priority p) {
-  switch (p) {
-    case Priority::must:
-      return "must";
-    case Priority::should:
-      return "should";
-    case Priority::could:
-      return "could";
-    case Priority::none:
-      break;
-  }
-  return "";
-}
+namespace {
+constexpr Named<Priority> kPriorityNames[] = {
+    {Priority::none, ""}, {Priority::must, "must"}, {Priority::should, "should"}, {Priority::could, "could"}};
+// Packed by hand: clang-format would give each entry a line.
+// clang-format off
+constexpr Named<DueKind> kDueKindNames[] = {{DueKind::date, "date"}, {DueKind::ongoing, "ongoing"},
+    {DueKind::annually, "annually"}, {DueKind::quarterly, "quarterly"}, {DueKind::tbc, "tbc"}};
+constexpr Named<BandGroup> kBandGroupNames[] = {{BandGroup::all, "all"}, {BandGroup::clinical, "clinical"},
+    {BandGroup::non_clinical, "non_clinical"}, {BandGroup::medical, "medical"}};
+constexpr Named<TargetBase> kTargetBaseNames[] = {{TargetBase::population, "population"},
+    {TargetBase::workforce, "workforce"}};
+// clang-format on
+static_assert(in_value_order(kPriorityNames) && in_value_order(kDueKindNames) && in_value_order(kBandGroupNames) &&
+              in_value_order(kTargetBaseNames));
+}  // namespace
 
-std::string_view to_string(DueKind k) {
-  switch (k) {
-    case DueKind::date:
-      return "date";
-    case DueKind::ongoing:
-      return "ongoing";
-    case DueKind::annually:
-      return "annually";
-    case DueKind::quarterly:
-      return "quarterly";
-    case DueKind::tbc:
-      return "tbc";
-  }
-  return "tbc";
-}
-
-std::optional<DueKind> due_kind_from_name(std::string_view name) {
-  for (DueKind k : {DueKind::date, DueKind::ongoing, DueKind::annually, DueKind::quarterly, DueKind::tbc})
-    if (to_string(k) == name) return k;
-  return std::nullopt;
-}
+std::string_view to_string(Priority p) { return name_of(kPriorityNames, p, ""); }
+std::string_view to_string(DueKind k) { return name_of(kDueKindNames, k, "tbc"); }
+std::optional<DueKind> due_kind_from_name(std::string_view name) { return value_named(kDueKindNames, name); }
+std::string_view to_string(BandGroup g) { return name_of(kBandGroupNames, g, "all"); }
+std::optional<BandGroup> band_group_from_name(std::string_view name) { return value_named(kBandGroupNames, name); }
+std::string_view to_string(TargetBase b) { return name_of(kTargetBaseNames, b, "population"); }
+std::optional<TargetBase> target_base_from_name(std::string_view name) { return value_named(kTargetBaseNames, name); }
 
 const std::vector<std::string>& known_pages() {
   static const std::vector<std::string> pages{"overview", "indicators",     "plans",   "overdue",
@@ -47,41 +37,15 @@ const std::vector<std::string>& known_pages() {
   return pages;
 }
 
-std::string_view to_string(BandGroup g) {
-  switch (g) {
-    case BandGroup::clinical:
-      return "clinical";
-    case BandGroup::non_clinical:
-      return "non_clinical";
-    case BandGroup::medical:
-      return "medical";
-    case BandGroup::all:
-      break;
-  }
-  return "all";
-}
-
-std::optional<BandGroup> band_group_from_name(std::string_view name) {
-  for (BandGroup g : {BandGroup::all, BandGroup::clinical, BandGroup::non_clinical, BandGroup::medical})
-    if (to_string(g) == name) return g;
-  return std::nullopt;
-}
-
 std::string_view group_label(BandGroup g) {
   switch (g) {
-    case BandGroup::clinical:
-      return "Clinical";
-    case BandGroup::non_clinical:
-      return "Non-clinical";
-    case BandGroup::medical:
-      return "Medical";
-    case BandGroup::all:
-      break;
+    case BandGroup::clinical: return "Clinical";
+    case BandGroup::non_clinical: return "Non-clinical";
+    case BandGroup::medical: return "Medical";
+    case BandGroup::all: break;
   }
   return "All staff";
 }
-
-std::string_view to_string(TargetBase b) { return b == TargetBase::workforce ? "workforce" : "population"; }
 
 const std::vector<std::string>& afc_bands() {
   static const std::vector<std::string> bands{"1", "2", "3", "4", "5", "6", "7", "8A", "8B", "8C", "8D", "9", "VSM"};

@@ -1,11 +1,8 @@
 #include "wres/model/snapshot.hpp"
 
-namespace wres {
+#include "wres/model/enum_names.hpp"
 
-namespace {
-constexpr Hue kAllHues[] = {Hue::red,    Hue::amber, Hue::yellow, Hue::green, Hue::blue,
-                            Hue::purple, Hue::grey,  Hue::silver, Hue::faint};
-}  // namespace
+namespace wres {
 
 bool has_content(const Snapshot& s) { return !s.plans.empty() || !s.indicators.empty() || !s.measures.empty(); }
 
@@ -24,110 +21,31 @@ Snapshot keep_last_good(const std::optional<Snapshot>& shown, Snapshot incoming)
   return kept;
 }
 
-std::string_view to_string(Hue h) {
-  switch (h) {
-    case Hue::red:
-      return "red";
-    case Hue::amber:
-      return "amber";
-    case Hue::yellow:
-      return "yellow";
-    case Hue::green:
-      return "green";
-    case Hue::blue:
-      return "blue";
-    case Hue::purple:
-      return "purple";
-    case Hue::grey:
-      return "grey";
-    case Hue::silver:
-      return "silver";
-    case Hue::faint:
-      return "faint";
-  }
-  return "silver";
-}
+namespace {
+constexpr Named<Hue> kHueNames[] = {{Hue::red, "red"},     {Hue::amber, "amber"},   {Hue::yellow, "yellow"},
+                                    {Hue::green, "green"}, {Hue::blue, "blue"},     {Hue::purple, "purple"},
+                                    {Hue::grey, "grey"},   {Hue::silver, "silver"}, {Hue::faint, "faint"}};
+constexpr Named<Trend> kTrendNames[] = {
+    {Trend::improved, "improved"}, {Trend::worse, "worse"}, {Trend::same, "same"}, {Trend::first_year, "first_year"}};
+constexpr Named<Rag> kRagNames[] = {
+    {Rag::red, "red"}, {Rag::amber, "amber"}, {Rag::green, "green"}, {Rag::none, "none"}};
+constexpr Named<Comparison> kComparisonNames[] = {
+    {Comparison::better, "better"}, {Comparison::worse, "worse"}, {Comparison::same, "same"}};
+constexpr Named<Favours> kFavoursNames[] = {
+    {Favours::white, "white"}, {Favours::bme, "bme"}, {Favours::neither, "neither"}};
+static_assert(in_value_order(kHueNames) && in_value_order(kTrendNames) && in_value_order(kRagNames) &&
+              in_value_order(kComparisonNames) && in_value_order(kFavoursNames));
+}  // namespace
 
-std::optional<Hue> hue_from_name(std::string_view s) {
-  for (Hue h : kAllHues)
-    if (to_string(h) == s) return h;
-  return std::nullopt;
-}
-
-std::string_view to_string(Trend t) {
-  switch (t) {
-    case Trend::improved:
-      return "improved";
-    case Trend::worse:
-      return "worse";
-    case Trend::same:
-      return "same";
-    case Trend::first_year:
-      break;
-  }
-  return "first_year";
-}
-
-std::string_view to_string(Rag r) {
-  switch (r) {
-    case Rag::red:
-      return "red";
-    case Rag::amber:
-      return "amber";
-    case Rag::green:
-      return "green";
-    case Rag::none:
-      break;
-  }
-  return "none";
-}
-
-std::string_view to_string(Comparison c) {
-  switch (c) {
-    case Comparison::better:
-      return "better";
-    case Comparison::worse:
-      return "worse";
-    case Comparison::same:
-      break;
-  }
-  return "same";
-}
-
-std::optional<Trend> trend_from_name(std::string_view s) {
-  for (Trend t : {Trend::improved, Trend::worse, Trend::same, Trend::first_year})
-    if (to_string(t) == s) return t;
-  return std::nullopt;
-}
-
-std::string_view to_string(Favours f) {
-  switch (f) {
-    case Favours::white:
-      return "white";
-    case Favours::bme:
-      return "bme";
-    case Favours::neither:
-      break;
-  }
-  return "neither";
-}
-
-std::optional<Favours> favours_from_name(std::string_view s) {
-  for (Favours f : {Favours::white, Favours::bme, Favours::neither})
-    if (to_string(f) == s) return f;
-  return std::nullopt;
-}
-
-std::optional<Rag> rag_from_name(std::string_view s) {
-  for (Rag r : {Rag::red, Rag::amber, Rag::green, Rag::none})
-    if (to_string(r) == s) return r;
-  return std::nullopt;
-}
-
-std::optional<Comparison> comparison_from_name(std::string_view s) {
-  for (Comparison c : {Comparison::better, Comparison::worse, Comparison::same})
-    if (to_string(c) == s) return c;
-  return std::nullopt;
-}
+std::string_view to_string(Hue h) { return name_of(kHueNames, h, "silver"); }
+std::string_view to_string(Trend t) { return name_of(kTrendNames, t, "first_year"); }
+std::string_view to_string(Rag r) { return name_of(kRagNames, r, "none"); }
+std::string_view to_string(Comparison c) { return name_of(kComparisonNames, c, "same"); }
+std::string_view to_string(Favours f) { return name_of(kFavoursNames, f, "neither"); }
+std::optional<Hue> hue_from_name(std::string_view s) { return value_named(kHueNames, s); }
+std::optional<Trend> trend_from_name(std::string_view s) { return value_named(kTrendNames, s); }
+std::optional<Rag> rag_from_name(std::string_view s) { return value_named(kRagNames, s); }
+std::optional<Comparison> comparison_from_name(std::string_view s) { return value_named(kComparisonNames, s); }
+std::optional<Favours> favours_from_name(std::string_view s) { return value_named(kFavoursNames, s); }
 
 }  // namespace wres

@@ -2,46 +2,28 @@
 
 namespace wres {
 
-// Switches without a default, so that a new status is a compiler warning here.
-std::string_view to_string(Status s) {
-  switch (s) {
-    case Status::not_reported:
-      return "not_reported";
-    case Status::not_started:
-      return "not_started";
-    case Status::in_progress:
-      return "in_progress";
-    case Status::on_track:
-      return "on_track";
-    case Status::at_risk:
-      return "at_risk";
-    case Status::off_track:
-      return "off_track";
-    case Status::complete:
-      return "complete";
-  }
-  return "not_reported";
-}
+namespace {
+struct StatusNames {
+  std::string_view name, word;
+};
 
-std::string_view status_word(Status s) {
+// A switch without a default, so that a new status is a compiler warning here.
+StatusNames names_of(Status s) {
   switch (s) {
-    case Status::not_reported:
-      return "Not reported";
-    case Status::not_started:
-      return "Not started";
-    case Status::in_progress:
-      return "In progress";
-    case Status::on_track:
-      return "On track";
-    case Status::at_risk:
-      return "At risk";
-    case Status::off_track:
-      return "Off track";
-    case Status::complete:
-      return "Complete";
+    case Status::not_reported: return {"not_reported", "Not reported"};
+    case Status::not_started: return {"not_started", "Not started"};
+    case Status::in_progress: return {"in_progress", "In progress"};
+    case Status::on_track: return {"on_track", "On track"};
+    case Status::at_risk: return {"at_risk", "At risk"};
+    case Status::off_track: return {"off_track", "Off track"};
+    case Status::complete: return {"complete", "Complete"};
   }
-  return "Not reported";
+  return {"not_reported", "Not reported"};
 }
+}  // namespace
+
+std::string_view to_string(Status s) { return names_of(s).name; }
+std::string_view status_word(Status s) { return names_of(s).word; }
 
 std::optional<Status> status_from_name(std::string_view name) {
   for (Status s : kAllStatuses)

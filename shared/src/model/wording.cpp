@@ -33,14 +33,10 @@ std::string month_year(Date d) { return std::string(kMonths[(d.month - 1) % 12])
 
 std::string trend_word(Trend t) {
   switch (t) {
-    case Trend::improved:
-      return "Better";
-    case Trend::worse:
-      return "Worse";
-    case Trend::same:
-      return "Same";
-    case Trend::first_year:
-      break;
+    case Trend::improved: return "Better";
+    case Trend::worse: return "Worse";
+    case Trend::same: return "Same";
+    case Trend::first_year: break;
   }
   return "First year";
 }
@@ -86,12 +82,9 @@ std::string comparators_phrase(const IndicatorResult& r) {
 std::string favours_phrase(const IndicatorResult& r, const std::string& term) {
   if (!r.favours) return "";
   switch (*r.favours) {
-    case Favours::white:
-      return "favours White staff";
-    case Favours::bme:
-      return "favours " + term + " staff";
-    case Favours::neither:
-      break;
+    case Favours::white: return "favours White staff";
+    case Favours::bme: return "favours " + term + " staff";
+    case Favours::neither: break;
   }
   return r.ci ? "interval includes parity" : "at parity";
 }

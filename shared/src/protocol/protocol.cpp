@@ -7,63 +7,28 @@
 #include <array>
 #include <cstdlib>
 
+#include "wres/model/enum_names.hpp"
+
 namespace wres::protocol {
 
-std::string_view to_string(MessageType t) {
-  switch (t) {
-    case MessageType::hello:
-      return "hello";
-    case MessageType::subscribe:
-      return "subscribe";
-    case MessageType::get_snapshot:
-      return "get_snapshot";
-    case MessageType::get_history:
-      return "get_history";
-    case MessageType::get_health:
-      return "get_health";
-    case MessageType::welcome:
-      return "welcome";
-    case MessageType::snapshot:
-      return "snapshot";
-    case MessageType::history:
-      return "history";
-    case MessageType::health:
-      return "health";
-    case MessageType::error:
-      break;
-  }
-  return "error";
-}
-
-std::optional<MessageType> message_type_from_name(std::string_view name) {
-  for (auto t : {MessageType::hello, MessageType::subscribe, MessageType::get_snapshot, MessageType::get_history,
-                 MessageType::get_health, MessageType::welcome, MessageType::snapshot, MessageType::history,
-                 MessageType::health, MessageType::error})
-    if (to_string(t) == name) return t;
-  return std::nullopt;
-}
-
 namespace {
-constexpr std::array<std::pair<HandshakeStatus, std::string_view>, 5> kNames{{
-    {HandshakeStatus::pending, "pending"},
-    {HandshakeStatus::welcome, "welcome"},
-    {HandshakeStatus::protocol_mismatch, "protocol_mismatch"},
-    {HandshakeStatus::not_permitted, "not_permitted"},
-    {HandshakeStatus::dropped, "dropped"},
-}};
+// Packed by hand: clang-format would give each entry a line.
+// clang-format off
+constexpr Named<MessageType> kMessageNames[] = {{MessageType::hello, "hello"}, {MessageType::subscribe, "subscribe"},
+    {MessageType::get_snapshot, "get_snapshot"}, {MessageType::get_history, "get_history"},
+    {MessageType::get_health, "get_health"}, {MessageType::welcome, "welcome"}, {MessageType::snapshot, "snapshot"},
+    {MessageType::history, "history"}, {MessageType::health, "health"}, {MessageType::error, "error"}};
+constexpr Named<HandshakeStatus> kHandshakeNames[] = {{HandshakeStatus::pending, "pending"},
+    {HandshakeStatus::welcome, "welcome"}, {HandshakeStatus::protocol_mismatch, "protocol_mismatch"},
+    {HandshakeStatus::not_permitted, "not_permitted"}, {HandshakeStatus::dropped, "dropped"}};
+// clang-format on
+static_assert(in_value_order(kMessageNames) && in_value_order(kHandshakeNames));
 }  // namespace
 
-std::string_view to_string(HandshakeStatus s) {
-  for (auto& [k, n] : kNames)
-    if (k == s) return n;
-  return "pending";
-}
-
-std::optional<HandshakeStatus> handshake_from_name(std::string_view s) {
-  for (auto& [k, n] : kNames)
-    if (n == s) return k;
-  return std::nullopt;
-}
+std::string_view to_string(MessageType t) { return name_of(kMessageNames, t, "error"); }
+std::optional<MessageType> message_type_from_name(std::string_view name) { return value_named(kMessageNames, name); }
+std::string_view to_string(HandshakeStatus s) { return name_of(kHandshakeNames, s, "pending"); }
+std::optional<HandshakeStatus> handshake_from_name(std::string_view s) { return value_named(kHandshakeNames, s); }
 
 std::string default_socket_path() {
   if (const char* rd = std::getenv("RUNTIME_DIRECTORY"); rd && *rd) return std::string(rd) + "/wresd.sock";

@@ -218,7 +218,7 @@ std::optional<Targets> targets(const json& j) {
   Targets out;
   out.year = int_or(*t, "year", 0);
   out.group = band_group_from_name(str(*t, "group")).value_or(BandGroup::all);
-  out.base = str(*t, "base") == "workforce" ? TargetBase::workforce : TargetBase::population;
+  out.base = target_base_from_name(str(*t, "base")).value_or(TargetBase::population);
   out.base_pct = dbl(*t, "base_pct").value_or(0);
   out.baseline_year = int_or(*t, "baseline_year", out.year), out.target_year = int_or(*t, "target_year", 2028);
   out.needed = integer(*t, "needed").value_or(0), out.needed_hidden = !integer(*t, "needed");

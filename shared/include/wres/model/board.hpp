@@ -186,6 +186,7 @@ std::string_view to_string(BandGroup g);
 std::optional<BandGroup> band_group_from_name(std::string_view name);
 std::string_view group_label(BandGroup g);  // "Non-clinical", for people
 std::string_view to_string(TargetBase b);
+std::optional<TargetBase> target_base_from_name(std::string_view name);
 const std::vector<std::string>& afc_bands();  // in pay order
 bool is_senior_band(std::string_view band);   // 8A and above, VSM included
 // One row per band for `group`, in pay order. For "all": a band's "all" entry
