@@ -17,12 +17,12 @@ struct DiffArgs {
 
 void add_diff(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("diff", "Show which actions change state between two versions of a board");
-  cmd->footer(
-      "Each board is judged on its own as_of (else today) unless --as-of is given, so a changed\n"
-      "as_of shows the actions it makes overdue. One line per action: PLAN ACTION  FROM -> TO  title,\n"
-      "with 'new' for added actions and 'removed' for deleted ones.\n"
-      "Exit 0 when no action changes, 1 when some do, 2 when either board has errors (printed).\n\n"
-      "Example: cp /etc/wres/board.toml /tmp/edit.toml; (edit); wresctl diff /etc/wres/board.toml /tmp/edit.toml");
+  cmd->footer(R"(Each board is judged on its own as_of (else today) unless --as-of is given, so a changed
+as_of shows the actions it makes overdue. One line per action: PLAN ACTION  FROM -> TO  title,
+with 'new' for added actions and 'removed' for deleted ones.
+Exit 0 when no action changes, 1 when some do, 2 when either board has errors (printed).
+
+Example: cp /etc/wres/board.toml /tmp/edit.toml; (edit); wresctl diff /etc/wres/board.toml /tmp/edit.toml)");
   auto a = std::make_shared<DiffArgs>();
   cmd->add_option("OLD", a->old_file, "The board as it is")->required();
   cmd->add_option("NEW", a->new_file, "The board as edited")->required();

@@ -37,13 +37,12 @@ void write_plan(std::ostream& out, const wres::Plan& plan, wres::Date day, int d
 
 void add_export(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("export", "Write the plans' actions and their states as CSV, for spreadsheets");
-  cmd->footer(
-      "Columns: Plan, No., Action, Theme, Team responsible, Start, End, Success measure, Status (as\n"
-      "written in the board), State (after the plan's legend), On the wall (overdue, judged on --as-of,\n"
-      "wins over the state; a status not reported is never called overdue), Progress update and Updated (the latest "
-      "update on or\n"
-      "before that day). `wresctl import` reads this file back (one plan at a time: use --plan).\n\n"
-      "Example: wresctl export --config /etc/wres/board.toml --csv > plans.csv");
+  cmd->footer(R"(Columns: Plan, No., Action, Theme, Team responsible, Start, End, Success measure, Status (as
+written in the board), State (after the plan's legend), On the wall (overdue, judged on --as-of,
+wins over the state; a status not reported is never called overdue), Progress update and Updated (the latest
+update on or before that day). `wresctl import` reads this file back (one plan at a time: use --plan).
+
+Example: wresctl export --config /etc/wres/board.toml --csv > plans.csv)");
   auto a = std::make_shared<ExportArgs>();
   cmd->add_option("--config", a->config, "The board's main TOML file")->required();
   cmd->add_flag("--csv", a->csv, "CSV (the only format; say it so scripts stay readable)")->required();

@@ -100,18 +100,19 @@ int run_import(const ImportArgs& a) {
 
 void add_import(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("import", "Turn a spreadsheet action plan (CSV or TSV) into a board plan file");
-  cmd->footer(
-      "Reads tables like the published action plans: a header row naming the columns (No., Action,\n"
-      "Team responsible, Start, End, Success measure, Status, Progress update; other wordings such as\n"
-      "Lead, Due, RAG, Progress log are understood, other columns ignored). Header rows may repeat.\n"
-      "A row holding only 'Objective ...' or 'Theme ...' sets the theme of the actions below it. A row\n"
-      "with no number but its own dates or status is a sub-action (1.1b, 1.1c...); a row with only text\n"
-      "continues the row above (a cell split by a page break). Dates: Jan-25, Jan 2025, 2024 (start:\n"
-      "January, end: December), 2024-10, 31/10/2024, Ongoing, Annually, Review quarterly, TBC.\n\n"
-      "Writes TOML to standard output (or --output), notes and errors to standard error as\n"
-      "FILE:ROW:1: message. Exit 0 when every row was read, 1 when some rows could not be (they are\n"
-      "left out and listed), 2 when the file cannot be read or the options are wrong.\n\n"
-      "Example: wresctl import plan.tsv --plan edi-2025 --legend blue=not_started,green=complete > plans/edi.toml");
+  cmd->footer(R"(Reads tables like the published action plans: a header row naming the columns (No., Action,
+Team responsible, Start, End, Success measure, Status, Progress update; other wordings such as
+Lead, Due, RAG, Progress log are understood, other columns ignored). Header rows may repeat.
+A row holding only 'Objective ...' or 'Theme ...' sets the theme of the actions below it. A row
+with no number but its own dates or status is a sub-action (1.1b, 1.1c...); a row with only text
+continues the row above (a cell split by a page break). Dates: Jan-25, Jan 2025, 2024 (start:
+January, end: December), 2024-10, 31/10/2024, Ongoing, Annually, Review quarterly, TBC.
+
+Writes TOML to standard output (or --output), notes and errors to standard error as
+FILE:ROW:1: message. Exit 0 when every row was read, 1 when some rows could not be (they are
+left out and listed), 2 when the file cannot be read or the options are wrong.
+
+Example: wresctl import plan.tsv --plan edi-2025 --legend blue=not_started,green=complete > plans/edi.toml)");
   auto a = std::make_shared<ImportArgs>();
   cmd->add_option("FILE", a->file, "The table: .csv (comma), .tsv/.tab (tab); others are sniffed")->required();
   cmd->add_option("--plan", a->plan, "Id of the plan to write, e.g. edi-2025")->required();

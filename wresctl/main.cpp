@@ -7,20 +7,21 @@
 int main(int argc, char** argv) {
   CLI::App app{"wresctl - check, preview and inspect a WRES Kiosk board"};
   app.require_subcommand(1);
-  app.footer(
-      "Run `wresctl COMMAND --help` for each command's options.\n\n"
-      "EXIT STATUS\n"
-      "  0 fine; 1 the input was invalid or the daemon said no (the reasons are printed);\n"
-      "  2 could not run: bad options, unreadable file, daemon not reachable.\n"
-      "  (diff: 0 no change, 1 some actions change, 2 a board has errors.)\n\n"
-      "EXAMPLES\n"
-      "  wresctl validate /etc/wres/board.toml\n"
-      "  wresctl snapshot --config board.toml --as-of 2025-01-31\n"
-      "  wresctl status\n"
-      "  wresctl history --action 1.1 --plan ib-2024\n"
-      "  wresctl import plan.csv --plan edi-2025 --legend blue=not_started > /etc/wres/plans/edi.toml\n"
-      "  wresctl export --config /etc/wres/board.toml --csv > plans.csv\n"
-      "  wresctl diff /etc/wres/board.toml edited.toml");
+  app.footer(R"(Run `wresctl COMMAND --help` for each command's options.
+
+EXIT STATUS
+  0 fine; 1 the input was invalid or the daemon said no (the reasons are printed);
+  2 could not run: bad options, unreadable file, daemon not reachable.
+  (diff: 0 no change, 1 some actions change, 2 a board has errors.)
+
+EXAMPLES
+  wresctl validate /etc/wres/board.toml
+  wresctl snapshot --config board.toml --as-of 2025-01-31
+  wresctl status
+  wresctl history --action 1.1 --plan ib-2024
+  wresctl import plan.csv --plan edi-2025 --legend blue=not_started > /etc/wres/plans/edi.toml
+  wresctl export --config /etc/wres/board.toml --csv > plans.csv
+  wresctl diff /etc/wres/board.toml edited.toml)");
   int exit_code = wresctl::kExitOk;
   wresctl::add_validate(app, exit_code);
   wresctl::add_snapshot(app, exit_code);

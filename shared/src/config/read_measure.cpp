@@ -8,15 +8,8 @@ namespace wres::config {
 std::optional<Measure> read_measure(TableReader& t, Diagnostics& diags) {
   Measure m;
   m.where = t.where();
-  bool ok = true;
-  if (auto v = t.text("id", Need::required))
-    m.id = *v;
-  else
-    ok = false;
-  if (auto v = t.text("title", Need::required))
-    m.title = *v;
-  else
-    ok = false;
+  bool ok = t.required_text("id", m.id);
+  ok = t.required_text("title", m.title) && ok;
   m.unit = t.text("unit", Need::optional).value_or("");
   m.target = t.number("target", Need::optional, -1e12, 1e12);
   if (auto d = t.text("direction", Need::required)) {

@@ -84,9 +84,7 @@ std::optional<std::string> date_text(TableReader& a, std::string_view key, Need 
 
 std::vector<int> read_indicator_links(TableReader& a) {
   std::vector<int> out;
-  const toml::array* arr = a.array("indicators", Need::optional);
-  if (!arr) return out;
-  for (const toml::node& e : *arr) {
+  for (const toml::node& e : a.elements("indicators")) {
     std::optional<IndicatorKey> key;
     if (auto i = e.as_integer())
       key = indicator_from_number(i->get());
@@ -106,9 +104,7 @@ std::vector<int> read_indicator_links(TableReader& a) {
 
 std::vector<Update> read_updates(TableReader& a) {
   std::vector<Update> out;
-  const toml::array* arr = a.array("updates", Need::optional);
-  if (!arr) return out;
-  for (const toml::node& e : *arr) {
+  for (const toml::node& e : a.elements("updates")) {
     auto tt = e.as_table();
     if (!tt) {
       a.diags().error(
@@ -150,20 +146,18 @@ void warn_suspicious(TableReader& a, const Plan& plan, const Action& act) {
     a.warn_at("status", "action " + act.id + " is complete but has no update saying what was done");
 }
 
+// A plan's or action's id and title, both required; the id is a plain id.
+bool read_id_and_title(TableReader& t, std::string& id, std::string& title) {
+  bool ok = t.required_text("id", id);
+  if (ok && !plain_id(id))
+    t.error_at("id", t.path() + ".id: '" + id + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
+  return t.required_text("title", title) && ok;
+}
+
 std::optional<Action> read_action(TableReader& a, const Plan& plan) {
   Action act;
   act.where = a.where();
-  bool ok = true;
-  if (auto v = a.text("id", Need::required)) {
-    if (!plain_id(*v))
-      a.error_at("id", "action.id: '" + *v + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
-    act.id = *v;
-  } else
-    ok = false;
-  if (auto v = a.text("title", Need::required))
-    act.title = *v;
-  else
-    ok = false;
+  bool ok = read_id_and_title(a, act.id, act.title);
   act.theme = a.text("theme", Need::optional).value_or("");
   act.lead = a.text("lead", Need::optional).value_or("");
   act.measure = a.text("measure", Need::optional).value_or("");
@@ -223,17 +217,7 @@ void read_period(TableReader& p, Plan& plan) {
 std::optional<Plan> read_plan(TableReader& p, Diagnostics& diags) {
   Plan plan;
   plan.where = p.where();
-  bool ok = true;
-  if (auto v = p.text("id", Need::required)) {
-    if (!plain_id(*v))
-      p.error_at("id", "plan.id: '" + *v + "' must be 1-64 letters, digits, '.', '-' or '_'"), ok = false;
-    plan.id = *v;
-  } else
-    ok = false;
-  if (auto v = p.text("title", Need::required))
-    plan.title = *v;
-  else
-    ok = false;
+  bool ok = read_id_and_title(p, plan.id, plan.title);
   read_legend(p, plan);
   read_period(p, plan);
   for (const toml::table* t : p.tables("action", Need::optional)) {

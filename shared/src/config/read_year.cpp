@@ -70,38 +70,36 @@ bool check_against_workforce(TableReader& t, const char* what, const std::option
   return ok;
 }
 
-std::optional<Disciplinary> read_disciplinary(TableReader& y, const std::optional<Workforce>& w) {
-  auto t = y.child("disciplinary", Need::optional);
+// Indicators 3 and 4 from counts: BME and White people in `section`, each
+// within its workforce, and `divisor` (one of the two) not 0.
+struct CountPair {
+  long long bme = 0, white = 0;
+};
+std::optional<CountPair> read_count_pair(TableReader& y, const std::optional<Workforce>& w, const char* section,
+                                         const char* bme_key, const char* white_key, const char* divisor) {
+  auto t = y.child(section, Need::optional);
   if (!t) return std::nullopt;
-  auto b = t->count("bme_cases", Need::required), wh = t->count("white_cases", Need::required);
+  auto b = t->count(bme_key, Need::required), wh = t->count(white_key, Need::required);
   t->finish();
   if (!b || !wh) return std::nullopt;
-  bool ok = check_against_workforce(*t, "disciplinary", w, y.get("workforce") != nullptr, *b, *wh);
-  if (*wh == 0) {
-    t->error_at("white_cases", t->child_path("white_cases") +
-                                   ": is 0, which divides the ratio by zero; leave "
-                                   "disciplinary out of this year or give published = { disciplinary = ... }");
+  bool ok = check_against_workforce(*t, section, w, y.get("workforce") != nullptr, *b, *wh);
+  if ((std::string_view(divisor) == bme_key ? *b : *wh) == 0) {
+    t->error_at(divisor, t->child_path(divisor) + ": is 0, which divides the ratio by zero; leave " + section +
+                             " out of this year or give published = { " + section + " = ... }");
     ok = false;
   }
   if (!ok) return std::nullopt;
-  return Disciplinary{*b, *wh};
+  return CountPair{*b, *wh};
+}
+
+std::optional<Disciplinary> read_disciplinary(TableReader& y, const std::optional<Workforce>& w) {
+  auto c = read_count_pair(y, w, "disciplinary", "bme_cases", "white_cases", "white_cases");
+  return c ? std::optional{Disciplinary{c->bme, c->white}} : std::nullopt;
 }
 
 std::optional<Training> read_training(TableReader& y, const std::optional<Workforce>& w) {
-  auto t = y.child("training", Need::optional);
-  if (!t) return std::nullopt;
-  auto b = t->count("bme_accessed", Need::required), wh = t->count("white_accessed", Need::required);
-  t->finish();
-  if (!b || !wh) return std::nullopt;
-  bool ok = check_against_workforce(*t, "training", w, y.get("workforce") != nullptr, *b, *wh);
-  if (*b == 0) {
-    t->error_at("bme_accessed", t->child_path("bme_accessed") +
-                                    ": is 0, which divides the ratio by zero; leave "
-                                    "training out of this year or give published = { training = ... }");
-    ok = false;
-  }
-  if (!ok) return std::nullopt;
-  return Training{*b, *wh};
+  auto c = read_count_pair(y, w, "training", "bme_accessed", "white_accessed", "bme_accessed");
+  return c ? std::optional{Training{c->bme, c->white}} : std::nullopt;
 }
 
 std::optional<Survey> read_survey(TableReader& y, const char* key) {
@@ -173,9 +171,7 @@ std::optional<BandGroup> band_group(TableReader& t) {
 
 std::vector<Band> read_bands(TableReader& y) {
   std::vector<Band> out;
-  const toml::array* a = y.array("bands", Need::optional);
-  if (!a) return out;
-  for (const toml::node& e : *a) {
+  for (const toml::node& e : y.elements("bands")) {
     auto tt = e.as_table();
     if (!tt) {
       y.diags().error(loc(e),
@@ -256,9 +252,7 @@ void read_national(TableReader& y, YearData& yd) {
 }
 
 void read_comparators(TableReader& y, YearData& yd) {
-  const toml::array* a = y.array("comparators", Need::optional);
-  if (!a) return;
-  for (const toml::node& e : *a) {
+  for (const toml::node& e : y.elements("comparators")) {
     auto tt = e.as_table();
     if (!tt) {
       y.diags().error(

@@ -167,20 +167,34 @@ std::optional<bool> TableReader::boolean(std::string_view key, Need need) {
   return std::nullopt;
 }
 
-const toml::table* TableReader::table(std::string_view key, Need need) {
+template <class T>
+const T* TableReader::node_as(std::string_view key, Need need, std::string_view expected) {
   const toml::node* n = get(key, need);
   if (!n) return nullptr;
-  if (auto t = n->as_table()) return t;
-  diags_.error(loc(*n), child_path(key) + ": expected a table { ... }, got " + std::string(type_word(*n)));
+  if (auto v = n->as<T>()) return v;
+  diags_.error(loc(*n),
+               child_path(key) + ": expected " + std::string(expected) + ", got " + std::string(type_word(*n)));
   return nullptr;
 }
 
+const toml::table* TableReader::table(std::string_view key, Need need) {
+  return node_as<toml::table>(key, need, "a table { ... }");
+}
+
 const toml::array* TableReader::array(std::string_view key, Need need) {
-  const toml::node* n = get(key, need);
-  if (!n) return nullptr;
-  if (auto a = n->as_array()) return a;
-  diags_.error(loc(*n), child_path(key) + ": expected an array [ ... ], got " + std::string(type_word(*n)));
-  return nullptr;
+  return node_as<toml::array>(key, need, "an array [ ... ]");
+}
+
+const toml::array& TableReader::elements(std::string_view key) {
+  static const toml::array none;
+  const toml::array* a = array(key, Need::optional);
+  return a ? *a : none;
+}
+
+bool TableReader::required_text(std::string_view key, std::string& out) {
+  auto v = text(key, Need::required);
+  if (v) out = std::move(*v);
+  return v.has_value();
 }
 
 std::vector<const toml::table*> TableReader::tables(std::string_view key, Need need) {

@@ -29,6 +29,8 @@ class TableReader {
 
   const toml::node* get(std::string_view key, Need need = Need::optional);
   std::optional<std::string> text(std::string_view key, Need need);
+  // A required text into `out`; false when it is missing or not text (the error is given).
+  bool required_text(std::string_view key, std::string& out);
   std::optional<long long> count(std::string_view key, Need need);  // 0..kMaxCount
   std::optional<long long> integer(std::string_view key, Need need, long long lo, long long hi);
   std::optional<double> number(std::string_view key, Need need, double lo, double hi);
@@ -36,6 +38,8 @@ class TableReader {
   std::optional<bool> boolean(std::string_view key, Need need);
   const toml::table* table(std::string_view key, Need need);
   const toml::array* array(std::string_view key, Need need);
+  // The elements of an optional array: none when it is absent or not an array (that is reported).
+  const toml::array& elements(std::string_view key);
   // [[key]] entries; reports elements that are not tables.
   std::vector<const toml::table*> tables(std::string_view key, Need need);
 
@@ -53,6 +57,8 @@ class TableReader {
   void finish();
 
  private:
+  template <class T>
+  const T* node_as(std::string_view key, Need need, std::string_view expected);
   const toml::table& table_;
   std::string path_;  // dotted, for messages: "year.recruitment"
   Diagnostics& diags_;
