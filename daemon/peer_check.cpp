@@ -13,7 +13,7 @@ std::optional<PeerCredentials> peer_credentials(int fd) {
   ucred cred{};
   socklen_t len = sizeof cred;
   if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0) return std::nullopt;
-  return PeerCredentials{cred.pid, cred.uid, cred.gid};
+  return cred;
 }
 
 namespace {

@@ -1,18 +1,14 @@
 #pragma once
 // Who is on the other end of a Unix socket (SO_PEERCRED), and may they read
 // the board? Root, the daemon's own user, and members of the allowed group.
-#include <sys/types.h>
+#include <sys/socket.h>
 
 #include <optional>
 #include <string>
 
 namespace wresd {
 
-struct PeerCredentials {
-  pid_t pid = 0;
-  uid_t uid = 0;
-  gid_t gid = 0;
-};
+using PeerCredentials = ucred;  // SO_PEERCRED's own record: pid, uid, gid
 
 std::optional<PeerCredentials> peer_credentials(int fd);
 bool peer_allowed(const PeerCredentials& peer, uid_t self_uid, std::optional<gid_t> allowed_gid);

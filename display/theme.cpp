@@ -68,17 +68,20 @@ Look rag_look(wres::Rag r) {
   return {grey, Shape::dash, "No rating"};
 }
 
-// The word follows `trend` (wres::trend_word); whether the change is beyond
-// noise is said beside it, never folded into the word or the colour.
+// The word is wres::trend_word's; whether the change is beyond noise is said
+// beside it, never folded into the word or the colour.
 Look trend_look(wres::Trend t) {
-  using namespace colour;
-  switch (t) {
-    case wres::Trend::improved: return {green, Shape::circle, "Better"};
-    case wres::Trend::worse: return {vermillion, Shape::square, "Worse"};
-    case wres::Trend::same: return {grey, Shape::dash, "Same"};
-    case wres::Trend::first_year: break;
-  }
-  return {grey, Shape::ring, "First year"};
+  auto colour_and_shape = [t]() -> std::pair<ImU32, Shape> {
+    switch (t) {
+      case wres::Trend::improved: return {colour::green, Shape::circle};
+      case wres::Trend::worse: return {colour::vermillion, Shape::square};
+      case wres::Trend::same: return {colour::grey, Shape::dash};
+      case wres::Trend::first_year: break;
+    }
+    return {colour::grey, Shape::ring};
+  };
+  auto [hue, shape] = colour_and_shape();
+  return {hue, shape, wres::trend_word(t)};
 }
 
 ImU32 with_alpha(ImU32 c, float alpha) {

@@ -20,6 +20,13 @@ json opt(const std::optional<T>& v) {
 }
 json opt_date(const std::optional<Date>& d) { return d ? json(to_iso(*d)) : json(nullptr); }
 
+template <class T>
+json array_of(const std::vector<T>& items, json (*to_json)(const T&)) {
+  json out = json::array();
+  for (const auto& item : items) out.push_back(to_json(item));
+  return out;
+}
+
 json counts_json(const StatusCounts& c) {
   json j = json::object();
   for (Status s : kAllStatuses) j[std::string(to_string(s))] = c[s];
@@ -114,97 +121,91 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
 
 json indicator_json(const IndicatorResult& r) {
   const IndicatorInfo& i = info(r.key);
-  json j = {{"key", i.name},
-            {"number", i.number},
-            {"label", i.label},
-            {"year", r.year},
-            {"as_at", to_iso(r.as_at)},
-            {"direction", to_string(i.direction)},
-            {"source", r.source},
-            {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
-            {"value", r.suppressed ? json(nullptr) : num(r.value)},
-            {"suppressed", r.suppressed},
-            {"withheld", r.withheld},
-            {"previous", opt(r.previous)},
-            {"previous_year", opt(r.previous_year)},
+  // Keys in the order the JSON prints them (nlohmann::json sorts them).
+  json j = {{"as_at", to_iso(r.as_at)},
+            {"comparators", comparators_json(r.comparators)},
             {"delta", opt(r.delta)},
             {"delta_people", opt(r.delta_people)},
-            {"trend", r.trend_withheld ? json(nullptr) : json(to_string(r.trend))},
-            {"trend_withheld", r.trend_withheld},
+            {"direction", to_string(i.direction)},
             {"embargo",
              r.embargo ? json{{"year", r.embargo->year}, {"published", to_iso(r.embargo->published)}} : json(nullptr)},
-            {"significant", opt(r.significant)},
+            {"history", history_json(r)},
+            {"history_comparator", r.history_comparator},
+            {"key", i.name},
+            {"label", i.label},
+            {"number", i.number},
+            {"previous", opt(r.previous)},
+            {"previous_year", opt(r.previous_year)},
             {"rag", to_string(r.rag)},
             {"rag_reason", r.rag_reason},
+            {"significant", opt(r.significant)},
+            {"source", r.source},
+            {"suppressed", r.suppressed},
+            {"trend", r.trend_withheld ? json(nullptr) : json(to_string(r.trend))},
+            {"trend_withheld", r.trend_withheld},
+            {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
+            {"value", r.suppressed ? json(nullptr) : num(r.value)},
             {"vs_parity", r.vs_parity ? json(to_string(*r.vs_parity)) : json(nullptr)},
-            {"comparators", comparators_json(r.comparators)},
-            {"history_comparator", r.history_comparator},
-            {"history", history_json(r)}};
+            {"withheld", r.withheld},
+            {"year", r.year}};
   add_kind_fields(j, r);
   return j;
 }
 
 json action_json(const ActionView& a) {
-  return {{"id", a.id},
-          {"title", a.title},
-          {"theme", a.theme},
-          {"lead", a.lead},
-          {"priority", a.priority},
-          {"status", to_string(a.status)},
-          {"status_word", a.status_word},
-          {"due", a.due_text},
-          {"due_kind", to_string(a.due_kind)},
-          {"due_precision", a.due_precision == DuePrecision::month ? "month" : "day"},
-          {"due_date", opt_date(a.due_date)},
-          {"overdue", a.overdue},
-          {"due_soon", a.due_soon},
-          {"quiet", a.quiet},
-          {"days_overdue", opt(a.days_overdue)},
-          {"days_left", opt(a.days_left)},
-          {"days_since_update", opt(a.days_since_update)},
-          {"last_update", opt_date(a.last_update)},
-          {"last_update_text", a.last_update_text},
-          {"indicators", a.indicators}};
+  json j;  // grouped by meaning; the JSON prints keys sorted
+  // What it is.
+  j["id"] = a.id, j["title"] = a.title, j["theme"] = a.theme, j["lead"] = a.lead, j["priority"] = a.priority;
+  j["indicators"] = a.indicators;
+  // Its state, as written and as the wall reads it.
+  j["status"] = to_string(a.status), j["status_word"] = a.status_word;
+  j["overdue"] = a.overdue, j["due_soon"] = a.due_soon, j["quiet"] = a.quiet;
+  // When it is due.
+  j["due"] = a.due_text, j["due_kind"] = to_string(a.due_kind), j["due_date"] = opt_date(a.due_date);
+  j["due_precision"] = a.due_precision == DuePrecision::month ? "month" : "day";
+  j["days_overdue"] = opt(a.days_overdue), j["days_left"] = opt(a.days_left);
+  // Its latest update.
+  j["last_update"] = opt_date(a.last_update), j["last_update_text"] = a.last_update_text;
+  j["days_since_update"] = opt(a.days_since_update);
+  return j;
 }
 
 json plan_json(const PlanSummary& p) {
-  json themes = json::array(), by_ind = json::array(), actions = json::array();
-  for (const auto& g : p.themes) themes.push_back(group_json(g));
-  for (const auto& g : p.by_indicator) by_ind.push_back(group_json(g));
-  for (const auto& a : p.actions) actions.push_back(action_json(a));
-  return {{"id", p.id},
-          {"title", p.title},
-          {"total", p.total},
-          {"percent_complete", num(p.percent_complete)},
-          {"statuses_reported", p.statuses_reported},
-          {"reported", opt_date(p.reported)},
-          {"report_stale", p.report_stale},
+  // Keys in the order the JSON prints them (nlohmann::json sorts them).
+  return {{"actions", array_of(p.actions, action_json)},
+          {"by_indicator", array_of(p.by_indicator, group_json)},
           {"counts", counts_json(p.counts)},
-          {"palette", palette_json(p.palette)},
-          {"overdue", action_ids(p, &ActionView::overdue)},
           {"due_soon", action_ids(p, &ActionView::due_soon)},
+          {"id", p.id},
+          {"overdue", action_ids(p, &ActionView::overdue)},
+          {"palette", palette_json(p.palette)},
+          {"percent_complete", num(p.percent_complete)},
           {"quiet", action_ids(p, &ActionView::quiet)},
-          {"themes", std::move(themes)},
-          {"by_indicator", std::move(by_ind)},
-          {"actions", std::move(actions)}};
+          {"report_stale", p.report_stale},
+          {"reported", opt_date(p.reported)},
+          {"statuses_reported", p.statuses_reported},
+          {"themes", array_of(p.themes, group_json)},
+          {"title", p.title},
+          {"total", p.total}};
 }
 
 json measure_json(const MeasureResult& m) {
   json readings = json::array();
   for (const auto& r : m.readings) readings.push_back({{"date", to_iso(r.date)}, {"value", num(r.value)}});
-  return {{"id", m.id},
-          {"title", m.title},
-          {"unit", m.unit},
+  // Keys in the order the JSON prints them (nlohmann::json sorts them).
+  return {{"baseline", opt(m.baseline)},
           {"direction", to_string(m.direction)},
-          {"target", opt(m.target)},
+          {"id", m.id},
           {"latest", opt(m.latest)},
           {"latest_date", opt_date(m.latest_date)},
-          {"previous", opt(m.previous)},
-          {"baseline", opt(m.baseline)},
-          {"progress_pct", opt(m.progress_pct)},
           {"met", opt(m.met)},
+          {"previous", opt(m.previous)},
+          {"progress_pct", opt(m.progress_pct)},
+          {"readings", std::move(readings)},
+          {"target", opt(m.target)},
+          {"title", m.title},
           {"trend", m.trend ? json(to_string(*m.trend)) : json(nullptr)},
-          {"readings", std::move(readings)}};
+          {"unit", m.unit}};
 }
 
 json targets_json(const std::optional<Targets>& t) {
@@ -252,37 +253,31 @@ json diagnostic_to_json(const Diagnostic& d) {
           {"text", format(d)}};
 }
 
+json privacy_json(const PrivacySettings& p) {
+  return {{"min_count", p.min_count},
+          {"min_count_hides_ratios", p.min_count_hides_ratios},
+          {"min_responses", p.min_responses}};
+}
+
+json rules_json(const Rules& r) {
+  return {{"confidence", num(r.confidence)},   {"disciplinary_rolling_years", r.disciplinary_rolling_years},
+          {"due_soon_days", r.due_soon_days},  {"gap_amber_pts", num(r.gap_amber_pts)},
+          {"gap_red_pts", num(r.gap_red_pts)}, {"ratio_band", {num(r.ratio_low), num(r.ratio_high)}}};
+}
+
 json snapshot_body_json(const Snapshot& s) {
-  json indicators = json::array(), plans = json::array(), measures = json::array();
-  for (const auto& i : s.indicators) indicators.push_back(indicator_json(i));
-  for (const auto& p : s.plans) plans.push_back(plan_json(p));
-  for (const auto& m : s.measures) measures.push_back(measure_json(m));
-  return {{"schema", s.schema},
-          {"as_of", opt_date(s.as_of)},
-          {"organisation", s.organisation},
-          {"title", s.title},
-          {"generated_at", s.generated_at},
-          {"term", s.term},
-          {"data_as_at", opt_date(s.data_as_at)},
-          {"data_overdue", s.data_overdue},
-          {"unredacted", s.unredacted},
-          {"privacy",
-           {{"min_responses", s.privacy.min_responses},
-            {"min_count", s.privacy.min_count},
-            {"min_count_hides_ratios", s.privacy.min_count_hides_ratios}}},
-          {"local_population_bme_pct", opt(s.local_population_bme_pct)},
-          {"indicators", std::move(indicators)},
-          {"targets", targets_json(s.targets)},
-          {"plans", std::move(plans)},
-          {"measures", std::move(measures)},
-          {"display", display_json(s.display)},
-          {"rules",
-           {{"due_soon_days", s.rules.due_soon_days},
-            {"ratio_band", {num(s.rules.ratio_low), num(s.rules.ratio_high)}},
-            {"gap_amber_pts", num(s.rules.gap_amber_pts)},
-            {"gap_red_pts", num(s.rules.gap_red_pts)},
-            {"confidence", num(s.rules.confidence)},
-            {"disciplinary_rolling_years", s.rules.disciplinary_rolling_years}}}};
+  json j;  // grouped by meaning; the JSON prints keys sorted
+  // Whose board, of what day, computed when.
+  j["schema"] = s.schema, j["organisation"] = s.organisation, j["title"] = s.title, j["term"] = s.term;
+  j["as_of"] = opt_date(s.as_of), j["generated_at"] = s.generated_at, j["unredacted"] = s.unredacted;
+  // What the wall shows.
+  j["data_as_at"] = opt_date(s.data_as_at), j["data_overdue"] = s.data_overdue;
+  j["local_population_bme_pct"] = opt(s.local_population_bme_pct), j["targets"] = targets_json(s.targets);
+  j["indicators"] = array_of(s.indicators, indicator_json), j["plans"] = array_of(s.plans, plan_json);
+  j["measures"] = array_of(s.measures, measure_json);
+  // How it is drawn and judged.
+  j["display"] = display_json(s.display), j["rules"] = rules_json(s.rules), j["privacy"] = privacy_json(s.privacy);
+  return j;
 }
 
 json snapshot_status_json(const ConfigStatus& config, const std::vector<StatusChange>& changes_in,
