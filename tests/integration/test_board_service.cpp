@@ -2,6 +2,8 @@
 // clock the test moves, so midnight can be made to happen.
 #include <gtest/gtest.h>
 
+#include "board_text.hpp"
+
 #include <sqlite3.h>
 
 #include "board_service.hpp"
@@ -20,23 +22,9 @@ std::time_t local_time(int y, int m, int d, int hh = 12) {
   return std::mktime(&tm);
 }
 
-const char* kBoard = R"([board]
-organisation = "T"
-title = "T"
-[[plan]]
-id = "p"
-title = "P"
-[[plan.action]]
-id = "a"
-title = "Due on the first of October"
-due = "2024-10-01"
-status = "green"
-[[plan.action]]
-id = "b"
-title = "Done"
-due = "2024-06"
-status = "blue"
-)";
+const std::string kBoard =
+    board_head_undated() +
+    plan_text({{"a", "Due on the first of October", "2024-10-01", "green"}, {"b", "Done", "2024-06", "blue"}});
 
 struct Fixture {
   TempDir dir;

@@ -17,9 +17,15 @@ inline std::string board_head(const std::string& organisation, const std::string
   return out + "[board]\norganisation = \"" + organisation + "\"\ntitle = \"" + title + "\"\nas_of = 2024-09-30\n";
 }
 
+// A [board] head of `organisation` and `title` only: the board is judged on today.
+inline std::string board_head_undated(const std::string& organisation = "T", const std::string& title = "T") {
+  return "[board]\norganisation = \"" + organisation + "\"\ntitle = \"" + title + "\"\n";
+}
+
+// `plan_lines`: more of the plan's own keys ("reported = 2024-09-30\n").
 inline std::string plan_text(const std::vector<TestAction>& actions, const std::string& id = "p",
-                             const std::string& title = "Plan P") {
-  std::string out = "[[plan]]\nid = \"" + id + "\"\ntitle = \"" + title + "\"\n";
+                             const std::string& title = "Plan P", const std::string& plan_lines = "") {
+  std::string out = "[[plan]]\nid = \"" + id + "\"\ntitle = \"" + title + "\"\n" + plan_lines;
   for (const auto& a : actions)
     out += "[[plan.action]]\nid = \"" + a.id + "\"\ntitle = \"" + a.title + "\"\ndue = \"" + a.due + "\"\nstatus = \"" +
            a.status + "\"\n";

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "board_text.hpp"
+
 #include "temp_dir.hpp"
 #include "wres/compute/action_status.hpp"
 #include "wres/compute/plan_progress.hpp"
@@ -134,39 +136,11 @@ TEST(PlanProgress, Seed001StatusesUnderItsLegend) {
 
 TEST(PlanProgress, DefaultLegendMapsColourWords) {
   test::TempDir dir;
-  auto path = dir.write("b.toml", R"(
-[board]
-organisation = "T"
-title = "T"
-[[plan]]
-id = "p"
-title = "P"
-[[plan.action]]
-id = "r"
-title = "x"
-due = "tbc"
-status = "Red"
-[[plan.action]]
-id = "a"
-title = "x"
-due = "tbc"
-status = "amber"
-[[plan.action]]
-id = "g"
-title = "x"
-due = "tbc"
-status = "green"
-[[plan.action]]
-id = "b"
-title = "x"
-due = "tbc"
-status = "blue"
-[[plan.action]]
-id = "s"
-title = "x"
-due = "tbc"
-status = "at_risk"
-)");
+  auto path = dir.write("b.toml", test::board_head_undated() + test::plan_text({{"r", "x", "tbc", "Red"},
+                                                                                {"a", "x", "tbc", "amber"},
+                                                                                {"g", "x", "tbc", "green"},
+                                                                                {"b", "x", "tbc", "blue"},
+                                                                                {"s", "x", "tbc", "at_risk"}}));
   LoadResult r = load_board(path);
   ASSERT_TRUE(r.ok());
   const auto& acts = r.board->plans[0].actions;

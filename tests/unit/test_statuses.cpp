@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "board_file.hpp"
+#include "board_text.hpp"
 #include "wres/compute/action_status.hpp"
 #include "wres/compute/plan_palette.hpp"
 #include "wres/compute/plan_progress.hpp"
@@ -153,27 +154,11 @@ TEST(PlanPalette, WithoutALegendTheWallsUsualColours) {
 }
 
 TEST(PlanConfig, LegendReportedAndPeriodAreRead) {
-  Board b = test::board_of(kHead + R"(
-[rules]
-report_stale_days = 90
-[[plan]]
-id = "p"
-title = "P"
-reported = 2024-09-30
-start = "2024-04"
-end = "2025-03"
-legend = { amber = "in_progress" }
-[[plan.action]]
-id = "1"
-title = "x"
-due = "2024-10"
-status = "Amber"
-[[plan.action]]
-id = "2"
-title = "y"
-due = "tbc"
-status = "not_reported"
-)");
+  Board b = test::board_of(
+      kHead + "[rules]\nreport_stale_days = 90\n" +
+      test::plan_text(
+          {{"1", "x", "2024-10", "Amber"}, {"2", "y", "tbc", "not_reported"}}, "p", "P",
+          "reported = 2024-09-30\nstart = \"2024-04\"\nend = \"2025-03\"\nlegend = { amber = \"in_progress\" }\n"));
   ASSERT_EQ(b.plans.size(), 1u);
   const Plan& p = b.plans[0];
   EXPECT_EQ(b.rules.report_stale_days, 90);
