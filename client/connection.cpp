@@ -67,6 +67,7 @@ bool Connection::open(const std::string& path, const std::string& name, Millis t
   }
   fd_ = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd_ < 0 || ::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    absent_ = errno == ENOENT || errno == ECONNREFUSED;
     error_ = "cannot reach wresd at " + path + ": " + std::strerror(errno);
     close();
     return false;

@@ -30,6 +30,9 @@ class Connection {
   bool is_open() const { return fd_ >= 0; }
   protocol::HandshakeStatus status() const { return status_; }
   const std::string& error() const { return error_; }
+  // After a failed open(): no daemon was there (no socket file, or nobody
+  // listening on it), as against one that answered badly or not in time.
+  bool daemon_absent() const { return absent_; }
 
   bool send(const nlohmann::json& message, Millis timeout);
   // The next message, or nullopt on timeout (error() empty) or failure (set).
@@ -45,6 +48,7 @@ class Connection {
   protocol::HandshakeStatus status_ = protocol::HandshakeStatus::pending;
   protocol::FrameDecoder decoder_{protocol::kMaxSnapshotBytes};
   std::string error_;
+  bool absent_ = false;
   long long next_id_ = 1;
 };
 

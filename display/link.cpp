@@ -18,7 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 constexpr auto kPingEvery = 10s;
-constexpr auto kMaxBackoff = 30s;
 }  // namespace
 
 Link::Link(std::string socket_path, std::string cache_path, std::function<void()> wake)
@@ -76,21 +75,16 @@ bool Link::stopping() const {
   return stop_;
 }
 
-// Reconnects forever: quickly after a session ends, backing off while wresd
-// cannot be reached.
+// Reconnects forever (the delays: reconnect.hpp).
 void Link::run() {
-  auto backoff = std::chrono::milliseconds(500);
+  std::chrono::milliseconds delay = kFirstBackoff;
   while (!stopping()) {
-    if (connect_once())
-      backoff = 500ms;
-    else
-      backoff = std::min<std::chrono::milliseconds>(backoff * 2, kMaxBackoff);
-    wait_backoff(backoff);
+    delay = next_reconnect_delay(delay, connect_once());
+    wait_backoff(delay);
   }
 }
 
-// One connection: true when a session was held (however it ended).
-bool Link::connect_once() {
+Attempt Link::connect_once() {
   bool held = false;
   try {
     wres::client::Connection c;
@@ -98,15 +92,15 @@ bool Link::connect_once() {
       bool refused = c.status() == wres::protocol::HandshakeStatus::protocol_mismatch ||
                      c.status() == wres::protocol::HandshakeStatus::not_permitted;
       set_status(false, refused, c.error());
-      return false;
+      return c.daemon_absent() ? Attempt::daemon_absent : Attempt::daemon_failing;
     }
     held = true;
     session(c);
     set_status(false, false, c.error().empty() ? "connection lost" : c.error());
-    return true;
+    return Attempt::session_held;
   } catch (const std::exception& e) {  // nothing may escape the thread
     set_status(false, false, e.what());
-    return held;
+    return held ? Attempt::session_held : Attempt::daemon_failing;
   }
 }
 

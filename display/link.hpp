@@ -1,6 +1,6 @@
 #pragma once
 // The display's line to wresd, on its own thread so a slow or absent daemon
-// never freezes the picture. Reconnects with backoff forever, pings so that
+// never freezes the picture. Reconnects forever (reconnect.hpp), pings so that
 // "no news" and "no daemon" can be told apart, parses snapshots off the render
 // thread, and keeps the latest one on disk so a restarted display is never blank.
 #include <condition_variable>
@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "reconnect.hpp"
 #include "wres/model/snapshot.hpp"
 
 namespace wres::client {
@@ -43,7 +44,7 @@ class Link {
 
  private:
   void run();
-  bool connect_once();
+  Attempt connect_once();
   void session(wres::client::Connection& c);
   void on_message(const nlohmann::json& msg, bool& ping_outstanding);
   void on_snapshot(const nlohmann::json& snapshot);

@@ -79,6 +79,25 @@ TEST(DisplayLink, StopsPromptlyWithNoDaemon) {
   EXPECT_FALSE(link.status().connected);
 }
 
+// A wall switched on before wresd (boot order, a daemon restart) is live
+// within a second of the daemon answering, however long it waited: before,
+// its back-off had grown to 8-30 s and it sat on "Connecting…" that long.
+TEST(DisplayLink, AWallStartedBeforeTheDaemonIsLiveWithinASecondOfIt) {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  std::string db = dir.file("history.sqlite3"), socket = dir.file("run/wresd.sock");
+  wall::Link link(socket, "", [] {});
+  link.start();
+  std::this_thread::sleep_for(9s);  // long enough for a doubling back-off to reach 8 s
+  EXPECT_FALSE(link.status().connected);
+  DaemonProcess daemon(board, db, socket);
+  ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
+  auto ready = std::chrono::steady_clock::now();
+  ASSERT_TRUE(eventually([&] { return link.status().connected; }, 10s));
+  EXPECT_LT(std::chrono::steady_clock::now() - ready, 1s);
+  EXPECT_TRUE(receives_title(link, "Before", 2s));
+}
+
 // A daemon that has only errors to say (a broken board and no last good data
 // of its own) must not wipe the wall's cached picture.
 TEST(DisplayLink, AnEmptySnapshotWithErrorsNeverOverwritesTheCache) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "format.hpp"
+#include "reconnect.hpp"
 
 using namespace wall;
 
@@ -58,4 +59,20 @@ TEST(DisplayFormat, NumbersAsTheBoardGivesThem) {
   EXPECT_EQ(percent_one_place(11.11), "11.1%");
   EXPECT_EQ(points_signed(3.74 - 11.11), "-7.4 pts");
   EXPECT_EQ(points_signed(16.2), "+16.2 pts");
+}
+
+// display/reconnect.cpp: a wall started before wresd polls quickly while no
+// daemon is there, and backs off only from a daemon that keeps failing it.
+TEST(Reconnect, AnAbsentDaemonIsPolledWithinASecondAFailingOneIsBackedOff) {
+  using std::chrono::milliseconds;
+  using wall::Attempt;
+  milliseconds d = wall::kFirstBackoff;
+  for (int i = 0; i < 100; ++i) d = wall::next_reconnect_delay(d, Attempt::daemon_absent);
+  EXPECT_EQ(d, milliseconds(250));  // however long it has been away
+  EXPECT_EQ(wall::next_reconnect_delay(d, Attempt::daemon_failing), milliseconds(500));
+  d = milliseconds(500);
+  std::vector<long> seen;
+  for (int i = 0; i < 8; ++i) seen.push_back((d = wall::next_reconnect_delay(d, Attempt::daemon_failing)).count());
+  EXPECT_EQ(seen, (std::vector<long>{1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000}));
+  EXPECT_EQ(wall::next_reconnect_delay(milliseconds(30000), Attempt::session_held), milliseconds(500));
 }
