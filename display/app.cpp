@@ -51,6 +51,8 @@ class Wall {
               bool night);
   void update_from_link(std::time_t now);
   int take_screenshot(const std::vector<Turn>& turns, std::time_t now);
+  nlohmann::json what_is_shown(const std::string& page, std::time_t now) const;
+  void log_frame(const std::string& page, std::time_t now) const;
   void on_key(int key);
 
   AppOptions o_;
@@ -65,7 +67,8 @@ class Wall {
   std::unique_ptr<Link> link_;
   int manual_shift_ = 0;
   double rotation_start_ = 0;
-  std::string last_signature_;  // what the frame on screen shows (see show())
+  std::string last_signature_;      // what the frame on screen shows (see show())
+  unsigned long snapshot_seq_ = 0;  // snapshots taken from the link: each may change the picture
   std::size_t shown_turn_ = SIZE_MAX;
 };
 
@@ -204,6 +207,10 @@ void Wall::update_from_link(std::time_t now) {
   if (auto s = link_->take()) {
     snap_ = wres::keep_last_good(snap_, std::move(*s));
     status_.data_time = now;
+    // Redraw for every snapshot, not only when its data changed: one that keeps
+    // the last good data under new errors has the same data, and its banner
+    // waited for the next timed redraw (up to rotate_seconds / 4).
+    ++snapshot_seq_;
   }
   LinkStatus ls = link_->status();
   status_.connected = ls.connected;
@@ -212,6 +219,27 @@ void Wall::update_from_link(std::time_t now) {
   int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : wres::DisplaySettings{}.stale_seconds);
   double since = status_.last_heard ? static_cast<double>(now - status_.last_heard) : 1e9;
   status_.freshness = freshness(snap_.has_value(), ls.refused, since, stale);
+}
+
+// The page, how fresh the data is and the banners over it.
+nlohmann::json Wall::what_is_shown(const std::string& page, std::time_t now) const {
+  const char* names[] = {"waiting", "live", "stale", "refused"};
+  nlohmann::json banners = nlohmann::json::array();
+  if (snap_)
+    for (const auto& b : banners_for(*snap_, status_, now))
+      banners.push_back(b.title + (b.detail.empty() ? "" : ": " + b.detail));
+  return {{"page", page},
+          {"freshness", status_.from_file ? "file" : names[static_cast<int>(status_.freshness)]},
+          {"banners", std::move(banners)}};
+}
+
+// One line a frame, with the wall-clock time it reached the screen (ms).
+void Wall::log_frame(const std::string& page, std::time_t now) const {
+  nlohmann::json line = what_is_shown(page, now);
+  line["at_ms"] =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count();
+  std::ofstream(o_.frame_log, std::ios::app) << line.dump() << "\n";
 }
 
 int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
@@ -241,14 +269,8 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
     return 1;
   }
   // A sidecar saying what was drawn, for tests and board papers.
-  nlohmann::json side = {{"page", turns.empty() ? "waiting" : turns[index].page->name}, {"width", w}, {"height", h}};
-  const char* names[] = {"waiting", "live", "stale", "refused"};
-  side["freshness"] = status_.from_file ? "file" : names[static_cast<int>(status_.freshness)];
-  nlohmann::json banners = nlohmann::json::array();
-  if (snap_)
-    for (const auto& b : banners_for(*snap_, status_, now))
-      banners.push_back(b.title + (b.detail.empty() ? "" : ": " + b.detail));
-  side["banners"] = banners;
+  nlohmann::json side = what_is_shown(turns.empty() ? "waiting" : turns[index].page->name, now);
+  side["width"] = w, side["height"] = h;
   nlohmann::json texts = nlohmann::json::array(), boxes = nlohmann::json::array(), panels = nlohmann::json::array();
   for (const auto& t : drawing.texts) {
     texts.push_back(t.text);
@@ -338,14 +360,14 @@ double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
   std::string signature = std::to_string(w) + "x" + std::to_string(h) + "|" + std::to_string(now / 60) + "|" +
                           std::to_string(index) + "|" + std::to_string(night) + "|" + std::to_string(shift.x) + "," +
                           std::to_string(shift.y) + "|" + std::to_string(static_cast<int>(status_.freshness)) +
-                          std::to_string(status_.connected) + "|" +
-                          (snap_ ? snap_->generated_at + (snap_->as_of ? wres::to_iso(*snap_->as_of) : "") : "") + "|" +
+                          std::to_string(status_.connected) + "|" + std::to_string(snapshot_seq_) + "|" +
                           std::to_string(static_cast<int>(pos.progress * 4));
   if (signature != last_signature_ || index != shown_turn_) {
     render(w, h, now, all, index, pos.progress, night);
     glfwSwapBuffers(win_);
     malloc_trim(0);  // a frame's scratch (draw lists, shader JIT) goes back; it runs for months
     last_signature_ = signature, shown_turn_ = index;
+    if (!o_.frame_log.empty()) log_frame(all.empty() ? "waiting" : all[index].page->name, now);
   }
   double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
                           static_cast<double>(seconds_to_next_shift(now))});

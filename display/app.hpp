@@ -17,6 +17,7 @@ struct AppOptions {
   std::optional<int> stale_seconds;             // overrides [display].stale_seconds
   std::string cache_path;
   bool cache = true;
+  std::string frame_log;  // append a JSON line per frame put on screen (tests, diagnosis)
 };
 
 int run_app(const AppOptions& o);

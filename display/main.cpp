@@ -44,6 +44,8 @@ int main(int argc, char** argv) {
   app.add_option("--screenshot", o.screenshot, "Render offscreen, write this PNG (and PNG.json) and exit");
   app.add_option("--page", o.page, "Page for --screenshot: overview, indicators, plans, overdue, changes, targets");
   app.add_option("--screenshot-after", o.screenshot_after, "Run live this many seconds before the screenshot");
+  app.add_option("--frame-log", o.frame_log,
+                 "Append a JSON line (time, page, freshness, banners) for every frame put on screen");
   app.add_option("--stale-seconds", stale,
                  "Say the data is stale after this long without the daemon (default: the board's)");
   app.add_option("--cache", o.cache_path, "Where the last snapshot is kept across restarts")->capture_default_str();

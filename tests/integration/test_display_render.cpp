@@ -322,3 +322,54 @@ TEST(DisplayLive, ConfigErrorBannerKeepsTheLastGoodData) {
   EXPECT_GT(p.count(kYellow[0], kYellow[1], kYellow[2], 0, 0.7, 1, 0.95), 300);
   EXPECT_GT(p.count(kRed[0], kRed[1], kRed[2], 0.4, 0.15, 1, 0.8), 500);  // the data is still there
 }
+
+namespace {
+// The frame log's lines so far.
+std::vector<nlohmann::json> frames(const std::string& log) {
+  std::vector<nlohmann::json> out;
+  std::ifstream in(log);
+  for (std::string line; std::getline(in, line);)
+    if (auto j = nlohmann::json::parse(line, nullptr, false); !j.is_discarded()) out.push_back(j);
+  return out;
+}
+long long now_ms() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
+// A broken save reaches the live wall as fast as a good one: the error banner
+// is on screen within 250 ms after the daemon's 50 ms debounce. Before, the
+// snapshot that kept the last good data under the new errors looked unchanged
+// to the display, and its banner waited for the next timed redraw (about 4 s).
+TEST(DisplayLive, ABrokenSaveShowsItsBannerAsFastAsAGoodSave) {
+  LiveBoard b;
+  auto d = b.start();
+  std::string log = kShots + "/frames-" + std::to_string(::getpid()) + ".jsonl";
+  fs::remove(log);
+  std::string cmd = display_cmd();
+  cmd.replace(cmd.rfind(WRES_DISPLAY), std::string(WRES_DISPLAY).size(), "timeout 12 " WRES_DISPLAY);
+  std::thread display(
+      [&] { run(cmd + " --no-cache --windowed 1280x720 --socket " + b.socket + " --frame-log " + log); });
+  auto live = [&] {
+    auto f = frames(log);
+    return !f.empty() && f.back()["freshness"] == "live" && f.back()["banners"].empty();
+  };
+  bool was_live = eventually(live, 8s);
+  std::this_thread::sleep_for(700ms);  // past the first frames
+  long long saved = now_ms();
+  std::ofstream(b.board, std::ios::app) << "oops =\n";
+  long long shown = 0;
+  eventually(
+      [&] {
+        for (const auto& f : frames(log))
+          if (f["at_ms"].get<long long>() >= saved && !f["banners"].empty()) return shown = f["at_ms"], true;
+        return false;
+      },
+      3s);
+  display.join();
+  ASSERT_TRUE(was_live) << "the wall never showed the board live";
+  ASSERT_GT(shown, 0) << "no frame with the error banner";
+  EXPECT_LT(shown - saved, 50 + 250) << "ms from the save to the banner on screen";
+  std::cout << "error banner on screen " << shown - saved << " ms after the save\n";
+}
