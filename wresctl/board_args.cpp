@@ -12,6 +12,12 @@ bool parse_as_of(const std::string& text, std::optional<wres::Date>& out, const 
   return out.has_value();
 }
 
+bool readable_or_report(const std::string& path, const char* command, std::ostream& err) {
+  auto problem = wres::file_problem(path);
+  if (problem) err << "wresctl " << command << ": " << path << ": " << *problem << "\n";
+  return !problem;
+}
+
 std::optional<wres::Board> load_or_report(const std::string& path, std::ostream& err) {
   wres::LoadResult r = wres::load_board(path);
   for (const auto& e : r.errors) err << wres::format(e) << "\n";

@@ -30,6 +30,8 @@ Example: cp /etc/wres/board.toml /tmp/edit.toml; (edit); wresctl diff /etc/wres/
   cmd->callback([a, &exit_code] {
     std::optional<wres::Date> as_of;
     if (!parse_as_of(a->as_of, as_of, "diff", std::cerr)) return void(exit_code = kExitUsage);
+    for (const auto* f : {&a->old_file, &a->new_file})
+      if (!readable_or_report(*f, "diff", std::cerr)) return void(exit_code = kExitUsage);
     auto before = load_or_report(a->old_file, std::cerr);
     auto after = load_or_report(a->new_file, std::cerr);
     if (!before || !after) return void(exit_code = kExitUsage);

@@ -51,6 +51,7 @@ Example: wresctl export --config /etc/wres/board.toml --csv > plans.csv)");
   cmd->callback([a, &exit_code] {
     std::optional<wres::Date> as_of;
     if (!parse_as_of(a->as_of, as_of, "export", std::cerr)) return void(exit_code = kExitUsage);
+    if (!readable_or_report(a->config, "export", std::cerr)) return void(exit_code = kExitUsage);
     auto board = load_or_report(a->config, std::cerr);
     if (!board) return void(exit_code = kExitInvalid);
     bool found = a->plan.empty();

@@ -13,6 +13,7 @@
 #include "wres/importer/plan_import.hpp"
 #include "wres/importer/plan_toml.hpp"
 #include "wres/model/board.hpp"
+#include "wres/model/ids.hpp"
 
 namespace wresctl {
 
@@ -69,6 +70,10 @@ std::optional<wres::Date> updated_date(const std::string& text) {
 }
 
 int run_import(const ImportArgs& a) {
+  if (!wres::plain_id(a.plan)) {
+    std::cerr << "wresctl import: --plan '" << a.plan << "' must be 1-64 letters, digits, '.', '-' or '_'\n";
+    return kExitUsage;
+  }
   std::map<std::string, std::string> legend;
   if (!parse_legend(a.legend, legend)) return kExitUsage;
   auto updated = updated_date(a.updated);
@@ -80,13 +85,13 @@ int run_import(const ImportArgs& a) {
   if (!table.error.empty())
     plan.errors.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
   std::string toml = wres::plan_toml(plan, {a.plan, a.title, legend, a.file, *updated});
-  auto bugs = self_check(toml, a.out.empty() ? "<output>" : a.out);
+  auto bugs = self_check(toml, a.out.empty() || a.out == "-" ? "<output>" : a.out);
   for (const auto& n : plan.notes) std::cerr << wres::format(n) << " (note)\n";
   for (const auto& e : plan.errors) std::cerr << wres::format(e) << "\n";
   for (const auto& e : bugs)
     std::cerr << "wresctl import: internal error, the TOML written is invalid: " << wres::format(e) << "\n";
   if (!bugs.empty()) return kExitUsage;
-  if (a.out.empty()) {
+  if (a.out.empty() || a.out == "-") {
     std::cout << toml;
   } else if (!write_text_file(a.out, toml, std::cerr)) {
     return kExitUsage;
@@ -123,7 +128,8 @@ Example: wresctl import plan.tsv --plan edi-2025 --legend blue=not_started,green
       ->check(CLI::IsMember({"csv", "tsv"}));
   cmd->add_option("--updated", a->updated,
                   "Date for progress updates (YYYY-MM-DD; default today): tables rarely date them");
-  cmd->add_option("-o,--output", a->out, "Write the TOML here instead of standard output");
+  cmd->add_option("-o,--output", a->out,
+                  "Write the TOML here (through a symbolic link, to the file it names; - is standard output)");
   cmd->callback([a, &exit_code] { exit_code = run_import(*a); });
 }
 

@@ -24,7 +24,7 @@ std::optional<wres::client::Connection> connect(const std::string& socket, int& 
   std::cerr << "wresctl: " << c.error() << "\n";
   if (c.status() == wres::protocol::HandshakeStatus::pending)
     std::cerr << "Is wresd running? Start it with: wresd --config /etc/wres/board.toml\n";
-  exit_code = kExitInvalid;
+  exit_code = kExitUsage;  // cannot run, as the README's exit codes say
   return std::nullopt;
 }
 
@@ -38,7 +38,7 @@ void run_status(const LiveArgs& a, int& exit_code) {
       reply && reply->contains("snapshot") ? wres::snapshot_from_json((*reply)["snapshot"], &error) : std::nullopt;
   if (!snap) {
     std::cerr << "wresctl: no snapshot from wresd: " << (error.empty() ? c->error() : error) << "\n";
-    exit_code = kExitInvalid;
+    exit_code = kExitUsage;
     return;
   }
   print_snapshot_table(std::cout, *snap);

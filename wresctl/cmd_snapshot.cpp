@@ -4,6 +4,7 @@
 // for a private meeting, and says so in its output.
 #include <iostream>
 
+#include "board_args.hpp"
 #include "commands.hpp"
 #include "snapshot_table.hpp"
 #include "wres/compute/snapshot_builder.hpp"
@@ -41,6 +42,7 @@ void add_snapshot(CLI::App& app, int& exit_code) {
         return;
       }
     }
+    if (!readable_or_report(args->config, "snapshot", std::cerr)) return void(exit_code = kExitUsage);
     wres::LoadResult r = wres::load_board(args->config);
     if (!r.ok()) {
       for (const auto& e : r.errors) std::cerr << wres::format(e) << "\n";

@@ -3,6 +3,7 @@
 // file:line:col: warning: message, and never change the exit code.
 #include <iostream>
 
+#include "board_args.hpp"
 #include "commands.hpp"
 #include "wres/config/load.hpp"
 
@@ -13,6 +14,7 @@ void add_validate(CLI::App& app, int& exit_code) {
   auto file = std::make_shared<std::string>();
   cmd->add_option("FILE", *file, "The board's main TOML file")->required();
   cmd->callback([file, &exit_code] {
+    if (!readable_or_report(*file, "validate", std::cerr)) return void(exit_code = kExitUsage);
     wres::LoadResult r = wres::load_board(*file);
     for (const auto& e : r.errors) std::cout << wres::format(e) << "\n";
     // Warnings: what a source may have got wrong. They never fail validation.

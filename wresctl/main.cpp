@@ -1,8 +1,25 @@
 // wresctl: the admins' command line. Validate and preview board files,
 // talk to the running daemon, move plans between spreadsheets and TOML.
 #include <iostream>
+#include <optional>
+#include <string>
 
 #include "commands.hpp"
+
+namespace {
+// CLI11 says "A subcommand is required" for `wresctl frobnicate`: name the
+// word it did not know, and the commands it does.
+std::optional<std::string> unknown_command(CLI::App& app, int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return std::nullopt;
+  std::string word = argv[1], known;
+  for (const auto* sub : app.get_subcommands({})) {
+    if (sub->get_name() == word) return std::nullopt;
+    known += (known.empty() ? "" : ", ") + sub->get_name();
+  }
+  return "wresctl: unknown command '" + word + "'; the commands are: " + known +
+         "\nRun `wresctl --help` for what each does.\n";
+}
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"wresctl - check, preview and inspect a WRES Kiosk board"};
@@ -36,6 +53,10 @@ EXAMPLES
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
+    if (auto unknown = unknown_command(app, argc, argv)) {
+      std::cerr << *unknown;
+      return wresctl::kExitUsage;
+    }
     app.exit(e);
     return wresctl::kExitUsage;
   } catch (const std::exception& e) {

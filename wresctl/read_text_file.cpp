@@ -1,5 +1,7 @@
 #include "read_text_file.hpp"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -7,9 +9,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "wres/config/load.hpp"
+
 namespace wresctl {
 
 bool read_text_file(const std::string& path, std::string& out, std::ostream& err) {
+  if (auto problem = wres::file_problem(path)) {
+    err << path << ": cannot read: " << *problem << "\n";
+    return false;
+  }
   std::error_code ec;
   auto size = std::filesystem::file_size(path, ec);
   if (ec) {
@@ -31,7 +39,32 @@ bool read_text_file(const std::string& path, std::string& out, std::ostream& err
   return true;
 }
 
-bool write_text_file(const std::string& path, const std::string& text, std::ostream& err) {
+namespace {
+// Into something that is not a regular file (a terminal, a pipe,
+// /dev/stdout): write as it is, never replacing it.
+bool write_into(const std::string& path, const std::string& text, std::ostream& err) {
+  std::ofstream o(path, std::ios::binary);
+  o << text;
+  o.flush();
+  if (!o) err << path << ": cannot write: " << std::strerror(errno) << "\n";
+  return static_cast<bool>(o);
+}
+}  // namespace
+
+bool write_text_file(const std::string& given, const std::string& text, std::ostream& err) {
+  struct stat st {};
+  bool system_path = given.rfind("/dev/", 0) == 0 || given.rfind("/proc/", 0) == 0;  // /dev/stdout: a stream
+  if (system_path || (::stat(given.c_str(), &st) == 0 && !S_ISREG(st.st_mode))) return write_into(given, text, err);
+  // Through a symbolic link to the file it names: the link stays a link.
+  std::error_code ec;
+  std::string path = given;
+  bool link = std::filesystem::is_symlink(std::filesystem::symlink_status(given, ec));
+  ec.clear();  // a file not there yet is fine: it is made
+  if (link) path = std::filesystem::weakly_canonical(given, ec).string();
+  if (ec) {
+    err << given << ": cannot follow the link: " << ec.message() << "\n";
+    return false;
+  }
   std::string tmp = path + ".tmp";
   {
     std::ofstream o(tmp, std::ios::binary | std::ios::trunc);

@@ -1,7 +1,10 @@
 // The real wresctl binary on real files: exit codes and output as specified.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -12,6 +15,7 @@
 #include "wres/importer/delimited_text.hpp"
 
 using namespace wres::test;
+namespace fs = std::filesystem;
 
 namespace {
 const std::string kCtl = WRESCTL;
@@ -78,11 +82,72 @@ TEST(WresctlValidate, InvalidPrintsEveryErrorAndExits1) {
 
 TEST(WresctlValidate, MissingFileAndUsage) {
   auto r = run(kCtl + " validate /nonexistent.toml");
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, "/nonexistent.toml:1:1: cannot open file: No such file or directory\n");
+  EXPECT_EQ(r.exit_code, 2);  // README: a file that cannot be read is 2, a board with errors 1
+  EXPECT_EQ(r.err, "wresctl validate: /nonexistent.toml: No such file or directory\n");
   EXPECT_EQ(run(kCtl + " validate").exit_code, 2);
-  EXPECT_EQ(run(kCtl + " frobnicate").exit_code, 2);
   EXPECT_EQ(run(kCtl + " --help").exit_code, 0);
+}
+
+// Issue 17: exit codes as the README gives them, and messages that name the
+// real problem.
+TEST(WresctlExitCodes, WhatCannotBeReadOrReachedIsTwoAndSaysWhy) {
+  TempDir d;
+  std::string fifo = d.file("pipe.toml"), dir = d.file("folder");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  fs::create_directories(dir);
+  auto r = run(kCtl + " validate " + fifo);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "wresctl validate: " + fifo + ": is a named pipe (FIFO), not a file\n");
+  r = run(kCtl + " validate " + dir);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "wresctl validate: " + dir + ": is a directory, not a file\n");
+  for (const std::string cmd : {" snapshot --config ", " export --csv --config "})
+    EXPECT_EQ(run(kCtl + cmd + dir).exit_code, 2) << cmd;
+  EXPECT_EQ(run(kCtl + " diff " + example("nscht") + " " + fifo).exit_code, 2);
+  r = run(kCtl + " import " + fifo + " --plan p");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("is a named pipe (FIFO), not a file"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("Operation not supported"), std::string::npos) << r.err;
+  r = run(kCtl + " status --socket " + d.file("nobody.sock"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("Is wresd running?"), std::string::npos) << r.err;
+  EXPECT_EQ(run(kCtl + " history --action 1 --socket " + d.file("nobody.sock")).exit_code, 2);
+}
+
+TEST(WresctlExitCodes, AnUnknownCommandOrPlanIdIsNamed) {
+  auto r = run(kCtl + " frobnicate");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err.find("A subcommand is required"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("unknown command 'frobnicate'; the commands are: validate, snapshot, status, history, "
+                       "import, export, diff"),
+            std::string::npos)
+      << r.err;
+  TempDir d;
+  std::string csv = d.write("t.csv", "No.,Action,End,Status\n1,Do it,2025-03,Green\n");
+  r = run(kCtl + " import " + csv + " --plan 'bad id!'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "wresctl import: --plan 'bad id!' must be 1-64 letters, digits, '.', '-' or '_'\n");
+  EXPECT_EQ(r.err.find("internal error"), std::string::npos);
+}
+
+// -o writes through a symbolic link (the link stays), into what is not a
+// file (/dev/stdout), and "-" is standard output, not a file named "-".
+TEST(WresctlImport, OutputThroughLinksAndToStandardOutput) {
+  TempDir d;
+  std::string csv = d.write("t.csv", "No.,Action,End,Status\n1,Do it,2025-03,Green\n");
+  std::string real = d.write("plans/real.toml", "# old\n"), link = d.file("link.toml");
+  fs::create_symlink(real, link);
+  ASSERT_EQ(run(kCtl + " import " + csv + " --plan p -o " + link).exit_code, 0);
+  EXPECT_TRUE(fs::is_symlink(link));
+  EXPECT_NE(slurp(real).find("[[plan]]"), std::string::npos);
+  auto r = run("cd " + d.path().string() + " && " + kCtl + " import " + csv + " --plan p -o -");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("[[plan]]"), std::string::npos);
+  EXPECT_FALSE(fs::exists(d.file("-")));
+  r = run(kCtl + " import " + csv + " --plan p -o /dev/stdout");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("[[plan]]"), std::string::npos);
+  EXPECT_TRUE(fs::is_symlink("/dev/stdout"));
 }
 
 TEST(WresctlSnapshot, JsonForTheDefaultBoard) {

@@ -1,9 +1,29 @@
 #include "source_file.hpp"
 
+#include "wres/config/load.hpp"
+
 #include <sys/stat.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+
+namespace wres::config {}  // namespace wres::config
+
+namespace wres {
+
+std::optional<std::string> file_problem(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return std::string(std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) return "is a directory, not a file";
+  if (S_ISFIFO(st.st_mode)) return "is a named pipe (FIFO), not a file";
+  if (S_ISSOCK(st.st_mode)) return "is a socket, not a file";
+  if (!S_ISREG(st.st_mode)) return "is a device, not a file";
+  if (::access(path.c_str(), R_OK) != 0) return std::string(std::strerror(errno));
+  return std::nullopt;
+}
+
+}  // namespace wres
 
 namespace wres::config {
 
@@ -14,7 +34,7 @@ std::optional<std::string> read_source(const std::string& path, const std::strin
     return std::nullopt;
   }
   if (!S_ISREG(st.st_mode)) {
-    diags.error({shown_path, 1, 1}, "not a regular file");
+    diags.error({shown_path, 1, 1}, *file_problem(path));
     return std::nullopt;
   }
   if (static_cast<std::size_t>(st.st_size) > kMaxFileBytes) {

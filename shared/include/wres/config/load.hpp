@@ -30,6 +30,9 @@ struct LoadResult {
 };
 
 LoadResult load_board(const std::string& path);
+// Why `path` cannot be read as a file ("is a directory", "is a named pipe
+// (FIFO), not a file", "Permission denied"), or nullopt when it can.
+std::optional<std::string> file_problem(const std::string& path);
 // Same, with the main file's text given (tests and fuzzing); includes still
 // resolve relative to `path`.
 LoadResult load_board_text(const std::string& text, const std::string& path);
