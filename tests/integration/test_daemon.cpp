@@ -509,22 +509,3 @@ TEST(HostileClient, FiveHundredConnectCyclesDoNotGrowMemory) {
   EXPECT_LT(after - before, 512) << "RSS " << before << " -> " << after << " KiB";
   EXPECT_TRUE(d->running());
 }
-
-TEST(Daemon, ZZTimingProbe) {
-  Fixture f;
-  auto d = f.start();
-  wres::client::Connection c;
-  ASSERT_TRUE(subscribe(c, f.socket));
-  ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
-  for (int i = 0; i < 3; ++i) {
-    auto t0 = std::chrono::steady_clock::now();
-    replace_in_file(f.plan, "status = \"green\"", "status = \"greem\"");
-    ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == false; }));
-    auto t1 = std::chrono::steady_clock::now();
-    replace_in_file(f.plan, "status = \"greem\"", "status = \"green\"");
-    ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return s["config"]["ok"] == true; }));
-    auto t2 = std::chrono::steady_clock::now();
-    std::cerr << "broken " << (t1 - t0) / 1ms << " ms, fixed " << (t2 - t1) / 1ms << " ms\n";
-    std::this_thread::sleep_for(3s);
-  }
-}
