@@ -8,8 +8,6 @@
 #include <cstring>
 #include <fstream>
 
-namespace wres::config {}  // namespace wres::config
-
 namespace wres {
 
 std::optional<std::string> file_problem(const std::string& path) {
