@@ -413,3 +413,19 @@ TEST(WresctlDiff, ShowsWhichActionsAnEditChanges) {
   EXPECT_EQ(b.exit_code, 2);
   EXPECT_NE(b.err.find(broken + ":1:"), std::string::npos) << b.err;
 }
+
+// Both slips load (the wall stays up) and validate names the file and place.
+TEST(WresctlValidate, WarnsAboutAnEmptyIncludeAndAnAsOfDecadesAway) {
+  TempDir d;
+  d.write("plans/empty.toml", "");
+  auto f = d.write("b.toml",
+                   "include = [\"plans/*.toml\"]\n[board]\norganisation = \"T\"\ntitle = \"T\"\n"
+                   "as_of = 1924-09-30\n");
+  auto r = run(kCtl + " validate " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(f + ":1:12: warning: include: '" + d.file("plans/empty.toml") + "' is empty"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find(f + ":5:9: warning: board.as_of = 1924-09-30 is before the WRES began (2015)"),
+            std::string::npos)
+      << r.out;
+}

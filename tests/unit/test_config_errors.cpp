@@ -219,3 +219,29 @@ TEST(ConfigErrors, NightAndBand) {
   EXPECT_NE(l.lines[0].find("display.night.off: '25:00' is not a time"), std::string::npos) << l.lines[0];
   EXPECT_NE(l.lines[1].find("rules.ratio_band: expected two numbers"), std::string::npos) << l.lines[1];
 }
+
+// as_of is the day every due date is judged against: 1924 for 2024, or a year
+// typed with a digit too many, is warned about where it is written. A board for
+// a past WRES year (2018) is a real use and is not.
+TEST(ConfigErrors, AnAsOfDecadesAwayIsAWarning) {
+  auto at = [](const std::string& date) {
+    auto l = load(std::string(kHead) + "as_of = " + date + "\n");
+    EXPECT_TRUE(l.result.ok()) << date;
+    std::vector<std::string> out;
+    for (const auto& w : l.result.warnings) out.push_back(format_warning(w).substr(w.where.file.size()));
+    return out;
+  };
+  const int this_year = today_local().year;
+  auto past = at("1924-09-30");
+  ASSERT_EQ(past.size(), 1u);
+  EXPECT_EQ(past[0], ":4:9: warning: board.as_of = 1924-09-30 is before the WRES began (2015), " +
+                         std::to_string(this_year - 1924) +
+                         " years ago: every due date on the wall is judged against it; a typo?");
+  auto future = at("2204-09-30");
+  ASSERT_EQ(future.size(), 1u);
+  EXPECT_EQ(future[0], ":4:9: warning: board.as_of = 2204-09-30 is " + std::to_string(2204 - this_year) +
+                           " years ahead of today (" + to_iso(today_local()) +
+                           "): every due date on the wall is judged against it; a typo?");
+  EXPECT_TRUE(at("2018-03-31").empty());
+  EXPECT_TRUE(at(std::to_string(this_year + 1) + "-03-31").empty());
+}

@@ -87,3 +87,21 @@ TEST(ConfigIncludes, AllExampleBoardsValidate) {
     EXPECT_TRUE(r.ok()) << b << ": " << (r.errors.empty() ? "" : format(r.errors.front()));
   }
 }
+
+// An included file saved empty (or with only comments) drops its plans from
+// the wall without a word; validate says so where the include names it.
+TEST(ConfigIncludes, AnEmptyIncludedFileIsAWarningAtItsInclude) {
+  test::TempDir d;
+  d.write("plans/a.toml", plan("a"));
+  d.write("plans/b.toml", "# the plan for 2025 goes here\n\n");
+  auto main = d.write("board.toml", std::string("include = [\"plans/*.toml\"]\n") + kHead);
+  LoadResult r = load_board(main);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.board->plans.size(), 1u);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(format_warning(r.warnings[0]), main + ":1:12: warning: include: '" + d.file("plans/b.toml") +
+                                               "' is empty (or only comments): nothing in it reaches the wall; "
+                                               "was it saved?");
+  d.write("plans/b.toml", plan("b"));
+  EXPECT_TRUE(load_board(main).warnings.empty());
+}

@@ -71,6 +71,10 @@ void Walker::parse_file(const std::string& path, const SourceLoc* included_from,
     diags.error(at, "TOML syntax: " + std::string(e.description()));
     return;
   }
+  if (included_from && root.empty())
+    diags.warning(*included_from, "include: '" + path +
+                                      "' is empty (or only comments): nothing in it reaches the wall; "
+                                      "was it saved?");
   stack.push_back(canon);
   const bool is_main = included_from == nullptr;
   out.files.push_back(ParsedFile{path, std::move(root), is_main});

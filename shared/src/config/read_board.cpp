@@ -6,6 +6,24 @@
 
 namespace wres::config {
 
+namespace {
+// The WRES began in 2015. A date before it, or years ahead, is a typo far more
+// often than a choice, and every due date on the wall is judged against it.
+constexpr int kFirstWresYear = 2015;
+constexpr int kFurthestAheadYears = 5;
+
+void warn_if_as_of_implausible(TableReader& t, Date as_of, Date today) {
+  const std::string shown = "board.as_of = " + to_iso(as_of);
+  if (as_of.year < kFirstWresYear)
+    t.warn_at("as_of", shown + " is before the WRES began (" + std::to_string(kFirstWresYear) + "), " +
+                           std::to_string(today.year - as_of.year) +
+                           " years ago: every due date on the wall is judged against it; a typo?");
+  else if (as_of.year - today.year > kFurthestAheadYears)
+    t.warn_at("as_of", shown + " is " + std::to_string(as_of.year - today.year) + " years ahead of today (" +
+                           to_iso(today) + "): every due date on the wall is judged against it; a typo?");
+}
+}  // namespace
+
 void read_board_section(TableReader& t, Board& b) {
   if (auto v = t.text("organisation", Need::required)) {
     if (v->empty()) t.error_at("organisation", "board.organisation: must not be empty");
@@ -13,6 +31,7 @@ void read_board_section(TableReader& t, Board& b) {
   }
   if (auto v = t.text("title", Need::required)) b.title = *v;
   b.as_of = t.date("as_of", Need::optional);
+  if (b.as_of) warn_if_as_of_implausible(t, *b.as_of, today_local());
   b.local_population_bme_pct = t.number("local_population_bme_pct", Need::optional, 0, 100);
   if (auto v = t.text("term", Need::optional)) {
     // Every label on the wall is built with it: an empty or padded word would
