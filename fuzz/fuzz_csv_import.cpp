@@ -1,7 +1,8 @@
-// libFuzzer target: the spreadsheet importer (libcsv reading, then the table
-// to actions, then the TOML writer). Oracle besides the sanitizers: whatever
-// the table held, the TOML written must load as a board (`wresctl import`
-// promises admins a file the daemon will accept).
+// libFuzzer target: the spreadsheet importer (the encoding told and converted
+// with iconv, libcsv reading, then the table to actions, then the TOML
+// writer). Oracles besides the sanitizers: the decoded text is UTF-8 with no
+// NUL; whatever the table held, the TOML written must load as a board
+// (`wresctl import` promises admins a file the daemon will accept).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include "wres/importer/delimited_text.hpp"
 #include "wres/importer/plan_import.hpp"
 #include "wres/importer/plan_toml.hpp"
+#include "wres/importer/text_encoding.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
@@ -19,7 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   char delimiter = (data[0] & 1) ? '\t' : ',';
   std::map<std::string, std::string> legend;
   if (data[0] & 2) legend = {{"blue", "not_started"}, {"purple", "complete"}};
-  std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+  auto decoded = wres::decode_text({reinterpret_cast<const char*>(data + 1), size - 1});
+  if (!decoded.error.empty()) return 0;
+  const std::string& text = decoded.text;
+  auto again = wres::decode_text(text);
+  if (!again.error.empty() ||
+      (again.encoding != wres::TextEncoding::utf8 && again.encoding != wres::TextEncoding::utf8_bom)) {
+    std::fprintf(stderr, "decoded text is not UTF-8: %s\n", again.error.c_str());
+    std::abort();
+  }
 
   auto table = wres::read_delimited(text, delimiter);
   auto plan = wres::import_plan_table(table.rows, "fuzz.csv", legend);

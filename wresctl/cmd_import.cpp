@@ -12,6 +12,7 @@
 #include "wres/importer/delimited_text.hpp"
 #include "wres/importer/plan_import.hpp"
 #include "wres/importer/plan_toml.hpp"
+#include "wres/importer/text_encoding.hpp"
 #include "wres/model/board.hpp"
 #include "wres/model/ids.hpp"
 
@@ -69,6 +70,22 @@ std::optional<wres::Date> updated_date(const std::string& text) {
   return d;
 }
 
+// Said whenever the text was not plain UTF-8, so the admin knows what to check.
+std::optional<std::string> encoding_note(const wres::DecodedText& d) {
+  using wres::TextEncoding;
+  std::string name(wres::encoding_name(d.encoding));
+  switch (d.encoding) {
+    case TextEncoding::utf8:
+    case TextEncoding::utf8_bom: return std::nullopt;
+    case TextEncoding::utf16_le:
+    case TextEncoding::utf16_be: return "read as " + name + " (" + d.evidence + "), as Excel saves \"Unicode text\"";
+    case TextEncoding::windows_1252:
+      return "read as " + name + ", as Excel on Windows saves CSV (" + d.evidence +
+             "): check the accents, quotes and dashes in the output";
+  }
+  return std::nullopt;
+}
+
 int run_import(const ImportArgs& a) {
   if (!wres::plain_id(a.plan)) {
     std::cerr << "wresctl import: --plan '" << a.plan << "' must be 1-64 letters, digits, '.', '-' or '_'\n";
@@ -78,10 +95,18 @@ int run_import(const ImportArgs& a) {
   if (!parse_legend(a.legend, legend)) return kExitUsage;
   auto updated = updated_date(a.updated);
   if (!updated) return kExitUsage;
-  std::string text;
-  if (!read_text_file(a.file, text, std::cerr)) return kExitUsage;
+  std::string bytes;
+  if (!read_text_file(a.file, bytes, std::cerr)) return kExitUsage;
+  wres::DecodedText decoded = wres::decode_text(bytes);
+  if (!decoded.error.empty()) {
+    std::cerr << a.file << ":" << decoded.error_line << ":1: cannot read the text: " << decoded.error
+              << ": save it from Excel as \"CSV UTF-8 (Comma delimited)\"\n";
+    return kExitInvalid;
+  }
+  const std::string& text = decoded.text;
   auto table = wres::read_delimited(text, delimiter_for(a.file, a.format, text));
   auto plan = wres::import_plan_table(table.rows, a.file, legend);
+  if (auto note = encoding_note(decoded)) plan.notes.insert(plan.notes.begin(), {{a.file, 1, 1}, *note});
   if (!table.error.empty())
     plan.errors.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
   std::string toml = wres::plan_toml(plan, {a.plan, a.title, legend, a.file, *updated});
@@ -112,6 +137,8 @@ A row holding only 'Objective ...' or 'Theme ...' sets the theme of the actions 
 with no number but its own dates or status is a sub-action (1.1b, 1.1c...); a row with only text
 continues the row above (a cell split by a page break). Dates: Jan-25, Jan 2025, 2024 (start:
 January, end: December), 2024-10, 31/10/2024, Ongoing, Annually, Review quarterly, TBC.
+Text: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark (Excel's
+"Unicode text"), otherwise Windows-1252 (Excel's "CSV" on Windows); a note says which.
 
 Writes TOML to standard output (or --output), notes and errors to standard error as
 FILE:ROW:1: message. Exit 0 when every row was read, 1 when some rows could not be (they are

@@ -150,6 +150,40 @@ TEST(WresctlImport, OutputThroughLinksAndToStandardOutput) {
   EXPECT_TRUE(fs::is_symlink("/dev/stdout"));
 }
 
+// What Excel on Windows saves: "CSV" in Windows-1252 and "Unicode text" in
+// UTF-16 LE, tab-separated. The curly apostrophe and dash arrive as themselves
+// (they were '?'), with a note saying how the file was read.
+TEST(WresctlImport, ExcelsWindowsEncodingsArriveIntact) {
+  TempDir d;
+  auto csv = d.write("excel.csv", "No.,Action,End,Status\n1,Staff\x92s network \x96 launch,2025-03,Green\n");
+  auto r = run(kCtl + " import " + csv + " --plan p");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("title      = \"Staff\xE2\x80\x99s network \xE2\x80\x93 launch\""), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find(csv + ":1:1: read as Windows-1252, as Excel on Windows saves CSV (it is not UTF-8: line 2 "
+                             "has the byte 0x92): check the accents, quotes and dashes in the output (note)\n"),
+            std::string::npos)
+      << r.err;
+  // "No.<TAB>Action<TAB>End<TAB>Status / 1<TAB>Llŷr<TAB>2025-03<TAB>Green" in UTF-16 LE with its mark.
+  std::string utf16 = "\xFF\xFE";
+  for (char16_t u : std::u16string(u"No.\tAction\tEnd\tStatus\r\n1\tLl\u0177r\t2025-03\tGreen\r\n"))
+    utf16 += std::string{static_cast<char>(u & 0xFF), static_cast<char>(u >> 8)};
+  auto txt = d.write("unicode.txt", utf16);
+  r = run(kCtl + " import " + txt + " --plan p");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("title      = \"Ll\xC5\xB7r\""), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find(txt + ":1:1: read as UTF-16 LE (it starts with the UTF-16 LE byte-order mark), as Excel "
+                             "saves \"Unicode text\" (note)"),
+            std::string::npos)
+      << r.err;
+  auto bad = d.write("bad.csv", "No.,Action\n1,a\x81\n");
+  r = run(kCtl + " import " + bad + " --plan p");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, bad +
+                       ":2:1: cannot read the text: line 2 has the byte 0x81, which is a character in neither "
+                       "UTF-8 nor Windows-1252: save it from Excel as \"CSV UTF-8 (Comma delimited)\"\n");
+  EXPECT_TRUE(r.out.empty());
+}
+
 TEST(WresctlSnapshot, JsonForTheDefaultBoard) {
   auto r = run(kCtl + " snapshot --config " + example("nscht") + " --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -386,7 +420,9 @@ TEST(WresctlImport, BadInputsAreClearAndNeverHalfWritten) {
   auto binary = d.write("junk.csv", std::string("\x00\x01\xff\xfe,\"", 6));
   auto j = run(kCtl + " import " + binary + " --plan p");
   EXPECT_EQ(j.exit_code, 1);
-  EXPECT_NE(j.err.find("no header row"), std::string::npos) << j.err;
+  EXPECT_NE(j.err.find(binary + ":1:1: cannot read the text: line 1 holds a NUL byte"), std::string::npos) << j.err;
+  auto no_header = d.write("noheader.csv", "just,some,words\n");
+  EXPECT_NE(run(kCtl + " import " + no_header + " --plan p").err.find("no header row"), std::string::npos);
 }
 
 TEST(WresctlDiff, ShowsWhichActionsAnEditChanges) {
