@@ -32,7 +32,8 @@ double mono_seconds() {
 
 struct Turn {
   const Page* page;
-  int turn;
+  int turn;     // of this page's visit: 0 .. turns_per_visit(screens) - 1
+  int screens;  // how many different screens the page shows
 };
 
 class Wall {
@@ -47,12 +48,12 @@ class Wall {
   double show(int w, int h, std::time_t now, const std::vector<Turn>& all);
   void fit_fonts(int w, int h);
   std::vector<Turn> turns(int w, int h);
-  void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress,
-              bool night);
+  void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, int screen,
+              double progress, bool night);
   void update_from_link(std::time_t now);
   int take_screenshot(const std::vector<Turn>& turns, std::time_t now);
   nlohmann::json what_is_shown(const std::string& page, std::time_t now) const;
-  void log_frame(const std::string& page, std::time_t now) const;
+  void log_frame(const std::string& page, int screen, std::time_t now) const;
   void on_key(int key);
 
   AppOptions o_;
@@ -157,15 +158,15 @@ std::vector<Turn> Wall::turns(int w, int h) {
     const Page* page = find_page(name);
     if (!page || !page->available(*snap_)) continue;
     PageContext probe{c, l.body, *snap_, 0, 0};
-    int n = std::max(1, page->turns(probe));
-    for (int t = 0; t < n; ++t) out.push_back({page, t});
+    int screens = std::max(1, page->screens(probe));
+    for (int t = 0; t < turns_per_visit(screens); ++t) out.push_back({page, t, screens});
   }
-  if (out.empty()) out.push_back({find_page("overview"), 0});
+  if (out.empty()) out.push_back({find_page("overview"), 0, 1});
   return out;
 }
 
-void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, double progress,
-                  bool night) {
+void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, int screen,
+                  double progress, bool night) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -189,7 +190,7 @@ void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns,
       draw_footer(c, l.footer, status_, tabs, progress, now);
       draw_banners(c, l.banner, banners);
       dl->PushClipRect(v2(l.body.x - scale_.gap, l.body.y), v2(l.body.right() + scale_.gap, l.body.bottom()), true);
-      PageContext pc{c, l.body, *snap_, now, turns[index].turn};
+      PageContext pc{c, l.body, *snap_, now, screen};
       turns[index].page->draw(pc);
       dl->PopClipRect();
     }
@@ -234,8 +235,9 @@ nlohmann::json Wall::what_is_shown(const std::string& page, std::time_t now) con
 }
 
 // One line a frame, with the wall-clock time it reached the screen (ms).
-void Wall::log_frame(const std::string& page, std::time_t now) const {
+void Wall::log_frame(const std::string& page, int screen, std::time_t now) const {
   nlohmann::json line = what_is_shown(page, now);
+  line["screen"] = screen;
   line["at_ms"] =
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
           .count();
@@ -259,9 +261,15 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
     }
     if (it != turns.end()) index = static_cast<std::size_t>(it - turns.begin());
   }
+  const int screens = turns.empty() ? 1 : turns[index].screens;
+  if (o_.screen >= screens) {
+    std::fprintf(stderr, "wres-display: --screen %d: this page has %d screen%s for this board (0 to %d)\n", o_.screen,
+                 screens, screens == 1 ? "" : "s", screens - 1);
+    return 2;
+  }
   Drawing drawing;
   record_drawing(&drawing);
-  render(w, h, now, turns, index, 0.0, false);
+  render(w, h, now, turns, index, o_.screen, 0.0, false);
   record_drawing(nullptr);
   auto rgb = target_.read_rgb(w, h);
   if (!write_png(o_.screenshot, w, h, rgb)) {
@@ -271,6 +279,7 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
   // A sidecar saying what was drawn, for tests and board papers.
   nlohmann::json side = what_is_shown(turns.empty() ? "waiting" : turns[index].page->name, now);
   side["width"] = w, side["height"] = h;
+  side["screen"] = o_.screen, side["screens"] = screens;
   nlohmann::json texts = nlohmann::json::array(), boxes = nlohmann::json::array(), panels = nlohmann::json::array();
   for (const auto& t : drawing.texts) {
     texts.push_back(t.text);
@@ -352,22 +361,24 @@ double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
   const int count = static_cast<int>(all.size());
   std::size_t index =
       all.empty() ? 0 : (pos.index + static_cast<std::size_t>(manual_shift_ % count + count)) % all.size();
+  int screen = all.empty() ? 0 : screen_at(all[index].screens, all[index].turn, pos.cycle);
   std::tm tm{};
   localtime_r(&now, &tm);
   int second_of_day = tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
   bool night = snap_ && is_night(snap_->display.night, second_of_day / 60);
   Offset shift = pixel_shift(now, std::round(4 * scale_.u));
   std::string signature = std::to_string(w) + "x" + std::to_string(h) + "|" + std::to_string(now / 60) + "|" +
-                          std::to_string(index) + "|" + std::to_string(night) + "|" + std::to_string(shift.x) + "," +
-                          std::to_string(shift.y) + "|" + std::to_string(static_cast<int>(status_.freshness)) +
-                          std::to_string(status_.connected) + "|" + std::to_string(snapshot_seq_) + "|" +
+                          std::to_string(index) + "/" + std::to_string(screen) + "|" + std::to_string(night) + "|" +
+                          std::to_string(shift.x) + "," + std::to_string(shift.y) + "|" +
+                          std::to_string(static_cast<int>(status_.freshness)) + std::to_string(status_.connected) +
+                          "|" + std::to_string(snapshot_seq_) + "|" +
                           std::to_string(static_cast<int>(pos.progress * 4));
   if (signature != last_signature_ || index != shown_turn_) {
-    render(w, h, now, all, index, pos.progress, night);
+    render(w, h, now, all, index, screen, pos.progress, night);
     glfwSwapBuffers(win_);
     malloc_trim(0);  // a frame's scratch (draw lists, shader JIT) goes back; it runs for months
     last_signature_ = signature, shown_turn_ = index;
-    if (!o_.frame_log.empty()) log_frame(all.empty() ? "waiting" : all[index].page->name, now);
+    if (!o_.frame_log.empty()) log_frame(all.empty() ? "waiting" : all[index].page->name, screen, now);
   }
   double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
                           static_cast<double>(seconds_to_next_shift(now))});

@@ -13,6 +13,7 @@ struct AppOptions {
   std::string snapshot_file;                    // show this snapshot instead of asking wresd
   std::string screenshot;                       // write one page to this PNG and exit
   std::string page;                             // the page for --screenshot
+  int screen = 0;                               // which of its screens (a long plans page has many)
   double screenshot_after = 0;                  // keep running this many seconds first (live screenshots)
   std::optional<int> stale_seconds;             // overrides [display].stale_seconds
   std::string cache_path;

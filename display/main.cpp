@@ -43,6 +43,9 @@ int main(int argc, char** argv) {
                  "Show this snapshot JSON file (wresctl snapshot --json) instead of wresd");
   app.add_option("--screenshot", o.screenshot, "Render offscreen, write this PNG (and PNG.json) and exit");
   app.add_option("--page", o.page, "Page for --screenshot: overview, indicators, plans, overdue, changes, targets");
+  app.add_option("--screen", o.screen,
+                 "Which of the page's screens for --screenshot, from 0 (the sidecar's \"screens\" says how many)")
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--screenshot-after", o.screenshot_after, "Run live this many seconds before the screenshot");
   app.add_option("--frame-log", o.frame_log,
                  "Append a JSON line (time, page, freshness, banners) for every frame put on screen");

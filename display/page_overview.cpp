@@ -144,35 +144,126 @@ void attention_panel(PageContext& p, const Rect& r) {
   change_rows(p, in, y);
 }
 
+// One line a plan, for boards with more plans than cards fit: its state bar,
+// title, overdue count and percent complete (or that nobody reported).
+void plan_line(PageContext& p, const Rect& r, const wres::PlanSummary& plan, float pct_w, float late_w) {
+  Canvas& c = p.c;
+  const Scale& s = c.s;
+  float mid = r.y + r.h / 2, font_top = mid - c.fonts.small->FontSize / 2;
+  Rect bar{r.x, mid - r.h * 0.3f, std::round(std::min(r.w * 0.22f, 240 * s.u)), r.h * 0.6f};
+  state_bar(c, bar, plan);
+  float right = r.right();
+  if (plan.statuses_reported)
+    text_right(c, c.fonts.small, right, font_top, colour::blue, wres::percent_text(plan.percent_complete));
+  else
+    text_right(c, c.fonts.tiny, right, mid - c.fonts.tiny->FontSize / 2, colour::muted, "not reported");
+  right -= pct_w + s.gap;
+  if (plan.counts.overdue > 0) {
+    Look late = mark_look(&plan, wres::kOverdueName);
+    float x = right - late_w;  // a column: the counts line up under each other
+    x += badge(c, c.fonts.small, x, mid, {late.colour, late.shape, ""}, false) + s.u * 6;
+    text(c, c.fonts.small, v2(x, font_top), colour::text, std::to_string(plan.counts.overdue) + " overdue");
+  }
+  if (late_w > 0) right -= late_w + s.gap;
+  float title_x = bar.right() + s.gap * 0.8f;
+  text(c, c.fonts.small, v2(title_x, font_top), colour::text, fit(c.fonts.small, plan.title, right - title_x));
+}
+
+struct TableShape {
+  int cols = 1, per_col = 1;
+  float row_h = 0;
+  int room() const { return cols * per_col; }
+};
+
+// Two columns where each keeps a readable title, rows a little tighter before
+// any plan is left off.
+TableShape table_shape(const Canvas& c, const Rect& list, int n) {
+  const Scale& s = c.s;
+  TableShape best;
+  for (float spacing : {1.6f, 1.3f})
+    for (int cols : {1, 2}) {
+      if (cols == 2 && list.w < 860 * s.u) continue;  // each column keeps ~12 characters of title
+      TableShape t{cols, 0, std::round(c.fonts.small->FontSize * spacing)};
+      t.per_col = std::max(1, rows_that_fit(list.h, t.row_h, 0));
+      if (t.room() >= n) return t;
+      if (t.room() > best.room()) best = t;
+    }
+  return best;
+}
+
+// Every plan a line. When some cannot fit, the ones with most overdue come
+// first and the rest are counted, with how many of theirs are overdue.
+void plan_table(PageContext& p, const Rect& list, const TableShape& t) {
+  Canvas& c = p.c;
+  const Scale& s = c.s;
+  int n = static_cast<int>(p.snap.plans.size());
+  std::vector<const wres::PlanSummary*> order;
+  for (const auto& plan : p.snap.plans) order.push_back(&plan);
+  int shown = n > t.room() ? t.room() - 1 : n;  // leave a line to say how many more
+  if (shown < n)
+    std::stable_sort(order.begin(), order.end(),
+                     [](auto* a, auto* b) { return a->counts.overdue > b->counts.overdue; });
+  // Columns as wide as what they hold, so the titles keep the rest.
+  float pct_w = 0, late_w = 0;
+  for (int i = 0; i < shown; ++i) {
+    const wres::PlanSummary& plan = *order[static_cast<std::size_t>(i)];
+    pct_w = std::max(
+        pct_w, plan.statuses_reported ? measure(c.fonts.small, "100%").x : measure(c.fonts.tiny, "not reported").x);
+    if (plan.counts.overdue)
+      late_w = std::max(late_w, measure(c.fonts.small, std::to_string(plan.counts.overdue) + " overdue").x +
+                                    c.fonts.small->FontSize * 1.2f);
+  }
+  float col_gap = s.gap * 2, col_w = (list.w - col_gap * static_cast<float>(t.cols - 1)) / static_cast<float>(t.cols);
+  auto cell = [&](int i) {
+    return Rect{list.x + static_cast<float>(i / t.per_col) * (col_w + col_gap),
+                list.y + static_cast<float>(i % t.per_col) * t.row_h, col_w, t.row_h};
+  };
+  for (int i = 0; i < shown; ++i) plan_line(p, cell(i), *order[static_cast<std::size_t>(i)], pct_w, late_w);
+  if (shown == n) return;
+  int late = 0;
+  for (int i = shown; i < n; ++i) late += order[static_cast<std::size_t>(i)]->counts.overdue;
+  Rect r = cell(shown);
+  text(c, c.fonts.small, v2(r.x, r.y + (t.row_h - c.fonts.small->FontSize) / 2), colour::muted,
+       fit(c.fonts.small,
+           "+ " + std::to_string(n - shown) + " more plans (" +
+               (late ? std::to_string(late) + " overdue" : std::string("none overdue")) + ") on the Plans page",
+           r.w));
+}
+
 void plan_summaries(PageContext& p, const Rect& area) {
   Canvas& c = p.c;
-  float top = page_heading(p, area, "Action plans");
-  Rect list = area.below(top);
   float card_h = std::round(178 * c.s.u);
-  if (p.snap.plans.empty()) {
+  float attention_min = std::round(230 * c.s.u);
+  int n = static_cast<int>(p.snap.plans.size());
+  Rect list = area.below(p.c.fonts.heading->FontSize * 1.35f);
+  // Cards while every plan gets one (with room for the attention panel), else one line a plan.
+  bool cards = n == 0 || rows_that_fit(list.h - attention_min - c.s.gap, card_h, c.s.gap) >= n;
+  float top = page_heading(p, area, "Action plans", cards ? "" : wres::plans_phrase(p.snap.plans));
+  list = area.below(top);
+  if (n == 0) {
     text(c, c.fonts.body, v2(list.x, list.y), colour::muted, "No action plans on this board.");
     return;
   }
-  // Room permitting, the attention panel follows the plans and takes the rest.
-  float attention_min = std::round(230 * c.s.u);
-  int plans_n = static_cast<int>(p.snap.plans.size());
-  float plans_h = static_cast<float>(plans_n) * (card_h + c.s.gap);
-  if (list.h - plans_h >= attention_min) {
-    attention_panel(p, Rect{list.x, list.y + plans_h, list.w, list.h - plans_h});
-    list.h = plans_h;
-  } else if (rows_that_fit(list.h - attention_min - c.s.gap, card_h, c.s.gap) >= 2) {
-    attention_panel(p, Rect{list.x, list.bottom() - attention_min, list.w, attention_min});
-    list.h -= attention_min + c.s.gap;
+  if (!cards) {
+    // The attention panel only while every plan still gets its line: the
+    // Overdue page says the same, and no plan may drop off the overview for it.
+    Rect beside = list;
+    beside.h -= attention_min + c.s.gap;
+    TableShape with_panel = table_shape(c, beside, n);
+    if (with_panel.room() >= n) {
+      attention_panel(p, Rect{list.x, list.bottom() - attention_min, list.w, attention_min});
+      plan_table(p, beside, with_panel);
+    } else {
+      plan_table(p, list, table_shape(c, list, n));
+    }
+    return;
   }
-  int fit_n = std::max(1, rows_that_fit(list.h, card_h, c.s.gap));
-  int n = static_cast<int>(p.snap.plans.size());
-  int shown = n > fit_n ? fit_n - 1 : n;  // leave a line to say how many more
-  for (int i = 0; i < shown; ++i)
+  // The attention panel follows the cards and takes the rest.
+  float plans_h = static_cast<float>(n) * (card_h + c.s.gap);
+  attention_panel(p, Rect{list.x, list.y + plans_h, list.w, list.h - plans_h});
+  for (int i = 0; i < n; ++i)
     plan_card(p, {list.x, list.y + static_cast<float>(i) * (card_h + c.s.gap), list.w, card_h},
               p.snap.plans[static_cast<std::size_t>(i)]);
-  if (shown < n)
-    text(c, c.fonts.body, v2(list.x, list.y + static_cast<float>(shown) * (card_h + c.s.gap)), colour::muted,
-         "+ " + std::to_string(n - shown) + " more plans on the Plans page");
 }
 
 // The arrow follows the value; the word beside it follows the trend.

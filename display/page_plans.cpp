@@ -1,5 +1,6 @@
 // Plans: every action by theme with its state (shape and word), lead and due
-// date. A long plan takes several turns of the rotation.
+// date. A long plan takes several screens; every screen of every plan comes
+// round (schedule.hpp says within how many rotations).
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -9,8 +10,6 @@
 namespace wall {
 
 namespace {
-
-constexpr int kMaxTurns = 8;  // beyond this the rest is summarised, not rotated forever
 
 struct Row {
   const wres::ActionView* action = nullptr;  // null: a theme heading
@@ -121,14 +120,14 @@ void draw_column(Canvas& c, const Rect& col, const wres::PlanSummary& plan, cons
 
 }  // namespace
 
-int plans_turns(PageContext& p) { return std::clamp(static_cast<int>(chunks(p).size()), 1, kMaxTurns); }
+int plans_screens(PageContext& p) { return std::max(1, static_cast<int>(chunks(p).size())); }
 
 void draw_plans(PageContext& p) {
   Canvas& c = p.c;
   const Scale& s = c.s;
   auto all = chunks(p);
   if (all.empty()) return;
-  const Chunk& ch = all[static_cast<std::size_t>(p.turn) % std::min<std::size_t>(all.size(), kMaxTurns)];
+  const Chunk& ch = all[static_cast<std::size_t>(p.screen) % all.size()];
   const wres::PlanSummary& plan = p.snap.plans[ch.plan];
   std::string note = wres::plan_caption(plan);
   if (ch.parts > 1) note += " \xC2\xB7 part " + std::to_string(ch.part + 1) + " of " + std::to_string(ch.parts);
@@ -143,10 +142,6 @@ void draw_plans(PageContext& p) {
   state_bar(c, bar, plan);
   Rect body = p.area.below(top + bar.h + s.gap * 1.4f);
   draw_column(c, body, plan, ch.rows, row_height(c));
-  std::size_t beyond = all.size() > kMaxTurns ? all.size() - kMaxTurns : 0;
-  if (beyond && static_cast<std::size_t>(p.turn) == kMaxTurns - 1)
-    text_right(c, c.fonts.small, p.area.right(), p.area.bottom() - c.fonts.small->FontSize, colour::muted,
-               "+ " + std::to_string(beyond) + " more parts not shown: see wresctl status");
 }
 
 }  // namespace wall

@@ -25,7 +25,7 @@ const std::vector<Page>& all_pages() {
   static const std::vector<Page> pages{
       {"overview", "Overview", always, one, draw_overview},
       {"indicators", "Indicators", has_indicators, one, draw_indicators},
-      {"plans", "Plans", has_plans, plans_turns, draw_plans},
+      {"plans", "Plans", has_plans, plans_screens, draw_plans},
       {"overdue", "Overdue", has_chasing, one, draw_overdue},
       {"changes", "Changes", has_changes, one, draw_changes},
       {"representation", "Bands", has_bands, one, draw_representation},

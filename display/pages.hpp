@@ -15,14 +15,16 @@ struct PageContext {
   Rect area;
   const wres::Snapshot& snap;
   std::time_t now;
-  int turn = 0;  // which part, for pages that need more than one turn
+  int screen = 0;  // which of the page's screens, for pages that need more than one
 };
 
 struct Page {
   const char* name;   // as in [display].pages
   const char* title;  // in the footer
   bool (*available)(const wres::Snapshot&);
-  int (*turns)(PageContext&);  // how many rotation turns it needs (>= 1)
+  // How many different screens it shows (>= 1); the rotation gives it at
+  // most kMaxTurnsPerVisit turns a visit and carries on from there the next.
+  int (*screens)(PageContext&);
   void (*draw)(PageContext&);
 };
 
@@ -33,7 +35,7 @@ const Page* find_page(std::string_view name);
 void draw_overview(PageContext& p);
 void draw_indicators(PageContext& p);
 void draw_plans(PageContext& p);
-int plans_turns(PageContext& p);
+int plans_screens(PageContext& p);
 void draw_overdue(PageContext& p);
 void draw_changes(PageContext& p);
 void draw_targets(PageContext& p);

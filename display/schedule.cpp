@@ -1,5 +1,6 @@
 #include "schedule.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace wall {
@@ -9,10 +10,20 @@ PagePosition page_at(std::size_t n, double elapsed, int rotate) {
   if (n == 0 || rotate <= 0) return p;
   double turn = std::fmod(std::max(0.0, elapsed), static_cast<double>(rotate) * static_cast<double>(n));
   p.index = static_cast<std::size_t>(turn / rotate) % n;
+  p.cycle = static_cast<long>(std::max(0.0, elapsed) / (static_cast<double>(rotate) * static_cast<double>(n)));
   double into = turn - static_cast<double>(p.index) * rotate;
   p.progress = into / rotate;
   p.seconds_left = rotate - into;
   return p;
+}
+
+int turns_per_visit(int screens) { return std::clamp(screens, 1, kMaxTurnsPerVisit); }
+
+int screen_at(int screens, int turn, long cycle) {
+  if (screens <= 1) return 0;
+  // Consecutive across rotations: rotation k shows screens [k*v, k*v + v) mod screens.
+  long v = turns_per_visit(screens);
+  return static_cast<int>((cycle % screens * v + turn) % screens);
 }
 
 bool is_night(const std::optional<wres::NightHours>& night, int minute) {

@@ -10,11 +10,21 @@
 namespace wall {
 
 struct PagePosition {
-  std::size_t index = 0;    // which page
+  std::size_t index = 0;    // which turn of the rotation
   double progress = 0;      // 0..1 through its turn
-  double seconds_left = 0;  // until the next page
+  double seconds_left = 0;  // until the next turn
+  long cycle = 0;           // how many whole rotations came before this one
 };
-PagePosition page_at(std::size_t page_count, double elapsed_seconds, int rotate_seconds);
+PagePosition page_at(std::size_t turn_count, double elapsed_seconds, int rotate_seconds);
+
+// A page with more screens than this (a board of many long plans) takes this
+// many turns of each rotation and carries on from there in the next, so every
+// screen is on the wall within ceil(screens / kMaxTurnsPerVisit) rotations,
+// and the other pages still come round every few minutes.
+constexpr int kMaxTurnsPerVisit = 8;
+int turns_per_visit(int screens);
+// Which of the page's screens its `turn`-th turn shows in rotation `cycle`.
+int screen_at(int screens, int turn, long cycle);
 
 // Night hours may wrap midnight (off 19:00, on 07:00).
 bool is_night(const std::optional<wres::NightHours>& night, int minute_of_day);

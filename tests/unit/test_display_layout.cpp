@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 #include "layout.hpp"
 #include "schedule.hpp"
@@ -66,6 +67,35 @@ TEST(DisplaySchedule, PagesRotate) {
   EXPECT_DOUBLE_EQ(p.progress, 0.25);
   EXPECT_EQ(page_at(3, 60, 20).index, 0u);  // and round again
   EXPECT_EQ(page_at(0, 60, 20).index, 0u);
+}
+
+TEST(DisplaySchedule, TheCycleCountsWholeRotations) {
+  EXPECT_EQ(page_at(3, 59.9, 20).cycle, 0);
+  EXPECT_EQ(page_at(3, 60, 20).cycle, 1);
+  EXPECT_EQ(page_at(3, 1000, 20).cycle, 16);
+}
+
+// The plans page of a board with 50 plans: at most 8 turns a rotation, and
+// every screen within ceil(screens / 8) rotations (the README's bound).
+TEST(DisplaySchedule, EveryScreenOfALongPageWithinItsBound) {
+  for (int screens = 1; screens <= 60; ++screens) {
+    const int per_visit = turns_per_visit(screens);
+    EXPECT_EQ(per_visit, std::min(screens, 8));
+    const long rotations = (screens + kMaxTurnsPerVisit - 1) / kMaxTurnsPerVisit;
+    std::set<int> seen;
+    for (long cycle = 0; cycle < rotations; ++cycle)
+      for (int turn = 0; turn < per_visit; ++turn) {
+        int s = screen_at(screens, turn, cycle);
+        ASSERT_GE(s, 0);
+        ASSERT_LT(s, screens);
+        seen.insert(s);
+      }
+    EXPECT_EQ(static_cast<int>(seen.size()), screens) << screens << " screens";
+  }
+  // Carrying on where the last rotation stopped: 20 screens, 8 a visit.
+  EXPECT_EQ(screen_at(20, 0, 1), 8);
+  EXPECT_EQ(screen_at(20, 7, 2), 3);  // 16..19, then 0..3
+  EXPECT_EQ(screen_at(20, 0, 1000000000000L), static_cast<int>((1000000000000L % 20) * 8 % 20));
 }
 
 TEST(DisplaySchedule, NightHoursMayWrapMidnight) {

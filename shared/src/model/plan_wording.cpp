@@ -43,6 +43,12 @@ std::string plan_caption(const PlanSummary& p, bool with_percent) {
   return out;
 }
 
+std::string plans_phrase(const std::vector<PlanSummary>& plans) {
+  int actions = 0;
+  for (const auto& p : plans) actions += p.total;
+  return std::to_string(plans.size()) + (plans.size() == 1 ? " plan" : " plans") + kDot + actions_word(actions);
+}
+
 std::string counts_phrase(const StatusCounts& c) {
   std::string out;
   auto add = [&](int n, std::string_view word) {

@@ -48,6 +48,8 @@ std::string mark_word(std::string_view mark);
 std::string percent_text(double pct);
 // Without the percentage where the wall shows it large beside the caption.
 std::string plan_caption(const PlanSummary& p, bool with_percent = true);
+// "12 plans · 340 actions": a board's plans in one phrase.
+std::string plans_phrase(const std::vector<PlanSummary>& plans);
 // The statuses most urgent first, neutral ones last: the order counts are said in
 // (overdue, which is not a status, goes before them all).
 const std::array<Status, kStatusCount>& statuses_by_urgency();
