@@ -10,6 +10,9 @@ pkg_check_modules(TOMLPP REQUIRED tomlplusplus)
 include(${CMAKE_CURRENT_LIST_DIR}/TomlPatched.cmake)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
+# stb_truetype reads the wall's fonts' character maps (shared: validate warns
+# about text no font has); FriBidi orders and shapes right-to-left text.
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
 # libcsv (Debian libcsv-dev) has no CMake or pkg-config file.
 find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
 find_library(CSV_LIBRARY csv REQUIRED)
@@ -19,6 +22,7 @@ if(WRES_BUILD_DISPLAY)
   find_package(OpenGL REQUIRED)
   pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
   pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui stb)
+  pkg_check_modules(FRIBIDI REQUIRED IMPORTED_TARGET fribidi)
 endif()
 if(WRES_BUILD_TESTS)
   find_package(GTest REQUIRED)

@@ -36,7 +36,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "passwd")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-inter, xinit, xserver-xorg-core, xserver-xorg-input-libinput, libgl1-mesa-dri")
+# The Noto fonts draw what Inter has no letters for (Arabic and Urdu, Chinese);
+# without them such text is drawn as boxes and `wresctl validate` says so.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-inter, fonts-noto-core, fonts-noto-cjk, xinit, xserver-xorg-core, xserver-xorg-input-libinput, libgl1-mesa-dri")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_BINARY_DIR}/debian/conffiles ${PROJECT_SOURCE_DIR}/deploy/debian/postinst ${PROJECT_SOURCE_DIR}/deploy/debian/prerm)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -17,10 +17,13 @@
 #include "chrome.hpp"
 #include "font_texture.hpp"
 #include "fonts.hpp"
+#include "glyph_set.hpp"
 #include "link.hpp"
 #include "pages.hpp"
 #include "render_target.hpp"
 #include "schedule.hpp"
+#include "wres/protocol/snapshot_json.hpp"
+#include "wres/text/wall_fonts.hpp"
 
 namespace wall {
 
@@ -71,6 +74,8 @@ class Wall {
   std::string last_signature_;      // what the frame on screen shows (see show())
   unsigned long snapshot_seq_ = 0;  // snapshots taken from the link: each may change the picture
   std::size_t shown_turn_ = SIZE_MAX;
+  GlyphsNeeded glyphs_;           // the characters the snapshot needs beyond Latin-1
+  unsigned long glyphs_seq_ = 0;  // snapshot_seq_ + 1 when glyphs_ was worked out
 };
 
 Wall::~Wall() {
@@ -140,12 +145,19 @@ void Wall::on_key(int key) {
   rotation_start_ = mono_seconds();  // a person is looking: give them the full turn
 }
 
+// Rebuilt for a new size, or for a snapshot with characters the atlas lacks
+// (a Welsh name, an Urdu title): never a frame of boxes for text it could draw.
 void Wall::fit_fonts(int w, int h) {
   Scale s = scale_for(w, h);
-  if (fonts_.body && s.u == fonts_.built_for_u) return;
+  if (snap_ && glyphs_seq_ != snapshot_seq_ + 1) {
+    glyphs_ = glyphs_needed(wres::snapshot_to_json(*snap_));
+    glyphs_seq_ = snapshot_seq_ + 1;
+  }
+  if (fonts_.body && s.u == fonts_.built_for_u && glyphs_ == fonts_.built_for_glyphs) return;
   scale_ = s;
-  fonts_ = build_fonts(scale_);
+  fonts_ = build_fonts(scale_, glyphs_);
   font_texture_.upload();
+  malloc_trim(0);  // the font files read for the build (19 MB for CJK) go back
 }
 
 std::vector<Turn> Wall::turns(int w, int h) {
@@ -280,10 +292,22 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
   nlohmann::json side = what_is_shown(turns.empty() ? "waiting" : turns[index].page->name, now);
   side["width"] = w, side["height"] = h;
   side["screen"] = o_.screen, side["screens"] = screens;
+  side["fonts"] = fonts_.faces_used;  // the faces the atlas was built from
+  nlohmann::json missing = nlohmann::json::array();
+  for (char32_t c : fonts_.missing) missing.push_back(wres::codepoint_name(c));
+  side["drawn_as_box"] = missing;  // characters no font has
+  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  side["atlas"] = {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}, {"glyphs", [&] {
+                                                                                int n = 0;
+                                                                                for (const ImFont* font : atlas->Fonts)
+                                                                                  n += font->Glyphs.Size;
+                                                                                return n;
+                                                                              }()}};
   nlohmann::json texts = nlohmann::json::array(), boxes = nlohmann::json::array(), panels = nlohmann::json::array();
   for (const auto& t : drawing.texts) {
     texts.push_back(t.text);
     boxes.push_back({{"text", t.text}, {"x", t.box.x}, {"y", t.box.y}, {"w", t.box.w}, {"h", t.box.h}});
+    if (!t.visual.empty()) boxes.back()["visual"] = t.visual;
   }
   for (const auto& r : drawing.panels) panels.push_back({r.x, r.y, r.w, r.h});
   side["texts"] = texts;

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "bidi.hpp"
+
 namespace wall {
 
 void draw_shape(ImDrawList* dl, Shape shape, ImVec2 c, float r, ImU32 col) {
@@ -42,9 +44,14 @@ void draw_shape(ImDrawList* dl, Shape shape, ImVec2 c, float r, ImU32 col) {
   }
 }
 
-ImVec2 measure(ImFont* font, std::string_view t) {
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, t.data(), t.data() + t.size());
+namespace {
+ImVec2 measure_visual(ImFont* font, std::string_view v) {
+  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, v.data(), v.data() + v.size());
 }
+}  // namespace
+
+// Right-to-left text is measured as drawn: shaped letters have their own widths.
+ImVec2 measure(ImFont* font, std::string_view t) { return measure_visual(font, visual_order(t)); }
 
 namespace {
 Drawing* g_sink = nullptr;
@@ -53,10 +60,12 @@ Drawing* g_sink = nullptr;
 void record_drawing(Drawing* sink) { g_sink = sink; }
 
 float text(Canvas& c, ImFont* font, ImVec2 pos, ImU32 col, std::string_view t) {
-  ImVec2 size = measure(font, t);
+  std::string v = visual_order(t);
+  ImVec2 size = measure_visual(font, v);
   ImVec2 at = v2(std::round(pos.x), std::round(pos.y));
-  if (g_sink && !t.empty()) g_sink->texts.push_back({std::string(t), Rect{at.x, at.y, size.x, font->FontSize}});
-  c.dl->AddText(font, font->FontSize, at, col, t.data(), t.data() + t.size());
+  if (g_sink && !t.empty())
+    g_sink->texts.push_back({std::string(t), Rect{at.x, at.y, size.x, font->FontSize}, v == t ? "" : v});
+  c.dl->AddText(font, font->FontSize, at, col, v.data(), v.data() + v.size());
   return size.x;
 }
 

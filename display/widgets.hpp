@@ -30,8 +30,9 @@ void draw_shape(ImDrawList* dl, Shape shape, ImVec2 centre, float radius, ImU32 
 // where it went: the screenshot's sidecar lists what the wall said (for tests
 // and board papers), and the render tests check from it that no text is cut.
 struct DrawnText {
-  std::string text;
+  std::string text;  // as the board has it
   Rect box;
+  std::string visual;  // as drawn, when that differs: right-to-left text shaped and reordered
 };
 struct Drawing {
   std::vector<DrawnText> texts;

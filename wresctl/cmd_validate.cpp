@@ -1,10 +1,13 @@
 // wresctl validate FILE: exit 0 if the board is valid, else print every error
 // as file:line:col: message and exit 1. Warnings are printed either way, as
 // file:line:col: warning: message, and never change the exit code.
+#include <algorithm>
 #include <iostream>
+#include <tuple>
 
 #include "board_args.hpp"
 #include "commands.hpp"
+#include "wres/config/glyph_check.hpp"
 #include "wres/config/load.hpp"
 
 namespace wresctl {
@@ -16,6 +19,15 @@ void add_validate(CLI::App& app, int& exit_code) {
   cmd->callback([file, &exit_code] {
     if (!readable_or_report(*file, "validate", std::cerr)) return void(exit_code = kExitUsage);
     wres::LoadResult r = wres::load_board(*file);
+    if (r.ok()) {  // text the wall would draw as a box, said with the others
+      wres::GlyphCoverage fonts(wres::wall_font_faces());
+      auto boxes = wres::undrawable_text(r, fonts);
+      r.warnings.insert(r.warnings.end(), boxes.begin(), boxes.end());
+      std::stable_sort(r.warnings.begin(), r.warnings.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.where.file, a.where.line, a.where.column) <
+               std::tie(b.where.file, b.where.line, b.where.column);
+      });
+    }
     for (const auto& e : r.errors) std::cout << wres::format(e) << "\n";
     // Warnings: what a source may have got wrong. They never fail validation.
     for (const auto& w : r.warnings) std::cout << wres::format_warning(w) << "\n";

@@ -465,3 +465,20 @@ TEST(WresctlValidate, WarnsAboutAnEmptyIncludeAndAnAsOfDecadesAway) {
             std::string::npos)
       << r.out;
 }
+
+// A character no font on the wall has (an emoji) is drawn as a box; validate
+// says so where it is written, and the board still loads.
+TEST(WresctlValidate, WarnsAboutTextTheWallDrawsAsABox) {
+  auto f = source_path("tests/data/multilingual-board.toml");
+  auto r = run(kCtl + " validate " + f);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(f + ":48:10: warning: U+1F600 is in none of the wall's fonts (Inter, "), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("): the wall draws it as a box\n"), std::string::npos) << r.out;
+  // Welsh, Polish, Greek, Urdu and Chinese all have a font: one such warning only.
+  std::size_t n = 0;
+  for (auto at = r.out.find("the wall draws it as a box"); at != std::string::npos;
+       at = r.out.find("the wall draws it as a box", at + 1))
+    ++n;
+  EXPECT_EQ(n, 1u) << r.out;
+}

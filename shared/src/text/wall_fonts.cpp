@@ -1,0 +1,104 @@
+#include "wres/text/wall_fonts.hpp"
+
+#include <stb/stb_truetype.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace wres {
+
+namespace {
+
+std::string first_existing(std::initializer_list<std::string> paths) {
+  for (const auto& p : paths)
+    if (std::filesystem::exists(p)) return p;
+  return {};
+}
+
+std::string inter(std::string_view style) {
+  std::string s(style);
+  return first_existing(
+      {"/usr/share/fonts/opentype/inter/Inter-" + s + ".otf", "/usr/share/fonts/truetype/inter/Inter-" + s + ".ttf"});
+}
+
+}  // namespace
+
+std::vector<FontFace> wall_font_faces(std::string_view style) {
+  const std::string noto = "/usr/share/fonts/truetype/noto/", cjk = "/usr/share/fonts/opentype/noto/";
+  const std::string weight = style == "Regular" ? "Regular" : "Bold";
+  // Noto Sans CJK .ttc faces: 0 JP, 1 KR, 2 SC, 3 TC. SC: NHS boards' Chinese is mostly simplified.
+  const FontFace all[] = {
+      {inter(style), 0, "Inter"},
+      {first_existing({noto + "NotoSans-" + weight + ".ttf"}), 0, "Noto Sans"},
+      {first_existing({noto + "NotoNaskhArabic-" + weight + ".ttf"}), 0, "Noto Naskh Arabic", 1.25f},
+      {first_existing({cjk + "NotoSansCJK-" + weight + ".ttc"}), 2, "Noto Sans CJK SC"},
+      {first_existing({noto + "NotoSansSymbols2-Regular.ttf"}), 0, "Noto Sans Symbols 2"},
+  };
+  std::vector<FontFace> out;
+  for (const auto& f : all)
+    if (!f.path.empty()) out.push_back(f);
+  return out;
+}
+
+struct GlyphCoverage::Loaded {
+  std::string bytes;
+  stbtt_fontinfo info{};
+  bool ok = false;
+};
+
+GlyphCoverage::GlyphCoverage(std::vector<FontFace> faces) : faces_(std::move(faces)), loaded_(faces_.size()) {}
+GlyphCoverage::~GlyphCoverage() = default;
+
+bool GlyphCoverage::load(std::size_t i) {
+  if (loaded_[i]) return loaded_[i]->ok;
+  auto l = std::make_unique<Loaded>();
+  std::ifstream in(faces_[i].path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  l->bytes = ss.str();
+  const auto* data = reinterpret_cast<const unsigned char*>(l->bytes.data());
+  int offset = l->bytes.empty() ? -1 : stbtt_GetFontOffsetForIndex(data, faces_[i].index);
+  l->ok = offset >= 0 && stbtt_InitFont(&l->info, data, offset) != 0;
+  if (!l->ok) l->bytes.clear();  // a broken file is as if not installed
+  loaded_[i] = std::move(l);
+  return loaded_[i]->ok;
+}
+
+std::optional<std::size_t> GlyphCoverage::face_for(char32_t c) {
+  for (std::size_t i = 0; i < faces_.size(); ++i)
+    if (load(i) && stbtt_FindGlyphIndex(&loaded_[i]->info, static_cast<int>(c)) != 0) return i;
+  return std::nullopt;
+}
+
+const std::string& GlyphCoverage::data(std::size_t i) const {
+  static const std::string none;
+  return loaded_[i] ? loaded_[i]->bytes : none;
+}
+
+std::vector<char32_t> decode_utf8(std::string_view s) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+    bool ok = len > 0 && i + static_cast<std::size_t>(len) <= s.size();
+    for (int k = 1; ok && k < len; ++k) {
+      auto cont = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+      ok = (cont & 0xC0) == 0x80;
+      c = (c << 6) | (cont & 0x3F);
+    }
+    out.push_back(ok ? c : U'\uFFFD');
+    i += ok ? static_cast<std::size_t>(len) : 1;
+  }
+  return out;
+}
+
+std::string codepoint_name(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+  return buf;
+}
+
+}  // namespace wres
