@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace wres {
 
@@ -54,10 +53,15 @@ GlyphCoverage::~GlyphCoverage() = default;
 bool GlyphCoverage::load(std::size_t i) {
   if (loaded_[i]) return loaded_[i]->ok;
   auto l = std::make_unique<Loaded>();
-  std::ifstream in(faces_[i].path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  l->bytes = ss.str();
+  // Read straight into its one buffer: through a stringstream the 19 MB CJK
+  // file would be held two or three times over at once.
+  std::ifstream in(faces_[i].path, std::ios::binary | std::ios::ate);
+  auto size = in ? static_cast<std::streamoff>(in.tellg()) : 0;
+  if (size > 0) {
+    l->bytes.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    if (!in.read(l->bytes.data(), size)) l->bytes.clear();
+  }
   const auto* data = reinterpret_cast<const unsigned char*>(l->bytes.data());
   int offset = l->bytes.empty() ? -1 : stbtt_GetFontOffsetForIndex(data, faces_[i].index);
   l->ok = offset >= 0 && stbtt_InitFont(&l->info, data, offset) != 0;
