@@ -246,6 +246,15 @@ nlohmann::json Wall::what_is_shown(const std::string& page, std::time_t now) con
           {"banners", std::move(banners)}};
 }
 
+namespace {
+// The font atlas's size, for the sidecar: what a board's scripts cost.
+nlohmann::json atlas_json(const ImFontAtlas& atlas) {
+  int glyphs = 0;
+  for (const ImFont* font : atlas.Fonts) glyphs += font->Glyphs.Size;
+  return {{"width", atlas.TexWidth}, {"height", atlas.TexHeight}, {"glyphs", glyphs}};
+}
+}  // namespace
+
 // One line a frame, with the wall-clock time it reached the screen (ms).
 void Wall::log_frame(const std::string& page, int screen, std::time_t now) const {
   nlohmann::json line = what_is_shown(page, now);
@@ -296,13 +305,7 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
   nlohmann::json missing = nlohmann::json::array();
   for (char32_t c : fonts_.missing) missing.push_back(wres::codepoint_name(c));
   side["drawn_as_box"] = missing;  // characters no font has
-  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-  side["atlas"] = {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}, {"glyphs", [&] {
-                                                                                int n = 0;
-                                                                                for (const ImFont* font : atlas->Fonts)
-                                                                                  n += font->Glyphs.Size;
-                                                                                return n;
-                                                                              }()}};
+  side["atlas"] = atlas_json(*ImGui::GetIO().Fonts);
   nlohmann::json texts = nlohmann::json::array(), boxes = nlohmann::json::array(), panels = nlohmann::json::array();
   for (const auto& t : drawing.texts) {
     texts.push_back(t.text);
