@@ -236,8 +236,10 @@ void plan_summaries(PageContext& p, const Rect& area) {
   float attention_min = std::round(230 * c.s.u);
   int n = static_cast<int>(p.snap.plans.size());
   Rect list = area.below(p.c.fonts.heading->FontSize * 1.35f);
-  // Cards while every plan gets one (with room for the attention panel), else one line a plan.
-  bool cards = n == 0 || rows_that_fit(list.h - attention_min - c.s.gap, card_h, c.s.gap) >= n;
+  // Cards while every plan gets one (with the attention panel below if there
+  // is room), else one line a plan: no plan drops off for the panel, which
+  // the Overdue page repeats.
+  bool cards = n == 0 || rows_that_fit(list.h, card_h, c.s.gap) >= n;
   float top = page_heading(p, area, "Action plans", cards ? "" : wres::plans_phrase(p.snap.plans));
   list = area.below(top);
   if (n == 0) {
@@ -260,7 +262,8 @@ void plan_summaries(PageContext& p, const Rect& area) {
   }
   // The attention panel follows the cards and takes the rest.
   float plans_h = static_cast<float>(n) * (card_h + c.s.gap);
-  attention_panel(p, Rect{list.x, list.y + plans_h, list.w, list.h - plans_h});
+  if (list.h - plans_h >= attention_min * 0.6f)  // its counts and a chase line or two
+    attention_panel(p, Rect{list.x, list.y + plans_h, list.w, list.h - plans_h});
   for (int i = 0; i < n; ++i)
     plan_card(p, {list.x, list.y + static_cast<float>(i) * (card_h + c.s.gap), list.w, card_h},
               p.snap.plans[static_cast<std::size_t>(i)]);
