@@ -81,20 +81,39 @@ const std::string& GlyphCoverage::data(std::size_t i) const {
   return loaded_[i] ? loaded_[i]->bytes : none;
 }
 
+namespace {
+
+// Bytes in the UTF-8 sequence a lead byte starts; 0 for a byte that cannot lead one.
+int sequence_length(unsigned char b) {
+  if (b < 0x80) return 1;
+  if ((b >> 5) == 6) return 2;
+  if ((b >> 4) == 14) return 3;
+  if ((b >> 3) == 30) return 4;
+  return 0;
+}
+
+// The character of the `len`-byte sequence at s[i], or nullopt if it is cut short or broken.
+std::optional<char32_t> sequence_at(std::string_view s, std::size_t i, int len) {
+  if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) return std::nullopt;
+  static constexpr unsigned char kLeadBits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  char32_t c = static_cast<unsigned char>(s[i]) & kLeadBits[len];
+  for (int k = 1; k < len; ++k) {
+    auto cont = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+    if ((cont & 0xC0) != 0x80) return std::nullopt;
+    c = (c << 6) | (cont & 0x3F);
+  }
+  return c;
+}
+
+}  // namespace
+
 std::vector<char32_t> decode_utf8(std::string_view s) {
   std::vector<char32_t> out;
   for (std::size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    bool ok = len > 0 && i + static_cast<std::size_t>(len) <= s.size();
-    for (int k = 1; ok && k < len; ++k) {
-      auto cont = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-      ok = (cont & 0xC0) == 0x80;
-      c = (c << 6) | (cont & 0x3F);
-    }
-    out.push_back(ok ? c : U'\uFFFD');
-    i += ok ? static_cast<std::size_t>(len) : 1;
+    int len = sequence_length(static_cast<unsigned char>(s[i]));
+    auto c = sequence_at(s, i, len);
+    out.push_back(c.value_or(U'\uFFFD'));
+    i += c ? static_cast<std::size_t>(len) : 1;
   }
   return out;
 }
