@@ -21,12 +21,11 @@ namespace {
 std::string many_plans_snapshot(TempDir& d, int extra) {
   std::string text;
   for (int i = 0; i < extra; ++i) {
-    char id[8];
-    std::snprintf(id, sizeof id, "%02d", i);
+    const std::string id = (i < 10 ? "0" : "") + std::to_string(i);
     std::vector<TestAction> actions;
     for (int k = 1; k <= 1 + i % 4; ++k)
-      actions.push_back({std::string(id) + "." + std::to_string(k), "Action " + std::to_string(k), "2025-06",
-                         k % 2 ? "on_track" : "complete"});
+      actions.push_back(
+          {id + "." + std::to_string(k), "Action " + std::to_string(k), "2025-06", k % 2 ? "on_track" : "complete"});
     text += plan_text(actions, std::string("extra-") + id, std::string("Plan ") + id);
   }
   d.write("more/extra.toml", text);
