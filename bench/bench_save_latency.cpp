@@ -6,6 +6,8 @@
 // while the daemon is idle (the baseline) and while it reloads are printed,
 // with wresd's peak memory and how much each save grew the history database.
 //   bench_save_latency WRESD BOARD_DIR FILE_IN_BOARD EDITS [SETTLE_MS]
+// WRES_BENCH_MAX_GAP_MS=N waits a random 30..N ms before each save instead of
+// 30 ms, so saves land anywhere in a polling daemon's interval (poll_cost.sh).
 #include <poll.h>
 #include <signal.h>
 #include <sys/inotify.h>
@@ -16,10 +18,12 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <random>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -168,6 +172,9 @@ int main(int argc, char** argv) {
   int ino = ::inotify_init1(IN_CLOEXEC);
   ::inotify_add_watch(ino, file.parent_path().c_str(), IN_CLOSE_WRITE);
   Stats daemon, floor;
+  const char* max_gap = std::getenv("WRES_BENCH_MAX_GAP_MS");
+  std::mt19937 rng(42);
+  std::uniform_int_distribution<int> gap(30, std::max(30, max_gap ? std::atoi(max_gap) : 30));
   std::string text = slurp(file);
   // The first "title" and "status" keys, however the file aligns its '=' signs.
   auto value_start = [&](const std::string& key) {
@@ -192,7 +199,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     daemon.v.push_back(ms(Clock::now() - t0));
-    std::this_thread::sleep_for(std::chrono::milliseconds(30));
+    std::this_thread::sleep_for(std::chrono::milliseconds(gap(rng)));
   }
   Stats busy_rtt = busy.finish();
   std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(settle) + 1000));  // the last save settles

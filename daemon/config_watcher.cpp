@@ -46,11 +46,12 @@ std::vector<std::pair<std::string, std::string>> watch_points(const std::string&
 }  // namespace
 
 ConfigWatcher::ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseconds debounce,
-                             std::function<void()> on_change)
+                             std::function<void()> on_change, bool enabled)
     : stream_(io), debounce_timer_(io), debounce_(debounce), on_change_(std::move(on_change)) {
+  if (!enabled) return;
   fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (fd_ < 0) {
-    spdlog::error("inotify unavailable ({}): edits will only be picked up on SIGHUP", std::strerror(errno));
+    spdlog::warn("inotify unavailable ({}): the board's files are polled instead", std::strerror(errno));
     return;
   }
   stream_.assign(fd_);

@@ -18,7 +18,9 @@ namespace wresd {
 
 class ConfigWatcher {
  public:
-  ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseconds debounce, std::function<void()> on_change);
+  // `enabled` false (--watch poll): no inotify instance at all.
+  ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseconds debounce, std::function<void()> on_change,
+                bool enabled = true);
   ~ConfigWatcher();
   ConfigWatcher(const ConfigWatcher&) = delete;
   ConfigWatcher& operator=(const ConfigWatcher&) = delete;
@@ -27,6 +29,7 @@ class ConfigWatcher {
   // until it appears.
   void watch(const std::vector<std::string>& files, const std::vector<std::string>& dirs);
   std::size_t watch_count() const { return wd_dir_.size(); }
+  bool available() const { return fd_ >= 0; }
   void stop();
 
  private:

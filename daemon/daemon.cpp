@@ -22,7 +22,7 @@ Daemon::Daemon(asio::io_context& io, DaemonOptions options)
     : io_(io),
       options_(std::move(options)),
       service_(options_.config_path, store_, [] { return std::time(nullptr); }),
-      watcher_(io, options_.debounce, [this] { reload("files changed"); }),
+      watcher_(io, options_.watch, [this] { reload("files changed"); }),
       server_(
           io,
           ServerOptions{.path = options_.socket_path,

@@ -12,7 +12,7 @@
 #include <string>
 
 #include "board_service.hpp"
-#include "config_watcher.hpp"
+#include "board_watcher.hpp"
 #include "history_store.hpp"
 #include "socket_server.hpp"
 #include "systemd_notify.hpp"
@@ -22,7 +22,7 @@ namespace wresd {
 struct DaemonOptions {
   std::string config_path, db_path, socket_path;
   std::optional<gid_t> allowed_gid;
-  std::chrono::milliseconds debounce{50};
+  WatchOptions watch;  // --watch, --poll-seconds, --debounce-ms
   // History records a board only once its files have been unchanged this
   // long, so a save caught half-way is never recorded.
   std::chrono::milliseconds settle{2000};
@@ -63,7 +63,7 @@ class Daemon {
   DaemonOptions options_;
   HistoryStore store_;
   BoardService service_;
-  ConfigWatcher watcher_;
+  BoardWatcher watcher_;
   SocketServer server_;
   SystemdNotifier notifier_;
   boost::asio::signal_set signals_;

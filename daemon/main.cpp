@@ -39,9 +39,11 @@ int main(int argc, char** argv) {
       "DESCRIPTION\n"
       "  Loads --config and every file it includes, and reloads within a quarter of a second of a save\n"
       "  (inotify; editors that save by rename are seen), on SIGHUP, and at local midnight so actions\n"
-      "  become overdue without an edit. A board with errors is not applied: the last good snapshot\n"
-      "  stays published with config.ok=false and the errors, for the wall to show, also after a\n"
-      "  restart. A change reaches history (--db, SQLite, WAL) once the files have been unchanged\n"
+      "  become overdue without an edit. Files on a network share (CIFS/SMB, NFS) are polled instead\n"
+      "  (--watch, --poll-seconds): a save there reaches the wall within two poll intervals.\n"
+      "  A board with errors is not applied: the last good snapshot stays published with\n"
+      "  config.ok=false and the errors, for the wall to show, also after a restart (and when a share\n"
+      "  cannot be read). A change reaches history (--db, SQLite, WAL) once the files have been unchanged\n"
       "  for --settle-ms, so a half-finished save is never recorded.\n\n"
       "SIGNALS\n"
       "  SIGHUP reload now.  SIGTERM, SIGINT stop cleanly.\n\n"
@@ -62,7 +64,9 @@ int main(int argc, char** argv) {
   std::string group, level = "info";
   // Each option starts from its default in DaemonOptions (daemon.hpp) and SessionLimits.
   long long idle_ms = o.limits.hello_timeout.count(), per_uid = static_cast<long long>(o.max_clients_per_uid);
-  long long settle_ms = o.settle.count(), debounce_ms = o.debounce.count();
+  long long settle_ms = o.settle.count(), debounce_ms = o.watch.debounce.count();
+  long long poll_s = o.watch.poll_interval.count() / 1000;
+  std::string watch = std::string(wresd::watch_mode_name(o.watch.mode));
   long long write_timeout_ms = o.limits.write_timeout.count(), storage_retry_s = o.storage_retry.count();
   app.add_option("--config", o.config_path, "The board's main TOML file")->required();
   app.add_option("--db", o.db_path,
@@ -72,6 +76,16 @@ int main(int argc, char** argv) {
   app.add_option("--group", group, "Group whose members may connect (besides root and this user)");
   app.add_option("--debounce-ms", debounce_ms, "Quiet time after a file event before reloading")
       ->check(CLI::Range(0, 10000));
+  app.add_option("--watch", watch,
+                 "How edits are noticed: auto (inotify on local file systems, polling on network shares "
+                 "such as CIFS/SMB and NFS, whose other machines' edits inotify never sees), inotify, poll")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "inotify", "poll"}));
+  app.add_option("--poll-seconds", poll_s,
+                 "Polling: how often the board's files are read; a change is loaded once two polls in a row "
+                 "agree, so within two intervals of the save")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3600));
   app.add_option("--settle-ms", settle_ms,
                  "How long the board's files must stay unchanged before a change is "
                  "recorded in history (and before a board that lost a whole file or most "
@@ -115,7 +129,9 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  o.debounce = std::chrono::milliseconds(debounce_ms);
+  o.watch.debounce = std::chrono::milliseconds(debounce_ms);
+  o.watch.mode = *wresd::watch_mode_from_name(watch);
+  o.watch.poll_interval = std::chrono::seconds(poll_s);
   o.settle = std::chrono::milliseconds(settle_ms);
   o.storage_retry = std::chrono::seconds(storage_retry_s);
   o.limits.write_timeout = std::chrono::milliseconds(write_timeout_ms);

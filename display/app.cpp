@@ -22,6 +22,7 @@
 #include "pages.hpp"
 #include "render_target.hpp"
 #include "schedule.hpp"
+#include "wres/model/page_schedule.hpp"
 #include "wres/protocol/snapshot_json.hpp"
 #include "wres/text/wall_fonts.hpp"
 
@@ -37,6 +38,7 @@ struct Turn {
   const Page* page;
   int turn;     // of this page's visit: 0 .. turns_per_visit(screens) - 1
   int screens;  // how many different screens the page shows
+  int seconds;  // how long this turn stays
 };
 
 class Wall {
@@ -50,7 +52,8 @@ class Wall {
   std::optional<int> start_source();
   double show(int w, int h, std::time_t now, const std::vector<Turn>& all);
   void fit_fonts(int w, int h);
-  std::vector<Turn> turns(int w, int h);
+  std::vector<Turn> turns(int w, int h, const wres::PageSet& set);
+  const wres::PageSet& pages_now(std::time_t now);
   void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, int screen,
               double progress, bool night);
   void update_from_link(std::time_t now);
@@ -71,6 +74,7 @@ class Wall {
   std::unique_ptr<Link> link_;
   int manual_shift_ = 0;
   double rotation_start_ = 0;
+  long window_ = -2;  // the [[display.schedule]] window in force (-1: none), to restart the rotation when it changes
   std::string last_signature_;      // what the frame on screen shows (see show())
   unsigned long snapshot_seq_ = 0;  // snapshots taken from the link: each may change the picture
   std::size_t shown_turn_ = SIZE_MAX;
@@ -160,20 +164,37 @@ void Wall::fit_fonts(int w, int h) {
   malloc_trim(0);  // the font files read for the build (19 MB for CJK) go back
 }
 
-std::vector<Turn> Wall::turns(int w, int h) {
+// The pages of the [[display.schedule]] window in force now, else [display]
+// pages; a new window starts its rotation from its first page.
+const wres::PageSet& Wall::pages_now(std::time_t now) {
+  static const wres::PageSet kNone;
+  if (!snap_) return kNone;
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  const int day = wres::day_from_tm_wday(tm.tm_wday), minute = tm.tm_hour * 60 + tm.tm_min;
+  auto window = wres::window_at(snap_->display, day, minute);
+  long index = window ? static_cast<long>(*window) : -1;
+  if (index != window_ && window_ != -2) rotation_start_ = mono_seconds();
+  window_ = index;
+  return wres::pages_at(snap_->display, day, minute);
+}
+
+std::vector<Turn> Wall::turns(int w, int h, const wres::PageSet& set) {
   std::vector<Turn> out;
+  const int rotate = snap_ ? snap_->display.rotate_seconds : wres::DisplaySettings{}.rotate_seconds;
   if (!snap_) return out;
   ImDrawList scratch(ImGui::GetDrawListSharedData());
   Canvas c{&scratch, fonts_, scale_};
   ScreenLayout l = screen_layout(scale_, w, h, 0, 0, 0);
-  for (const auto& name : snap_->display.pages) {
+  for (const auto& name : set.pages) {
     const Page* page = find_page(name);
     if (!page || !page->available(*snap_)) continue;
     PageContext probe{c, l.body, *snap_, 0, 0};
     int screens = std::max(1, page->screens(probe));
-    for (int t = 0; t < turns_per_visit(screens); ++t) out.push_back({page, t, screens});
+    for (int t = 0; t < turns_per_visit(screens); ++t)
+      out.push_back({page, t, screens, wres::seconds_for(set, name, rotate)});
   }
-  if (out.empty()) out.push_back({find_page("overview"), 0, 1});
+  if (out.empty()) out.push_back({find_page("overview"), 0, 1, rotate});
   return out;
 }
 
@@ -274,10 +295,13 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
       return 2;
     }
     auto it = std::find_if(turns.begin(), turns.end(), [&](const Turn& t) { return o_.page == t.page->name; });
+    if (snap_ && it == turns.end()) {  // not in the pages of this hour: any page of the board will do
+      const auto every = this->turns(w, h, wres::PageSet{});
+      if (std::any_of(every.begin(), every.end(), [&](const Turn& t) { return o_.page == t.page->name; }))
+        return take_screenshot(every, now);
+    }
     if (snap_ && it == turns.end()) {
-      std::fprintf(stderr,
-                   "wres-display: page '%s' has nothing to show for this board (or is not in [display].pages)\n",
-                   o_.page.c_str());
+      std::fprintf(stderr, "wres-display: page '%s' has nothing to show for this board\n", o_.page.c_str());
       return 2;
     }
     if (it != turns.end()) index = static_cast<std::size_t>(it - turns.begin());
@@ -367,7 +391,7 @@ int Wall::run() {
       continue;
     }
     fit_fonts(w, h);
-    auto all = turns(w, h);
+    auto all = turns(w, h, pages_now(now));
     if (screenshot) {
       // --screenshot-after waits the whole time; otherwise the first picture will do.
       bool ready = mono_seconds() >= deadline || (o_.screenshot_after <= 0 && snap_.has_value());
@@ -383,8 +407,9 @@ int Wall::run() {
 // Draws the frame if it would differ from the one on screen; returns how long
 // to sleep until the next thing that changes the picture.
 double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
-  int rotate = snap_ ? snap_->display.rotate_seconds : wres::DisplaySettings{}.rotate_seconds;
-  PagePosition pos = page_at(all.size(), mono_seconds() - rotation_start_, rotate);
+  std::vector<int> seconds;
+  for (const auto& t : all) seconds.push_back(t.seconds);
+  PagePosition pos = page_at(seconds, mono_seconds() - rotation_start_);
   const int count = static_cast<int>(all.size());
   std::size_t index =
       all.empty() ? 0 : (pos.index + static_cast<std::size_t>(manual_shift_ % count + count)) % all.size();

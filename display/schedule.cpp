@@ -6,14 +6,27 @@
 namespace wall {
 
 PagePosition page_at(std::size_t n, double elapsed, int rotate) {
+  return page_at(std::vector<int>(n, rotate), elapsed);
+}
+
+PagePosition page_at(const std::vector<int>& seconds, double elapsed) {
   PagePosition p;
-  if (n == 0 || rotate <= 0) return p;
-  double turn = std::fmod(std::max(0.0, elapsed), static_cast<double>(rotate) * static_cast<double>(n));
-  p.index = static_cast<std::size_t>(turn / rotate) % n;
-  p.cycle = static_cast<long>(std::max(0.0, elapsed) / (static_cast<double>(rotate) * static_cast<double>(n)));
-  double into = turn - static_cast<double>(p.index) * rotate;
-  p.progress = into / rotate;
-  p.seconds_left = rotate - into;
+  double cycle = 0;
+  for (int s : seconds) cycle += std::max(0, s);
+  if (seconds.empty() || cycle <= 0) return p;
+  elapsed = std::max(0.0, elapsed);
+  p.cycle = static_cast<long>(elapsed / cycle);
+  double into = std::fmod(elapsed, cycle);
+  for (std::size_t i = 0; i < seconds.size(); ++i) {
+    const double len = std::max(0, seconds[i]);
+    if (into < len || i + 1 == seconds.size()) {
+      p.index = i;
+      p.progress = len > 0 ? std::min(1.0, into / len) : 1.0;
+      p.seconds_left = std::max(0.0, len - into);
+      return p;
+    }
+    into -= len;
+  }
   return p;
 }
 

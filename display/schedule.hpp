@@ -4,6 +4,7 @@
 #include <ctime>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "wres/model/board.hpp"
 
@@ -16,6 +17,8 @@ struct PagePosition {
   long cycle = 0;           // how many whole rotations came before this one
 };
 PagePosition page_at(std::size_t turn_count, double elapsed_seconds, int rotate_seconds);
+// Turns of their own lengths ({ page = "overdue", seconds = 40 }).
+PagePosition page_at(const std::vector<int>& turn_seconds, double elapsed_seconds);
 
 // A page with more screens than this (a board of many long plans) takes this
 // many turns of each rotation and carries on from there in the next, so every

@@ -95,6 +95,32 @@ TEST(Daemon, IncludedFileThatAppearsLaterIsPickedUp) {
   ASSERT_TRUE(wait_snapshot(c, [](const json& s) { return plan_of(s, "p") != nullptr; })) << d->log();
 }
 
+// --watch poll, as for a board on a network share: the edit arrives by
+// polling (within two 1 s polls), a board that cannot be read keeps the last
+// good data up with the error, and its return is picked up by itself.
+TEST(Daemon, PollingSeesAnEditAndAVanishedBoardKeepsTheLastGoodData) {
+  Fixture f;
+  auto d = f.start({"--watch", "poll", "--poll-seconds", "1"});
+  EXPECT_NE(d->log().find("0 path(s) by inotify"), std::string::npos) << d->log();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket));
+  ASSERT_TRUE(wait_snapshot(c, [](const json&) { return true; }));
+  replace_in_file(f.plan, "status = \"green\"", "status = \"red\"");
+  ASSERT_TRUE(wait_snapshot(
+      c, [](const json& s) { return has_change(s, "1", "on_track", "off_track"); }, 5000ms))
+      << d->log();
+  fs::rename(f.board, f.board + ".away");  // the share went away
+  auto snap = wait_snapshot(
+      c, [](const json& s) { return s["config"]["ok"] == false; }, 5000ms);
+  ASSERT_TRUE(snap) << d->log();
+  EXPECT_NE((*snap)["config"]["errors"][0]["message"].get<std::string>().find("cannot open file"), std::string::npos);
+  EXPECT_EQ((*plan_of(*snap, "p"))["counts"]["off_track"], 1);  // the last good data stays up
+  fs::rename(f.board + ".away", f.board);
+  ASSERT_TRUE(wait_snapshot(
+      c, [](const json& s) { return s["config"]["ok"] == true; }, 5000ms))
+      << d->log();
+}
+
 TEST(Daemon, BrokenConfigKeepsTheOldDataAndShowsTheError) {
   Fixture f;
   auto d = f.start();

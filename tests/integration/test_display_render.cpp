@@ -373,3 +373,49 @@ TEST(DisplayLive, ABrokenSaveShowsItsBannerAsFastAsAGoodSave) {
   EXPECT_LT(shown - saved, 50 + 250) << "ms from the save to the banner on screen";
   std::cout << "error banner on screen " << shown - saved << " ms after the save\n";
 }
+
+// [[display.schedule]] and per-page dwell on the live wall: a window for the
+// whole of today replaces the usual pages, and each page stays its own time.
+TEST(DisplayLive, TheScheduleChoosesThePagesAndEachStaysItsOwnTime) {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  if (tm.tm_hour == 23 && tm.tm_min >= 58) GTEST_SKIP() << "too close to midnight for a window of today";
+  const char* days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  std::string board = slurp(source_path("deploy/examples/nscht/board.toml"));
+  const std::string dir = source_path("deploy/examples/nscht/");
+  board.replace(board.find("include = ["), std::string("include = [\"indicators.toml\", \"plans/*.toml\"]").size(),
+                "include = [\"" + dir + "indicators.toml\", \"" + dir + "plans/*.toml\"]");
+  auto from = board.find("[display]"), to = board.find("[rules]");
+  board.replace(from, to - from, std::string(R"([display]
+pages = ["overview", "plans"]
+rotate_seconds = 5
+
+[[display.schedule]]
+days = [")") + days[tm.tm_wday] + R"("]
+from = "00:00"
+to = "24:00"
+pages = [{ page = "indicators", seconds = 5 }, { page = "representation", seconds = 8 }]
+
+)");
+  std::string path = write_shot_file("scheduled-" + std::to_string(::getpid()) + ".toml", board);
+  auto r = run(std::string(WRESCTL) + " snapshot --json --config " + path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string snap = write_shot_file("scheduled-" + std::to_string(::getpid()) + ".json", r.out);
+  std::string log = kShots + "/frames-scheduled-" + std::to_string(::getpid()) + ".jsonl";
+  fs::remove(log);
+  std::string cmd = display_cmd();
+  cmd.replace(cmd.rfind(WRES_DISPLAY), std::string(WRES_DISPLAY).size(), "timeout 22 " WRES_DISPLAY);
+  run(cmd + " --snapshot " + snap + " --no-cache --windowed 960x540 --frame-log " + log);
+  // When each page came on screen.
+  std::vector<std::pair<std::string, long long>> shown;
+  for (const auto& f : frames(log))
+    if (shown.empty() || shown.back().first != f["page"]) shown.emplace_back(f["page"], f["at_ms"]);
+  ASSERT_GE(shown.size(), 3u) << "fewer than three page changes in 22 s";
+  for (const auto& [page, at] : shown) EXPECT_TRUE(page == "indicators" || page == "representation") << page;
+  EXPECT_EQ(shown[0].first, "indicators");
+  for (std::size_t i = 1; i + 1 < shown.size(); ++i) {
+    const double stayed = static_cast<double>(shown[i + 1].second - shown[i].second) / 1000.0;
+    EXPECT_NEAR(stayed, shown[i].first == "indicators" ? 5.0 : 8.0, 1.0) << shown[i].first << " stayed " << stayed;
+  }
+}

@@ -69,6 +69,20 @@ TEST(DisplaySchedule, PagesRotate) {
   EXPECT_EQ(page_at(0, 60, 20).index, 0u);
 }
 
+// { page = "overdue", seconds = 40 } between two pages of rotate_seconds 20.
+TEST(DisplaySchedule, EachPageStaysItsOwnTime) {
+  const std::vector<int> s{20, 40, 20};
+  EXPECT_EQ(page_at(s, 19.9).index, 0u);
+  EXPECT_EQ(page_at(s, 20).index, 1u);
+  EXPECT_EQ(page_at(s, 59.9).index, 1u);
+  EXPECT_DOUBLE_EQ(page_at(s, 40).progress, 0.5);
+  EXPECT_DOUBLE_EQ(page_at(s, 40).seconds_left, 20);
+  EXPECT_EQ(page_at(s, 60).index, 2u);
+  EXPECT_EQ(page_at(s, 80).index, 0u);
+  EXPECT_EQ(page_at(s, 80).cycle, 1);
+  EXPECT_EQ(page_at(std::vector<int>{}, 5).index, 0u);
+}
+
 TEST(DisplaySchedule, TheCycleCountsWholeRotations) {
   EXPECT_EQ(page_at(3, 59.9, 20).cycle, 0);
   EXPECT_EQ(page_at(3, 60, 20).cycle, 1);

@@ -1,4 +1,4 @@
-// [board], [display] and [rules]: the settings that live in the main file.
+// [board] and [rules]: the settings that live in the main file ([display]: read_display.cpp).
 #include <algorithm>
 
 #include "readers.hpp"
@@ -46,80 +46,6 @@ void read_board_section(TableReader& t, Board& b) {
     else
       b.term = *v;
   }
-  t.finish();
-}
-
-namespace {
-
-// "HH:MM" to minutes after midnight.
-std::optional<int> clock_minutes(std::string_view s) {
-  if (s.size() != 5 || s[2] != ':') return std::nullopt;
-  for (int i : {0, 1, 3, 4})
-    if (s[i] < '0' || s[i] > '9') return std::nullopt;
-  int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
-  if (h > 23 || m > 59) return std::nullopt;
-  return h * 60 + m;
-}
-
-std::optional<int> read_clock(TableReader& t, std::string_view key) {
-  auto s = t.text(key, Need::required);
-  if (!s) return std::nullopt;
-  auto m = clock_minutes(*s);
-  if (!m) t.error_at(key, t.child_path(key) + ": '" + *s + "' is not a time; expected HH:MM, e.g. \"19:00\"");
-  return m;
-}
-
-void read_night(TableReader& parent, DisplaySettings& d) {
-  auto t = parent.child("night", Need::optional);
-  if (!t) return;
-  auto off = read_clock(*t, "off"), on = read_clock(*t, "on");
-  if (off && on) {
-    if (*off == *on)
-      t->error(t->path() + ": 'off' and 'on' are the same time; remove [display].night to keep the screen on");
-    else
-      d.night = NightHours{*off, *on};
-  }
-  t->finish();
-}
-
-void read_pages(TableReader& t, DisplaySettings& d) {
-  const toml::array* a = t.array("pages", Need::optional);
-  if (!a) return;
-  std::vector<std::string> pages;
-  for (const toml::node& e : *a) {
-    auto s = e.as_string();
-    if (!s) {
-      t.diags().error(loc(e), "display.pages: expected page names in quotes, got " + std::string(type_word(e)));
-      continue;
-    }
-    const auto& known = known_pages();
-    if (std::find(known.begin(), known.end(), s->get()) == known.end()) {
-      std::string msg = "display.pages: unknown page '" + s->get() + "'";
-      if (auto near = closest(s->get(), known))
-        msg += "; did you mean '" + *near + "'?";
-      else
-        msg += "; expected one of: " + join(known, ", ");
-      t.diags().error(loc(e), msg);
-    } else if (std::find(pages.begin(), pages.end(), s->get()) != pages.end()) {
-      t.diags().error(loc(e), "display.pages: page '" + s->get() + "' is listed twice");
-    } else {
-      pages.push_back(s->get());
-    }
-  }
-  if (a->empty())
-    t.error_at("pages", "display.pages: list at least one page");
-  else if (!pages.empty())
-    d.pages = std::move(pages);
-}
-
-}  // namespace
-
-void read_display_section(TableReader& t, DisplaySettings& d) {
-  read_pages(t, d);
-  if (auto v = t.integer("rotate_seconds", Need::optional, 5, 3600)) d.rotate_seconds = static_cast<int>(*v);
-  if (auto v = t.integer("stale_seconds", Need::optional, 10, 86400)) d.stale_seconds = static_cast<int>(*v);
-  if (auto v = t.integer("changes_days", Need::optional, 1, 366)) d.changes_days = static_cast<int>(*v);
-  read_night(t, d);
   t.finish();
 }
 

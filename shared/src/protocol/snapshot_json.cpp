@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "wres/model/page_schedule.hpp"
+
 namespace wres {
 using nlohmann::json;
 
@@ -234,12 +236,31 @@ json targets_json(const std::optional<Targets>& t) {
           {"needed", t->needed_hidden ? json(nullptr) : json(t->needed)}};
 }
 
+// {"pages": [...], "page_seconds": {"overdue": 40}}; page_seconds only when set.
+json page_set_json(const PageSet& s) {
+  json j = {{"pages", s.pages}};
+  if (!s.seconds.empty()) j["page_seconds"] = s.seconds;
+  return j;
+}
+
+json window_json(const PageWindow& w) {
+  json days = json::array();
+  for (int d = 0; d < 7; ++d)
+    if (w.days >> d & 1U) days.push_back(day_name(d));
+  json j = page_set_json(w.set);
+  j.update({{"days", std::move(days)}, {"from_minute", w.from_minute}, {"to_minute", w.to_minute}});
+  return j;
+}
+
 json display_json(const DisplaySettings& d) {
-  json j = {{"pages", d.pages},
-            {"rotate_seconds", d.rotate_seconds},
-            {"stale_seconds", d.stale_seconds},
-            {"changes_days", d.changes_days}};
+  json j = page_set_json(d.usual);
+  j.update(
+      {{"rotate_seconds", d.rotate_seconds}, {"stale_seconds", d.stale_seconds}, {"changes_days", d.changes_days}});
   if (d.night) j["night"] = {{"off_minute", d.night->off_minute}, {"on_minute", d.night->on_minute}};
+  if (!d.schedule.empty()) {
+    j["schedule"] = json::array();
+    for (const auto& w : d.schedule) j["schedule"].push_back(window_json(w));
+  }
   return j;
 }
 

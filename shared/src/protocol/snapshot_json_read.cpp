@@ -3,6 +3,7 @@
 // older one lacking some, still gives a picture.
 #include <cmath>
 
+#include "wres/model/page_schedule.hpp"
 #include "wres/protocol/snapshot_json.hpp"
 
 namespace wres {
@@ -226,12 +227,32 @@ std::optional<Targets> targets(const json& j) {
   return out;
 }
 
+PageSet page_set(const json& j) {
+  PageSet s;
+  auto pages = strings(j, "pages");
+  if (!pages.empty()) s.pages = pages;
+  if (auto secs = field(j, "page_seconds"); secs && secs->is_object())
+    for (const auto& [page, v] : secs->items())
+      if (v.is_number_integer()) s.seconds[page] = std::max(1, v.get<int>());
+  return s;
+}
+
+PageWindow window(const json& j) {
+  PageWindow w{.days = 0,
+               .from_minute = int_or(j, "from_minute", 0),
+               .to_minute = int_or(j, "to_minute", 0),
+               .set = page_set(j)};
+  for (const auto& name : strings(j, "days"))
+    if (auto d = day_from_name(name)) w.days |= 1U << *d;
+  return w;
+}
+
 DisplaySettings display(const json& j) {
   DisplaySettings d;
   auto f = field(j, "display");
   if (!f) return d;
-  auto pages = strings(*f, "pages");
-  if (!pages.empty()) d.pages = pages;
+  d.usual = page_set(*f);
+  for (const auto& w : arr(*f, "schedule")) d.schedule.push_back(window(w));
   d.rotate_seconds = std::max(1, int_or(*f, "rotate_seconds", d.rotate_seconds));
   d.stale_seconds = std::max(1, int_or(*f, "stale_seconds", d.stale_seconds));
   d.changes_days = std::max(1, int_or(*f, "changes_days", d.changes_days));

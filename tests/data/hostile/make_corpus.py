@@ -92,6 +92,14 @@ schema2 = {
     "survey-published-not-a-date": GOOD_HEAD + '[[year]]\nwres_year = 2025\nsurvey_published = "March"\n',
 }
 
+# [display] pages with dwell times and [[display.schedule]] windows (issue 14).
+schedule = {
+    "schedule-windows-overlap": GOOD_HEAD + '[[display.schedule]]\ndays = ["Tue"]\nfrom = "08:00"\nto = "12:00"\npages = ["indicators"]\n'
+                                '[[display.schedule]]\nfrom = "11:00"\nto = "13:00"\npages = ["plans"]\n',
+    "schedule-unknown-page": GOOD_HEAD + '[[display.schedule]]\nfrom = "08:00"\nto = "12:00"\npages = [{ page = "indicatorz", seconds = 30 }]\n',
+    "page-seconds-zero": GOOD_HEAD + '[display]\npages = [{ page = "overdue", seconds = 0 }]\n',
+}
+
 here = os.path.dirname(os.path.abspath(__file__))
 n = 0
 for name, text in sorted(cases.items()):
@@ -107,6 +115,9 @@ for name, text in toml_hazards.items():  # appended in this order, after the old
     n += 1
     open(os.path.join(here, f"{n:02d}-{name}.toml"), "w", encoding="utf-8").write(text)
 for name, text in schema2.items():
+    n += 1
+    open(os.path.join(here, f"{n:02d}-{name}.toml"), "w", encoding="utf-8").write(text)
+for name, text in schedule.items():
     n += 1
     open(os.path.join(here, f"{n:02d}-{name}.toml"), "w", encoding="utf-8").write(text)
 print(n, "files")

@@ -128,8 +128,28 @@ struct NightHours {
   int off_minute = 19 * 60, on_minute = 7 * 60;
 };  // minutes after midnight
 
-struct DisplaySettings {
+// Which pages the wall rotates through, and how long each stays: a page
+// missing from `seconds` stays `rotate_seconds` (per screen, for a page of
+// several screens).
+struct PageSet {
   std::vector<std::string> pages = known_pages();  // all of them, in this order
+  std::map<std::string, int> seconds;              // { page = "overdue", seconds = 40 }
+  bool operator==(const PageSet&) const = default;
+};
+
+// [[display.schedule]]: another page set at some hours of some days (the
+// board-meeting morning shows the indicators only). Minutes after midnight,
+// [from, to); `days` bit 0 is Monday, bit 6 Sunday.
+struct PageWindow {
+  unsigned days = 0x7F;
+  int from_minute = 0, to_minute = 0;
+  PageSet set;
+  bool operator==(const PageWindow&) const = default;
+};
+
+struct DisplaySettings {
+  PageSet usual;                     // [display] pages: outside every schedule window
+  std::vector<PageWindow> schedule;  // never overlapping (validated)
   int rotate_seconds = 20;
   std::optional<NightHours> night;
   int stale_seconds = 120;  // no word from the daemon for this long: say the data is stale
