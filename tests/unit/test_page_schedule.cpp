@@ -45,6 +45,12 @@ to = "24:00"
 pages = ["changes"]
 )";
 
+// One [[display.schedule]] window; `days` as written in TOML, or "" for none.
+std::string window(const std::string& days, const std::string& from, const std::string& to, const std::string& page) {
+  return "[[display.schedule]]\n" + (days.empty() ? "" : "days = " + days + "\n") + "from = \"" + from + "\"\nto = \"" +
+         to + "\"\npages = [\"" + page + "\"]\n";
+}
+
 constexpr int kMon = 0, kTue = 1, kWed = 2, kSun = 6;
 
 }  // namespace
@@ -79,18 +85,8 @@ TEST(PageSchedule, TheBoardMeetingMorningShowsTheIndicatorsOnly) {
 }
 
 TEST(PageSchedule, OverlappingWindowsAreAnErrorNamingBoth) {
-  auto r = read(R"(
-[[display.schedule]]
-days = ["Tue"]
-from = "08:00"
-to = "12:00"
-pages = ["indicators"]
-
-[[display.schedule]]
-from = "11:30"
-to = "13:00"
-pages = ["plans"]
-)");
+  auto r =
+      read("\n" + window(R"(["Tue"])", "08:00", "12:00", "indicators") + "\n" + window("", "11:30", "13:00", "plans"));
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0],
             "11:display.schedule: every day 11:30-13:00 overlaps the window at line 5 (Tue 08:00-12:00): the wall "
@@ -98,23 +94,8 @@ pages = ["plans"]
 }
 
 TEST(PageSchedule, WindowsThatOnlyTouchOrFallOnOtherDaysAreFine) {
-  auto r = read(R"(
-[[display.schedule]]
-days = ["Tue"]
-from = "08:00"
-to = "12:00"
-pages = ["indicators"]
-[[display.schedule]]
-days = ["Tue"]
-from = "12:00"
-to = "13:00"
-pages = ["plans"]
-[[display.schedule]]
-days = ["Wed"]
-from = "08:00"
-to = "12:00"
-pages = ["plans"]
-)");
+  auto r = read(window(R"(["Tue"])", "08:00", "12:00", "indicators") + window(R"(["Tue"])", "12:00", "13:00", "plans") +
+                window(R"(["Wed"])", "08:00", "12:00", "plans"));
   EXPECT_TRUE(r.errors.empty()) << r.errors[0];
 }
 
