@@ -18,6 +18,11 @@ find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
 find_library(CSV_LIBRARY csv REQUIRED)
 add_library(Csv::csv UNKNOWN IMPORTED)
 set_target_properties(Csv::csv PROPERTIES IMPORTED_LOCATION "${CSV_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${CSV_INCLUDE_DIR}")
+# .xlsx: libzip for the container, expat for its XML (wresctl import), and
+# libxlsxwriter to write one (wresctl export --xlsx).
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 if(WRES_BUILD_DISPLAY)
   find_package(OpenGL REQUIRED)
   pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)

@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_config fuzz_csv_import fuzz_frame)
+((${#targets[@]})) || targets=(fuzz_config fuzz_csv_import fuzz_xlsx_import fuzz_frame)
 
-scripts/need_packages.sh clang libclang-rt-14-dev cmake pkg-config libtomlplusplus-dev libcsv-dev nlohmann-json3-dev libstb-dev
+scripts/need_packages.sh clang libclang-rt-14-dev cmake pkg-config libtomlplusplus-dev libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev nlohmann-json3-dev libstb-dev
 
 build=build-fuzz  # the fuzz preset's folder (CMakePresets.json)
 cmake --preset fuzz >/dev/null
@@ -25,7 +25,7 @@ for t in "${targets[@]}"; do
   [ "$corpus" = config ] && extra=(tests/data/hostile)
   # Whole boards need room; tables and frames go faster small (seeds are cut to fit).
   max_len=4096
-  [ "$corpus" = config ] && max_len=16384
+  [ "$corpus" = config ] || [ "$corpus" = xlsx_import ] && max_len=16384  # a workbook is a zip of several parts
   mkdir -p "$build/corpus/$t"
   echo "== $t for ${seconds}s"
   (cd "$build" && "./fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=1024 -max_len="$max_len" \

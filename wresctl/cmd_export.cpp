@@ -2,53 +2,87 @@
 // a day, as a spreadsheet. The columns are the ones `wresctl import` reads, so
 // a sheet can go out, be edited, and come back.
 #include <iostream>
+#include <sstream>
 
 #include "board_args.hpp"
 #include "commands.hpp"
+#include "read_text_file.hpp"
 #include "wres/compute/action_status.hpp"
 #include "wres/importer/delimited_text.hpp"
+#include "xlsx_table.hpp"
 
 namespace wresctl {
 
 namespace {
 
 struct ExportArgs {
-  std::string config, plan, as_of;
-  bool csv = false;
+  std::string config, plan, as_of, out;
+  bool csv = false, xlsx = false;
 };
 
-void row(std::ostream& out, const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << wres::csv_field(cells[i]);
-  out << "\r\n";  // RFC 4180, and what spreadsheet programs write
+using Table = std::vector<std::vector<std::string>>;
+
+void write_csv(std::ostream& out, const Table& rows) {
+  for (const auto& cells : rows) {
+    for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << wres::csv_field(cells[i]);
+    out << "\r\n";  // RFC 4180, and what spreadsheet programs write
+  }
 }
 
 std::string start_text(const std::optional<wres::Date>& d) { return d ? wres::to_iso(*d) : ""; }
 
-void write_plan(std::ostream& out, const wres::Plan& plan, wres::Date day, int due_soon_days) {
+void add_plan(Table& rows, const wres::Plan& plan, wres::Date day, int due_soon_days) {
   for (const auto& a : plan.actions) {
     auto f = wres::derive_flags(a, day, due_soon_days);
-    row(out, {plan.id, a.id, a.title, a.theme, a.lead, start_text(a.start), a.due.text, a.measure, a.status_word,
-              std::string(wres::to_string(a.status)), std::string(wres::mark_name(a.status, f.overdue)),
-              f.last_update_text, f.last_update ? wres::to_iso(*f.last_update) : ""});
+    rows.push_back({plan.id, a.id, a.title, a.theme, a.lead, start_text(a.start), a.due.text, a.measure, a.status_word,
+                    std::string(wres::to_string(a.status)), std::string(wres::mark_name(a.status, f.overdue)),
+                    f.last_update_text, f.last_update ? wres::to_iso(*f.last_update) : ""});
   }
+}
+
+// CSV to standard output or -o; a workbook only to a file (-o).
+int write_table(const ExportArgs& a, const Table& rows) {
+  if (a.xlsx) return write_xlsx_table(a.out, "Plans", rows, std::cerr) ? kExitOk : kExitUsage;
+  if (a.out.empty() || a.out == "-") {
+    write_csv(std::cout, rows);
+    return kExitOk;
+  }
+  std::ostringstream text;
+  write_csv(text, rows);
+  return write_text_file(a.out, text.str(), std::cerr) ? kExitOk : kExitUsage;
 }
 
 }  // namespace
 
 void add_export(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("export", "Write the plans' actions and their states as CSV, for spreadsheets");
+  auto* cmd =
+      app.add_subcommand("export", "Write the plans' actions and their states as CSV or .xlsx, for spreadsheets");
   cmd->footer(R"(Columns: Plan, No., Action, Theme, Team responsible, Start, End, Success measure, Status (as
 written in the board), State (after the plan's legend), On the wall (overdue, judged on --as-of,
 wins over the state; a status not reported is never called overdue), Progress update and Updated (the latest
 update on or before that day). `wresctl import` reads this file back (one plan at a time: use --plan).
+--xlsx writes an Excel workbook (-o required): one sheet "Plans", a bold frozen header with a filter,
+numbers kept as text (1.10 stays 1.10), full dates as date cells.
 
-Example: wresctl export --config /etc/wres/board.toml --csv > plans.csv)");
+Examples: wresctl export --config /etc/wres/board.toml --csv > plans.csv
+          wresctl export --config /etc/wres/board.toml --xlsx -o plans.xlsx --plan ib-2024)");
   auto a = std::make_shared<ExportArgs>();
   cmd->add_option("--config", a->config, "The board's main TOML file")->required();
-  cmd->add_flag("--csv", a->csv, "CSV (the only format; say it so scripts stay readable)")->required();
+  auto* csv = cmd->add_flag("--csv", a->csv, "CSV, to standard output or -o");
+  auto* xlsx = cmd->add_flag("--xlsx", a->xlsx, "An Excel workbook, to -o");
+  csv->excludes(xlsx);
+  cmd->add_option("-o,--output", a->out, "Write here (through a symbolic link, to the file it names)");
   cmd->add_option("--plan", a->plan, "Only this plan");
   cmd->add_option("--as-of", a->as_of, "Judge overdue/due soon on this day (default: the board's as_of, else today)");
   cmd->callback([a, &exit_code] {
+    if (!a->csv && !a->xlsx) {
+      std::cerr << "wresctl export: say --csv or --xlsx\n";
+      return void(exit_code = kExitUsage);
+    }
+    if (a->xlsx && (a->out.empty() || a->out == "-")) {
+      std::cerr << "wresctl export: --xlsx writes a file: give it with -o FILE.xlsx\n";
+      return void(exit_code = kExitUsage);
+    }
     std::optional<wres::Date> as_of;
     if (!parse_as_of(a->as_of, as_of, "export", std::cerr)) return void(exit_code = kExitUsage);
     if (!readable_or_report(a->config, "export", std::cerr)) return void(exit_code = kExitUsage);
@@ -61,11 +95,11 @@ Example: wresctl export --config /etc/wres/board.toml --csv > plans.csv)");
       return void(exit_code = kExitInvalid);
     }
     wres::Date day = day_for(*board, as_of);
-    row(std::cout, {"Plan", "No.", "Action", "Theme", "Team responsible", "Start", "End", "Success measure", "Status",
-                    "State", "On the wall", "Progress update", "Updated"});
+    Table rows{{"Plan", "No.", "Action", "Theme", "Team responsible", "Start", "End", "Success measure", "Status",
+                "State", "On the wall", "Progress update", "Updated"}};
     for (const auto& p : board->plans)
-      if (a->plan.empty() || p.id == a->plan) write_plan(std::cout, p, day, board->rules.due_soon_days);
-    exit_code = kExitOk;
+      if (a->plan.empty() || p.id == a->plan) add_plan(rows, p, day, board->rules.due_soon_days);
+    exit_code = write_table(*a, rows);
   });
 }
 

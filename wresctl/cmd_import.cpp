@@ -13,6 +13,7 @@
 #include "wres/importer/plan_import.hpp"
 #include "wres/importer/plan_toml.hpp"
 #include "wres/importer/text_encoding.hpp"
+#include "wres/importer/xlsx_sheet.hpp"
 #include "wres/model/board.hpp"
 #include "wres/model/ids.hpp"
 
@@ -21,7 +22,7 @@ namespace wresctl {
 namespace {
 
 struct ImportArgs {
-  std::string file, plan, title, format, out, updated;
+  std::string file, plan, title, format, out, updated, sheet;
   std::vector<std::string> legend;
 };
 
@@ -86,6 +87,38 @@ std::optional<std::string> encoding_note(const wres::DecodedText& d) {
   return std::nullopt;
 }
 
+bool is_workbook(const ImportArgs& a, const std::string& bytes) {
+  if (a.format == "xlsx") return true;
+  if (!a.format.empty()) return false;
+  auto dot = a.file.find_last_of('.');
+  std::string ext = dot == std::string::npos ? "" : a.file.substr(dot);
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // By content too: a workbook renamed .csv, or an encrypted one (OLE, not zip).
+  return ext == ".xlsx" || ext == ".xlsm" || bytes.rfind("PK\x03\x04", 0) == 0 ||
+         bytes.rfind("\xD0\xCF\x11\xE0", 0) == 0;
+}
+
+// The rows of the chosen sheet, with cells it could not read as row errors;
+// nullopt (after saying why) when the workbook cannot be read at all.
+std::optional<std::vector<wres::TextRow>> workbook_rows(const ImportArgs& a, const std::string& bytes,
+                                                        std::vector<wres::Diagnostic>& errors,
+                                                        std::vector<wres::Diagnostic>& notes) {
+  wres::XlsxSheet sheet = wres::read_xlsx(bytes, a.sheet);
+  if (!sheet.error.empty()) {
+    std::cerr << a.file << ": cannot read the workbook: " << sheet.error << "\n";
+    return std::nullopt;
+  }
+  if (sheet.sheets.size() > 1) {
+    std::string names;
+    for (const auto& n : sheet.sheets) names += (names.empty() ? "" : ", ") + n;
+    notes.push_back({{a.file, 1, 1},
+                     "read the sheet '" + sheet.sheet + "' (the workbook has " + names +
+                         (a.sheet.empty() ? "; --sheet NAME reads another)" : ")")});
+  }
+  for (const auto& p : sheet.problems) errors.push_back({{a.file, p.row, 1}, p.message});
+  return std::move(sheet.rows);
+}
+
 int run_import(const ImportArgs& a) {
   if (!wres::plain_id(a.plan)) {
     std::cerr << "wresctl import: --plan '" << a.plan << "' must be 1-64 letters, digits, '.', '-' or '_'\n";
@@ -97,18 +130,28 @@ int run_import(const ImportArgs& a) {
   if (!updated) return kExitUsage;
   std::string bytes;
   if (!read_text_file(a.file, bytes, std::cerr)) return kExitUsage;
-  wres::DecodedText decoded = wres::decode_text(bytes);
-  if (!decoded.error.empty()) {
-    std::cerr << a.file << ":" << decoded.error_line << ":1: cannot read the text: " << decoded.error
-              << ": save it from Excel as \"CSV UTF-8 (Comma delimited)\"\n";
-    return kExitInvalid;
+  wres::PlanImport plan;
+  if (is_workbook(a, bytes)) {
+    std::vector<wres::Diagnostic> errors, notes;
+    auto rows = workbook_rows(a, bytes, errors, notes);
+    if (!rows) return kExitInvalid;
+    plan = wres::import_plan_table(*rows, a.file, legend);
+    plan.notes.insert(plan.notes.begin(), notes.begin(), notes.end());
+    plan.errors.insert(plan.errors.begin(), errors.begin(), errors.end());
+  } else {
+    wres::DecodedText decoded = wres::decode_text(bytes);
+    if (!decoded.error.empty()) {
+      std::cerr << a.file << ":" << decoded.error_line << ":1: cannot read the text: " << decoded.error
+                << ": save it from Excel as \"CSV UTF-8 (Comma delimited)\"\n";
+      return kExitInvalid;
+    }
+    const std::string& text = decoded.text;
+    auto table = wres::read_delimited(text, delimiter_for(a.file, a.format, text));
+    plan = wres::import_plan_table(table.rows, a.file, legend);
+    if (auto note = encoding_note(decoded)) plan.notes.insert(plan.notes.begin(), {{a.file, 1, 1}, *note});
+    if (!table.error.empty())
+      plan.errors.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
   }
-  const std::string& text = decoded.text;
-  auto table = wres::read_delimited(text, delimiter_for(a.file, a.format, text));
-  auto plan = wres::import_plan_table(table.rows, a.file, legend);
-  if (auto note = encoding_note(decoded)) plan.notes.insert(plan.notes.begin(), {{a.file, 1, 1}, *note});
-  if (!table.error.empty())
-    plan.errors.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
   std::string toml = wres::plan_toml(plan, {a.plan, a.title, legend, a.file, *updated});
   auto bugs = self_check(toml, a.out.empty() || a.out == "-" ? "<output>" : a.out);
   for (const auto& n : plan.notes) std::cerr << wres::format(n) << " (note)\n";
@@ -129,7 +172,7 @@ int run_import(const ImportArgs& a) {
 }  // namespace
 
 void add_import(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("import", "Turn a spreadsheet action plan (CSV or TSV) into a board plan file");
+  auto* cmd = app.add_subcommand("import", "Turn a spreadsheet action plan (.xlsx, CSV or TSV) into a board plan file");
   cmd->footer(R"(Reads tables like the published action plans: a header row naming the columns (No., Action,
 Team responsible, Start, End, Success measure, Status, Progress update; other wordings such as
 Lead, Due, RAG, Progress log are understood, other columns ignored). Header rows may repeat.
@@ -139,6 +182,9 @@ continues the row above (a cell split by a page break). Dates: Jan-25, Jan 2025,
 January, end: December), 2024-10, 31/10/2024, Ongoing, Annually, Review quarterly, TBC.
 Text: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark (Excel's
 "Unicode text"), otherwise Windows-1252 (Excel's "CSV" on Windows); a note says which.
+Workbooks (.xlsx): the first sheet, or --sheet NAME; numbers, text and date cells as Excel shows
+them; a cell that cannot be read is named by sheet and cell (Plan!E12). A password-protected or
+damaged workbook is refused (exit 1).
 
 Writes TOML to standard output (or --output), notes and errors to standard error as
 FILE:ROW:1: message. Exit 0 when every row was read, 1 when some rows could not be (they are
@@ -146,13 +192,14 @@ left out and listed), 2 when the file cannot be read or the options are wrong.
 
 Example: wresctl import plan.tsv --plan edi-2025 --legend blue=not_started,green=complete > plans/edi.toml)");
   auto a = std::make_shared<ImportArgs>();
-  cmd->add_option("FILE", a->file, "The table: .csv (comma), .tsv/.tab (tab); others are sniffed")->required();
+  cmd->add_option("FILE", a->file, "The table: .xlsx, .csv (comma), .tsv/.tab (tab); others are sniffed")->required();
   cmd->add_option("--plan", a->plan, "Id of the plan to write, e.g. edi-2025")->required();
   cmd->add_option("--title", a->title, "The plan's title (default: its id)");
   cmd->add_option("--legend", a->legend, "The plan's colour words, e.g. blue=not_started,green=complete")
       ->delimiter(',');
-  cmd->add_option("--format", a->format, "csv or tsv, when the extension does not say")
-      ->check(CLI::IsMember({"csv", "tsv"}));
+  cmd->add_option("--format", a->format, "csv, tsv or xlsx, when the extension does not say")
+      ->check(CLI::IsMember({"csv", "tsv", "xlsx"}));
+  cmd->add_option("--sheet", a->sheet, "Of a workbook (.xlsx), the sheet to read (default: the first)");
   cmd->add_option("--updated", a->updated,
                   "Date for progress updates (YYYY-MM-DD; default today): tables rarely date them");
   cmd->add_option("-o,--output", a->out,

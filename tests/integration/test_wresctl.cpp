@@ -13,6 +13,7 @@
 
 #include "run_process.hpp"
 #include "wres/importer/delimited_text.hpp"
+#include "xlsx_builder.hpp"
 
 using namespace wres::test;
 namespace fs = std::filesystem;
@@ -404,6 +405,83 @@ TEST(WresctlImport, ExportThenImportRoundTrips) {
     for (const char* col : {"No.", "Action", "Theme", "Team responsible", "Start", "End", "Success measure", "Status",
                             "State", "On the wall", "Progress update"})
       EXPECT_EQ(after[i][col], before[i][col]) << before[i]["No."] << " " << col;
+  }
+}
+
+// Through Excel and back: export --xlsx, import the workbook, export again:
+// every column as before (Cambridgeshire's 84 actions, ids like 1.10 kept as text).
+TEST(WresctlImport, AWorkbookRoundTripsThroughExportXlsx) {
+  TempDir d;
+  auto csv = run(kCtl + " export --csv --plan edi-strategy --config " + example("cambridgeshire"));
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  auto x = run(kCtl + " export --xlsx -o " + d.file("plan.xlsx") + " --plan edi-strategy --config " +
+               example("cambridgeshire"));
+  ASSERT_EQ(x.exit_code, 0) << x.err;
+  auto r = run(kCtl + " import " + d.file("plan.xlsx") + " --plan edi-strategy" + kCambsLegend +
+               " --updated 2024-12-31 -o " + d.file("plan.toml"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("84 actions imported, 0 row(s) not understood"), std::string::npos) << r.err;
+  auto again = run(kCtl + " export --csv --config " + board_with(d, "plan.toml"));
+  auto before = read_csv(csv.out), after = read_csv(again.out);
+  ASSERT_EQ(before.size(), after.size());
+  for (std::size_t i = 0; i < before.size(); ++i)
+    for (const char* col : {"No.", "Action", "Theme", "Team responsible", "Start", "End", "Success measure", "Status",
+                            "State", "On the wall", "Progress update"})
+      EXPECT_EQ(after[i][col], before[i][col]) << before[i]["No."] << " " << col;
+  auto no_file = run(kCtl + " export --xlsx --config " + example("cambridgeshire"));
+  EXPECT_EQ(no_file.exit_code, 2);
+  EXPECT_NE(no_file.err.find("give it with -o FILE.xlsx"), std::string::npos) << no_file.err;
+}
+
+// A workbook as admins keep them: a title row above the header, a notes sheet
+// first, shared and inline strings, a date cell; a cell it cannot read is
+// named by sheet and cell, and hostile workbooks end in a clear error, exit 1.
+TEST(WresctlImport, WorkbooksAreReadAndHostileOnesRefused) {
+  TempDir d;
+  const std::string plan_rows =
+      R"(<row r="1"><c r="A1" t="inlineStr"><is><t>EDI action plan 2025</t></is></c></row>)"
+      R"(<row r="3"><c r="A3" t="s"><v>0</v></c><c r="B3" t="s"><v>1</v></c><c r="C3" t="s"><v>2</v></c>)"
+      R"(<c r="D3" t="s"><v>3</v></c></row>)"
+      R"(<row r="4"><c r="A4"><v>1</v></c><c r="B4" t="inlineStr"><is><t>Launch the staff network</t></is></c>)"
+      R"(<c r="C4" s="1"><v>45688</v></c><c r="D4" t="s"><v>4</v></c></row>)"
+      R"(<row r="5"><c r="A5"><v>2</v></c><c r="B5" t="inlineStr"><is><t>Reverse mentoring</t></is></c>)"
+      R"(<c r="C5" t="e"><v>#REF!</v></c><c r="D5" t="s"><v>4</v></c></row>)";
+  const std::string shared =
+      "<si><t>No.</t></si><si><t>Action</t></si><si><t>End</t></si><si><t>Status</t></si>"
+      "<si><t>Green</t></si>";
+  auto book =
+      d.write("plan.xlsx",
+              workbook({{"Notes", R"(<row r="1"><c t="inlineStr"><is><t>x</t></is></c></row>)"}, {"Plan", plan_rows}},
+                       shared, "Notes,Plan"));
+  auto r = run(kCtl + " import " + book + " --sheet Plan --plan p");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // one cell could not be read
+  EXPECT_NE(r.out.find("due        = \"2025-01-31\""), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find(book + ":5:1: Plan!C5: holds a formula error (#REF!)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("read the sheet 'Plan' (the workbook has Notes, Plan)"), std::string::npos) << r.err;
+  r = run(kCtl + " import " + book + " --sheet Actions --plan p");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, book + ": cannot read the workbook: no sheet named 'Actions'; the workbook has 'Notes', 'Plan'\n");
+
+  std::map<std::string, std::string> hostile{
+      {"protected.xlsx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(4096, '\0')},
+      {"truncated.xlsx", slurp(book).substr(0, 700)},
+      {"bomb.xlsx", workbook({{"Plan", std::string(80u << 20, ' ')}})},  // 80 MB of spaces, ~80 KB zipped
+  };
+  std::string million;
+  million.reserve(40u << 20);
+  for (int i = 1; i <= 1'000'000; ++i) million += "<row><c><v>" + std::to_string(i) + "</v></c></row>";
+  hostile["million-rows.xlsx"] = workbook({{"Plan", million}});
+  const std::map<std::string, std::string> why{{"protected.xlsx", "password-protected"},
+                                               {"truncated.xlsx", "damaged"},
+                                               {"bomb.xlsx", "unpacks to more than 64 MB"},
+                                               {"million-rows.xlsx", "more than 20000 rows"}};
+  for (const auto& [name, bytes] : hostile) {
+    auto f = d.write(name, bytes);
+    r = run(kCtl + " import " + f + " --plan p -o " + d.file(name + ".toml"));
+    EXPECT_EQ(r.exit_code, 1) << name << ": " << r.err;
+    EXPECT_NE(r.err.find(f + ": cannot read the workbook: "), std::string::npos) << name << ": " << r.err;
+    EXPECT_NE(r.err.find(why.at(name)), std::string::npos) << name << ": " << r.err;
+    EXPECT_FALSE(fs::exists(d.file(name + ".toml"))) << name;
   }
 }
 
