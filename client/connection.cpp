@@ -128,7 +128,7 @@ bool Connection::send(const nlohmann::json& message, Millis timeout) {
   return true;
 }
 
-std::optional<nlohmann::json> Connection::receive(Millis timeout) {
+std::optional<nlohmann::json> Connection::receive(Millis timeout, int wake_fd) {
   auto deadline = Clock::now() + timeout;
   char buf[65536];
   for (;;) {
@@ -159,9 +159,11 @@ std::optional<nlohmann::json> Connection::receive(Millis timeout) {
       close();
       return std::nullopt;
     }
-    pollfd p{fd_, POLLIN, 0};
+    pollfd p[2] = {{fd_, POLLIN, 0}, {wake_fd, POLLIN, 0}};
     int left = remaining_ms(deadline);
-    if (left == 0 || ::poll(&p, 1, left) == 0) return std::nullopt;  // timeout: error_ stays empty
+    if (left == 0 || ::poll(p, wake_fd >= 0 ? 2 : 1, left) == 0) return std::nullopt;  // timeout: error_ stays empty
+    if (wake_fd >= 0 && (p[1].revents & POLLIN) && !(p[0].revents & (POLLIN | POLLHUP | POLLERR)))
+      return std::nullopt;  // woken: as a timeout
   }
 }
 

@@ -36,7 +36,8 @@ class Connection {
 
   bool send(const nlohmann::json& message, Millis timeout);
   // The next message, or nullopt on timeout (error() empty) or failure (set).
-  std::optional<nlohmann::json> receive(Millis timeout);
+  // A readable `wake_fd` ends the wait early, as a timeout does.
+  std::optional<nlohmann::json> receive(Millis timeout, int wake_fd = -1);
   // send + receive until a reply carrying this id arrives.
   std::optional<nlohmann::json> request(nlohmann::json message, Millis timeout);
   void close();

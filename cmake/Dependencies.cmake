@@ -18,6 +18,12 @@ find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
 find_library(CSV_LIBRARY csv REQUIRED)
 add_library(Csv::csv UNKNOWN IMPORTED)
 set_target_properties(Csv::csv PROPERTIES IMPORTED_LOCATION "${CSV_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${CSV_INCLUDE_DIR}")
+# libb64 (Debian libb64-dev) carries a wall's PNG in a JSON message; no
+# pkg-config file either.
+find_path(B64_INCLUDE_DIR b64/cencode.h REQUIRED)
+find_library(B64_LIBRARY b64 REQUIRED)
+add_library(B64::b64 UNKNOWN IMPORTED)
+set_target_properties(B64::b64 PROPERTIES IMPORTED_LOCATION "${B64_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${B64_INCLUDE_DIR}")
 # .xlsx: libzip for the container, expat for its XML (wresctl import), and
 # libxlsxwriter to write one (wresctl export --xlsx).
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
@@ -28,6 +34,12 @@ if(WRES_BUILD_DISPLAY)
   pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
   pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui stb)
   pkg_check_modules(FRIBIDI REQUIRED IMPORTED_TARGET fribidi)
+  # Xext's DPMS puts the panel to standby at night under X.
+  pkg_check_modules(XEXT REQUIRED IMPORTED_TARGET xext x11)
+endif()
+if(WRES_BUILD_DISPLAY OR WRES_TSAN)
+  # XXH3 hashes each frame the wall presents (its link reports it: the shown history).
+  pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 endif()
 if(WRES_BUILD_TESTS)
   find_package(GTest REQUIRED)

@@ -13,7 +13,7 @@ install(DIRECTORY ${WRES_EXAMPLE}/plans DESTINATION /etc/wres FILE_PERMISSIONS O
         DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE)
 install(FILES ${PROJECT_SOURCE_DIR}/deploy/debian/wres-display.default DESTINATION /etc/default RENAME wres-display)
 install(FILES ${PROJECT_SOURCE_DIR}/deploy/systemd/wresd.service ${PROJECT_SOURCE_DIR}/deploy/systemd/wres-display.service
-        DESTINATION /lib/systemd/system)
+              ${PROJECT_SOURCE_DIR}/deploy/systemd/wres-kiosk.service DESTINATION /lib/systemd/system)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/deploy/examples DESTINATION ${WRES_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${WRES_DOCDIR})
 

@@ -69,7 +69,7 @@ void ClientSession::handle(const std::string& payload) {
     if (auto f = host_.current_snapshot_frame()) send(f);
     return;
   }
-  send_payload(host_.answer(*msg));
+  if (auto out = host_.answer(*this, *msg); !out.empty()) send_payload(out);
 }
 
 void ClientSession::push(const Frame& frame) {

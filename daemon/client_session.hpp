@@ -31,7 +31,10 @@ class SessionHost {  // what a session needs from the server
  public:
   virtual ~SessionHost() = default;
   virtual Frame current_snapshot_frame() = 0;
-  virtual std::string answer(const nlohmann::json& request) = 0;  // a reply payload
+  // The reply payload; empty when there is none now: a frame report is not
+  // answered, a screenshot is answered when the wall has sent it. A handler
+  // drops a hostile client with from.refuse().
+  virtual std::string answer(class ClientSession& from, const nlohmann::json& request) = 0;
   virtual void forget(class ClientSession* s, const std::string& why) = 0;
 };
 
@@ -42,10 +45,15 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   void start();
   void refuse(const std::string& welcome_payload);  // send one message, then close
   void push(const Frame& frame);                    // only if subscribed
+  void reply(const std::string& payload) { send_payload(payload); }
+  // Lets the client send frames up to `bytes` (a wall asked for a capture);
+  // kMaxRequestBytes again afterwards.
+  void allow_frames_up_to(std::uint32_t bytes) { decoder_.set_max(bytes); }
   void close(const std::string& why);
   bool subscribed() const { return subscribed_; }
-  void set_uid(long uid) { uid_ = uid; }
+  void set_peer(long uid, long pid) { uid_ = uid, pid_ = pid; }
   long uid() const { return uid_; }
+  long pid() const { return pid_; }
   const std::string& name() const { return name_; }
 
  private:
@@ -66,7 +74,7 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   std::array<char, 8192> read_buf_{};
   std::deque<Frame> queue_;
   std::size_t queued_bytes_ = 0;
-  long uid_ = -1;
+  long uid_ = -1, pid_ = -1;
   bool writing_ = false, greeted_ = false, asked_ = false, subscribed_ = false, closed_ = false,
        close_after_write_ = false;
 };

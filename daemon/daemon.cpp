@@ -2,6 +2,7 @@
 
 #include <malloc.h>
 #include <unistd.h>
+#include <algorithm>
 
 #include <boost/asio/post.hpp>
 
@@ -12,6 +13,7 @@
 #include "wres/model/clock.hpp"
 #include "wres/protocol/frame.hpp"
 #include "wres/protocol/messages.hpp"
+#include "wres/protocol/wall_messages.hpp"
 
 namespace wresd {
 namespace asio = boost::asio;
@@ -29,7 +31,8 @@ Daemon::Daemon(asio::io_context& io, DaemonOptions options)
                         .allowed_gid = options_.allowed_gid,
                         .max_per_uid = options_.max_clients_per_uid,
                         .limits = options_.limits},
-          [this] { return frame_; }, [this](const json& r) { return answer(r); }),
+          [this] { return frame_; }, [this](ClientSession& from, const json& r) { return answer(from, r); }),
+      walls_(io, store_, options_.walls),
       notifier_(io),
       signals_(io, SIGHUP, SIGTERM, SIGINT),
       midnight_(io),
@@ -60,6 +63,7 @@ int Daemon::run() {
   PreparedBoard first = BoardService::prepare(options_.config_path, std::time(nullptr));
   apply_reload(first, "start");
   if (service_.files_quiet_for(options_.settle)) settled();  // unchanged for long before we started
+  server_.on_close([this](ClientSession& s, const std::string& why) { walls_.closed(s, why); });
   if (auto err = server_.start()) {
     spdlog::critical("{}", *err);
     return 1;
@@ -161,7 +165,8 @@ void Daemon::published(const ReloadReport& rep) {
 }
 
 void Daemon::publish_frame() {
-  frame_ = std::make_shared<const std::string>(proto::encode_frame(proto::snapshot_message(*service_.snapshot_json())));
+  frame_ = std::make_shared<const std::string>(
+      proto::encode_frame(proto::snapshot_message(*service_.snapshot_json(), std::nullopt, ++revision_)));
   server_.publish(frame_);
   notifier_.status(status_line());
 }
@@ -250,6 +255,7 @@ void Daemon::shutdown() {
   for (const auto& line : service_.flush_for_shutdown()) spdlog::error("{}", line);
   watcher_.stop();
   server_.stop();
+  walls_.stop();
 }
 
 namespace {
@@ -259,34 +265,65 @@ namespace {
 // table. A new request is a new MessageType, a row here and a method.
 struct RequestHandler {
   proto::MessageType type;
-  std::string (Daemon::*handle)(const json& request, std::optional<long long> id);
+  std::string (Daemon::*handle)(ClientSession& from, const json& request, std::optional<long long> id);
 };
 
 }  // namespace
 
-std::string Daemon::answer(const json& req) {
+std::string Daemon::answer(ClientSession& from, const json& req) {
   static constexpr RequestHandler kHandlers[] = {
+      {proto::MessageType::captured, &Daemon::answer_captured},
+      {proto::MessageType::frame_shown, &Daemon::answer_frame},
       {proto::MessageType::get_health, &Daemon::answer_health},
       {proto::MessageType::get_history, &Daemon::answer_history},
+      {proto::MessageType::get_screenshot, &Daemon::answer_screenshot},
+      {proto::MessageType::get_shown, &Daemon::answer_shown},
       {proto::MessageType::get_snapshot, &Daemon::answer_snapshot},
   };
   std::optional<long long> id;
   if (auto it = req.find("id"); it != req.end() && it->is_number_integer()) id = it->get<long long>();
   if (auto type = proto::type_of(req))
     for (const auto& h : kHandlers)
-      if (h.type == *type) return (this->*h.handle)(req, id);
+      if (h.type == *type) return (this->*h.handle)(from, req, id);
   return proto::error_message("unknown request type '" + req.value("type", std::string()) + "'", id);
 }
 
-std::string Daemon::answer_snapshot(const json&, std::optional<long long> id) {
-  return proto::snapshot_message(*service_.snapshot_json(), id);
+std::string Daemon::answer_snapshot(ClientSession&, const json&, std::optional<long long> id) {
+  return proto::snapshot_message(*service_.snapshot_json(), id, revision_);
 }
 
-std::string Daemon::answer_health(const json&, std::optional<long long> id) {
+std::string Daemon::answer_health(ClientSession&, const json&, std::optional<long long> id) {
   return proto::health_message(health(), id);
 }
 
-std::string Daemon::answer_history(const json& req, std::optional<long long> id) {
+std::string Daemon::answer_frame(ClientSession& from, const json& req, std::optional<long long>) {
+  return walls_.report(from, req);
+}
+
+std::string Daemon::answer_screenshot(ClientSession& from, const json& req, std::optional<long long> id) {
+  return walls_.screenshot(from, req, id);
+}
+
+std::string Daemon::answer_captured(ClientSession& from, const json& req, std::optional<long long>) {
+  return walls_.captured(from, req);
+}
+
+// What the walls showed from `since` (default: the last 24 hours) to `until`.
+std::string Daemon::answer_shown(ClientSession&, const json& req, std::optional<long long> id) {
+  auto number = [&](const char* k, std::int64_t fallback) {
+    auto it = req.find(k);
+    return it != req.end() && it->is_number_integer() ? it->get<std::int64_t>() : fallback;
+  };
+  const std::int64_t now = std::time(nullptr);
+  auto wall = req.find("wall");
+  auto rows = store_.shown(number("since", now - 24 * 3600), number("until", now),
+                           wall != req.end() && wall->is_string() ? wall->get<std::string>() : std::string{},
+                           static_cast<int>(std::clamp<std::int64_t>(number("limit", 10000), 1, 100000)));
+  if (!rows) return proto::error_message("shown history is unavailable: " + service_.storage_error(), id);
+  return proto::shown_message(id.value_or(0), *rows);
+}
+
+std::string Daemon::answer_history(ClientSession&, const json& req, std::optional<long long> id) {
   auto text = [&](const char* k) {
     auto it = req.find(k);
     return it != req.end() && it->is_string() ? it->get<std::string>() : std::string{};
@@ -318,6 +355,8 @@ json Daemon::health() const {
             {"error", service_.storage_error()},
             {"unstored_changes", service_.unstored_changes()}}},
           {"clients", server_.client_count()},
+          {"walls", walls_.status()},
+          {"shown_error", walls_.storage_error()},
           {"dropped_clients", server_.dropped_count()},
           {"snapshot_bytes", service_.snapshot_json() ? service_.snapshot_json()->size() : 0},
           {"as_of", service_.as_of() ? json(wres::to_iso(*service_.as_of())) : json(nullptr)}};
@@ -329,7 +368,7 @@ std::string Daemon::status_line() const {
                                              : "board has errors, no good data to show";
   if (!service_.storage_error().empty())
     s += "; history not written (" + std::to_string(service_.unstored_changes()) + " changes waiting)";
-  return s + "; " + std::to_string(server_.client_count()) + " clients";
+  return s + "; " + std::to_string(server_.client_count()) + " clients, " + std::to_string(walls_.count()) + " walls";
 }
 
 }  // namespace wresd

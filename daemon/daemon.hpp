@@ -16,6 +16,7 @@
 #include "history_store.hpp"
 #include "socket_server.hpp"
 #include "systemd_notify.hpp"
+#include "walls.hpp"
 
 namespace wresd {
 
@@ -30,6 +31,7 @@ struct DaemonOptions {
   SessionLimits limits;
   std::chrono::minutes date_check{5};  // catches clock jumps (no RTC on a Pi)
   std::chrono::seconds storage_retry{10};
+  WallOptions walls;  // --shown-days, --wall-stale-seconds
 };
 
 class Daemon {
@@ -52,10 +54,14 @@ class Daemon {
   void wait_for_signals();
   void shutdown();
   // One handler per request type, dispatched from the table in daemon.cpp.
-  std::string answer(const nlohmann::json& request);
-  std::string answer_snapshot(const nlohmann::json& request, std::optional<long long> id);
-  std::string answer_history(const nlohmann::json& request, std::optional<long long> id);
-  std::string answer_health(const nlohmann::json& request, std::optional<long long> id);
+  std::string answer(ClientSession& from, const nlohmann::json& request);
+  std::string answer_snapshot(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
+  std::string answer_history(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
+  std::string answer_health(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
+  std::string answer_shown(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
+  std::string answer_frame(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
+  std::string answer_screenshot(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
+  std::string answer_captured(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
   nlohmann::json health() const;
   std::string status_line() const;
 
@@ -65,11 +71,13 @@ class Daemon {
   BoardService service_;
   BoardWatcher watcher_;
   SocketServer server_;
+  Walls walls_;
   SystemdNotifier notifier_;
   boost::asio::signal_set signals_;
   boost::asio::system_timer midnight_;
   boost::asio::steady_timer date_check_, storage_retry_, settle_, store_check_;
   Frame frame_;
+  long long revision_ = 0;  // of the snapshot published last: walls report which one they drew
   wres::Date evaluated_date_;
   std::time_t started_ = 0;
   bool retry_scheduled_ = false;

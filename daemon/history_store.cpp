@@ -89,6 +89,28 @@ const std::vector<std::function<void(Database&)>>& migrations() {
           );
         )sql");
       },
+      // 3: what each wall showed, a row per view (shown_store.cpp).
+      [](Database& db) {
+        db.exec(R"sql(
+          CREATE TABLE shown (
+            id         INTEGER PRIMARY KEY,
+            wall       TEXT NOT NULL,
+            at         TEXT NOT NULL,
+            at_unix    INTEGER NOT NULL,
+            page       TEXT NOT NULL,
+            screen     INTEGER NOT NULL,
+            revision   INTEGER NOT NULL,
+            hash       TEXT NOT NULL,
+            width      INTEGER NOT NULL,
+            height     INTEGER NOT NULL,
+            night      INTEGER NOT NULL,
+            panel      TEXT NOT NULL,
+            freshness  TEXT NOT NULL,
+            gap        TEXT NOT NULL
+          );
+          CREATE INDEX shown_at ON shown(at_unix);
+        )sql");
+      },
   };
   return m;
 }

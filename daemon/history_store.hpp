@@ -10,13 +10,14 @@
 
 #include "history_lock.hpp"
 #include "wres/config/load.hpp"
+#include "wres/model/frame_report.hpp"
 #include "wres/model/status_change.hpp"
 
 namespace wresd {
 
 class Database;
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 struct IndicatorRow {
   int wres_year = 0;
@@ -46,6 +47,14 @@ struct CommitInput {
   std::optional<std::string> last_good_json;  // replaces the stored last good snapshot
   std::int64_t now_unix = 0;
   std::string now;
+};
+
+// How much shown history is kept: the older rows go as new ones come.
+struct ShownLimits {
+  std::int64_t keep_seconds = 90LL * 24 * 3600;  // wresd --shown-days
+  // A cap whatever the clock says: 90 days of a wall changing view every
+  // 5 s, with room to spare; a wall cannot fill the disk by reporting fast.
+  std::int64_t max_rows = 2'000'000;
 };
 
 class HistoryStore {
@@ -80,6 +89,15 @@ class HistoryStore {
   std::optional<std::vector<wres::StatusChange>> history(const std::string& plan, const std::string& action);
   std::string integrity_check();
   std::optional<StoredSnapshot> last_good();
+
+  // The shown history (shown_store.cpp): one row per view a wall put up, or a
+  // gap. Recording also removes what falls outside `limits`.
+  std::optional<std::string> record_shown(const wres::FrameReport& row, const ShownLimits& limits);
+  // Rows from `since` to `until` (unix seconds), oldest first, and before them
+  // each wall's row in force at `since`; `wall` empty for every wall.
+  std::optional<std::vector<wres::FrameReport>> shown(std::int64_t since, std::int64_t until, const std::string& wall,
+                                                      int limit);
+  std::int64_t shown_rows();
 
  private:
   void migrate();

@@ -68,6 +68,7 @@ int main(int argc, char** argv) {
   long long poll_s = o.watch.poll_interval.count() / 1000;
   std::string watch = std::string(wresd::watch_mode_name(o.watch.mode));
   long long write_timeout_ms = o.limits.write_timeout.count(), storage_retry_s = o.storage_retry.count();
+  long long shown_days = o.walls.shown.keep_seconds / 86400, wall_stale_s = o.walls.stale_after.count();
   app.add_option("--config", o.config_path, "The board's main TOML file")->required();
   app.add_option("--db", o.db_path,
                  "History database (default: $STATE_DIRECTORY/history.sqlite3, else "
@@ -106,6 +107,14 @@ int main(int argc, char** argv) {
                  "How often to retry the history database after a failure "
                  "(disk full, read-only)")
       ->check(CLI::Range(1, 3600));
+  app.add_option("--shown-days", shown_days,
+                 "How long the shown history (what each wall showed when: wresctl shown) is kept")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3660));
+  app.add_option("--wall-stale-seconds", wall_stale_s,
+                 "A wall that sends no frame for this long is reported stale (it draws one a minute at least)")
+      ->capture_default_str()
+      ->check(CLI::Range(5, 86400));
   app.add_option("--log-level", level, "trace, debug, info, warn, error")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
   try {
@@ -137,6 +146,8 @@ int main(int argc, char** argv) {
   o.limits.write_timeout = std::chrono::milliseconds(write_timeout_ms);
   o.limits.hello_timeout = std::chrono::milliseconds(idle_ms);
   o.max_clients_per_uid = static_cast<std::size_t>(per_uid);
+  o.walls.shown.keep_seconds = shown_days * 86400;
+  o.walls.stale_after = std::chrono::seconds(wall_stale_s);
   try {
     boost::asio::io_context io;
     wresd::Daemon daemon(io, o);

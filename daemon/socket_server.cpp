@@ -126,7 +126,7 @@ void SocketServer::accepted(local::socket socket) {
   bool allowed = peer && peer_allowed(*peer, ::getuid(), options_.allowed_gid);
   long uid = peer ? static_cast<long>(peer->uid) : -1L;
   auto session = std::make_shared<ClientSession>(std::move(socket), *this, options_.limits, name);
-  session->set_uid(uid);
+  session->set_peer(uid, peer ? static_cast<long>(peer->pid) : -1L);
   if (!allowed) {
     spdlog::warn("client {} refused: uid {} is not allowed", name, uid);
     sessions_[session.get()] = session;
@@ -190,6 +190,7 @@ void SocketServer::forget(ClientSession* s, const std::string& why) {
   if (why.rfind("not reading", 0) == 0) ++dropped_;
   if (why.rfind("idle", 0) == 0 && log_now("idle"))
     spdlog::warn("client {} (uid {}) dropped: {} (logged once a minute)", s->name(), s->uid(), why);
+  if (closed_) closed_(*s, why);
   // Keep the session alive until its pending handlers finish.
   asio::post(io_, [keep = it->second] {});
   sessions_.erase(it);

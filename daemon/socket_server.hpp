@@ -26,7 +26,8 @@ struct ServerOptions {
 
 class SocketServer : public SessionHost {
  public:
-  using Answer = std::function<std::string(const nlohmann::json&)>;
+  using Answer = std::function<std::string(ClientSession&, const nlohmann::json&)>;
+  using Closed = std::function<void(ClientSession&, const std::string& why)>;
   SocketServer(boost::asio::io_context& io, ServerOptions options, std::function<Frame()> snapshot_frame,
                Answer answer);
   ~SocketServer() override;
@@ -37,12 +38,13 @@ class SocketServer : public SessionHost {
   std::optional<std::string> start();  // error text, or nullopt when listening
   void stop();
   void publish(const Frame& frame);  // to every subscriber
+  void on_close(Closed closed) { closed_ = std::move(closed); }
   std::size_t client_count() const { return sessions_.size(); }
   std::size_t dropped_count() const { return dropped_; }
   const std::string& path() const { return options_.path; }
 
   Frame current_snapshot_frame() override { return snapshot_frame_(); }
-  std::string answer(const nlohmann::json& request) override { return answer_(request); }
+  std::string answer(ClientSession& from, const nlohmann::json& request) override { return answer_(from, request); }
   void forget(ClientSession* s, const std::string& why) override;
 
  private:
@@ -56,6 +58,7 @@ class SocketServer : public SessionHost {
   ServerOptions options_;
   std::function<Frame()> snapshot_frame_;
   Answer answer_;
+  Closed closed_;
   boost::asio::local::stream_protocol::acceptor acceptor_;
   std::map<ClientSession*, std::shared_ptr<ClientSession>> sessions_;
   boost::asio::steady_timer accept_retry_;

@@ -17,11 +17,16 @@
 #include "chrome.hpp"
 #include "font_texture.hpp"
 #include "fonts.hpp"
+#include "frame_watch.hpp"
 #include "glyph_set.hpp"
 #include "link.hpp"
 #include "pages.hpp"
+#include "panel_power.hpp"
+#include "presented_frame.hpp"
 #include "render_target.hpp"
 #include "schedule.hpp"
+#include "watchdog.hpp"
+#include "wres/model/clock.hpp"
 #include "wres/model/page_schedule.hpp"
 #include "wres/protocol/snapshot_json.hpp"
 #include "wres/text/wall_fonts.hpp"
@@ -61,6 +66,10 @@ class Wall {
   nlohmann::json what_is_shown(const std::string& page, std::time_t now) const;
   void log_frame(const std::string& page, int screen, std::time_t now) const;
   void on_key(int key);
+  void present(int w, int h, const std::string& page, int screen, std::time_t now, bool night);
+  void prove(int w, int h, const std::string& page, int screen, std::time_t now, bool night);
+  void set_panel(bool night);
+  void keep_watchdog(double mono);
 
   AppOptions o_;
   GLFWwindow* win_ = nullptr;
@@ -80,6 +89,14 @@ class Wall {
   std::size_t shown_turn_ = SIZE_MAX;
   GlyphsNeeded glyphs_;           // the characters the snapshot needs beyond Latin-1
   unsigned long glyphs_seq_ = 0;  // snapshot_seq_ + 1 when glyphs_ was worked out
+  std::time_t last_minute_ = -1;  // of the last frame presented
+  FrameWatch watch_;
+  Watchdog watchdog_;
+  bool ready_sent_ = false;
+  std::string watch_problem_;  // logged once per episode
+  std::unique_ptr<PanelPower> panel_;
+  wres::PanelControl panel_control_ = wres::PanelControl::automatic;
+  std::optional<bool> panel_night_;  // what the panel was last set to
 };
 
 Wall::~Wall() {
@@ -255,16 +272,20 @@ void Wall::update_from_link(std::time_t now) {
   status_.freshness = freshness(snap_.has_value(), ls.refused, since, stale);
 }
 
+namespace {
+const char* freshness_name(const WallStatus& s) {
+  const char* names[] = {"waiting", "live", "stale", "refused"};
+  return s.from_file ? "file" : names[static_cast<int>(s.freshness)];
+}
+}  // namespace
+
 // The page, how fresh the data is and the banners over it.
 nlohmann::json Wall::what_is_shown(const std::string& page, std::time_t now) const {
-  const char* names[] = {"waiting", "live", "stale", "refused"};
   nlohmann::json banners = nlohmann::json::array();
   if (snap_)
     for (const auto& b : banners_for(*snap_, status_, now))
       banners.push_back(b.title + (b.detail.empty() ? "" : ": " + b.detail));
-  return {{"page", page},
-          {"freshness", status_.from_file ? "file" : names[static_cast<int>(status_.freshness)]},
-          {"banners", std::move(banners)}};
+  return {{"page", page}, {"freshness", freshness_name(status_)}, {"banners", std::move(banners)}};
 }
 
 namespace {
@@ -425,13 +446,13 @@ double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
                           std::to_string(static_cast<int>(status_.freshness)) + std::to_string(status_.connected) +
                           "|" + std::to_string(snapshot_seq_) + "|" +
                           std::to_string(static_cast<int>(pos.progress * 4));
+  set_panel(night);
   if (signature != last_signature_ || index != shown_turn_) {
     render(w, h, now, all, index, screen, pos.progress, night);
-    glfwSwapBuffers(win_);
-    malloc_trim(0);  // a frame's scratch (draw lists, shader JIT) goes back; it runs for months
+    present(w, h, all.empty() || !snap_ ? "waiting" : all[index].page->name, screen, now, night);
     last_signature_ = signature, shown_turn_ = index;
-    if (!o_.frame_log.empty()) log_frame(all.empty() ? "waiting" : all[index].page->name, screen, now);
   }
+  keep_watchdog(mono_seconds());
   double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
                           static_cast<double>(seconds_to_next_shift(now))});
   if (auto n = seconds_to_night_change(snap_ ? snap_->display.night : std::nullopt, second_of_day))
@@ -439,7 +460,73 @@ double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
   int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : wres::DisplaySettings{}.stale_seconds);
   if (status_.last_heard && status_.freshness == Freshness::live)
     wait = std::min(wait, static_cast<double>(status_.last_heard + stale - now) + 1.0);
+  if (watchdog_.enabled()) wait = std::min(wait, watchdog_.interval() / 4);
   return wait;
+}
+
+void Wall::present(int w, int h, const std::string& page, int screen, std::time_t now, bool night) {
+  if (link_) prove(w, h, page, screen, now, night);  // before the swap: the back buffer is what goes up
+  glfwSwapBuffers(win_);
+  malloc_trim(0);  // a frame's scratch (draw lists, shader JIT) goes back; it runs for months
+  if (!o_.frame_log.empty()) log_frame(page, screen, now);
+  if (!ready_sent_) watchdog_.ready(), ready_sent_ = true;
+}
+
+// Reads the frame back, hashes it and hands it to the link: wresd learns what
+// is on screen, and wresctl screenshot gets these very pixels.
+void Wall::prove(int w, int h, const std::string& page, int screen, std::time_t now, bool night) {
+  // One frame's pixels, passed back and forth with the link; a second only
+  // while the link is encoding the last one for a screenshot.
+  auto slot = link_->reclaim();
+  if (!slot) slot = std::make_shared<PresentedFrame>();
+  PresentedFrame& f = *slot;
+  RenderTarget::read_back_rgba(w, h, f.rgba);
+  f.width = w, f.height = h;
+  f.report = {.wall = o_.wall_name,
+              .page = page,
+              .screen = screen,
+              .revision = link_->taken_revision(),
+              .at = wres::local_timestamp(now),
+              .at_unix = now,
+              .hash = pixel_hash(f.rgba),
+              .width = w,
+              .height = h,
+              .night = night,
+              .panel = night && panel_ ? panel_->state() : wres::PanelState::on,
+              .freshness = freshness_name(status_)};
+  // The clock on the header moves every minute: such a frame cannot repeat the last.
+  const bool clock_moved = snap_ && !night && last_minute_ >= 0 && now / 60 != last_minute_;
+  watch_.presented(mono_seconds(), f.report.hash, clock_moved);
+  last_minute_ = now / 60;
+  link_->shown(std::move(slot));
+}
+
+// Standby at night where the panel can, else black (drawn by render()).
+void Wall::set_panel(bool night) {
+  const auto control = snap_ ? snap_->display.panel : wres::PanelControl::automatic;
+  if (!panel_ || control != panel_control_) {
+    const bool full_screen = !o_.windowed && o_.screenshot.empty() && o_.snapshot_file.empty();
+    panel_ = full_screen ? make_panel_power(control) : std::make_unique<BlackPanel>();
+    panel_control_ = control;
+    panel_night_.reset();
+  }
+  if (panel_night_ == night) return;
+  panel_->set_night(night);
+  panel_night_ = night;
+}
+
+// Pets only while frames keep coming and changing as the clock asks.
+void Wall::keep_watchdog(double mono) {
+  if (!watchdog_.enabled() || !link_) return;
+  if (watch_.healthy(mono)) {
+    watchdog_.pet(mono);
+    watch_problem_.clear();
+    return;
+  }
+  auto problem = watch_.problem(mono);
+  if (watch_problem_.empty() && ready_sent_)
+    std::fprintf(stderr, "wres-display: %s; no longer telling the watchdog all is well\n", problem.c_str());
+  watch_problem_ = problem;
 }
 
 }  // namespace

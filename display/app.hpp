@@ -19,6 +19,7 @@ struct AppOptions {
   std::string cache_path;
   bool cache = true;
   std::string frame_log;  // append a JSON line per frame put on screen (tests, diagnosis)
+  std::string wall_name;  // in frame reports and wresctl status; default: host name (and :monitor)
 };
 
 int run_app(const AppOptions& o);

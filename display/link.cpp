@@ -1,7 +1,9 @@
 #include "link.hpp"
 
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -9,8 +11,10 @@
 #include <sstream>
 
 #include "connection.hpp"
+#include "wres/protocol/base64.hpp"
 #include "wres/protocol/messages.hpp"
 #include "wres/protocol/snapshot_json.hpp"
+#include "wres/protocol/wall_messages.hpp"
 
 namespace wall {
 using namespace std::chrono_literals;
@@ -18,12 +22,19 @@ namespace fs = std::filesystem;
 
 namespace {
 constexpr auto kPingEvery = 10s;
+constexpr std::size_t kMaxReports = 32;  // frame reports waiting for the socket
 }  // namespace
 
 Link::Link(std::string socket_path, std::string cache_path, std::function<void()> wake)
-    : socket_path_(std::move(socket_path)), cache_path_(std::move(cache_path)), wake_(std::move(wake)) {}
+    : socket_path_(std::move(socket_path)),
+      cache_path_(std::move(cache_path)),
+      wake_(std::move(wake)),
+      wake_fd_(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
 
-Link::~Link() { stop(); }
+Link::~Link() {
+  stop();
+  if (wake_fd_ >= 0) ::close(wake_fd_);
+}
 
 void Link::start() {
   thread_ = std::thread([this] { run(); });
@@ -43,8 +54,77 @@ void Link::stop() {
 std::optional<wres::Snapshot> Link::take() {
   std::lock_guard lk(mu_);
   auto out = std::move(pending_);
+  if (out) taken_revision_ = pending_revision_;
   pending_.reset();
   return out;
+}
+
+long long Link::taken_revision() const {
+  std::lock_guard lk(mu_);
+  return taken_revision_;
+}
+
+std::shared_ptr<PresentedFrame> Link::reclaim() {
+  std::lock_guard lk(mu_);
+  if (!presented_ || presented_.use_count() > 1) return nullptr;  // being encoded
+  return std::move(presented_);
+}
+
+void Link::shown(std::shared_ptr<PresentedFrame> frame) {
+  {
+    std::lock_guard lk(mu_);
+    reports_.push_back(wres::protocol::frame_shown_message(frame->report));
+    if (reports_.size() > kMaxReports) reports_.pop_front();
+    presented_ = std::move(frame);
+    ever_shown_ = true;
+  }
+  const std::uint64_t one = 1;
+  if (wake_fd_ >= 0) (void)!::write(wake_fd_, &one, sizeof one);
+}
+
+// Sent from the link thread only; while there is no daemon only the frame on
+// screen now is kept, so reports never arrive long after the fact.
+void Link::send_reports(wres::client::Connection& c) {
+  std::uint64_t count = 0;
+  if (wake_fd_ >= 0) (void)!::read(wake_fd_, &count, sizeof count);
+  std::deque<std::string> out;
+  {
+    std::lock_guard lk(mu_);
+    out.swap(reports_);
+  }
+  for (const auto& payload : out)
+    if (!c.send(nlohmann::json::parse(payload), 5s)) return;
+  answer_waiting_capture(c);
+}
+
+void Link::answer_waiting_capture(wres::client::Connection& c) {
+  std::optional<long long> id;
+  {
+    std::lock_guard lk(mu_);
+    if (!capture_waiting_ || !presented_) return;
+    id = std::exchange(capture_waiting_, std::nullopt);
+  }
+  answer_capture(c, *id);
+}
+
+// wresd asks for the frame on screen (wresctl screenshot): the pixels read
+// back when it was presented, as PNG, encoded here, off the render thread.
+void Link::answer_capture(wres::client::Connection& c, long long id) {
+  std::shared_ptr<const PresentedFrame> frame;
+  {
+    std::lock_guard lk(mu_);
+    frame = presented_;
+    if (!frame && ever_shown_) {
+      capture_waiting_ = id;  // the render thread is reading the next frame into it: answer once shown
+      return;
+    }
+  }
+  namespace proto = wres::protocol;
+  std::string png = frame ? encode_png(*frame) : std::string{};
+  auto reply = !frame        ? proto::capture_failed_message(id, "nothing presented yet")
+               : png.empty() ? proto::capture_failed_message(id, "the frame could not be encoded as PNG")
+                             : proto::captured_message(id, frame->report, proto::base64_encode(png));
+  c.send(nlohmann::json::parse(reply), 30s);
 }
 
 LinkStatus Link::status() const {
@@ -112,13 +192,23 @@ void Link::session(wres::client::Connection& c) {
   }
   heard();
   set_status(true, false, "");
+  {
+    std::lock_guard lk(mu_);  // a new daemon hears what is on screen now, not the frames it missed
+    while (reports_.size() > 1) reports_.pop_front();
+    if (reports_.empty() && presented_) reports_.push_back(wres::protocol::frame_shown_message(presented_->report));
+  }
   c.send(wres::protocol::request(wres::protocol::MessageType::subscribe), 5s);
+  send_reports(c);
   auto last_ping = std::chrono::steady_clock::now();
   bool ping_outstanding = false;
   while (c.is_open()) {
-    auto msg = c.receive(kPingEvery);
+    auto msg = c.receive(kPingEvery, wake_fd_);
     if (stopping()) break;
-    if (msg) on_message(*msg, ping_outstanding);
+    if (msg && wres::protocol::type_of(*msg) == wres::protocol::MessageType::capture)
+      answer_capture(c, msg->value("id", 0LL));
+    else if (msg)
+      on_message(*msg, ping_outstanding);
+    if (c.is_open()) send_reports(c);
     if (!c.is_open()) break;
     if (std::chrono::steady_clock::now() - last_ping >= kPingEvery) {
       if (ping_outstanding) break;  // no answer for a whole interval: reconnect
@@ -135,7 +225,9 @@ void Link::on_message(const nlohmann::json& msg, bool& ping_outstanding) {
   heard();
   auto type = wres::protocol::type_of(msg);
   if (type == wres::protocol::MessageType::snapshot && msg.contains("snapshot")) {
-    on_snapshot(msg["snapshot"]);
+    auto revision = msg.find("revision");
+    on_snapshot(msg["snapshot"],
+                revision != msg.end() && revision->is_number_integer() ? revision->get<long long>() : 0);
     wake_();
   } else if (type == wres::protocol::MessageType::health) {
     ping_outstanding = false;
@@ -143,7 +235,7 @@ void Link::on_message(const nlohmann::json& msg, bool& ping_outstanding) {
   }
 }
 
-void Link::on_snapshot(const nlohmann::json& j) {
+void Link::on_snapshot(const nlohmann::json& j, long long revision) {
   std::string error;
   auto snap = wres::snapshot_from_json(j, &error);
   if (!snap) {
@@ -156,6 +248,7 @@ void Link::on_snapshot(const nlohmann::json& j) {
   if (!cache_path_.empty() && worth_keeping) save_snapshot_cache(cache_path_, j.dump());
   std::lock_guard lk(mu_);
   pending_ = std::move(snap);
+  pending_revision_ = revision;
 }
 
 bool save_snapshot_cache(const std::string& path, const std::string& json_text) {

@@ -5,7 +5,9 @@
 // thread, and keeps the latest one on disk so a restarted display is never blank.
 #include <condition_variable>
 #include <ctime>
+#include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -13,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "presented_frame.hpp"
 #include "reconnect.hpp"
 #include "wres/model/snapshot.hpp"
 
@@ -40,14 +43,27 @@ class Link {
   void stop();
   // The newest snapshot, if one arrived since the last call.
   std::optional<wres::Snapshot> take();
+  // wresd's revision of the snapshot take() returned last (0 before any).
+  long long taken_revision() const;
   LinkStatus status() const;
+  // The frame now on screen: reported to wresd, and kept to answer its
+  // capture requests (wresctl screenshot). Never blocks the render thread.
+  void shown(std::shared_ptr<PresentedFrame> frame);
+  // The frame given to shown(), back for the next one to be read into, so
+  // the wall keeps one frame's pixels, not two; null while it is being
+  // encoded for a capture (then the caller makes another). Until shown() is
+  // called again, a capture request waits.
+  std::shared_ptr<PresentedFrame> reclaim();
 
  private:
   void run();
   Attempt connect_once();
   void session(wres::client::Connection& c);
   void on_message(const nlohmann::json& msg, bool& ping_outstanding);
-  void on_snapshot(const nlohmann::json& snapshot);
+  void on_snapshot(const nlohmann::json& snapshot, long long revision);
+  void send_reports(wres::client::Connection& c);
+  void answer_capture(wres::client::Connection& c, long long id);
+  void answer_waiting_capture(wres::client::Connection& c);
   bool stopping() const;
   void set_status(bool connected, bool refused, const std::string& detail);
   void heard();
@@ -61,7 +77,13 @@ class Link {
   bool stop_ = false;
   int live_fd_ = -1;  // shut down by stop() to end a blocking wait
   std::optional<wres::Snapshot> pending_;
+  long long pending_revision_ = 0, taken_revision_ = 0;
   LinkStatus status_;
+  int wake_fd_ = -1;  // eventfd: a frame report to send
+  std::shared_ptr<PresentedFrame> presented_;
+  std::optional<long long> capture_waiting_;  // asked while the frame was being replaced
+  bool ever_shown_ = false;
+  std::deque<std::string> reports_;  // frame_shown payloads not yet sent
 };
 
 // The last snapshot seen, kept across display restarts. Both return false on failure.

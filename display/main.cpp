@@ -1,6 +1,8 @@
 // wres-display: the full-screen wall dashboard for WRES Kiosk.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "app.hpp"
@@ -17,7 +19,11 @@ int main(int argc, char** argv) {
       "  overview, indicators, plans, overdue, changes, targets, as the board's [display] section says.\n"
       "  When the daemon stops answering the last picture stays up with 'data from HH:MM' and a stale\n"
       "  banner; a board with errors shows the file:line and message while the last good data stays.\n"
-      "  The screen is blank during the board's night hours. Renders only when the picture changes.\n"
+      "  The screen is blank during the board's night hours, and the panel put to standby where it can\n"
+      "  be ([display] panel: DPMS under X, HDMI-CEC through cec-client). Renders only when the picture\n"
+      "  changes. Each frame put on screen is read back, hashed and reported to wresd (its shown history,\n"
+      "  wresctl shown), and answers wresctl screenshot. Under systemd with WatchdogSec= it tells the\n"
+      "  watchdog all is well only while frames keep coming and change when the clock on them does.\n"
       "  Keys (windowed or with a keyboard): left/right change page, Esc or Q close a window.\n\n"
       "FILES\n"
       "  /run/wres/wresd.sock                     the packaged daemon's socket, used when present\n"
@@ -49,6 +55,9 @@ int main(int argc, char** argv) {
   app.add_option("--screenshot-after", o.screenshot_after, "Run live this many seconds before the screenshot");
   app.add_option("--frame-log", o.frame_log,
                  "Append a JSON line (time, page, freshness, banners) for every frame put on screen");
+  app.add_option("--name", o.wall_name,
+                 "This wall's name in wresd's shown history and wresctl status (default: the host name, and "
+                 ":N for --monitor N)");
   app.add_option("--stale-seconds", stale,
                  "Say the data is stale after this long without the daemon (default: the board's)");
   app.add_option("--cache", o.cache_path, "Where the last snapshot is kept across restarts")->capture_default_str();
@@ -68,6 +77,11 @@ int main(int argc, char** argv) {
     o.windowed = std::pair{w, h};
   }
   if (stale > 0) o.stale_seconds = stale;
+  if (o.wall_name.empty()) {
+    char host[256] = "wall";
+    ::gethostname(host, sizeof host - 1);
+    o.wall_name = std::string(host).substr(0, 60) + (o.monitor > 0 ? ":" + std::to_string(o.monitor) : "");
+  }
   o.cache = !no_cache;
   if (!o.page.empty() && o.screenshot.empty()) {
     std::fprintf(stderr, "wres-display: --page goes with --screenshot\n");

@@ -12,7 +12,7 @@ shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_config fuzz_csv_import fuzz_xlsx_import fuzz_frame)
 
-scripts/need_packages.sh clang libclang-rt-14-dev cmake pkg-config libtomlplusplus-dev libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev nlohmann-json3-dev libstb-dev
+scripts/need_packages.sh clang libclang-rt-14-dev cmake pkg-config libtomlplusplus-dev libcsv-dev libb64-dev libzip-dev libexpat1-dev libxlsxwriter-dev nlohmann-json3-dev libstb-dev
 
 build=build-fuzz  # the fuzz preset's folder (CMakePresets.json)
 cmake --preset fuzz >/dev/null

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "connection.hpp"
+#include "daemon_link.hpp"
 #include "snapshot_table.hpp"
 #include "wres/protocol/messages.hpp"
 #include "wres/protocol/snapshot_json.hpp"
@@ -11,25 +11,30 @@ namespace wresctl {
 
 namespace {
 
-constexpr wres::client::Millis kTimeout{5000};
+constexpr wres::client::Millis kTimeout = kDaemonTimeout;
 
 struct LiveArgs {
   std::string socket = wres::protocol::client_socket_path();
   std::string action, plan;
 };
 
-std::optional<wres::client::Connection> connect(const std::string& socket, int& exit_code) {
-  wres::client::Connection c;
-  if (c.open(socket, "wresctl", kTimeout)) return c;
-  std::cerr << "wresctl: " << c.error() << "\n";
-  if (c.status() == wres::protocol::HandshakeStatus::pending)
-    std::cerr << "Is wresd running? Start it with: wresd --config /etc/wres/board.toml\n";
-  exit_code = kExitUsage;  // cannot run, as the README's exit codes say
-  return std::nullopt;
+// Each wall connected to wresd: what it shows, and whether it is live.
+void print_walls(const nlohmann::json& walls) {
+  if (!walls.is_array()) return;
+  std::cout << "\nWalls: " << (walls.empty() ? "none connected" : std::to_string(walls.size()) + " connected") << "\n";
+  for (const auto& w : walls) {
+    const auto& f = w.value("frame", nlohmann::json::object());
+    std::cout << "  " << w.value("wall", std::string("?")) << " (pid " << w.value("pid", 0)
+              << "): " << w.value("state", std::string("?")) << "; " << f.value("page", std::string("?"));
+    if (f.value("screen", 0) > 0) std::cout << " screen " << f.value("screen", 0) + 1;
+    std::cout << ", last frame " << f.value("at", std::string("?")) << " (" << w.value("seconds_since_frame", 0LL)
+              << " s ago), snapshot r" << f.value("revision", 0LL) << ", " << f.value("width", 0) << "x"
+              << f.value("height", 0) << "\n";
+  }
 }
 
 void run_status(const LiveArgs& a, int& exit_code) {
-  auto c = connect(a.socket, exit_code);
+  auto c = connect_daemon(a.socket, exit_code);
   if (!c) return;
   auto reply = c->request(wres::protocol::request(wres::protocol::MessageType::get_snapshot), kTimeout);
   auto health = c->request(wres::protocol::request(wres::protocol::MessageType::get_health), kTimeout);
@@ -55,12 +60,13 @@ void run_status(const LiveArgs& a, int& exit_code) {
       std::cout << "The last edit is on the wall; it reaches history once the files stop changing\n";
     if (auto saved = h["config"].value("showing_saved_from", std::string{}); !saved.empty())
       std::cout << "The board has errors since wresd started: showing the last good data, saved " << saved << "\n";
+    print_walls(h.value("walls", nlohmann::json()));
   }
   exit_code = snap->config.ok ? kExitOk : kExitInvalid;
 }
 
 void run_history(const LiveArgs& a, int& exit_code) {
-  auto c = connect(a.socket, exit_code);
+  auto c = connect_daemon(a.socket, exit_code);
   if (!c) return;
   nlohmann::json req = wres::protocol::request(wres::protocol::MessageType::get_history);
   req["action"] = a.action;

@@ -15,5 +15,6 @@ void add_live(CLI::App& app, int& exit_code);  // status, history
 void add_import(CLI::App& app, int& exit_code);
 void add_export(CLI::App& app, int& exit_code);
 void add_diff(CLI::App& app, int& exit_code);
+void add_walls(CLI::App& app, int& exit_code);  // screenshot, shown
 
 }  // namespace wresctl

@@ -36,6 +36,8 @@ EXAMPLES
   wresctl snapshot --config board.toml --as-of 2025-01-31
   wresctl status
   wresctl history --action 1.1 --plan ib-2024
+  wresctl screenshot wall.png
+  wresctl shown --since "2026-03-12 09:00" --until "2026-03-12 10:00"
   wresctl import plan.csv --plan edi-2025 --legend blue=not_started > /etc/wres/plans/edi.toml
   wresctl export --config /etc/wres/board.toml --csv > plans.csv
   wresctl diff /etc/wres/board.toml edited.toml)");
@@ -46,6 +48,7 @@ EXAMPLES
   wresctl::add_import(app, exit_code);
   wresctl::add_export(app, exit_code);
   wresctl::add_diff(app, exit_code);
+  wresctl::add_walls(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

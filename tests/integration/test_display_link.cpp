@@ -13,6 +13,8 @@
 #include "daemon_fixture.hpp"
 #include "link.hpp"
 #include "temp_dir.hpp"
+#include "wres/protocol/base64.hpp"
+#include "wres/protocol/messages.hpp"
 
 using namespace wres::test;
 using namespace std::chrono_literals;
@@ -127,4 +129,57 @@ TEST(DisplayLink, AnEmptySnapshotWithErrorsNeverOverwritesTheCache) {
   ASSERT_TRUE(cached);
   EXPECT_EQ(cached->title, "Before");
   EXPECT_EQ(cached->plans.size(), 1u);
+}
+
+// Frames cross from the render thread to the link and back (reclaim/shown)
+// while wresd asks the link for captures: every capture is a whole PNG of a
+// frame that was shown, and the race is checked under ThreadSanitizer too.
+TEST(DisplayLink, CapturesAnswerWithAShownFrameWhileNewOnesArrive) {
+  TempDir dir;
+  std::string board = dir.write("board.toml", kBoard);
+  auto daemon = std::make_unique<DaemonProcess>(board, dir.file("h.sqlite3"), dir.file("run/wresd.sock"));
+  ASSERT_TRUE(daemon->wait_ready()) << daemon->log();
+  wall::Link link(dir.file("run/wresd.sock"), "", [] {});
+  link.start();
+  ASSERT_TRUE(receives_title(link, "Before"));
+  std::atomic<bool> stop{false};
+  struct Joined {  // the render thread ends however the test does
+    std::atomic<bool>& stop;
+    std::thread t;
+    ~Joined() { stop = true, t.join(); }
+  } render{stop, std::thread([&] {  // as Wall::prove does, a frame every few ms
+             for (int n = 0; !stop; ++n) {
+               auto f = link.reclaim();
+               if (!f) f = std::make_shared<wall::PresentedFrame>();
+               f->width = 32, f->height = 16;
+               f->rgba.assign(32 * 16 * 4, static_cast<unsigned char>(n));
+               f->report = {.wall = "w",
+                            .page = n % 2 ? "plans" : "overview",
+                            .at = "x",
+                            .at_unix = 1,
+                            .hash = "00000000000000aa",
+                            .width = 32,
+                            .height = 16,
+                            .freshness = "live"};
+               link.shown(std::move(f));
+               std::this_thread::sleep_for(2ms);
+             }
+           })};
+  wres::client::Connection c;
+  ASSERT_TRUE(c.open(dir.file("run/wresd.sock"), "test", 2s));
+  ASSERT_TRUE(eventually(  // the first frame report has reached wresd
+      [&] {
+        auto h = c.request(wres::protocol::request(wres::protocol::MessageType::get_health), 2s);
+        return h && !(*h)["health"]["walls"].empty();
+      },
+      5s));
+  for (int i = 0; i < 10; ++i) {
+    auto reply = c.request(wres::protocol::request(wres::protocol::MessageType::get_screenshot), 10s);
+    ASSERT_TRUE(reply) << c.error();
+    ASSERT_EQ(reply->value("type", ""), "screenshot") << reply->dump();
+    auto png = wres::protocol::base64_decode(reply->value("png", ""));
+    ASSERT_TRUE(png);
+    EXPECT_EQ(png->substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+    EXPECT_EQ((*reply)["frame"]["width"], 32);
+  }
 }

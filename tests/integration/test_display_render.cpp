@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "daemon_fixture.hpp"
+#include "live_board.hpp"
 #include "render_support.hpp"
 #include "run_process.hpp"
 
@@ -259,15 +260,6 @@ TEST(DisplayRender, WithoutADaemonItSaysItIsConnecting) {
   EXPECT_EQ(p.sidecar["freshness"], "waiting");
   EXPECT_GT(p.share_not_background(), 0.003);  // words, not a blank screen
 }
-
-namespace {
-struct LiveBoard : DaemonFixture {
-  LiveBoard() : DaemonFixture(read_file(source_path("deploy/examples/nscht/board.toml")), "h.sqlite3", "wresd.sock") {
-    for (const char* f : {"indicators.toml", "plans/ib-2024.toml", "plans/wres-2023-24.toml"})
-      dir.write(f, read_file(source_path(std::string("deploy/examples/nscht/") + f)));
-  }
-};
-}  // namespace
 
 TEST(DisplayLive, KilledDaemonGivesTheStaleBannerOverTheLastData) {
   LiveBoard b;

@@ -73,9 +73,10 @@ TEST_F(Package, InstalledExampleValidatesWithTheInstalledWresctl) {
   auto r = run(root_ + "/usr/bin/wresctl validate " + root_ + "/etc/wres/board.toml");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.err.find("63 actions"), std::string::npos) << r.err;
-  for (const char* f : {"/usr/bin/wresd", "/usr/bin/wres-display", "/lib/systemd/system/wresd.service",
-                        "/lib/systemd/system/wres-display.service", "/usr/share/doc/wres-kiosk/README.md",
-                        "/usr/share/doc/wres-kiosk/examples/cambridgeshire/board.toml"})
+  for (const char* f :
+       {"/usr/bin/wresd", "/usr/bin/wres-display", "/lib/systemd/system/wresd.service",
+        "/lib/systemd/system/wres-display.service", "/lib/systemd/system/wres-kiosk.service",
+        "/usr/share/doc/wres-kiosk/README.md", "/usr/share/doc/wres-kiosk/examples/cambridgeshire/board.toml"})
     EXPECT_TRUE(fs::exists(root_ + f)) << f;
 }
 
@@ -129,5 +130,11 @@ TEST_F(Package, SystemdUnitsVerifyAndAreHardened) {
              fs::copy_options::skip_existing);
     auto d = run("systemd-analyze verify --man=no --root=" + root_ + " /lib/systemd/system/wres-display.service");
     EXPECT_EQ(d.exit_code, 0) << d.out << d.err;
+  }
+  if (have("cage")) {
+    fs::copy(run("command -v cage").out.substr(0, run("command -v cage").out.size() - 1), root_ + "/usr/bin/cage",
+             fs::copy_options::skip_existing);
+    auto k = run("systemd-analyze verify --man=no --root=" + root_ + " /lib/systemd/system/wres-kiosk.service");
+    EXPECT_EQ(k.exit_code, 0) << k.out << k.err;
   }
 }

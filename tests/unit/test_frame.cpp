@@ -67,9 +67,11 @@ TEST(Messages, ParseRejectsNonObjectsAndMissingType) {
 TEST(Protocol, EveryMessageTypeHasOneNameThatReadsBack) {
   using wres::protocol::MessageType;
   std::set<std::string> names;
-  for (auto t : {MessageType::hello, MessageType::subscribe, MessageType::get_snapshot, MessageType::get_history,
-                 MessageType::get_health, MessageType::welcome, MessageType::snapshot, MessageType::history,
-                 MessageType::health, MessageType::error}) {
+  for (auto t :
+       {MessageType::hello, MessageType::subscribe, MessageType::get_snapshot, MessageType::get_history,
+        MessageType::get_health, MessageType::welcome, MessageType::snapshot, MessageType::history, MessageType::health,
+        MessageType::error, MessageType::frame_shown, MessageType::get_screenshot, MessageType::get_shown,
+        MessageType::capture, MessageType::captured, MessageType::screenshot, MessageType::shown}) {
     std::string name(wres::protocol::to_string(t));
     EXPECT_TRUE(names.insert(name).second) << name;
     EXPECT_EQ(wres::protocol::message_type_from_name(name), t);

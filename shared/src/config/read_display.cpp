@@ -157,6 +157,12 @@ void read_display_section(TableReader& t, DisplaySettings& d) {
     d.rotate_seconds = static_cast<int>(*v);
   if (auto v = t.integer("stale_seconds", Need::optional, 10, 86400)) d.stale_seconds = static_cast<int>(*v);
   if (auto v = t.integer("changes_days", Need::optional, 1, 366)) d.changes_days = static_cast<int>(*v);
+  if (auto v = t.text("panel", Need::optional)) {
+    if (auto p = panel_control_from_name(*v))
+      d.panel = *p;
+    else
+      t.error_at("panel", "display.panel: '" + *v + "' is not auto, dpms, cec or none");
+  }
   read_night(t, d);
   read_schedule(t, d);
   t.finish();

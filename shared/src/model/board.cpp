@@ -18,9 +18,11 @@ constexpr Named<BandGroup> kBandGroupNames[] = {{BandGroup::all, "all"}, {BandGr
     {BandGroup::non_clinical, "non_clinical"}, {BandGroup::medical, "medical"}};
 constexpr Named<TargetBase> kTargetBaseNames[] = {{TargetBase::population, "population"},
     {TargetBase::workforce, "workforce"}};
+constexpr Named<PanelControl> kPanelControlNames[] = {{PanelControl::automatic, "auto"}, {PanelControl::dpms, "dpms"},
+    {PanelControl::cec, "cec"}, {PanelControl::none, "none"}};
 // clang-format on
 static_assert(in_value_order(kPriorityNames) && in_value_order(kDueKindNames) && in_value_order(kBandGroupNames) &&
-              in_value_order(kTargetBaseNames));
+              in_value_order(kTargetBaseNames) && in_value_order(kPanelControlNames));
 }  // namespace
 
 std::string_view to_string(Priority p) { return name_of(kPriorityNames, p, ""); }
@@ -30,6 +32,11 @@ std::string_view to_string(BandGroup g) { return name_of(kBandGroupNames, g, "al
 std::optional<BandGroup> band_group_from_name(std::string_view name) { return value_named(kBandGroupNames, name); }
 std::string_view to_string(TargetBase b) { return name_of(kTargetBaseNames, b, "population"); }
 std::optional<TargetBase> target_base_from_name(std::string_view name) { return value_named(kTargetBaseNames, name); }
+
+std::string_view to_string(PanelControl p) { return name_of(kPanelControlNames, p, "auto"); }
+std::optional<PanelControl> panel_control_from_name(std::string_view name) {
+  return value_named(kPanelControlNames, name);
+}
 
 const std::vector<std::string>& known_pages() {
   static const std::vector<std::string> pages{"overview", "indicators",     "plans",   "overdue",

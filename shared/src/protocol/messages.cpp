@@ -33,9 +33,11 @@ std::string health_message(const json& health, std::optional<long long> id) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id) {
+std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id,
+                             std::optional<long long> revision) {
   std::string out = "{\"type\":\"" + std::string(to_string(MessageType::snapshot)) + "\",";
   if (id) out += "\"id\":" + std::to_string(*id) + ",";
+  if (revision) out += "\"revision\":" + std::to_string(*revision) + ",";
   out += "\"snapshot\":";
   out += snapshot_json;
   out += "}";

@@ -17,7 +17,10 @@ namespace {
 constexpr Named<MessageType> kMessageNames[] = {{MessageType::hello, "hello"}, {MessageType::subscribe, "subscribe"},
     {MessageType::get_snapshot, "get_snapshot"}, {MessageType::get_history, "get_history"},
     {MessageType::get_health, "get_health"}, {MessageType::welcome, "welcome"}, {MessageType::snapshot, "snapshot"},
-    {MessageType::history, "history"}, {MessageType::health, "health"}, {MessageType::error, "error"}};
+    {MessageType::history, "history"}, {MessageType::health, "health"}, {MessageType::error, "error"},
+    {MessageType::frame_shown, "frame_shown"}, {MessageType::get_screenshot, "get_screenshot"},
+    {MessageType::get_shown, "get_shown"}, {MessageType::capture, "capture"}, {MessageType::captured, "captured"},
+    {MessageType::screenshot, "screenshot"}, {MessageType::shown, "shown"}};
 constexpr Named<HandshakeStatus> kHandshakeNames[] = {{HandshakeStatus::pending, "pending"},
     {HandshakeStatus::welcome, "welcome"}, {HandshakeStatus::protocol_mismatch, "protocol_mismatch"},
     {HandshakeStatus::not_permitted, "not_permitted"}, {HandshakeStatus::dropped, "dropped"}};

@@ -254,8 +254,10 @@ json window_json(const PageWindow& w) {
 
 json display_json(const DisplaySettings& d) {
   json j = page_set_json(d.usual);
-  j.update(
-      {{"rotate_seconds", d.rotate_seconds}, {"stale_seconds", d.stale_seconds}, {"changes_days", d.changes_days}});
+  j.update({{"rotate_seconds", d.rotate_seconds},
+            {"stale_seconds", d.stale_seconds},
+            {"changes_days", d.changes_days},
+            {"panel", to_string(d.panel)}});
   if (d.night) j["night"] = {{"off_minute", d.night->off_minute}, {"on_minute", d.night->on_minute}};
   if (!d.schedule.empty()) {
     j["schedule"] = json::array();

@@ -256,6 +256,8 @@ DisplaySettings display(const json& j) {
   d.rotate_seconds = std::max(1, int_or(*f, "rotate_seconds", d.rotate_seconds));
   d.stale_seconds = std::max(1, int_or(*f, "stale_seconds", d.stale_seconds));
   d.changes_days = std::max(1, int_or(*f, "changes_days", d.changes_days));
+  if (auto it = f->find("panel"); it != f->end() && it->is_string())
+    d.panel = panel_control_from_name(it->get<std::string>()).value_or(PanelControl::automatic);
   if (auto n = field(*f, "night"))
     d.night =
         NightHours{int_or(*n, "off_minute", NightHours{}.off_minute), int_or(*n, "on_minute", NightHours{}.on_minute)};

@@ -120,4 +120,11 @@ for name, text in schema2.items():
 for name, text in schedule.items():
     n += 1
     open(os.path.join(here, f"{n:02d}-{name}.toml"), "w", encoding="utf-8").write(text)
+# [display] panel: how the panel goes to standby at night (issue 15).
+panel = {
+    "display-panel-unknown": GOOD_HEAD + '[display]\npanel = "hdmi"\n',
+}
+for name, text in panel.items():
+    n += 1
+    open(os.path.join(here, f"{n:02d}-{name}.toml"), "w", encoding="utf-8").write(text)
 print(n, "files")

@@ -147,6 +147,16 @@ struct PageWindow {
   bool operator==(const PageWindow&) const = default;
 };
 
+// [display] panel: how the wall puts its panel to standby at night.
+enum class PanelControl {
+  automatic,  // DPMS where the X server has it, else a black frame
+  dpms,       // the X11 DPMS extension
+  cec,        // HDMI-CEC standby through cec-client (Debian's cec-utils)
+  none        // a black frame only
+};
+std::string_view to_string(PanelControl p);
+std::optional<PanelControl> panel_control_from_name(std::string_view name);
+
 struct DisplaySettings {
   PageSet usual;                     // [display] pages: outside every schedule window
   std::vector<PageWindow> schedule;  // never overlapping (validated)
@@ -154,6 +164,7 @@ struct DisplaySettings {
   std::optional<NightHours> night;
   int stale_seconds = 120;  // no word from the daemon for this long: say the data is stale
   int changes_days = 7;     // the changes page looks back this far
+  PanelControl panel = PanelControl::automatic;
 };
 
 struct Rules {

@@ -18,7 +18,9 @@ std::string health_message(const nlohmann::json& health, std::optional<long long
 std::optional<MessageType> type_of(const nlohmann::json& message);
 std::string welcome_message(HandshakeStatus status, std::string_view daemon_name);
 // The snapshot's JSON text is spliced in as is: serialised once, sent to all.
-std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id = std::nullopt);
+// `revision` counts the daemon's snapshots: a wall reports which one it drew.
+std::string snapshot_message(std::string_view snapshot_json, std::optional<long long> id = std::nullopt,
+                             std::optional<long long> revision = std::nullopt);
 std::string error_message(std::string_view text, std::optional<long long> id = std::nullopt);
 
 // Every field of a change: history replies and wresd's journal.

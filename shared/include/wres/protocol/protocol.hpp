@@ -12,12 +12,23 @@
 //   {"type":"get_snapshot","id":N}
 //   {"type":"get_history","id":N,"action":"1.1","plan":"ib-2024"}   plan optional
 //   {"type":"get_health","id":N}
+//   {"type":"get_screenshot","id":N,"wall":"..."}   wall optional: the one connected
+//   {"type":"get_shown","id":N,"since":UNIX,"wall":"..."}   both optional
+// A wall (wres-display) also sends, unasked and unanswered:
+//   {"type":"frame_shown","frame":{wall,page,screen,revision,at,at_unix,hash,width,height,night,panel,freshness}}
+// and answers the daemon's capture with what it presented last:
+//   {"type":"captured","id":N,"frame":{...},"png":"<base64>"}  or  {"type":"captured","id":N,"error":"..."}
 // Daemon -> client:
 //   {"type":"welcome","protocol":1,"status":"welcome"|"protocol_mismatch"|"not_permitted","daemon":"..."}
 //   {"type":"snapshot","snapshot":{...}}        pushed to subscribers; with "id" as a reply
 //   {"type":"history","id":N,"entries":[{"plan","action","title","from","to","at","cause"}]}
 //   {"type":"health","id":N,"health":{...}}
 //   {"type":"error","id":N,"message":"..."}     id absent when the request had none
+//   {"type":"shown","id":N,"entries":[{frame}, ...]}    oldest first
+//   {"type":"screenshot","id":N,"wall":"...","frame":{...},"png":"<base64>"}
+// Daemon -> wall:
+//   {"type":"capture","id":N}                   answered with "captured" (same id)
+//   {"type":"snapshot","revision":N,"snapshot":{...}}   pushes carry the revision the wall reports back
 #include <sys/types.h>
 #include <cstddef>
 #include <cstdint>
@@ -34,6 +45,9 @@ inline constexpr std::size_t kHeaderBytes = 4;
 inline constexpr std::uint32_t kMaxRequestBytes = 64u << 10;
 // Snapshots of a generated 100,000-action board stay well under this.
 inline constexpr std::uint32_t kMaxSnapshotBytes = 256u << 20;
+// A wall's answer to capture: a PNG of a 4K frame in base64, with room to spare.
+// Only a wall asked for a capture may send a frame this large.
+inline constexpr std::uint32_t kMaxCaptureBytes = 64u << 20;
 
 // Every message's "type", both directions. The names on the wire are
 // to_string()'s; a name not listed here is an unknown request.
@@ -49,7 +63,15 @@ enum class MessageType {
   snapshot,
   history,
   health,
-  error
+  error,
+  // added with the shown history (a value is only ever appended: the names are a table in value order)
+  frame_shown,     // wall -> daemon
+  get_screenshot,  // client -> daemon
+  get_shown,       // client -> daemon
+  capture,         // daemon -> wall
+  captured,        // wall -> daemon
+  screenshot,      // daemon -> client
+  shown            // daemon -> client
 };
 
 std::string_view to_string(MessageType t);

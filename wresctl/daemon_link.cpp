@@ -1,0 +1,19 @@
+#include "daemon_link.hpp"
+
+#include <iostream>
+
+#include "commands.hpp"
+
+namespace wresctl {
+
+std::optional<wres::client::Connection> connect_daemon(const std::string& socket, int& exit_code) {
+  wres::client::Connection c;
+  if (c.open(socket, "wresctl", kDaemonTimeout)) return c;
+  std::cerr << "wresctl: " << c.error() << "\n";
+  if (c.status() == wres::protocol::HandshakeStatus::pending)
+    std::cerr << "Is wresd running? Start it with: wresd --config /etc/wres/board.toml\n";
+  exit_code = kExitUsage;  // cannot run, as the README's exit codes say
+  return std::nullopt;
+}
+
+}  // namespace wresctl

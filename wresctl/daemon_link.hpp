@@ -1,0 +1,16 @@
+#pragma once
+// wresctl's connection to the running daemon: one place that says what to do
+// when wresd is not there.
+#include <optional>
+#include <string>
+
+#include "connection.hpp"
+
+namespace wresctl {
+
+inline constexpr wres::client::Millis kDaemonTimeout{5000};
+
+// Connected, or nullopt with the reason printed and exit_code set to 2.
+std::optional<wres::client::Connection> connect_daemon(const std::string& socket, int& exit_code);
+
+}  // namespace wresctl
