@@ -1,11 +1,10 @@
-// What proof of display costs the wall: reading back each presented frame and
-// hashing it (display/presented_frame.cpp, render_target.cpp), side by side
-// with the frame's own rendering as the baseline. Needs a GL context: run
-// under xvfb-run (Mesa) or on the wall itself.
-//   xvfb-run -a build/bench/bench_frame_proof
-#define GL_GLEXT_PROTOTYPES 1
+// What proof of display costs the wall: reading back each presented frame from
+// the window's back buffer and hashing it (RenderTarget::read_back_bgra and
+// pixel_hash, the functions the wall uses), side by side with the frame's own
+// drawing as the baseline. Needs a GL context: run under xvfb-run (Mesa) or on
+// the wall itself. Each frame size gets a window of its own size.
+//   xvfb-run -a -s "-screen 0 3840x2160x24" build/bench/bench_frame_proof
 #include <GL/gl.h>
-#include <GL/glext.h>
 #include <GLFW/glfw3.h>
 #include <benchmark/benchmark.h>
 
@@ -13,89 +12,60 @@
 #include <vector>
 
 #include "presented_frame.hpp"
+#include "render_target.hpp"
 
 namespace {
 
-GLFWwindow* g_window = nullptr;
-
-// A framebuffer of the wall's size, filled with a few hundred rectangles:
-// about what the board's cards cost the rasteriser.
-struct Target {
-  GLuint fbo = 0, colour = 0;
-  int w, h;
-  Target(int width, int height) : w(width), h(height) {
-    glGenFramebuffers(1, &fbo);
-    glGenRenderbuffers(1, &colour);
-    glBindRenderbuffer(GL_RENDERBUFFER, colour);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
-  }
-  ~Target() {
-    glDeleteFramebuffers(1, &fbo);
-    glDeleteRenderbuffers(1, &colour);
-  }
-  void draw(int frame) const {
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    glViewport(0, 0, w, h);
-    glDisable(GL_SCISSOR_TEST);
-    glClearColor(0.06f, 0.08f, 0.1f, 1);
+// A few hundred rectangles over the whole frame: about what the board's
+// cards cost the rasteriser.
+void draw(int w, int h, int frame) {
+  glViewport(0, 0, w, h);
+  glDisable(GL_SCISSOR_TEST);
+  glClearColor(0.06f, 0.08f, 0.1f, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glEnable(GL_SCISSOR_TEST);
+  for (int i = 0; i < 300; ++i) {
+    glScissor((i * 97 + frame) % w, (i * 53) % h, 40 + i % 200, 10 + i % 60);
+    glClearColor(static_cast<float>(i % 7) / 7, static_cast<float>(i % 5) / 5, 0.5f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
-    glEnable(GL_SCISSOR_TEST);
-    for (int i = 0; i < 300; ++i) {
-      glScissor((i * 97 + frame) % w, (i * 53) % h, 40 + i % 200, 10 + i % 60);
-      glClearColor(static_cast<float>(i % 7) / 7, static_cast<float>(i % 5) / 5, 0.5f, 1);
-      glClear(GL_COLOR_BUFFER_BIT);
-    }
-    glDisable(GL_SCISSOR_TEST);
   }
-  void read(std::vector<unsigned char>& into) const {
-    into.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 4);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, into.data());
+  glDisable(GL_SCISSOR_TEST);
+}
+
+// A hidden window of the wall's size, its context current: the back buffer
+// the wall draws into and reads back from.
+struct Window {
+  GLFWwindow* w;
+  Window(int width, int height) : w(glfwCreateWindow(width, height, "bench", nullptr, nullptr)) {
+    glfwMakeContextCurrent(w);
   }
+  ~Window() { glfwDestroyWindow(w); }
 };
 
-// Baseline: the frame drawn and finished, as every presented frame is.
-void BM_Frame(benchmark::State& state) {
-  Target t(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
-  int n = 0;
-  for (auto _ : state) {
-    t.draw(++n);
-    glFinish();
-  }
-}
+enum class Proof { none, read_back, read_back_and_hash };
 
-// The same frame with proof of display: read back, hashed.
-void BM_FrameWithProof(benchmark::State& state) {
-  Target t(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+// A frame presented as the wall presents it: drawn, then (as asked) read back
+// and hashed, then swapped. Arguments: width, height.
+void frame(benchmark::State& state, Proof proof) {
+  const int w = static_cast<int>(state.range(0)), h = static_cast<int>(state.range(1));
+  Window window(w, h);
   std::vector<unsigned char> px;
   int n = 0;
   for (auto _ : state) {
-    t.draw(++n);
-    t.read(px);
-    benchmark::DoNotOptimize(wall::pixel_hash(px));
+    draw(w, h, ++n);
+    if (proof != Proof::none) wall::RenderTarget::read_back_bgra(w, h, px);
+    if (proof == Proof::read_back_and_hash) benchmark::DoNotOptimize(wall::pixel_hash(px));
+    glfwSwapBuffers(window.w);
   }
 }
 
-// The frame and its read-back, without the hash: what the read-back costs
-// right after rendering (the software renderer resolves its tiles then).
-void BM_FrameWithReadBack(benchmark::State& state) {
-  Target t(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
-  std::vector<unsigned char> px;
-  int n = 0;
-  for (auto _ : state) {
-    t.draw(++n);
-    t.read(px);
-  }
-}
-
-// The two parts on their own.
+// The two parts on their own, on a frame already drawn.
 void BM_ReadBack(benchmark::State& state) {
-  Target t(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
-  t.draw(1);
+  const int w = static_cast<int>(state.range(0)), h = static_cast<int>(state.range(1));
+  Window window(w, h);
+  draw(w, h, 1);
   std::vector<unsigned char> px;
-  for (auto _ : state) t.read(px);
+  for (auto _ : state) wall::RenderTarget::read_back_bgra(w, h, px);
 }
 
 void BM_Hash(benchmark::State& state) {
@@ -106,18 +76,18 @@ void BM_Hash(benchmark::State& state) {
 
 // The PNG for wresctl screenshot: on the link thread, only when asked.
 void BM_EncodePng(benchmark::State& state) {
-  Target t(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
-  t.draw(1);
   wall::PresentedFrame f;
-  f.width = t.w, f.height = t.h;
-  t.read(f.rgba);
+  f.width = static_cast<int>(state.range(0)), f.height = static_cast<int>(state.range(1));
+  Window window(f.width, f.height);
+  draw(f.width, f.height, 1);
+  wall::RenderTarget::read_back_bgra(f.width, f.height, f.bgra);
   for (auto _ : state) benchmark::DoNotOptimize(wall::encode_png(f));
 }
 
 #define SIZES ->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)
-BENCHMARK(BM_Frame) SIZES;
-BENCHMARK(BM_FrameWithProof) SIZES;
-BENCHMARK(BM_FrameWithReadBack) SIZES;
+BENCHMARK_CAPTURE(frame, baseline, Proof::none) SIZES;
+BENCHMARK_CAPTURE(frame, with_read_back, Proof::read_back) SIZES;
+BENCHMARK_CAPTURE(frame, with_proof, Proof::read_back_and_hash) SIZES;
 BENCHMARK(BM_ReadBack) SIZES;
 BENCHMARK(BM_Hash) SIZES;
 BENCHMARK(BM_EncodePng)->Args({1920, 1080})->Unit(benchmark::kMillisecond);
@@ -130,13 +100,13 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-  g_window = glfwCreateWindow(64, 64, "bench", nullptr, nullptr);
-  if (!g_window) return std::fprintf(stderr, "no OpenGL 3.3 context\n"), 1;
-  glfwMakeContextCurrent(g_window);
-  std::printf("GL renderer: %s\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+  {
+    Window probe(64, 64);
+    if (!probe.w) return std::fprintf(stderr, "no OpenGL 3.3 context\n"), 1;
+    std::printf("GL renderer: %s\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+  }
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
-  glfwDestroyWindow(g_window);
   glfwTerminate();
   return 0;
 }

@@ -93,20 +93,11 @@ const std::vector<std::function<void(Database&)>>& migrations() {
       [](Database& db) {
         db.exec(R"sql(
           CREATE TABLE shown (
-            id         INTEGER PRIMARY KEY,
-            wall       TEXT NOT NULL,
-            at         TEXT NOT NULL,
-            at_unix    INTEGER NOT NULL,
-            page       TEXT NOT NULL,
-            screen     INTEGER NOT NULL,
-            revision   INTEGER NOT NULL,
-            hash       TEXT NOT NULL,
-            width      INTEGER NOT NULL,
-            height     INTEGER NOT NULL,
-            night      INTEGER NOT NULL,
-            panel      TEXT NOT NULL,
-            freshness  TEXT NOT NULL,
-            gap        TEXT NOT NULL
+            id INTEGER PRIMARY KEY, wall TEXT NOT NULL, at TEXT NOT NULL, at_unix INTEGER NOT NULL,
+            page TEXT NOT NULL, screen INTEGER NOT NULL, revision INTEGER NOT NULL,  -- what it showed
+            hash TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,     -- the pixels
+            night INTEGER NOT NULL, panel TEXT NOT NULL, freshness TEXT NOT NULL,
+            gap TEXT NOT NULL  -- not empty: nothing is known of the wall from this time
           );
           CREATE INDEX shown_at ON shown(at_unix);
         )sql");
@@ -345,10 +336,12 @@ std::optional<std::vector<wres::StatusEntry>> HistoryStore::statuses() {
 
 bool HistoryStore::has_revisions() { return revision_count() > 0; }
 
-std::int64_t HistoryStore::revision_count() {
+std::int64_t HistoryStore::revision_count() { return count_rows("SELECT count(*) FROM revision"); }
+
+std::int64_t HistoryStore::count_rows(const char* sql) {
   if (!db_) return 0;
   try {
-    auto s = db_->prepare("SELECT count(*) FROM revision");
+    auto s = db_->prepare(sql);
     return s.step() ? s.integer(0) : 0;
   } catch (const StorageError&) {
     return 0;

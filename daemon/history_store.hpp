@@ -101,6 +101,7 @@ class HistoryStore {
 
  private:
   void migrate();
+  std::int64_t count_rows(const char* sql);  // 0 when the database cannot answer
   std::unique_ptr<Database> db_;
   ExclusiveLock lock_;
   void store_texts(const RevisionInfo& rev, std::int64_t revision_id);

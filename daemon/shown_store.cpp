@@ -79,14 +79,6 @@ std::optional<std::vector<wres::FrameReport>> HistoryStore::shown(std::int64_t s
   return out;
 }
 
-std::int64_t HistoryStore::shown_rows() {
-  if (!db_) return 0;
-  try {
-    auto s = db_->prepare("SELECT count(*) FROM shown");
-    return s.step() ? s.integer(0) : 0;
-  } catch (const StorageError&) {
-    return 0;
-  }
-}
+std::int64_t HistoryStore::shown_rows() { return count_rows("SELECT count(*) FROM shown"); }
 
 }  // namespace wresd

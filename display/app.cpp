@@ -480,7 +480,7 @@ void Wall::prove(int w, int h, const std::string& page, int screen, std::time_t 
   auto slot = link_->reclaim();
   if (!slot) slot = std::make_shared<PresentedFrame>();
   PresentedFrame& f = *slot;
-  RenderTarget::read_back_rgba(w, h, f.rgba);
+  RenderTarget::read_back_bgra(w, h, f.bgra);
   f.width = w, f.height = h;
   f.report = {.wall = o_.wall_name,
               .page = page,
@@ -488,7 +488,7 @@ void Wall::prove(int w, int h, const std::string& page, int screen, std::time_t 
               .revision = link_->taken_revision(),
               .at = wres::local_timestamp(now),
               .at_unix = now,
-              .hash = pixel_hash(f.rgba),
+              .hash = pixel_hash(f.bgra),
               .width = w,
               .height = h,
               .night = night,

@@ -13,12 +13,14 @@ namespace wall {
 
 struct PresentedFrame {
   int width = 0, height = 0;
-  std::vector<unsigned char> rgba;  // as GL reads it: the bottom row first
-  wres::FrameReport report;         // what it shows, with the pixels' hash
+  // B, G, R, A bytes as GL reads them, the bottom row first: the window
+  // system's own order, so the read-back is a copy (RGBA took 8x as long).
+  std::vector<unsigned char> bgra;
+  wres::FrameReport report;  // what it shows, with the pixels' hash
 };
 
-// XXH3-64 of the pixels as 16 lower-case hex digits.
-std::string pixel_hash(const std::vector<unsigned char>& rgba);
+// XXH3-64 of the pixels (PresentedFrame::bgra) as 16 lower-case hex digits.
+std::string pixel_hash(const std::vector<unsigned char>& bgra);
 
 // The frame as PNG bytes (top row first, RGB); empty if encoding failed.
 std::string encode_png(const PresentedFrame& frame);

@@ -42,12 +42,12 @@ std::vector<unsigned char> RenderTarget::read_rgb(int w, int h) const {
   return flipped;
 }
 
-void RenderTarget::read_back_rgba(int w, int h, std::vector<unsigned char>& into) {
+void RenderTarget::read_back_bgra(int w, int h, std::vector<unsigned char>& into) {
   into.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
   glPixelStorei(GL_PACK_ALIGNMENT, 4);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   glReadBuffer(GL_BACK);
-  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, into.data());
+  glReadPixels(0, 0, w, h, GL_BGRA, GL_UNSIGNED_BYTE, into.data());
 }
 
 bool write_png(const std::string& path, int w, int h, const std::vector<unsigned char>& rgb) {

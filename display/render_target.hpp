@@ -17,8 +17,8 @@ class RenderTarget {
   // RGB rows, top row first.
   std::vector<unsigned char> read_rgb(int width, int height) const;
   // The frame about to be presented (the window's back buffer, before the
-  // swap), RGBA as GL gives it: bottom row first. Reuses `into`'s memory.
-  static void read_back_rgba(int width, int height, std::vector<unsigned char>& into);
+  // swap), BGRA as GL gives it: bottom row first. Reuses `into`'s memory.
+  static void read_back_bgra(int width, int height, std::vector<unsigned char>& into);
 
  private:
   unsigned fbo_ = 0, colour_ = 0;

@@ -89,14 +89,12 @@ void run_history(const LiveArgs& a, int& exit_code) {
 
 void add_live(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<LiveArgs>();
-  auto* status = app.add_subcommand("status", "Show the live snapshot from the running daemon");
-  status->add_option("--socket", args->socket, "Daemon socket")->capture_default_str();
-  status->callback([args, &exit_code] { run_status(*args, exit_code); });
-  auto* history = app.add_subcommand("history", "Show the recorded status changes of one action");
+  add_daemon_command(app, "status", "Show the live snapshot, and the walls, from the running daemon", args->socket,
+                     [args, &exit_code] { run_status(*args, exit_code); });
+  auto* history = add_daemon_command(app, "history", "Show the recorded status changes of one action", args->socket,
+                                     [args, &exit_code] { run_history(*args, exit_code); });
   history->add_option("--action", args->action, "Action id, e.g. 1.1")->required();
   history->add_option("--plan", args->plan, "Plan id, when several plans use the same action id");
-  history->add_option("--socket", args->socket, "Daemon socket")->capture_default_str();
-  history->callback([args, &exit_code] { run_history(*args, exit_code); });
 }
 
 }  // namespace wresctl

@@ -105,18 +105,16 @@ void run_shown(const WallArgs& a, int& exit_code) {
 
 void add_walls(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<WallArgs>();
-  auto* shot = app.add_subcommand("screenshot", "Save the picture a live wall is showing now, as PNG");
+  auto* shot = add_daemon_command(app, "screenshot", "Save the picture a live wall is showing now, as PNG",
+                                  args->socket, [args, &exit_code] { run_screenshot(*args, exit_code); });
   shot->add_option("out", args->out, "The PNG file to write")->required();
   shot->add_option("--wall", args->wall, "Which wall, when several are connected");
-  shot->add_option("--socket", args->socket, "Daemon socket")->capture_default_str();
-  shot->callback([args, &exit_code] { run_screenshot(*args, exit_code); });
-  auto* shown = app.add_subcommand("shown", "List what the walls showed, and when");
+  auto* shown = add_daemon_command(app, "shown", "List what the walls showed, and when", args->socket,
+                                   [args, &exit_code] { run_shown(*args, exit_code); });
   shown->add_option("--since", args->since,
                     "From this time: \"2026-03-12 09:00\", \"09:00\" (today), \"2h\" (ago); default 24h");
   shown->add_option("--until", args->until, "Up to this time (default: now)");
   shown->add_option("--wall", args->wall, "Only this wall");
-  shown->add_option("--socket", args->socket, "Daemon socket")->capture_default_str();
-  shown->callback([args, &exit_code] { run_shown(*args, exit_code); });
 }
 
 }  // namespace wresctl

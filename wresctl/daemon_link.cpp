@@ -16,4 +16,12 @@ std::optional<wres::client::Connection> connect_daemon(const std::string& socket
   return std::nullopt;
 }
 
+CLI::App* add_daemon_command(CLI::App& app, const std::string& name, const std::string& help, std::string& socket,
+                             std::function<void()> run) {
+  auto* cmd = app.add_subcommand(name, help);
+  cmd->add_option("--socket", socket, "Daemon socket")->capture_default_str();
+  cmd->callback(std::move(run));
+  return cmd;
+}
+
 }  // namespace wresctl

@@ -152,7 +152,7 @@ TEST(DisplayLink, CapturesAnswerWithAShownFrameWhileNewOnesArrive) {
                auto f = link.reclaim();
                if (!f) f = std::make_shared<wall::PresentedFrame>();
                f->width = 32, f->height = 16;
-               f->rgba.assign(32 * 16 * 4, static_cast<unsigned char>(n));
+               f->bgra.assign(32 * 16 * 4, static_cast<unsigned char>(n));
                f->report = {.wall = "w",
                             .page = n % 2 ? "plans" : "overview",
                             .at = "x",

@@ -61,16 +61,16 @@ class LiveWall {
 
 std::string wresctl(const std::string& args) { return std::string(WRESCTL) + " " + args; }
 
-// XXH3 of a PNG's pixels as the wall hashed them: RGBA, bottom row first.
+// XXH3 of a PNG's pixels as the wall hashed them: BGRA, bottom row first.
 std::string gl_order_hash(const Picture& p) {
-  std::vector<unsigned char> rgba;
+  std::vector<unsigned char> bgra;
   for (int y = p.h - 1; y >= 0; --y)
     for (int x = 0; x < p.w; ++x) {
       const unsigned char* px = &p.rgb[(static_cast<std::size_t>(y) * p.w + x) * 3];
-      rgba.insert(rgba.end(), {px[0], px[1], px[2], 255});
+      bgra.insert(bgra.end(), {px[2], px[1], px[0], 255});
     }
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(rgba.data(), rgba.size())));
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bgra.data(), bgra.size())));
   return hex;
 }
 

@@ -54,11 +54,18 @@ std::string read_workbook(const xlsx::Package& pkg, std::size_t cap, Workbook& w
   return r2.parse(*book, "xl/workbook.xml");
 }
 
+// A part a workbook may leave out: nullopt when it is absent (error empty) or
+// cannot be read (error says why).
+std::optional<std::string> optional_part(const xlsx::Package& pkg, const char* name, std::size_t cap,
+                                         std::string& error) {
+  if (!pkg.has(name)) return std::nullopt;
+  return pkg.read(name, cap, error);
+}
+
 // Rich text runs are joined; phonetic guides (rPh) are not the cell's text.
 std::string read_shared_strings(const xlsx::Package& pkg, std::size_t cap, Workbook& wb) {
-  if (!pkg.has("xl/sharedStrings.xml")) return {};
   std::string error;
-  auto xml = pkg.read("xl/sharedStrings.xml", cap, error);
+  auto xml = optional_part(pkg, "xl/sharedStrings.xml", cap, error);
   if (!xml) return error;
   bool in_t = false, in_phonetic = false;
   xlsx::XmlReader r({.start =
@@ -80,9 +87,8 @@ std::string read_shared_strings(const xlsx::Package& pkg, std::size_t cap, Workb
 }
 
 std::string read_styles(const xlsx::Package& pkg, std::size_t cap, Workbook& wb) {
-  if (!pkg.has("xl/styles.xml")) return {};
   std::string error;
-  auto xml = pkg.read("xl/styles.xml", cap, error);
+  auto xml = optional_part(pkg, "xl/styles.xml", cap, error);
   if (!xml) return error;
   std::map<int, std::string> codes;
   std::vector<int> xf_formats;
