@@ -505,6 +505,7 @@ void Wall::prove(int w, int h, const std::string& page, int screen, std::time_t 
 void Wall::set_panel(bool night) {
   const auto control = snap_ ? snap_->display.panel : wres::PanelControl::automatic;
   if (!panel_ || control != panel_control_) {
+    if (panel_ && panel_night_ == true) panel_->set_night(false);  // the old way wakes what it put to sleep
     const bool full_screen = !o_.windowed && o_.screenshot.empty() && o_.snapshot_file.empty();
     panel_ = full_screen ? make_panel_power(control) : std::make_unique<BlackPanel>();
     panel_control_ = control;
