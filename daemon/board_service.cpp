@@ -16,13 +16,31 @@ namespace wresd {
 
 namespace {
 
-std::vector<IndicatorRow> indicator_rows(const wres::Board& b) {
-  std::vector<IndicatorRow> rows;
+// History keeps only what the wall may show: each year's figure as the
+// published snapshot gives it; a withheld one is named so that any row an
+// older wresd stored for it goes (compute/disclosure.hpp).
+void indicator_rows(const wres::Snapshot& s, const wres::Board& b, CommitInput& in) {
+  for (const auto& r : s.indicators) {
+    std::string name(wres::info(r.key).name);
+    for (const auto& h : r.history) {
+      if (h.withheld) {
+        in.withheld.emplace_back(h.year, name);
+        continue;
+      }
+      const wres::YearData* y = wres::find_year(b.years, h.year);
+      auto o = y ? wres::observe(*y, r.key) : std::nullopt;
+      in.indicators.push_back({h.year, name, o ? std::string(wres::to_string(o->source)) : r.source, h.value});
+    }
+    if (r.figure_withheld()) in.withheld.emplace_back(r.year, name);
+  }
+  // A survey year under embargo is in no history yet: nothing of it is kept.
   for (const auto& y : b.years)
     for (const auto& i : wres::all_indicators())
-      if (auto o = wres::observe(y, i.key))
-        rows.push_back({y.wres_year, std::string(i.name), std::string(wres::to_string(o->source)), o->value});
-  return rows;
+      if (y.survey_published && i.kind == wres::IndicatorKind::survey && wres::survey_of(y, i.key) &&
+          std::none_of(in.indicators.begin(), in.indicators.end(), [&](const IndicatorRow& row) {
+            return row.wres_year == y.wres_year && row.indicator == i.name;
+          }))
+        in.withheld.emplace_back(y.wres_year, std::string(i.name));
 }
 
 wres::StatusChange timed(wres::StatusChange c, std::int64_t when, std::string cause) {
@@ -283,7 +301,7 @@ void BoardService::commit_pending() {
     in.upserts = observed_;  // first board ever: its statuses are the baseline
   else
     rows_from_changes(pending_changes_, in);
-  if (board_) in.indicators = indicator_rows(*board_);
+  if (board_) indicator_rows(good_, *board_, in);
   if (auto err = store_.commit(in)) {
     storage_error_ = "cannot write history: " + *err;
     return;

@@ -258,6 +258,12 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
     auto add = db_->prepare(
         "INSERT INTO indicator_value(wres_year, indicator, value, source, revision, recorded_unix) "
         "VALUES (?,?,?,?,?,?)");
+    auto forget = db_->prepare("DELETE FROM indicator_value WHERE wres_year = ? AND indicator = ?");
+    for (const auto& [year, indicator] : in.withheld) {
+      forget.bind(1, std::int64_t{year}).bind(2, indicator);
+      forget.step();
+      forget.reset();
+    }
     for (const auto& i : in.indicators) {
       last.bind(1, std::int64_t{i.wres_year}).bind(2, i.indicator);
       bool same = last.step() && last.real(0) == i.value && last.text(1) == i.source;

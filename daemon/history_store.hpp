@@ -39,11 +39,15 @@ struct StoredSnapshot {
 };
 
 struct CommitInput {
-  std::optional<RevisionInfo> revision;       // a new config revision, if the files changed
-  std::vector<wres::StatusChange> changes;    // recorded as history, each with its time and cause
-  std::vector<wres::StatusEntry> upserts;     // action_state rows to set
-  std::vector<wres::StatusEntry> deletes;     // action_state rows to remove
-  std::vector<IndicatorRow> indicators;       // stored when different from the latest stored
+  std::optional<RevisionInfo> revision;     // a new config revision, if the files changed
+  std::vector<wres::StatusChange> changes;  // recorded as history, each with its time and cause
+  std::vector<wres::StatusEntry> upserts;   // action_state rows to set
+  std::vector<wres::StatusEntry> deletes;   // action_state rows to remove
+  // Only what the wall may show (the published snapshot): stored when
+  // different from the latest stored. `withheld`: (year, indicator) pairs the
+  // wall withholds now; rows an older wresd stored for them are removed.
+  std::vector<IndicatorRow> indicators;
+  std::vector<std::pair<int, std::string>> withheld;
   std::optional<std::string> last_good_json;  // replaces the stored last good snapshot
   std::int64_t now_unix = 0;
   std::string now;

@@ -29,11 +29,28 @@ SocketServer::~SocketServer() { stop(); }
 
 namespace {
 
+// The folder the socket is in: the allowed group must be able to enter it and
+// nobody else. A folder made for us (systemd's RuntimeDirectory belongs to
+// wresd's own group) is given to the allowed group, so that a display in
+// that group alone reaches the socket and nothing else of wresd's.
+void give_to_group(const fs::path& dir, gid_t gid) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0 || st.st_uid != ::geteuid() || st.st_gid != ::getegid()) return;
+  if (::chown(dir.c_str(), static_cast<uid_t>(-1), gid) != 0)
+    spdlog::warn("cannot give {} to group {}: {}", dir.string(), gid, std::strerror(errno));
+  else
+    ::chmod(dir.c_str(), 0750);
+}
+
 std::optional<std::string> prepare_directory(const std::string& socket, std::optional<gid_t> gid) {
   fs::path dir = fs::path(socket).parent_path();
   if (dir.empty()) dir = ".";
   std::error_code ec;
-  if (fs::exists(fs::symlink_status(dir, ec))) return wres::protocol::socket_folder_problem(socket, ::geteuid());
+  if (fs::exists(fs::symlink_status(dir, ec))) {
+    if (auto problem = wres::protocol::socket_folder_problem(socket, ::geteuid())) return problem;
+    if (gid && dir != "." && dir != "/") give_to_group(dir, *gid);
+    return std::nullopt;
+  }
   fs::create_directories(dir, ec);
   if (ec) return "cannot create " + dir.string() + ": " + ec.message();
   ::chmod(dir.c_str(), gid ? 0750 : 0700);

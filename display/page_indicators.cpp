@@ -63,7 +63,7 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
     if (yr.size() < 2) yr = "0" + yr;
     float yw = measure(c.fonts.tiny, yr).x;
     text(c, c.fonts.tiny, v2(cx - yw / 2, sc.bottom + s.u * 3), last ? colour::text : colour::muted, "'" + yr);
-    if (h[i].suppressed) continue;  // withheld: no bar, no mark
+    if (h[i].withheld) continue;  // withheld: no bar, no mark
     ImU32 col = last ? rag_look(ind.rag).colour : with_alpha(colour::muted, 0.55f);
     float top = sc.y(h[i].value);
     dl->AddRectFilled(v2(cx - bar_w / 2, top), v2(cx + bar_w / 2, sc.bottom), col, s.u * 3,
@@ -134,12 +134,12 @@ std::string ratio_qualifier(const wres::IndicatorResult& ind, const std::string&
 }
 
 // What qualifies the figure, after its RAG reason.
-std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, int min_count, ImU32& col) {
+std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
   col = colour::muted;
   const char* dot = kDot;
-  if (ind.embargo && !ind.suppressed)
+  if (ind.embargo && !ind.figure_withheld())
     return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
-  if (ind.suppressed) return "no figure, trend or rating is shown";
+  if (ind.figure_withheld()) return "no figure, trend or rating is shown";
   switch (wres::info(ind.key).kind) {
     case wres::IndicatorKind::ratio: return ratio_qualifier(ind, term, col);
     case wres::IndicatorKind::survey:
@@ -151,11 +151,12 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
   }
   if (ind.key == wres::IndicatorKey::board) {
     std::string q = wres::exec_phrase(ind);
-    if (ind.board_all && ind.basis == "voting") q += dot + ("all members " + format_value(ind, ind.board_all->pct));
+    if (ind.board_all && ind.basis == "voting")
+      q += (q.empty() ? "" : dot) + ("all members " + format_value(ind, ind.board_all->pct));
     return q;
   }
   // A count of everyone: its change is real, not a sample's.
-  std::string senior = wres::senior_phrase(ind, min_count);
+  std::string senior = wres::senior_phrase(ind);
   return senior.empty() ? "a count of everyone: no sampling noise" : senior + dot + "no sampling noise";
 }
 
@@ -167,7 +168,7 @@ std::string comparators_line(const wres::IndicatorResult& ind) {
 // The figure and its trend word, then whether the change is beyond noise and by how much.
 void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
-  if (ind.suppressed) {  // no number at all: say why (DESIGN 7.7)
+  if (ind.figure_withheld()) {  // no number at all: say why (DESIGN 7.7)
     text(c, c.fonts.heading, v2(r.x, r.y), colour::muted, "Withheld");
     text(c, c.fonts.small, v2(r.x, r.y + c.fonts.heading->FontSize * 1.12f), colour::muted,
          fit(c.fonts.small, ind.withheld, r.w));
@@ -183,8 +184,7 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   std::string delta = wres::delta_phrase(ind);
   if (!delta.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + delta;
   if (ind.trend_withheld && ind.previous_year)
-    rest = std::to_string(*ind.previous_year) + " withheld: fewer than " +
-           std::to_string(p.snap.privacy.min_responses) + " responses";
+    rest = "trend withheld: the " + std::to_string(*ind.previous_year) + " figure is withheld";
   else if (ind.trend == wres::Trend::first_year && ind.key == wres::IndicatorKey::board && ind.basis == "voting")
     rest = "no earlier voting figure";
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
@@ -245,7 +245,7 @@ void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const 
   // Two lines: what qualifies the figure, then the comparators; comparators
   // that need both lines take them, unless a few-cases warning must show.
   ImU32 q_col;
-  std::string q = qualifier(*ind, p.snap.term, p.snap.privacy.min_count, q_col);
+  std::string q = qualifier(*ind, p.snap.term, q_col);
   std::string comps = comparators_line(*ind);
   bool long_comps = measure(c.fonts.tiny, comps).x > in.w && !ind->small_numbers;
   std::vector<std::pair<std::string, ImU32>> rows;

@@ -276,17 +276,17 @@ int direction_of(const wres::IndicatorResult& r) {
 }
 
 // The one line under the trend: what most qualifies the figure.
-std::string tile_note(const wres::IndicatorResult& r, const std::string& term, int min_count, ImU32& col) {
+std::string tile_note(const wres::IndicatorResult& r, const std::string& term, ImU32& col) {
   col = colour::muted;
-  if (r.embargo && !r.suppressed) return wres::embargo_text(*r.embargo);
-  if (r.suppressed) return "";
+  if (r.embargo && !r.figure_withheld()) return wres::embargo_text(*r.embargo);
+  if (r.figure_withheld()) return "";
   if (r.small_numbers) {
     col = colour::orange;
     return "Few cases: interval spans parity";
   }
   if (std::string gap = wres::gap_phrase(r); !gap.empty()) return gap;
   // WRES 1 asks by band: the senior bands' share is the headline.
-  if (std::string senior = wres::senior_phrase(r, min_count); !senior.empty()) return senior;
+  if (std::string senior = wres::senior_phrase(r); !senior.empty()) return senior;
   for (const auto& c : r.comparators)
     if (c.value) return wres::comparator_phrase(r, c);
   if (r.favours) return wres::favours_phrase(r, term);
@@ -315,7 +315,7 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
       std::string(info.label) + (ind->key == wres::IndicatorKey::board && ind->basis == "voting" ? " (voting)" : "");
   text(c, c.fonts.small, v2(label_x, in.y + nr - c.fonts.small->FontSize / 2), colour::text,
        fit(c.fonts.small, label, in.right() - label_x));
-  if (ind->suppressed) {  // no number at all: say why (DESIGN 7.7)
+  if (ind->figure_withheld()) {  // no number at all: say why (DESIGN 7.7)
     float wy = in.y + nr * 2 + s.u * 10;
     text(c, c.fonts.body_bold, v2(in.x, wy), colour::muted, "Withheld");
     for (const auto& l : wrap(c.fonts.small, ind->withheld, in.w, 2))
@@ -354,7 +354,7 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   // Bottom line: what qualifies the figure, in the small font where it fits,
   // else the tiny one (wrapped if the tile has room), never cut mid-phrase.
   ImU32 note_col;
-  std::string note = tile_note(*ind, p.snap.term, p.snap.privacy.min_count, note_col);
+  std::string note = tile_note(*ind, p.snap.term, note_col);
   float used = sy + (sub.empty() ? 0 : line);
   if (note.empty() || in.bottom() - used < c.fonts.tiny->FontSize) return;
   ImFont* f = measure(c.fonts.small, note).x <= in.w ? c.fonts.small : c.fonts.tiny;

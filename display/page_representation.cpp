@@ -38,9 +38,8 @@ void cell(PageContext& p, const Rect& r, const wres::BandShare& b, double overal
   Canvas& c = p.c;
   const Scale& s = c.s;
   ImFont* f = c.fonts.small;
-  if (b.pct_hidden) {  // [privacy] min_count_hides_ratios: no bar, no share
-    text(c, f, v2(r.x, r.y + (r.h - f->FontSize) / 2), colour::muted,
-         fit(f, "fewer than " + std::to_string(p.snap.privacy.min_count) + ": not shown", r.w));
+  if (b.is_withheld()) {  // compute/disclosure.cpp: no bar, no share, and why
+    text(c, f, v2(r.x, r.y + (r.h - f->FontSize) / 2), colour::muted, fit(f, "withheld: " + b.withheld, r.w));
     return;
   }
   std::string label = percent_one_place(b.bme_pct) + "  " + points_signed(b.vs_overall_pts);
@@ -63,15 +62,14 @@ void summary(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Rect in = r.inset(c.s.gap, c.s.gap * 0.6f);
   const std::string& term = p.snap.term;
   // Two decimals, as WRES reports print them (3.74% against 11.11%).
-  std::string line =
-      ind.senior && ind.senior->pct_hidden
-          ? "Bands 8A-9: fewer than " + std::to_string(p.snap.privacy.min_count) + " " + term + " staff: not shown"
-      : ind.senior
-          ? "Bands 8A-9: " + wres::format_figure(ind.key, ind.senior->bme_pct) + " " + term + " staff against " +
-                wres::format_figure(ind.key, ind.value) + " overall (" + points_signed(ind.senior->vs_overall_pts) + ")"
-          : term + " staff: " + wres::format_figure(ind.key, ind.value) + " of the whole workforce";
+  std::string line = ind.senior && ind.senior->is_withheld() ? "Bands 8A-9 withheld: " + ind.senior->withheld
+                     : ind.senior
+                         ? "Bands 8A-9: " + wres::format_figure(ind.key, ind.senior->bme_pct) + " " + term +
+                               " staff against " + wres::format_figure(ind.key, ind.value) + " overall (" +
+                               points_signed(ind.senior->vs_overall_pts) + ")"
+                         : term + " staff: " + wres::format_figure(ind.key, ind.value) + " of the whole workforce";
   text(c, c.fonts.body_bold, v2(in.x, in.y),
-       ind.senior && !ind.senior->pct_hidden && ind.senior->vs_overall_pts < 0 ? colour::orange : colour::text,
+       ind.senior && !ind.senior->is_withheld() && ind.senior->vs_overall_pts < 0 ? colour::orange : colour::text,
        fit(c.fonts.body_bold, line, in.w));
   std::string sub = "Each bar: the band's " + term + " share. Dashed: the overall share, " +
                     percent_one_place(ind.value) +

@@ -20,12 +20,11 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
   float x = in.x + std::round(150 * s.u);
   float rad = std::min(r.h * 0.22f, s.u * 22);
   float info_x = in.x + std::round(150 * s.u) + std::round(380 * s.u);
-  if (b.hidden) {  // fewer than [privacy] min_count: no dots, no count, no gap to the target
-    std::string fewer = "fewer than " + std::to_string(p.snap.privacy.min_count);
-    std::string line = b.total
-                           ? fewer + " " + p.snap.term + " staff of " + std::to_string(b.total) + " \xC2\xB7 target " +
-                                 std::to_string(b.target) + " by " + std::to_string(p.snap.targets->target_year)
-                           : fewer + " staff in this band";
+  if (b.is_withheld()) {  // compute/disclosure.cpp: no dots, no count, no gap to the target; why
+    std::string line = "withheld: " + b.withheld;
+    if (!b.total_withheld)
+      line += " \xC2\xB7 " + std::to_string(b.total) + " staff \xC2\xB7 target " + std::to_string(b.target) + " by " +
+              std::to_string(p.snap.targets->target_year);
     text(c, c.fonts.body, v2(info_x, mid - c.fonts.body->FontSize * 0.55f), colour::muted,
          fit(c.fonts.body, line, in.right() - info_x));
     return;
@@ -49,8 +48,8 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
   for (const auto& t : b.trajectory)
     if (t.year == p.snap.targets->year) {
       std::string path = "path: " + std::to_string(t.target) + " by " + std::to_string(t.year) + " \xC2\xB7 " +
-                         (b.on_path ? "on path" : "behind path");
-      text(c, c.fonts.body, v2(info_x, mid + lh * 0.05f), b.on_path ? colour::muted : colour::vermillion,
+                         (b.on_path != false ? "on path" : "behind path");
+      text(c, c.fonts.body, v2(info_x, mid + lh * 0.05f), b.on_path != false ? colour::muted : colour::vermillion,
            fit(c.fonts.body, path, in.right() - need_w - info_x));
     }
   if (b.needed > 0) {
@@ -105,17 +104,16 @@ void draw_targets(PageContext& p) {
   // The headline number.
   panel(c, left);
   Rect in = left.inset(s.gap * 1.5f);
-  std::string big = t.needed_hidden ? "\xE2\x80\x94" : t.needed > 0 ? "+" + std::to_string(t.needed) : "0";
+  std::string big = t.needed_withheld ? "\xE2\x80\x94" : t.needed > 0 ? "+" + std::to_string(t.needed) : "0";
   text(c, c.fonts.huge, v2(in.x, in.y),
-       t.needed_hidden ? colour::muted
-       : t.needed > 0  ? colour::orange
-                       : colour::blue,
+       t.needed_withheld ? colour::muted
+       : t.needed > 0    ? colour::orange
+                         : colour::blue,
        big);
   std::string base_words =
       t.base == wres::TargetBase::workforce ? "the trust's own workforce share" : "the local population share";
-  std::string what = t.needed_hidden ? "Not shown: a band has fewer than " + std::to_string(p.snap.privacy.min_count) +
-                                           " people, and the total would give it away"
-                     : t.needed > 0 ? term + " colleagues to appoint or develop into these bands by " +
+  std::string what = t.needed_withheld ? "Withheld: a band's count is withheld, and the total would give it away"
+                     : t.needed > 0    ? term + " colleagues to appoint or develop into these bands by " +
                                           std::to_string(t.target_year) + " to match " + base_words
                                     : "Every band matches " + base_words;
   auto lines = wrap(c.fonts.body, what, in.w, 5);
@@ -123,16 +121,17 @@ void draw_targets(PageContext& p) {
   for (const auto& l : lines) text(c, c.fonts.body, v2(in.x, y), colour::text, l), y += c.fonts.body->FontSize * 1.3f;
   long long now_n = 0, staff = 0, target_n = 0;
   int behind = 0;
-  for (const auto& b : t.bands) now_n += b.current, staff += b.total, target_n += b.target, behind += !b.on_path;
+  for (const auto& b : t.bands)
+    now_n += b.current, staff += b.total, target_n += b.target, behind += b.on_path == false;
   y += s.gap * 0.5f;
-  if (t.needed_hidden) now_n = 0, staff = 0;
+  if (t.needed_withheld) now_n = 0, staff = 0;
   char totals[160];
   std::snprintf(totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target. %s", now_n, staff,
                 staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, target_n,
                 behind
                     ? (std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the path.").c_str()
                     : "Every band is on its path.");
-  if (!t.needed_hidden)
+  if (!t.needed_withheld)
     for (const auto& l : wrap(c.fonts.small, totals, in.w, 4))
       text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;
   y += s.gap;

@@ -9,7 +9,8 @@ scripts/need_packages.sh clang-tidy
 [ -f build/compile_commands.json ] || scripts/setup.sh
 dirs=(shared daemon display wresctl client)
 if (($#)); then
-  mapfile -t files < <(git diff --name-only --diff-filter=d "$1" -- "${dirs[@]/%//*.cpp}")
+  mapfile -t files < <(git diff --name-only --diff-filter=d "$1" -- "${dirs[@]/%//*.cpp}"
+                       git ls-files --others --exclude-standard -- "${dirs[@]/%//*.cpp}")
 else
   mapfile -t files < <(git ls-files -- "${dirs[@]/%//*.cpp}")
 fi

@@ -30,17 +30,17 @@ void print_targets(std::ostream& out, const wres::Snapshot& s) {
   out << "\nAspirational target, " << wres::group_label(t.group) << " bands 8A and above (" << t.year
       << ", base: " << (t.base == wres::TargetBase::workforce ? "workforce " : "local population ")
       << fmt("%.2f%%", t.base_pct) << ", path " << t.baseline_year << "-" << t.target_year << "):";
-  std::string fewer = "fewer than " + std::to_string(s.privacy.min_count);
   for (const auto& b : t.bands) {
-    if (b.hidden) {
-      out << "  " << b.band << " " << fewer;
+    if (b.is_withheld()) {
+      out << "  " << b.band << " withheld (" << b.withheld << ")";
       continue;
     }
     out << "  " << b.band << " " << b.current << "->" << b.target
-        << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "") << (b.on_path ? "" : " behind path");
+        << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "") << (b.on_path == false ? " behind path" : "");
   }
   out << "  | appointments needed: "
-      << (t.needed_hidden ? "not shown (" + fewer + " in a band)" : std::to_string(t.needed)) << "\n";
+      << (t.needed_withheld ? "withheld (the total would give a withheld band away)" : std::to_string(t.needed))
+      << "\n";
 }
 
 void print_indicators(std::ostream& out, const wres::Snapshot& s) {
@@ -56,9 +56,9 @@ void print_indicators(std::ostream& out, const wres::Snapshot& s) {
   for (const auto& r : s.indicators) {
     std::string trend = r.trend_withheld ? "withheld" : wres::trend_phrase(r);
     if (r.small_numbers) trend += " (few cases)";
-    std::string value = r.suppressed ? "withheld" : wres::format_figure(r.key, r.value);
+    std::string value = r.figure_withheld() ? "withheld" : wres::format_figure(r.key, r.value);
     std::string reason = r.rag_reason;
-    if (r.embargo && !r.suppressed) reason += " [" + wres::embargo_text(*r.embargo) + "]";
+    if (r.embargo && !r.figure_withheld()) reason += " [" + wres::embargo_text(*r.embargo) + "]";
     out << pad(" " + std::to_string(wres::info(r.key).number), 4) << pad(std::string(wres::info(r.key).label), 22)
         << pad(std::to_string(r.year), 6) << pad(value, 10)
         << pad(r.previous ? wres::format_figure(r.key, *r.previous) : "-", 10) << pad(trend, 34)

@@ -1,6 +1,7 @@
 // The real wresd process with a temp config, a temp DB and a real socket.
 #include <gtest/gtest.h>
 
+#include <grp.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -244,6 +245,25 @@ TEST(Daemon, SocketIsOwnerAndGroupOnly) {
   EXPECT_EQ(st.st_mode & 0777, 0660u);
   ASSERT_EQ(::stat(f.dir.file("run").c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0007, 0u);  // the runtime directory is closed to others
+}
+
+// systemd makes /run/wres for wresd's own group; wresd gives it to the
+// group that may reach the socket (wres-wall), so the display needs no other.
+TEST(Daemon, TheSocketFolderMadeForWresdIsGivenToTheAllowedGroup) {
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to give a folder to another group";
+  Fixture f;
+  fs::create_directories(f.dir.file("run"));
+  ::chmod(f.dir.file("run").c_str(), 0750);
+  auto d = f.start({"--group", "nogroup"});
+  struct stat dir {
+  }, sock{};
+  ASSERT_EQ(::stat(f.dir.file("run").c_str(), &dir), 0);
+  ASSERT_EQ(::stat(f.socket.c_str(), &sock), 0);
+  ::group* nogroup = ::getgrnam("nogroup");
+  ASSERT_TRUE(nogroup);
+  EXPECT_EQ(dir.st_gid, nogroup->gr_gid);
+  EXPECT_EQ(dir.st_mode & 0777, 0750u);
+  EXPECT_EQ(sock.st_gid, nogroup->gr_gid);
 }
 
 TEST(Daemon, SecondDaemonOnTheSameSocketRefusesToStart) {

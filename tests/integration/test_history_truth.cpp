@@ -14,7 +14,12 @@
 
 #include "board_text.hpp"
 #include "daemon_fixture.hpp"
+#include "disclosure_attacker.hpp"
+#include "small_cells_board.hpp"
 #include "temp_dir.hpp"
+#include "wres/compute/snapshot_builder.hpp"
+#include "wres/config/load.hpp"
+#include "wres/protocol/snapshot_json.hpp"
 
 using namespace wres::test;
 using namespace std::chrono_literals;
@@ -412,4 +417,40 @@ TEST(HistoryTruth, TheDatabaseIsCreated0640AndAnEmptyOneIsNamed) {
   auto d = g.start();
   d->stop();
   EXPECT_NE(d->log().find("is empty (0 bytes); starting a new history in it"), std::string::npos) << d->log();
+}
+
+// Issue 27: what the wall withholds is withheld from the socket and from
+// history too. A database an older wresd filled with every figure loses them
+// at the first commit under [privacy] min_count; the socket's snapshot gives
+// none of them back to a reader with a calculator.
+TEST(HistoryTruth, HistoryAndTheSocketKeepOnlyWhatTheWallMayShow) {
+  std::string open_board = kSmallCells;
+  open_board.replace(open_board.find("min_count = 5"), 13, "min_count = 0");
+  DaemonFixture f(open_board);
+  f.start()->stop();
+  auto stored = [&](const std::string& where) {
+    return query(f.db, "SELECT count(*) FROM indicator_value WHERE " + where).at(0).at(0);
+  };
+  ASSERT_EQ(stored("wres_year = 2024 AND indicator = 'disciplinary'"), "1");  // as an older wresd kept it
+  f.dir.write("board.toml", kSmallCells);
+  auto d = f.start();
+  wres::client::Connection c;
+  ASSERT_TRUE(subscribe(c, f.socket)) << c.error();
+  auto snap = wait_snapshot(
+      c, [](const json& s) { return s["privacy"]["min_count"] == 5; }, 3000ms);
+  ASSERT_TRUE(snap) << d->log();
+  d->stop();
+  for (const char* gone : {"disciplinary", "training", "board", "hba_staff"})
+    EXPECT_EQ(stored("wres_year = 2024 AND indicator = '" + std::string(gone) + "'"), "0") << gone;
+  EXPECT_EQ(stored("wres_year = 2025"), "0");  // under embargo
+  EXPECT_EQ(stored("abs(value - 44.4) < 0.001 OR abs(value - 37.77) < 0.001"), "0");
+  EXPECT_EQ(stored("wres_year = 2024 AND indicator = 'recruitment'"), "1");  // what is shown stays
+  wres::LoadResult board = wres::load_board(f.board);
+  ASSERT_TRUE(board.ok());
+  wres::Date today = *wres::parse_iso_date((*snap)["as_of"].get<std::string>());
+  json truth = wres::snapshot_to_json(wres::build_snapshot(*board.board, today, {today, true}));
+  DisclosureAttacker attacker(*snap, truth, 200);
+  auto found = attacker.recovered();
+  EXPECT_TRUE(found.empty()) << found.front();
+  EXPECT_GE(attacker.withheld_seen(), 10);
 }

@@ -149,7 +149,7 @@ TEST(Schema2Config, TargetsComputeFromTheFile) {
   EXPECT_EQ(s.targets->bands[1].target, 1);
   EXPECT_EQ(s.targets->needed, 2);
   // 8A: 1 in 2023 to 2 in 2028 is 1.2 by 2024, so 1; 1 in post: on the path.
-  EXPECT_TRUE(s.targets->bands[0].on_path);
+  EXPECT_EQ(s.targets->bands[0].on_path, true);
   // 8B was not listed in 2023: its path starts in 2024 at its own count.
   EXPECT_EQ(s.targets->bands[1].trajectory.front().year, 2024);
   // "all" sums the groups per band: 8A 3 of 70 at 12% -> 8; band 7 is not a senior band.
@@ -158,7 +158,7 @@ TEST(Schema2Config, TargetsComputeFromTheFile) {
   ASSERT_EQ(s.targets->bands.size(), 2u);
   EXPECT_EQ(s.targets->bands[0].total, 70);
   EXPECT_EQ(s.targets->bands[0].target, 8);
-  EXPECT_TRUE(s.targets->bands[0].on_path);  // 1 in 2023 -> 8 in 2028 is 2.4 by 2024, so 2; 3 in post
+  EXPECT_EQ(s.targets->bands[0].on_path, true);  // 1 in 2023 -> 8 in 2028 is 2.4 by 2024, so 2; 3 in post
   // Behind the path: non-clinical 8A at 60% is 12 by 2028, 3.2 (3) by 2024, with 1 in post.
   b.targets = TargetSettings{};
   b.targets.group = BandGroup::non_clinical, b.targets.base = TargetBase::population;
@@ -166,5 +166,5 @@ TEST(Schema2Config, TargetsComputeFromTheFile) {
   s = build_snapshot(b, Date{2024, 9, 30});
   EXPECT_EQ(s.targets->bands[0].target, 12);
   EXPECT_EQ(s.targets->bands[0].trajectory[1].target, 3);
-  EXPECT_FALSE(s.targets->bands[0].on_path);
+  EXPECT_EQ(s.targets->bands[0].on_path, false);
 }

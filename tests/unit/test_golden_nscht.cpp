@@ -222,7 +222,7 @@ TEST(GoldenNscht, AspirationalTargetNamesItsGroupAndBase) {
   EXPECT_EQ(t.bands[0].trajectory[1].year, 2024);
   EXPECT_EQ(t.bands[0].trajectory[1].target, 1);
   EXPECT_EQ(t.bands[0].trajectory.back().target, 3);
-  EXPECT_TRUE(t.bands[0].on_path);
+  EXPECT_EQ(t.bands[0].on_path, true);
 }
 
 TEST(GoldenNscht, TheWholeTrustNeedsFourteen) {

@@ -46,7 +46,7 @@ TEST(Privacy, SurveyFigureWithheldBelowMinResponses) {
     ASSERT_TRUE(r);
     std::string json = snapshot_to_json(s).dump();
     if (n < 11) {
-      EXPECT_TRUE(r->suppressed);
+      EXPECT_TRUE(r->figure_withheld());
       EXPECT_EQ(r->withheld, "fewer than 11 responses");
       EXPECT_EQ(r->rag, Rag::none);
       EXPECT_TRUE(r->trend_withheld);
@@ -54,7 +54,7 @@ TEST(Privacy, SurveyFigureWithheldBelowMinResponses) {
       EXPECT_EQ(json.find("12.34"), std::string::npos);
       EXPECT_EQ(json.find("25.43"), std::string::npos);  // nor the gap that would give it away
     } else {
-      EXPECT_FALSE(r->suppressed);
+      EXPECT_FALSE(r->figure_withheld());
       EXPECT_EQ(r->value, 37.77);
       EXPECT_FALSE(r->trend_withheld);
       EXPECT_EQ(r->trend, Trend::worse);
@@ -65,7 +65,7 @@ TEST(Privacy, SurveyFigureWithheldBelowMinResponses) {
 TEST(Privacy, EitherGroupBelowTheThresholdWithholdsThatGroup) {
   Snapshot s = snap(survey_board_of(98, 10));
   const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
-  EXPECT_FALSE(r->suppressed);
+  EXPECT_FALSE(r->figure_withheld());
   EXPECT_EQ(r->value, 37.77);
   EXPECT_FALSE(r->white.has_value());
   EXPECT_FALSE(r->gap.has_value());
@@ -80,24 +80,24 @@ TEST(Privacy, NoTrendAgainstAWithheldYear) {
                      "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n";
   Snapshot s = snap(text);
   const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
-  EXPECT_FALSE(r->suppressed);
+  EXPECT_FALSE(r->figure_withheld());
   EXPECT_TRUE(r->trend_withheld);
   EXPECT_FALSE(r->previous.has_value());
   EXPECT_FALSE(r->delta.has_value());
   ASSERT_EQ(r->history.size(), 2u);
-  EXPECT_TRUE(r->history[0].suppressed);
+  EXPECT_TRUE(r->history[0].withheld);
   std::string json = snapshot_to_json(s).dump();
   EXPECT_EQ(json.find("44.44"), std::string::npos);
   EXPECT_EQ(json.find("-23.61"), std::string::npos);  // the delta
 }
 
 TEST(Privacy, MinResponsesCanBeSetAndTurnedOff) {
-  EXPECT_TRUE(
-      find(snap(survey_board_of(19, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
-  EXPECT_FALSE(
-      find(snap(survey_board_of(20, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)->suppressed);
-  EXPECT_FALSE(
-      find(snap(survey_board_of(3, 1116, "[privacy]\nmin_responses = 0\n")), IndicatorKey::hba_staff)->suppressed);
+  EXPECT_TRUE(find(snap(survey_board_of(19, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)
+                  ->figure_withheld());
+  EXPECT_FALSE(find(snap(survey_board_of(20, 1116, "[privacy]\nmin_responses = 20\n")), IndicatorKey::hba_staff)
+                   ->figure_withheld());
+  EXPECT_FALSE(find(snap(survey_board_of(3, 1116, "[privacy]\nmin_responses = 0\n")), IndicatorKey::hba_staff)
+                   ->figure_withheld());
 }
 
 TEST(Privacy, UnredactedGivesEverythingAndSaysSo) {
@@ -110,9 +110,8 @@ TEST(Privacy, UnredactedGivesEverythingAndSaysSo) {
 
 namespace {
 // Non-clinical 8A: 4 of 26 (Global Majority of all staff); 8B: 0 of 10; 8C: 1 of 4.
-std::string bands_board_of(int min_count, bool hides = false) {
+std::string bands_board_of(int min_count) {
   return kHead + "[privacy]\nmin_count = " + std::to_string(min_count) +
-         "\nmin_count_hides_ratios = " + (hides ? "true" : "false") +
          "\n[[year]]\nwres_year = 2024\nworkforce = { bme = 215, white = 1705, unknown = 15 }\n"
          "bands = [ { band = \"8A\", bme = 4, white = 22 }, { band = \"8B\", bme = 0, white = 10 }, { band = \"8C\", "
          "bme = 1, white = 3 } ]\n";
@@ -129,33 +128,36 @@ TEST(Privacy, CountsBelowMinCountAreHidden) {
     SCOPED_TRACE(m);
     Snapshot s = snap(bands_board_of(m));
     ASSERT_TRUE(s.targets);
-    EXPECT_EQ(target(s, "8A").hidden, 4 < m);
-    EXPECT_TRUE(target(s, "8B").hidden);    // 0 of 10: "0 of 10 staff" would name nobody, and everyone
-    EXPECT_TRUE(target(s, "8C").hidden);    // 4 staff in the band
-    EXPECT_TRUE(s.targets->needed_hidden);  // the total would give the hidden bands away
+    EXPECT_EQ(target(s, "8A").is_withheld(), 4 < m);
+    EXPECT_TRUE(target(s, "8B").is_withheld());  // 0 of 10: "0 of 10 staff" would name nobody, and everyone
+    EXPECT_TRUE(target(s, "8C").is_withheld());  // 4 staff in the band
+    EXPECT_TRUE(s.targets->needed_withheld);     // the total would give the withheld bands away
     const auto& bands = find(s, IndicatorKey::workforce)->bands;
-    EXPECT_EQ(bands[0].bme_hidden, 4 < m);
-    EXPECT_FALSE(bands[0].pct_hidden);  // shares stay unless min_count_hides_ratios
+    EXPECT_EQ(bands[0].is_withheld(), 4 < m);
+    if (4 < m) {
+      EXPECT_EQ(bands[0].bme_pct, 0);  // the share would give the count back (4 of 26)
+    }
     auto json = snapshot_to_json(s);
     EXPECT_TRUE(json["targets"]["needed"].is_null());
     EXPECT_TRUE(json["targets"]["bands"][1]["current"].is_null());
   }
   Snapshot off = snap(bands_board_of(0));
-  EXPECT_FALSE(target(off, "8B").hidden);
-  EXPECT_FALSE(off.targets->needed_hidden);
+  EXPECT_FALSE(target(off, "8B").is_withheld());
+  EXPECT_FALSE(off.targets->needed_withheld);
 }
 
-TEST(Privacy, MinCountCanHideTheSharesToo) {
-  Snapshot s = snap(bands_board_of(5, true));
+TEST(Privacy, MinCountWithholdsTheSharesAndRatiosMadeFromTheCount) {
+  Snapshot s = snap(bands_board_of(5));
   const auto& bands = find(s, IndicatorKey::workforce)->bands;
-  EXPECT_TRUE(bands[0].pct_hidden);  // 4 of 26
+  EXPECT_TRUE(bands[0].is_withheld());  // 4 of 26
+  EXPECT_EQ(bands[0].withheld, "fewer than 5 BME staff");
   EXPECT_TRUE(snapshot_to_json(s)["indicators"][0]["bands"][0]["bme_pct"].is_null());
   // The disciplinary ratio from 3 cases is withheld too.
   Snapshot d = snap(kHead +
-                    "[privacy]\nmin_count = 5\nmin_count_hides_ratios = true\n[[year]]\nwres_year = 2024\n"
+                    "[privacy]\nmin_count = 5\n[[year]]\nwres_year = 2024\n"
                     "workforce = { bme = 215, white = 1705 }\ndisciplinary = { bme_cases = 3, white_cases = 13 }\n");
   const IndicatorResult* r = find(d, IndicatorKey::disciplinary);
-  EXPECT_TRUE(r->suppressed);
+  EXPECT_TRUE(r->figure_withheld());
   EXPECT_EQ(r->withheld, "fewer than 5 people");
   EXPECT_EQ(snapshot_to_json(d).dump().find("1.83"), std::string::npos);
 }
@@ -200,7 +202,7 @@ TEST(Privacy, AnEmbargoedFirstYearIsWithheldAndSaysWhen) {
   Snapshot s = build_snapshot(b, Date{2025, 3, 1}, SnapshotOptions{Date{2025, 3, 1}, false});
   const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
   ASSERT_TRUE(r);
-  EXPECT_TRUE(r->suppressed);
+  EXPECT_TRUE(r->figure_withheld());
   EXPECT_EQ(r->withheld, "2025 results out 13 Mar");
   EXPECT_EQ(snapshot_to_json(s).dump().find("37.77"), std::string::npos);
 }

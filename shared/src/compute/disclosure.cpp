@@ -1,7 +1,9 @@
 #include "wres/compute/disclosure.hpp"
 
 #include <algorithm>
+#include <set>
 
+#include "wres/compute/cell_audit.hpp"
 #include "wres/compute/observation.hpp"
 #include "wres/model/wording.hpp"
 
@@ -22,59 +24,13 @@ void drop_surveys(YearData& y) {
     });
 }
 
-std::string fewer_than(int n, const char* what) { return "fewer than " + std::to_string(n) + " " + what; }
-
 bool small(long long v, const PrivacySettings& p) { return p.min_count > 0 && v < p.min_count; }
 
-// The counts a ratio or a share of indicators 2-4 and 9 is made from, for min_count_hides_ratios.
-std::vector<long long> counts_behind(const IndicatorResult& r, const YearData& y) {
-  switch (r.key) {
-    case IndicatorKey::recruitment:
-      if (y.recruitment) return {y.recruitment->bme_appointed, y.recruitment->white_appointed};
-      break;
-    case IndicatorKey::disciplinary:
-      if (y.disciplinary) return {y.disciplinary->bme_cases, y.disciplinary->white_cases};
-      break;
-    case IndicatorKey::training:
-      if (y.training) return {y.training->bme_accessed, y.training->white_accessed};
-      break;
-    case IndicatorKey::board:
-      if (y.board)
-        return {y.board->bme, y.board->voting_bme.value_or(y.board->bme), y.board->exec_bme.value_or(y.board->bme)};
-      break;
-    default: break;
-  }
-  return {};
-}
-
-void withhold(IndicatorResult& r, std::string why) {
-  IndicatorResult w;
-  w.key = r.key, w.year = r.year, w.as_at = r.as_at, w.source = r.source;
-  w.suppressed = true, w.withheld = std::move(why), w.trend_withheld = true;
-  w.rag_reason = "withheld: " + w.withheld;
-  for (const auto& c : r.comparators) w.comparators.push_back({c.label, c.year, c.value, c.white, std::nullopt});
-  r = std::move(w);
-}
-
-void hide_band(BandShare& b, const PrivacySettings& p) {
-  b.bme_hidden = small(b.bme, p), b.total_hidden = small(b.total, p);
-  b.pct_hidden = p.min_count_hides_ratios && (b.bme_hidden || b.total_hidden);
-  if (b.bme_hidden) b.bme = 0;
-  if (b.total_hidden) b.total = 0;
-  if (b.pct_hidden) b.bme_pct = 0, b.vs_overall_pts = 0;
-}
-
-void hide_targets(Targets& t, const PrivacySettings& p) {
-  for (auto& b : t.bands) {
-    if (!small(b.current, p) && !small(b.total, p)) continue;
-    b.hidden = true, t.needed_hidden = true;
-    b.current = 0, b.needed = 0, b.trajectory.clear(), b.on_path = true;
-    if (small(b.total, p)) b.total = 0, b.target = 0;  // the target would give the headcount away
-  }
-  if (t.needed_hidden) t.needed = 0;
-}
-
 }  // namespace
+
+std::string fewer_than(int n, const std::string& what) { return "fewer than " + std::to_string(n) + " " + what; }
+
+// ---- the survey embargo ------------------------------------------------------
 
 std::vector<YearData> years_before_embargo(const Board& board, Date today, std::map<IndicatorKey, Embargo>& embargoes) {
   std::vector<YearData> years = board.years;
@@ -92,40 +48,281 @@ std::vector<YearData> years_before_embargo(const Board& board, Date today, std::
 IndicatorResult embargoed_only(IndicatorKey key, const Embargo& e) {
   IndicatorResult r;
   r.key = key, r.year = e.year, r.source = "survey";
-  r.suppressed = true, r.trend_withheld = true, r.embargo = e;
+  r.trend_withheld = true, r.embargo = e;
   r.withheld = embargo_text(e);
   r.rag_reason = "withheld: " + r.withheld;
   return r;
 }
 
+// ---- one indicator, year by year -------------------------------------------
+
 namespace {
-// The small counts an indicator shows beside its figure.
-void hide_counts(IndicatorResult& r, const PrivacySettings& p) {
+
+// Why a year's figure is withheld; empty when it is not.
+std::string figure_withheld(const FigureBasis& b, const PrivacySettings& p) {
+  if (p.min_responses > 0 && b.focus_n && *b.focus_n < p.min_responses) return fewer_than(p.min_responses, "responses");
+  if (std::any_of(b.counts.begin(), b.counts.end(), [&](long long c) { return small(c, p); }))
+    return fewer_than(p.min_count, b.counted);
+  return "";
+}
+
+bool reference_withheld(const FigureBasis& b, const PrivacySettings& p) {
+  return p.min_responses > 0 && b.reference_n && *b.reference_n < p.min_responses;
+}
+
+// Only what says that the figure is withheld, why, and for which year; the
+// comparators' own figures stay, without a judgement against this one.
+void withhold_figure(IndicatorResult& r, std::string why) {
+  IndicatorResult w;
+  w.key = r.key, w.year = r.year, w.as_at = r.as_at, w.source = r.source, w.embargo = r.embargo;
+  w.withheld = std::move(why), w.trend_withheld = true;
+  w.rag_reason = "withheld: " + w.withheld;
+  w.basis = r.basis, w.rolling_years = r.rolling_years;
+  for (const auto& c : r.comparators) w.comparators.push_back({c.label, c.year, c.value, c.white, std::nullopt});
+  w.history = std::move(r.history);
+  w.history_comparator = std::move(r.history_comparator);
+  r = std::move(w);
+}
+
+void withhold_trend(IndicatorResult& r) {
+  r.trend_withheld = true, r.trend = Trend::first_year;
+  r.previous.reset(), r.delta.reset(), r.significant.reset(), r.delta_people.reset();
+}
+
+void withhold_reference(IndicatorResult& r, const std::string& why) {
+  r.white.reset(), r.gap.reset(), r.white_n.reset(), r.vs_parity.reset();
+  r.rag = Rag::none, r.rag_reason = "withheld: White figure withheld: " + why;
+}
+
+}  // namespace
+
+void withhold_indicator(IndicatorResult& r, const std::vector<FigureBasis>& basis, const PrivacySettings& p) {
+  const std::size_t n = std::min(basis.size(), r.history.size());
+  if (n == 0) return;
+  for (std::size_t i = 0; i < n; ++i) {
+    HistoryPoint& h = r.history[i];
+    if (!figure_withheld(basis[i], p).empty())
+      h.withheld = true, h.value = 0, h.white.reset();
+    else if (reference_withheld(basis[i], p))
+      h.white.reset();
+  }
+  if (n >= 2 && (r.history[n - 1].withheld || r.history[n - 2].withheld)) withhold_trend(r);
+  if (std::string why = figure_withheld(basis[n - 1], p); !why.empty()) return withhold_figure(r, std::move(why));
+  if (reference_withheld(basis[n - 1], p)) withhold_reference(r, fewer_than(p.min_responses, "responses"));
+  // Small counts beside a figure that is shown.
   if (r.delta_people && small(std::llabs(*r.delta_people), p)) r.delta_people.reset();
   if (r.bme_n && small(*r.bme_n, p)) r.bme_n.reset();
   if (r.white_n && small(*r.white_n, p)) r.white_n.reset();
-  for (auto& b : r.bands) hide_band(b, p);
-  if (r.senior) hide_band(*r.senior, p);
 }
 
-// A figure worked out from small counts ([privacy] min_count_hides_ratios).
-void withhold_if_from_small_counts(IndicatorResult& r, const std::vector<YearData>& years, const PrivacySettings& p) {
-  if (r.suppressed || !p.min_count_hides_ratios || r.source != "counts") return;
+void withhold_member_shares(IndicatorResult& r, const std::vector<YearData>& years, const PrivacySettings& p) {
+  if (r.key != IndicatorKey::board || r.figure_withheld() || p.min_count <= 0) return;
   const YearData* y = find_year(years, r.year);
-  if (!y) return;
-  auto counts = counts_behind(r, *y);
-  if (std::any_of(counts.begin(), counts.end(), [&](long long c) { return small(c, p); }))
-    withhold(r, fewer_than(p.min_count, r.key == IndicatorKey::board ? "members" : "people"));
+  if (!y || !y->board) return;
+  const BoardMembers& b = *y->board;
+  auto few = [&](std::optional<long long> focus, std::optional<long long> reference) {
+    return (focus && small(*focus, p)) || (reference && small(*reference, p));
+  };
+  const std::string why = fewer_than(p.min_count, "members");
+  if (few(b.bme, b.white)) r.board_all.reset();
+  if (few(b.voting_bme, b.voting_white)) r.board_voting.reset();
+  if (few(b.exec_bme, b.exec_white) && r.board_exec) {
+    r.board_exec.reset(), r.exec_pct.reset(), r.exec_gap_pts.reset();
+    r.exec_withheld = why;
+  }
 }
+
+// ---- bands and targets: counts that add up ------------------------------------
+
+namespace {
+
+const char* kWholeWorkforce = "*";
+const char* kSenior = "8A-9";
+
+// Every headcount of bands the snapshot could show, the sums that tie them
+// together, and which of them it does show; then what must be withheld.
+class BandAudit {
+ public:
+  BandAudit(const PrivacySettings& p, std::string term) : p_(p), term_(std::move(term)) {}
+
+  // The year's band rows, each band's whole (given, or the sum of its
+  // parts), bands 8A-9 and the whole workforce, with the sums between them.
+  void add_year(const YearData& y) {
+    if (!years_.insert(y.wres_year).second) return;
+    std::vector<std::size_t> wholes, senior;
+    long long whole_staff = 0;
+    for (const auto& name : afc_bands()) {
+      auto whole = add_band(y, name);
+      if (!whole) continue;
+      wholes.push_back(*whole), whole_staff += cells_[*whole].total;
+      if (is_senior_band(name) && name != "VSM") senior.push_back(*whole);
+    }
+    if (!senior.empty()) add_sum(y.wres_year, kSenior, BandGroup::all, senior);
+    if (y.workforce) {
+      const Workforce& w = *y.workforce;
+      auto all = cell(y.wres_year, kWholeWorkforce, BandGroup::all, w.bme, w.bme + w.white + w.unknown);
+      if (whole_staff == cells_[all].total) sum(all, wholes);  // the bands cover everyone: they add up to it
+    }
+  }
+
+  // Marks a count as shown by the snapshot; `headline`: never withheld to
+  // protect another (the whole workforce's share).
+  void publish(int year, const std::string& band, BandGroup g, bool headline = false) {
+    if (auto i = find(year, band, g)) cells_[*i].published = true, cells_[*i].headline = headline;
+  }
+
+  // Withholds the small counts shown, then what would give them back.
+  void run() {
+    std::vector<AuditCell> audit;
+    for (auto& c : cells_) {
+      AuditCell a{c.bme, 0, c.total, c.published, c.published && !c.headline, false};
+      if (c.published && !c.headline && !(c.why = primary_reason(c, a)).empty()) a.shown = false, a.protect = true;
+      audit.push_back(a);
+    }
+    for (std::size_t i : protect_withheld(audit, sums_))
+      cells_[i].why = "withheld so that a small count cannot be worked out from the others";
+  }
+
+  // Why the count is withheld, "" when it is shown (or not known here).
+  std::string why(int year, const std::string& band, BandGroup g) const {
+    auto i = find(year, band, g);
+    return i ? cells_[*i].why : std::string();
+  }
+  bool total_small(long long total) const { return small(total, p_); }
+
+ private:
+  struct Cell {
+    int year = 0;
+    std::string band;
+    BandGroup group = BandGroup::all;
+    long long bme = 0, total = 0;
+    bool published = false, headline = false;
+    std::string why;
+  };
+
+  std::optional<std::size_t> add_band(const YearData& y, const std::string& name) {
+    std::vector<std::size_t> parts;
+    std::optional<std::size_t> whole;
+    for (const auto& b : y.bands) {
+      if (b.band != name) continue;
+      auto c = cell(y.wres_year, name, b.group, b.bme, b.bme + b.white + b.unknown);
+      if (b.group == BandGroup::all)
+        whole = c;
+      else
+        parts.push_back(c);
+    }
+    if (parts.empty()) return whole;
+    if (!whole) return add_sum(y.wres_year, name, BandGroup::all, parts);
+    long long bme = 0, total = 0;
+    for (std::size_t i : parts) bme += cells_[i].bme, total += cells_[i].total;
+    if (bme == cells_[*whole].bme && total == cells_[*whole].total) sum(*whole, parts);
+    return whole;
+  }
+
+  std::size_t add_sum(int year, const std::string& band, BandGroup g, const std::vector<std::size_t>& parts) {
+    long long bme = 0, total = 0;
+    for (std::size_t i : parts) bme += cells_[i].bme, total += cells_[i].total;
+    std::size_t c = cell(year, band, g, bme, total);
+    sum(c, parts);
+    return c;
+  }
+
+  std::size_t cell(int year, const std::string& band, BandGroup g, long long bme, long long total) {
+    if (auto i = find(year, band, g)) return *i;
+    cells_.push_back({year, band, g, bme, total, false, false, ""});
+    return cells_.size() - 1;
+  }
+  void sum(std::size_t total, std::vector<std::size_t> parts) { sums_.push_back({total, std::move(parts)}); }
+
+  std::optional<std::size_t> find(int year, const std::string& band, BandGroup g) const {
+    for (std::size_t i = 0; i < cells_.size(); ++i)
+      if (cells_[i].year == year && cells_[i].band == band && cells_[i].group == g) return i;
+    return std::nullopt;
+  }
+
+  // A count below min_count, or the rest of its band below it: withheld, and
+  // what the wall says of it is what a reader knows of it (`a.lo`-`a.hi`).
+  std::string primary_reason(const Cell& c, AuditCell& a) const {
+    const long long m = p_.min_count;
+    if (small(c.total, p_)) {
+      a.lo = 0, a.hi = c.total;
+      return fewer_than(p_.min_count, "staff in the band");
+    }
+    if (small(c.bme, p_)) {
+      a.lo = 0, a.hi = std::min(m - 1, c.total);
+      return fewer_than(p_.min_count, term_ + " staff");
+    }
+    if (small(c.total - c.bme, p_)) {
+      a.lo = std::max(0LL, c.total - (m - 1)), a.hi = c.total;
+      return fewer_than(p_.min_count, "staff who are not " + term_);
+    }
+    return "";
+  }
+
+  const PrivacySettings& p_;
+  std::string term_;
+  std::set<int> years_;
+  std::vector<Cell> cells_;
+  std::vector<AuditSum> sums_;
+};
+
+const IndicatorResult* workforce_of(const Snapshot& s) {
+  for (const auto& r : s.indicators)
+    if (r.key == IndicatorKey::workforce) return &r;
+  return nullptr;
+}
+
+void publish_snapshot_counts(BandAudit& audit, const Snapshot& s, const std::vector<YearData>& years) {
+  auto add = [&](int year) {
+    if (const YearData* y = find_year(years, year)) audit.add_year(*y);
+  };
+  if (const IndicatorResult* r = workforce_of(s); r && !r->figure_withheld()) {
+    add(r->year);
+    for (const auto& b : r->bands) audit.publish(r->year, b.band, b.group);
+    if (r->senior) audit.publish(r->year, kSenior, BandGroup::all);
+    for (const auto& h : r->history)
+      if (!h.withheld) add(h.year), audit.publish(h.year, kWholeWorkforce, BandGroup::all, true);
+  }
+  if (!s.targets) return;
+  const Targets& t = *s.targets;
+  add(t.year), add(t.baseline_year);
+  for (const auto& b : t.bands) {
+    audit.publish(t.year, b.band, t.group);
+    if (!b.trajectory.empty()) audit.publish(t.baseline_year, b.band, t.group);
+  }
+}
+
+void apply_to_bands(const BandAudit& audit, IndicatorResult& r) {
+  auto apply = [&](BandShare& b, const std::string& band) {
+    b.withheld = audit.why(r.year, band, b.group);
+    if (b.is_withheld()) b.bme = 0, b.bme_pct = 0, b.vs_overall_pts = 0;
+    if (audit.total_small(b.total)) b.total_withheld = true, b.total = 0;
+  };
+  for (auto& b : r.bands) apply(b, b.band);
+  if (r.senior) apply(*r.senior, kSenior);
+}
+
+void apply_to_targets(const BandAudit& audit, Targets& t) {
+  for (auto& b : t.bands) {
+    b.withheld = audit.why(t.year, b.band, t.group);
+    if (b.is_withheld()) b.current = 0, b.needed = 0, b.on_path.reset(), b.trajectory.clear();
+    if (!audit.why(t.baseline_year, b.band, t.group).empty()) b.on_path.reset(), b.trajectory.clear();
+    if (audit.total_small(b.total)) b.total_withheld = true, b.total = 0, b.target = 0;
+    if (b.is_withheld()) t.needed_withheld = true;
+  }
+  if (t.needed_withheld) t.needed = 0;
+}
+
 }  // namespace
 
-void hide_small_counts(Snapshot& s, const std::vector<YearData>& years, const PrivacySettings& p) {
+void withhold_band_counts(Snapshot& s, const std::vector<YearData>& years, const PrivacySettings& p) {
   if (p.min_count <= 0) return;
-  for (auto& r : s.indicators) {
-    hide_counts(r, p);
-    withhold_if_from_small_counts(r, years, p);
-  }
-  if (s.targets) hide_targets(*s.targets, p);
+  BandAudit audit(p, s.term);
+  publish_snapshot_counts(audit, s, years);
+  audit.run();
+  for (auto& r : s.indicators)
+    if (r.key == IndicatorKey::workforce) apply_to_bands(audit, r);
+  if (s.targets) apply_to_targets(audit, *s.targets);
 }
 
 }  // namespace wres

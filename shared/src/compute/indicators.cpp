@@ -1,6 +1,7 @@
 #include "wres/compute/indicators.hpp"
 
 #include "wres/compute/comparators.hpp"
+#include "wres/compute/disclosure.hpp"
 #include "wres/compute/indicator_judgement.hpp"
 #include "wres/compute/observation.hpp"
 #include "wres/compute/representation.hpp"
@@ -14,7 +15,6 @@ double pct(long long part, long long whole) { return 100.0 * static_cast<double>
 struct YearObservation {
   const YearData* year;
   Observation obs;
-  bool suppressed = false, white_suppressed = false;  // fewer than min_responses
 };
 
 std::optional<BoardShare> share(std::optional<long long> bme, std::optional<long long> white,
@@ -95,7 +95,7 @@ std::vector<YearObservation> observations(const Board& board, const std::vector<
         before->wres_year == y.wres_year - 1)
       o = observe_disciplinary_pooled(y, *before);
     if (!o) o = observe(y, key);
-    if (o) out.push_back({&y, *o, false, false});
+    if (o) out.push_back({&y, *o});
     before = &y;
   }
   // 3 pooled over two years: a one-year figure from counts is another quantity,
@@ -118,48 +118,17 @@ void add_previous(IndicatorResult& r, const Observation& now, const Observation&
   if (now.people && before.people) r.delta_people = *now.people - *before.people;
 }
 
-// Survey figures from fewer than min_responses (either group) are not given,
-// nor is any trend against them: a trend can give the figure away.
-void mark_small_samples(std::vector<YearObservation>& obs, const PrivacySettings& p) {
-  if (p.min_responses <= 0) return;
-  for (auto& o : obs) {
-    o.suppressed = o.obs.bme_n && *o.obs.bme_n < p.min_responses;
-    o.white_suppressed = o.obs.white_n && *o.obs.white_n < p.min_responses;
-  }
-}
-
-void withhold_small_samples(IndicatorResult& r, const std::vector<YearObservation>& obs, const PrivacySettings& p) {
-  for (std::size_t i = 0; i < obs.size(); ++i) {
-    HistoryPoint& h = r.history[i];
-    if (obs[i].suppressed) h.suppressed = true, h.value = 0, h.white.reset();
-    if (obs[i].white_suppressed) h.white.reset();
-  }
-  const YearObservation& now = obs.back();
-  std::string why = "fewer than " + std::to_string(p.min_responses) + " responses";
-  bool previous_withheld = obs.size() >= 2 && obs[obs.size() - 2].suppressed;
-  if (now.suppressed || previous_withheld) {
-    r.trend_withheld = true, r.trend = Trend::first_year;
-    r.previous.reset(), r.delta.reset(), r.significant.reset();
-  }
-  if (now.suppressed) {
-    r.suppressed = true, r.withheld = why, r.value = 0;
-    r.white.reset(), r.gap.reset(), r.bme_n.reset(), r.white_n.reset(), r.vs_parity.reset();
-    for (auto& c : r.comparators) c.vs.reset();
-  } else if (now.white_suppressed) {
-    r.white.reset(), r.gap.reset(), r.white_n.reset(), r.vs_parity.reset();
-    why = "White figure withheld: " + why;
-  } else {
-    return;
-  }
-  r.rag = Rag::none, r.rag_reason = "withheld: " + why;
+// What each year's figure is made from, for disclosure control.
+std::vector<FigureBasis> basis_of(const std::vector<YearObservation>& obs) {
+  std::vector<FigureBasis> out;
+  for (const auto& o : obs) out.push_back({o.obs.bme_n, o.obs.white_n, o.obs.counts, o.obs.counted});
+  return out;
 }
 
 std::optional<IndicatorResult> compute_one(const Board& board, const std::vector<YearData>& years, IndicatorKey key,
                                            const PrivacySettings* privacy) {
   auto obs = observations(board, years, key);
   if (obs.empty()) return std::nullopt;
-  bool survey = info(key).kind == IndicatorKind::survey;
-  if (survey && privacy) mark_small_samples(obs, *privacy);
   const YearData* year = obs.back().year;
   const Observation& now = obs.back().obs;
   IndicatorResult r;
@@ -179,7 +148,7 @@ std::optional<IndicatorResult> compute_one(const Board& board, const std::vector
   judge_kind(r, now, *year, board);
   add_comparators(r, years, obs.size() >= 2 ? obs[obs.size() - 2].year : nullptr, *year);
   if (key == IndicatorKey::workforce) add_bands(r, *year);
-  if (survey && privacy) withhold_small_samples(r, obs, *privacy);
+  if (privacy) withhold_indicator(r, basis_of(obs), *privacy);
   return r;
 }
 

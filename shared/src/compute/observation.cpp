@@ -19,18 +19,27 @@ Observation ratio_from_counts(long long a, long long n, long long b, long long m
       make((static_cast<double>(a) / static_cast<double>(n)) / (static_cast<double>(b) / static_cast<double>(m)),
            Source::counts);
   o.log_ratio = log_rate_ratio(a, n, b, m);
+  o.counts = {a, n - a, b, m - b};
+  return o;
+}
+
+// `part` of `whole` people: a share, made from both counts.
+Observation share_from_counts(long long part, long long whole) {
+  Observation o = make(pct(part, whole), Source::counts);
+  o.people = part;
+  o.counts = {part, whole - part};
   return o;
 }
 
 // Indicator 9: the WRES asks for voting members; all members where no split is given.
 std::optional<Observation> board_from_counts(const BoardMembers& b) {
   if (b.voting_bme && b.voting_white) {
-    Observation o = make(pct(*b.voting_bme, *b.voting_bme + *b.voting_white), Source::counts);
-    o.people = *b.voting_bme, o.basis = "voting";
+    Observation o = share_from_counts(*b.voting_bme, *b.voting_bme + *b.voting_white);
+    o.basis = "voting", o.counted = "members";
     return o;
   }
-  Observation o = make(pct(b.bme, b.bme + b.white), Source::counts);
-  o.people = b.bme, o.basis = "all_members";
+  Observation o = share_from_counts(b.bme, b.bme + b.white);
+  o.basis = "all_members", o.counted = "members";
   return o;
 }
 
@@ -39,9 +48,7 @@ std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
     case IndicatorKey::workforce: {
       if (!y.workforce) return std::nullopt;
       const auto& w = *y.workforce;
-      Observation o = make(pct(w.bme, w.bme + w.white + w.unknown), Source::counts);
-      o.people = w.bme;
-      return o;
+      return share_from_counts(w.bme, w.bme + w.white + w.unknown);
     }
     case IndicatorKey::recruitment: {
       if (!y.recruitment) return std::nullopt;

@@ -12,7 +12,8 @@ std::size_t pay_order(const std::string& band) {
 }
 
 BandShare share_of(std::string band, BandGroup group, long long bme, long long total, double overall) {
-  BandShare s{std::move(band), group, bme, total, 0, 0};
+  BandShare s;
+  s.band = std::move(band), s.group = group, s.bme = bme, s.total = total;
   s.bme_pct = total ? 100.0 * static_cast<double>(bme) / static_cast<double>(total) : 0.0;
   s.vs_overall_pts = s.bme_pct - overall;
   return s;

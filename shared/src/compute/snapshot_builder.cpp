@@ -23,9 +23,10 @@ bool wres_data_overdue(Date as_of, Date as_at) {
 
 namespace {
 
-// The indicators the wall may show: embargoed survey years left out before
-// computing (so they reach no trend), small samples withheld while computing,
-// small counts hidden after.
+// The indicators the wall may show (compute/disclosure.hpp): embargoed survey
+// years left out before computing (so they reach no trend), each figure from
+// too few responses or people withheld while computing, and the band counts
+// audited once the targets are known.
 void add_public_indicators(const Board& board, Date today, Snapshot& s) {
   std::map<IndicatorKey, Embargo> embargoes;
   std::vector<YearData> years = years_before_embargo(board, today, embargoes);
@@ -39,8 +40,9 @@ void add_public_indicators(const Board& board, Date today, Snapshot& s) {
       out.push_back(embargoed_only(key, entry.second));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  for (auto& r : out) withhold_member_shares(r, years, board.privacy);
   s.indicators = std::move(out);
-  hide_small_counts(s, years, board.privacy);
+  withhold_band_counts(s, years, board.privacy);
 }
 
 }  // namespace

@@ -78,7 +78,12 @@ void read_privacy_section(TableReader& t, PrivacySettings& p) {
   // 1000 every survey figure of a trust would disappear.
   if (auto v = t.integer("min_responses", Need::optional, 0, 1000)) p.min_responses = static_cast<int>(*v);
   if (auto v = t.integer("min_count", Need::optional, 0, 1000)) p.min_count = static_cast<int>(*v);
-  if (auto v = t.boolean("min_count_hides_ratios", Need::optional)) p.min_count_hides_ratios = *v;
+  // Once a choice; now min_count always withholds whatever would give a small
+  // count back (compute/disclosure.hpp). Still read, so boards that set it load.
+  if (auto v = t.boolean("min_count_hides_ratios", Need::optional); v && !*v)
+    t.warn_at("min_count_hides_ratios",
+              "privacy.min_count_hides_ratios = false no longer has an effect: the shares and ratios made from a "
+              "count below min_count are always withheld, since they would give it back; remove the line");
   t.finish();
 }
 

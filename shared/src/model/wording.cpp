@@ -100,15 +100,16 @@ std::string gap_phrase(const IndicatorResult& r) {
 }
 
 std::string exec_phrase(const IndicatorResult& r) {
+  if (!r.exec_withheld.empty()) return "exec withheld: " + r.exec_withheld;
   if (!r.exec_pct) return "";
   std::string out = "exec " + fmt("%.2f%%", *r.exec_pct);
   if (r.exec_gap_pts) out += kDot + fmt("%+.1f pts", *r.exec_gap_pts);
   return out;
 }
 
-std::string senior_phrase(const IndicatorResult& r, int min_count) {
+std::string senior_phrase(const IndicatorResult& r) {
   if (!r.senior) return "";
-  if (r.senior->pct_hidden) return "bands 8A-9: fewer than " + std::to_string(min_count) + ", not shown";
+  if (r.senior->is_withheld()) return "bands 8A-9 withheld: " + r.senior->withheld;
   return fmt("bands 8A-9: %.2f%% (%+.1f pts vs overall)", r.senior->bme_pct, r.senior->vs_overall_pts);
 }
 

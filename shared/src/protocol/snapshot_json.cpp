@@ -57,15 +57,17 @@ json share_json(const std::optional<BoardShare>& s) {
   return {{"pct", num(s->pct)}, {"diff_pts", s->has_diff ? num(s->diff_pts) : json(nullptr)}};
 }
 
-// A hidden count or share (fewer than [privacy] min_count) is null: it never
-// leaves the daemon.
+// A withheld count, and the share and gap made from it, are null
+// (compute/disclosure.hpp): they never leave the daemon.
 json band_json(const BandShare& b) {
+  const bool w = b.is_withheld();
   return {{"band", b.band},
           {"group", to_string(b.group)},
-          {"bme", b.bme_hidden ? json(nullptr) : json(b.bme)},
-          {"total", b.total_hidden ? json(nullptr) : json(b.total)},
-          {"bme_pct", b.pct_hidden ? json(nullptr) : num(b.bme_pct)},
-          {"vs_overall_pts", b.pct_hidden ? json(nullptr) : num(b.vs_overall_pts)}};
+          {"bme", w ? json(nullptr) : json(b.bme)},
+          {"total", b.total_withheld ? json(nullptr) : json(b.total)},
+          {"bme_pct", w ? json(nullptr) : num(b.bme_pct)},
+          {"vs_overall_pts", w ? json(nullptr) : num(b.vs_overall_pts)},
+          {"withheld", w ? json(b.withheld) : json(nullptr)}};
 }
 
 json comparators_json(const std::vector<ComparatorResult>& cs) {
@@ -84,8 +86,8 @@ json comparators_json(const std::vector<ComparatorResult>& cs) {
 json history_json(const IndicatorResult& r) {
   json hist = json::array();
   for (const auto& h : r.history) {
-    json p = {{"year", h.year}, {"value", h.suppressed ? json(nullptr) : num(h.value)}};
-    if (h.suppressed) p["suppressed"] = true;
+    json p = {{"year", h.year}, {"value", h.withheld ? json(nullptr) : num(h.value)}};
+    if (h.withheld) p["suppressed"] = true;
     if (h.white) p["white"] = num(*h.white);
     if (h.comparator) p["comparator"] = num(*h.comparator);
     hist.push_back(std::move(p));
@@ -116,6 +118,7 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
   if (r.key == IndicatorKey::board) {
     j["basis"] = r.basis, j["gap_pts"] = opt(r.gap_pts);
     j["exec_pct"] = opt(r.exec_pct), j["exec_gap_pts"] = opt(r.exec_gap_pts);
+    j["exec_withheld"] = r.exec_withheld.empty() ? json(nullptr) : json(r.exec_withheld);
     j["members"] = {
         {"all", share_json(r.board_all)}, {"voting", share_json(r.board_voting)}, {"exec", share_json(r.board_exec)}};
   }
@@ -142,11 +145,11 @@ json indicator_json(const IndicatorResult& r) {
             {"rag_reason", r.rag_reason},
             {"significant", opt(r.significant)},
             {"source", r.source},
-            {"suppressed", r.suppressed},
+            {"suppressed", r.figure_withheld()},
             {"trend", r.trend_withheld ? json(nullptr) : json(to_string(r.trend))},
             {"trend_withheld", r.trend_withheld},
             {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
-            {"value", r.suppressed ? json(nullptr) : num(r.value)},
+            {"value", r.figure_withheld() ? json(nullptr) : num(r.value)},
             {"vs_parity", r.vs_parity ? json(to_string(*r.vs_parity)) : json(nullptr)},
             {"withheld", r.withheld},
             {"year", r.year}};
@@ -216,15 +219,16 @@ json targets_json(const std::optional<Targets>& t) {
   for (const auto& b : t->bands) {
     json path = json::array();
     for (const auto& p : b.trajectory) path.push_back({{"year", p.year}, {"target", p.target}});
-    auto hidden = [&](long long v) { return b.hidden ? json(nullptr) : json(v); };
+    auto given = [&](long long v) { return b.is_withheld() ? json(nullptr) : json(v); };
     bands.push_back({{"band", b.band},
-                     {"current", hidden(b.current)},
-                     {"total", b.total ? json(b.total) : hidden(b.total)},
-                     {"target", b.target || !b.hidden ? json(b.target) : json(nullptr)},
-                     {"needed", hidden(b.needed)},
-                     {"hidden", b.hidden},
+                     {"current", given(b.current)},
+                     {"total", b.total_withheld ? json(nullptr) : json(b.total)},
+                     {"target", b.total_withheld ? json(nullptr) : json(b.target)},
+                     {"needed", given(b.needed)},
+                     {"hidden", b.is_withheld()},
+                     {"withheld", b.is_withheld() ? json(b.withheld) : json(nullptr)},
                      {"trajectory", std::move(path)},
-                     {"on_path", b.on_path}});
+                     {"on_path", opt(b.on_path)}});
   }
   return {{"year", t->year},
           {"group", to_string(t->group)},
@@ -233,7 +237,7 @@ json targets_json(const std::optional<Targets>& t) {
           {"baseline_year", t->baseline_year},
           {"target_year", t->target_year},
           {"bands", std::move(bands)},
-          {"needed", t->needed_hidden ? json(nullptr) : json(t->needed)}};
+          {"needed", t->needed_withheld ? json(nullptr) : json(t->needed)}};
 }
 
 // {"pages": [...], "page_seconds": {"overdue": 40}}; page_seconds only when set.
@@ -276,11 +280,7 @@ json diagnostic_to_json(const Diagnostic& d) {
           {"text", format(d)}};
 }
 
-json privacy_json(const PrivacySettings& p) {
-  return {{"min_count", p.min_count},
-          {"min_count_hides_ratios", p.min_count_hides_ratios},
-          {"min_responses", p.min_responses}};
-}
+json privacy_json(const PrivacySettings& p) { return {{"min_count", p.min_count}, {"min_responses", p.min_responses}}; }
 
 json rules_json(const Rules& r) {
   return {{"confidence", num(r.confidence)},   {"disciplinary_rolling_years", r.disciplinary_rolling_years},

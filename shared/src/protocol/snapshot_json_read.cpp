@@ -85,13 +85,13 @@ std::optional<BoardShare> share(const json& j, const char* key) {
 }
 
 BandShare band_share(const json& b) {
-  BandShare s{str(b, "band"),
-              band_group_from_name(str(b, "group")).value_or(BandGroup::all),
-              integer(b, "bme").value_or(0),
-              integer(b, "total").value_or(0),
-              dbl(b, "bme_pct").value_or(0),
-              dbl(b, "vs_overall_pts").value_or(0)};
-  s.bme_hidden = !integer(b, "bme"), s.total_hidden = !integer(b, "total"), s.pct_hidden = !dbl(b, "bme_pct");
+  BandShare s;
+  s.band = str(b, "band"), s.group = band_group_from_name(str(b, "group")).value_or(BandGroup::all);
+  s.bme = integer(b, "bme").value_or(0), s.total = integer(b, "total").value_or(0);
+  s.bme_pct = dbl(b, "bme_pct").value_or(0), s.vs_overall_pts = dbl(b, "vs_overall_pts").value_or(0);
+  s.total_withheld = !integer(b, "total");
+  s.withheld = str(b, "withheld");
+  if (s.withheld.empty() && (!integer(b, "bme") || !dbl(b, "bme_pct"))) s.withheld = "withheld";
   return s;
 }
 
@@ -105,6 +105,7 @@ void read_kind_fields(IndicatorResult& r, const json& j) {
   r.bme_n = integer(j, "bme_n"), r.white_n = integer(j, "white_n");
   r.basis = str(j, "basis");
   r.gap_pts = dbl(j, "gap_pts"), r.exec_pct = dbl(j, "exec_pct"), r.exec_gap_pts = dbl(j, "exec_gap_pts");
+  r.exec_withheld = str(j, "exec_withheld");
   if (auto m = field(j, "members")) {
     r.board_all = share(*m, "all"), r.board_voting = share(*m, "voting"), r.board_exec = share(*m, "exec");
   }
@@ -119,7 +120,8 @@ std::optional<IndicatorResult> indicator(const json& j) {
   if (!key || (!value && !suppressed)) return std::nullopt;  // nothing to show
   IndicatorResult r;
   r.key = *key, r.value = value.value_or(0), r.year = int_or(j, "year", 0), r.source = str(j, "source");
-  r.suppressed = suppressed, r.withheld = str(j, "withheld"), r.trend_withheld = boolean(j, "trend_withheld");
+  r.withheld = str(j, "withheld"), r.trend_withheld = boolean(j, "trend_withheld");
+  if (suppressed && r.withheld.empty()) r.withheld = "withheld";
   if (auto e = field(j, "embargo"); e && date(*e, "published"))
     r.embargo = Embargo{int_or(*e, "year", 0), *date(*e, "published")};
   if (auto d = date(j, "as_at")) r.as_at = *d;
@@ -137,9 +139,9 @@ std::optional<IndicatorResult> indicator(const json& j) {
   r.history_comparator = str(j, "history_comparator");
   for (const auto& h : arr(j, "history")) {
     HistoryPoint p;
-    p.year = int_or(h, "year", 0), p.suppressed = boolean(h, "suppressed");
+    p.year = int_or(h, "year", 0), p.withheld = boolean(h, "suppressed");
     auto v = dbl(h, "value");
-    if (!v && !p.suppressed) continue;
+    if (!v && !p.withheld) continue;
     p.value = v.value_or(0), p.white = dbl(h, "white"), p.comparator = dbl(h, "comparator");
     r.history.push_back(p);
   }
@@ -200,14 +202,14 @@ MeasureResult measure(const json& j) {
 }
 
 BandTarget band_target(const json& b) {
-  BandTarget t{str(b, "band"),
-               integer(b, "current").value_or(0),
-               integer(b, "total").value_or(0),
-               integer(b, "target").value_or(0),
-               integer(b, "needed").value_or(0),
-               boolean(b, "hidden"),
-               {},
-               boolean(b, "on_path", true)};
+  BandTarget t;
+  t.band = str(b, "band");
+  t.current = integer(b, "current").value_or(0), t.total = integer(b, "total").value_or(0);
+  t.target = integer(b, "target").value_or(0), t.needed = integer(b, "needed").value_or(0);
+  t.withheld = str(b, "withheld");
+  if (t.withheld.empty() && boolean(b, "hidden")) t.withheld = "withheld";
+  t.total_withheld = !integer(b, "total");
+  if (auto f = field(b, "on_path"); f && f->is_boolean()) t.on_path = f->get<bool>();
   for (const auto& p : arr(b, "trajectory"))
     t.trajectory.push_back({int_or(p, "year", 0), integer(p, "target").value_or(0)});
   return t;
@@ -222,7 +224,7 @@ std::optional<Targets> targets(const json& j) {
   out.base = target_base_from_name(str(*t, "base")).value_or(TargetBase::population);
   out.base_pct = dbl(*t, "base_pct").value_or(0);
   out.baseline_year = int_or(*t, "baseline_year", out.year), out.target_year = int_or(*t, "target_year", 2028);
-  out.needed = integer(*t, "needed").value_or(0), out.needed_hidden = !integer(*t, "needed");
+  out.needed = integer(*t, "needed").value_or(0), out.needed_withheld = !integer(*t, "needed");
   for (const auto& b : arr(*t, "bands")) out.bands.push_back(band_target(b));
   return out;
 }
@@ -302,7 +304,6 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
   if (auto p = field(j, "privacy")) {
     s.privacy.min_responses = int_or(*p, "min_responses", s.privacy.min_responses);
     s.privacy.min_count = int_or(*p, "min_count", s.privacy.min_count);
-    s.privacy.min_count_hides_ratios = boolean(*p, "min_count_hides_ratios");
   }
   if (auto c = field(j, "config")) {
     s.config.ok = boolean(*c, "ok", true);

@@ -8,9 +8,9 @@
 namespace wres {
 
 // One result per indicator that has data in any year, in WRES order, from
-// `years` (the board's, or fewer: see disclosure.hpp). With `privacy`, survey
-// figures from fewer than min_responses are withheld, with any trend that
-// would give them away; without it (wresctl --unredacted) all are given.
+// `years` (the board's, or fewer: see disclosure.hpp). With `privacy`, what
+// disclosure control withholds year by year is withheld (withhold_indicator);
+// without it (wresctl --unredacted) all is given.
 std::vector<IndicatorResult> compute_indicators(const Board& board, const std::vector<YearData>& years,
                                                 const PrivacySettings* privacy);
 inline std::vector<IndicatorResult> compute_indicators(const Board& board) {

@@ -2,6 +2,7 @@
 // One indicator's figure in one WRES year, with what is needed to judge it.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "wres/compute/stats.hpp"
 #include "wres/model/board.hpp"
@@ -21,6 +22,12 @@ struct Observation {
   std::optional<long long> people;          // 1: BME staff; 9: BME members of `basis`
   std::string basis;                        // 9: "voting" or "all_members"
   int rolling_years = 1;                    // 3: years pooled
+  // Every count of people the figure is made from, each group's and what is
+  // left of its whole ("not appointed", "not in a case"): a figure from a
+  // count below [privacy] min_count would give that count back
+  // (compute/disclosure.cpp). Empty for survey and published figures.
+  std::vector<long long> counts;
+  const char* counted = "people";  // what the counts count, in "fewer than 5 people"
 };
 
 // nullopt when the year has neither counts nor a published figure for `key`.

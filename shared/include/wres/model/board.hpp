@@ -182,9 +182,10 @@ inline constexpr const char* kDefaultTerm = "BME";
 
 // [privacy]: the wall hangs where anyone walks past (DESIGN 7.7).
 struct PrivacySettings {
-  int min_responses = 11;               // the NHS Staff Survey publishes no result from fewer
-  int min_count = 0;                    // counts of people below this read "fewer than N"; 0 = off
-  bool min_count_hides_ratios = false;  // and the ratios and shares made from them
+  int min_responses = 11;  // the NHS Staff Survey publishes no result from fewer
+  // Counts of people below this read "fewer than N", and whatever would give
+  // them back is withheld with them (compute/disclosure.hpp); 0 = off.
+  int min_count = 0;
 };
 
 enum class TargetBase { population, workforce };

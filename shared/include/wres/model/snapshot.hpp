@@ -27,7 +27,7 @@ enum class Favours { white, bme, neither };
 
 struct HistoryPoint {
   int year = 0;
-  bool suppressed = false;  // withheld (DESIGN 7.7): value and white are not given
+  bool withheld = false;  // (DESIGN 7.7): value and white are not given
   double value = 0;
   std::optional<double> white;       // 5-8
   std::optional<double> comparator;  // the indicator's `history_comparator` that year
@@ -53,9 +53,11 @@ struct BandShare {
   long long bme = 0, total = 0;
   double bme_pct = 0;
   double vs_overall_pts = 0;  // band % minus the overall workforce %
-  // Below [privacy] min_count: the count is not given ("fewer than 5"); with
-  // min_count_hides_ratios the share is not given either.
-  bool bme_hidden = false, total_hidden = false, pct_hidden = false;
+  // Withheld (compute/disclosure.cpp): why the count, the share and the gap
+  // are not given ("fewer than 5 Global Majority staff"); empty when they are.
+  std::string withheld;
+  bool total_withheld = false;  // the band itself has fewer than [privacy] min_count staff
+  bool is_withheld() const { return !withheld.empty(); }
 };
 
 // Survey figures of a year not yet published nationally (DESIGN 7.7).
@@ -68,10 +70,11 @@ struct IndicatorResult {
   IndicatorKey key = IndicatorKey::workforce;
   int year = 0;
   std::string source;  // "counts" | "published" | "survey"
-  // Withheld (DESIGN 7.7): no figure, no trend and no rating are given, and
-  // `withheld` says why ("fewer than 11 responses").
-  bool suppressed = false;
+  // Withheld (DESIGN 7.7, compute/disclosure.cpp): no figure, no trend and
+  // no rating are given, and `withheld` says why ("fewer than 11 responses");
+  // empty when the figure is given.
   std::string withheld;
+  bool figure_withheld() const { return !withheld.empty(); }
   bool trend_withheld = false;     // the trend would give a withheld figure away
   std::optional<Embargo> embargo;  // a later year's survey results, not out yet
   double value = 0;
@@ -97,6 +100,7 @@ struct IndicatorResult {
   // no voting split is given ("all_members"); gaps are against the workforce %.
   std::string basis;
   std::optional<double> gap_pts, exec_pct, exec_gap_pts;
+  std::string exec_withheld;  // 9: why the executive share is not given, e.g. "fewer than 5 members"
   std::optional<BoardShare> board_all, board_voting, board_exec;  // 9
   std::vector<BandShare> bands;                                   // 1
   std::optional<BandShare> senior;                                // 1: bands 8A-9 together
@@ -112,9 +116,12 @@ struct TrajectoryPoint {
 struct BandTarget {
   std::string band;
   long long current = 0, total = 0, target = 0, needed = 0;
-  bool hidden = false;  // fewer than [privacy] min_count: current, needed and the path are not given
+  // Why current, needed, the path and on_path are not given (compute/disclosure.cpp); empty when they are.
+  std::string withheld;
+  bool total_withheld = false;              // fewer than min_count staff in the band: total and target too
   std::vector<TrajectoryPoint> trajectory;  // baseline year to target year, whole people
-  bool on_path = true;                      // current >= the path's figure for `year`
+  std::optional<bool> on_path;              // current >= the path's figure for `year`; absent without a path
+  bool is_withheld() const { return !withheld.empty(); }
 };
 
 struct Targets {
@@ -125,7 +132,7 @@ struct Targets {
   int baseline_year = 0, target_year = 2028;
   std::vector<BandTarget> bands;
   long long needed = 0;
-  bool needed_hidden = false;  // a band is hidden, and the sum would give it away
+  bool needed_withheld = false;  // a band is withheld, and the sum would give it away
 };
 
 // Actions per reported status; an overdue action is counted once, under

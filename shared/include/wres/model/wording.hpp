@@ -31,9 +31,9 @@ std::string comparators_phrase(const IndicatorResult& r);
 std::string favours_phrase(const IndicatorResult& r, const std::string& term);
 // 5-8: "11.2 pts worse than White staff"; 9: "voting +16.2 pts vs workforce".
 std::string gap_phrase(const IndicatorResult& r);
-std::string exec_phrase(const IndicatorResult& r);  // 9: "exec 28.57% · +17.5 pts"
-// 1: "bands 8A-9: 3.74% (-7.4 pts vs overall)"; "fewer than 5 ..." when hidden; empty without bands.
-std::string senior_phrase(const IndicatorResult& r, int min_count);
+std::string exec_phrase(const IndicatorResult& r);  // 9: "exec 28.57% · +17.5 pts", "exec withheld: why"
+// 1: "bands 8A-9: 3.74% (-7.4 pts vs overall)"; "bands 8A-9 withheld: why"; empty without bands.
+std::string senior_phrase(const IndicatorResult& r);
 std::string as_at_phrase(const IndicatorResult& r);  // "data as at 31 Mar 2024"
 std::string embargo_text(const Embargo& e);          // "2025 results out 13 Mar"
 // The one-line key of the RAG rules in force, for the indicators page.
