@@ -235,7 +235,7 @@ void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const 
       middle.h > block_h * 2.5f ? middle.split_y(block_h / middle.h, s.u * 6) : middle.split_x(0.58f, s.gap * 0.6f);
   value_block(p, left, *ind);
   if (right.h > s.u * 30) {
-    if (ind->key == wres::IndicatorKey::board)
+    if (ind->key == wres::IndicatorKey::board && !ind->figure_withheld())
       members_chart(p, right, *ind);
     else
       history_chart(p, right, *ind);

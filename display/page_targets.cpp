@@ -21,12 +21,14 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
   float rad = std::min(r.h * 0.22f, s.u * 22);
   float info_x = in.x + std::round(150 * s.u) + std::round(380 * s.u);
   if (b.is_withheld()) {  // compute/disclosure.cpp: no dots, no count, no gap to the target; why
-    std::string line = "withheld: " + b.withheld;
+    std::string line = "Withheld: " + b.withheld;
     if (!b.total_withheld)
-      line += " \xC2\xB7 " + std::to_string(b.total) + " staff \xC2\xB7 target " + std::to_string(b.target) + " by " +
-              std::to_string(p.snap.targets->target_year);
-    text(c, c.fonts.body, v2(info_x, mid - c.fonts.body->FontSize * 0.55f), colour::muted,
-         fit(c.fonts.body, line, in.right() - info_x));
+      line += " \xC2\xB7 " + std::to_string(b.total) + " staff in the band \xC2\xB7 target " +
+              std::to_string(b.target) + " by " + std::to_string(p.snap.targets->target_year);
+    auto lines = wrap(c.fonts.body, line, in.right() - x, 2);
+    float lh = c.fonts.body->FontSize * 1.25f;
+    float y = mid - lh * static_cast<float>(lines.size()) / 2;
+    for (const auto& l : lines) text(c, c.fonts.body, v2(x, y), colour::muted, l), y += lh;
     return;
   }
   long long dots = std::max(b.target, b.current);
@@ -104,20 +106,22 @@ void draw_targets(PageContext& p) {
   // The headline number.
   panel(c, left);
   Rect in = left.inset(s.gap * 1.5f);
-  std::string big = t.needed_withheld ? "\xE2\x80\x94" : t.needed > 0 ? "+" + std::to_string(t.needed) : "0";
-  text(c, c.fonts.huge, v2(in.x, in.y),
+  // Withheld: the word, not a dash, which reads as a figure (and may not be in the atlas).
+  ImFont* big_font = t.needed_withheld ? c.fonts.heading : c.fonts.huge;
+  std::string big = t.needed_withheld ? "Withheld" : t.needed > 0 ? "+" + std::to_string(t.needed) : "0";
+  text(c, big_font, v2(in.x, in.y),
        t.needed_withheld ? colour::muted
        : t.needed > 0    ? colour::orange
                          : colour::blue,
        big);
   std::string base_words =
       t.base == wres::TargetBase::workforce ? "the trust's own workforce share" : "the local population share";
-  std::string what = t.needed_withheld ? "Withheld: a band's count is withheld, and the total would give it away"
+  std::string what = t.needed_withheld ? "The total to appoint is withheld: it would give a withheld band's count away"
                      : t.needed > 0    ? term + " colleagues to appoint or develop into these bands by " +
                                           std::to_string(t.target_year) + " to match " + base_words
                                     : "Every band matches " + base_words;
   auto lines = wrap(c.fonts.body, what, in.w, 5);
-  float y = in.y + c.fonts.huge->FontSize * 1.2f;
+  float y = in.y + big_font->FontSize * 1.2f;
   for (const auto& l : lines) text(c, c.fonts.body, v2(in.x, y), colour::text, l), y += c.fonts.body->FontSize * 1.3f;
   long long now_n = 0, staff = 0, target_n = 0;
   int behind = 0;
