@@ -91,6 +91,7 @@ void BoardService::sync_from_store() {
   statuses_known_ = true;
   baseline_pending_ = !store_.has_revisions();
   stored_hash_ = store_.last_content_hash();
+  stored_files_ = store_.last_files();
   // Whatever was recorded while history was unavailable is compared with what
   // history last recorded: the differences are recorded from now.
   if (!observed_.empty() && !baseline_pending_) {
@@ -128,6 +129,10 @@ ReloadReport BoardService::apply(PreparedBoard& p, ReloadMode mode) {
   watch_files_ = r.files;
   watch_dirs_ = r.watch_dirs;
   if (!r.ok()) return load_failed(r, mode);
+  if (mode != ReloadMode::confirmed) {
+    auto lost = wres::lost_includes(shown_revision_ ? shown_revision_->files : stored_files_, r.includes);
+    if (!lost.empty()) return lost_files(std::move(lost));
+  }
   ReloadReport rep;
   if (mode == ReloadMode::prompt && board_) {
     if (auto why = wres::suspicious_drop(shape_, p.shape, r.texts)) {
@@ -157,23 +162,39 @@ ReloadReport BoardService::load_failed(wres::LoadResult& r, ReloadMode mode) {
     }
   }
   held_ = false;
-  errors_ = r.errors;
-  if (errors_.empty()) {
+  if (r.errors.empty()) {
     wres::Diagnostic d;  // spelled out: GCC 12 misreads a braced temporary here
     d.where = wres::SourceLoc{config_path_, 1, 1};
     d.message = "board could not be read";
-    errors_.push_back(std::move(d));
+    r.errors.push_back(std::move(d));
   }
+  show_errors(std::move(r.errors));
+  rep.errors = errors_.size();
+  rep.storage_error = storage_error_;
+  return rep;
+}
+
+// A folder moved away, a share unmounted, a glob emptied: an outage until
+// the files are back (a file event, or the watcher seeing the mount again)
+// or an admin's SIGHUP takes the board without them. Never recorded.
+ReloadReport BoardService::lost_files(std::vector<wres::Diagnostic> lost) {
+  held_ = false;
+  show_errors(std::move(lost));
+  ReloadReport rep;
+  rep.errors = errors_.size();
+  rep.storage_error = storage_error_;
+  return rep;
+}
+
+void BoardService::show_errors(std::vector<wres::Diagnostic> errors) {
+  errors_ = std::move(errors);
   if (!board_) restore_last_good();
   if (!has_good_data()) {  // nothing good to show: the errors alone, stamped now
     good_ = wres::Snapshot{};
     good_.generated_at = last_reload_at_;
     good_body_ = dump(wres::snapshot_body_json(good_));
   }
-  rep.errors = errors_.size();
-  rep.storage_error = storage_error_;
   publish();  // last good data, now with the errors beside it
-  return rep;
 }
 
 void BoardService::restore_last_good() {
@@ -340,11 +361,13 @@ bool BoardService::retry_storage() {
 }
 
 void BoardService::restore_journal() {
+  // Before the first board: what history last recorded is what a board
+  // missing its included files is compared with.
+  if (!statuses_known_ && store_.is_open()) sync_from_store();
   std::string path = journal_path_for(store_.path()), error;
   auto kept = read_journal(path, &error);
   if (!error.empty()) spdlog::error("{}", error);
   if (!kept || !store_.is_open()) return;
-  if (!statuses_known_) sync_from_store();
   apply_changes(observed_, *kept);
   pending_changes_.insert(pending_changes_.begin(), kept->begin(), kept->end());
   commit_pending();

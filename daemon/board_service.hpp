@@ -35,8 +35,9 @@ struct ReloadReport {
 };
 
 enum class ReloadMode {
-  prompt,   // a file event: hold a board that looks half-saved
-  settled,  // the files have been quiet for the settle time: apply what is there and record it
+  prompt,     // a file event: hold a board that looks half-saved
+  settled,    // the files have been quiet long enough: apply what is there and record it
+  confirmed,  // an admin's SIGHUP: the files as they are, includes that lost their files too
 };
 
 // A board read and computed, ready to apply: made by prepare(), which touches
@@ -74,7 +75,8 @@ class BoardService {
   // At shutdown: record what the wall shows, try storage once more, and keep
   // anything still unwritten in the journal. Returns what could not be kept.
   std::vector<std::string> flush_for_shutdown();
-  // At start, after opening the store: changes a previous run could not store.
+  // At start, after opening the store: what history holds, and changes a
+  // previous run could not store.
   void restore_journal();
 
   // The snapshot to publish now, as JSON text (shared with every client).
@@ -98,6 +100,8 @@ class BoardService {
 
  private:
   ReloadReport load_failed(wres::LoadResult& r, ReloadMode mode);
+  ReloadReport lost_files(std::vector<wres::Diagnostic> lost);
+  void show_errors(std::vector<wres::Diagnostic> errors);
   void show(PreparedBoard& p);
   void compute(std::time_t now);
   ReloadReport record(const char* cause, std::time_t when);
@@ -122,6 +126,7 @@ class BoardService {
   // Between the wall and history.
   wres::BoardShape shape_;                      // of the board on the wall
   std::optional<RevisionInfo> shown_revision_;  // its files
+  std::vector<std::string> stored_files_;       // the last recorded board's, until one is shown
   bool unsettled_ = false;                      // the wall shows something history has not recorded
   bool held_ = false;                           // a half-saved-looking board waits for settle()
   std::time_t shown_since_ = 0;                 // when the wall's board first appeared

@@ -34,7 +34,7 @@ BoardWatcher::BoardWatcher(boost::asio::io_context& io, WatchOptions options, st
                            FsProbe probe)
     : options_(options),
       probe_(std::move(probe)),
-      inotify_(io, options.debounce, on_change, options.mode != WatchMode::poll),
+      inotify_(io, options.debounce, on_change, options.mode != WatchMode::poll, options.poll_interval),
       poller_(io, options.poll_interval, on_change) {}
 
 bool BoardWatcher::poll_this(const std::string& path) {

@@ -29,7 +29,7 @@ bool polls(WatchMode mode, const std::optional<FsType>& fs, bool inotify_availab
 struct WatchOptions {
   WatchMode mode = WatchMode::automatic;
   std::chrono::milliseconds debounce{50};         // inotify: quiet time after an event
-  std::chrono::milliseconds poll_interval{5000};  // --poll-seconds
+  std::chrono::milliseconds poll_interval{5000};  // --poll-seconds; also inotify's check for mounts
 };
 
 class BoardWatcher {

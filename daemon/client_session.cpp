@@ -4,6 +4,7 @@
 #include <boost/asio/write.hpp>
 
 #include "wres/protocol/messages.hpp"
+#include "wres/protocol/wall_messages.hpp"
 
 namespace wresd {
 namespace asio = boost::asio;
@@ -39,18 +40,38 @@ void ClientSession::read_more() {
                             if (self->closed_) return;
                             if (ec) return self->close(ec == asio::error::eof ? "disconnected" : ec.message());
                             self->decoder_.feed(std::string_view(self->read_buf_.data(), n));
-                            while (auto payload = self->decoder_.next()) {
-                              self->handle(*payload);
-                              if (self->closed_ || self->close_after_write_) return;
-                            }
-                            if (self->decoder_.failed())
-                              return self->refuse(proto::error_message(self->decoder_.error()));
-                            self->read_more();
+                            self->pump();
                           });
+}
+
+// Requests are answered at the pace the client reads the answers: with its
+// send queue nearly full, the session stops taking requests (and reading)
+// until the queue drains, rather than drop a client that sent many at once.
+void ClientSession::pump() {
+  for (;;) {
+    if (!held_) held_ = decoder_.next();
+    if (!held_) break;
+    if (queue_.size() + 1 >= limits_.max_queued_frames) {
+      paused_ = true;  // write_next() resumes
+      return;
+    }
+    std::string payload = std::move(*held_);
+    held_.reset();
+    handle(payload);
+    if (closed_ || close_after_write_) return;
+  }
+  if (decoder_.failed()) return refuse(proto::error_message(decoder_.error()));
+  read_more();
 }
 
 void ClientSession::handle(const std::string& payload) {
   std::string error;
+  // Only a wall's picture is this large: its shape is checked before it is built.
+  if (payload.size() > proto::kMaxRequestBytes)
+    if (auto why = proto::large_message_problem(payload)) {
+      spdlog::warn("client {} (uid {}) dropped: {}", name_, uid_, *why);
+      return refuse(proto::error_message(*why));
+    }
   auto msg = proto::parse_message(payload, &error);
   if (!msg) return refuse(proto::error_message(error));
   auto type = proto::type_of(*msg);
@@ -95,16 +116,21 @@ void ClientSession::write_next() {
   write_deadline_.async_wait([self = shared_from_this()](const boost::system::error_code& ec) {
     if (!ec) self->close("not reading: write timed out");
   });
-  asio::async_write(socket_, asio::buffer(*queue_.front()),
-                    [self = shared_from_this()](const boost::system::error_code& ec, std::size_t) {
-                      self->write_deadline_.cancel();
-                      self->writing_ = false;
-                      if (self->closed_) return;
-                      if (ec) return self->close(ec.message());
-                      self->queued_bytes_ -= self->queue_.front()->size();
-                      self->queue_.pop_front();
-                      self->write_next();
-                    });
+  asio::async_write(
+      socket_, asio::buffer(*queue_.front()),
+      [self = shared_from_this()](const boost::system::error_code& ec, std::size_t) {
+        self->write_deadline_.cancel();
+        self->writing_ = false;
+        if (self->closed_) return;
+        if (ec) return self->close(ec.message());
+        self->queued_bytes_ -= self->queue_.front()->size();
+        self->queue_.pop_front();
+        self->write_next();
+        if (self->paused_ && !self->closed_ && self->queue_.size() + 1 < self->limits_.max_queued_frames) {
+          self->paused_ = false;
+          self->pump();
+        }
+      });
 }
 
 void ClientSession::close(const std::string& why) {

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "wres/protocol/frame.hpp"
@@ -51,6 +52,9 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   void allow_frames_up_to(std::uint32_t bytes) { decoder_.set_max(bytes); }
   void close(const std::string& why);
   bool subscribed() const { return subscribed_; }
+  // A wall (it has reported a frame): the last to be closed to make room.
+  void mark_wall() { wall_ = true; }
+  bool wall() const { return wall_; }
   void set_peer(long uid, long pid) { uid_ = uid, pid_ = pid; }
   long uid() const { return uid_; }
   long pid() const { return pid_; }
@@ -58,6 +62,7 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
 
  private:
   void read_more();
+  void pump();
   void handle(const std::string& payload);
   void send(Frame frame);
   void send_payload(const std::string& payload) {
@@ -73,10 +78,11 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   wres::protocol::FrameDecoder decoder_;
   std::array<char, 8192> read_buf_{};
   std::deque<Frame> queue_;
+  std::optional<std::string> held_;  // a request read but not yet handled: the queue is full
   std::size_t queued_bytes_ = 0;
   long uid_ = -1, pid_ = -1;
   bool writing_ = false, greeted_ = false, asked_ = false, subscribed_ = false, closed_ = false,
-       close_after_write_ = false;
+       close_after_write_ = false, wall_ = false, paused_ = false;
 };
 
 }  // namespace wresd

@@ -1,6 +1,7 @@
 #include "config_watcher.hpp"
 
 #include <sys/inotify.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <array>
@@ -46,8 +47,13 @@ std::vector<std::pair<std::string, std::string>> watch_points(const std::string&
 }  // namespace
 
 ConfigWatcher::ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseconds debounce,
-                             std::function<void()> on_change, bool enabled)
-    : stream_(io), debounce_timer_(io), debounce_(debounce), on_change_(std::move(on_change)) {
+                             std::function<void()> on_change, bool enabled, std::chrono::milliseconds recheck)
+    : stream_(io),
+      debounce_timer_(io),
+      recheck_timer_(io),
+      debounce_(debounce),
+      recheck_(recheck),
+      on_change_(std::move(on_change)) {
   if (!enabled) return;
   fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (fd_ < 0) {
@@ -56,6 +62,7 @@ ConfigWatcher::ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseco
   }
   stream_.assign(fd_);
   arm();
+  arm_recheck();
 }
 
 ConfigWatcher::~ConfigWatcher() { stop(); }
@@ -63,14 +70,17 @@ ConfigWatcher::~ConfigWatcher() { stop(); }
 void ConfigWatcher::stop() {
   boost::system::error_code ec;
   debounce_timer_.cancel();
+  recheck_timer_.cancel();
   if (stream_.is_open()) stream_.close(ec);  // closes fd_
   fd_ = -1;
 }
 
 bool ConfigWatcher::add_dir(const std::string& dir) {
+  struct stat st {};
   int wd = ::inotify_add_watch(fd_, dir.c_str(), kDirEvents);
   if (wd < 0) return false;
-  wd_dir_[wd] = dir;
+  if (::stat(dir.c_str(), &st) != 0) st = {};
+  wd_dir_[wd] = {dir, st.st_dev, st.st_ino};
   return true;
 }
 
@@ -78,6 +88,7 @@ bool ConfigWatcher::add_dir(const std::string& dir) {
 // IN_IGNORED events, which would look like news and reload again.
 void ConfigWatcher::watch(const std::vector<std::string>& files, const std::vector<std::string>& dirs) {
   if (fd_ < 0) return;
+  files_ = files, dirs_ = dirs;
   names_.clear();
   std::set<std::string> wanted;
   for (const auto& f : files)
@@ -97,7 +108,7 @@ void ConfigWatcher::watch(const std::vector<std::string>& files, const std::vect
     wanted.insert(fs::absolute(p.empty() ? fs::path(".") : p, ec).lexically_normal().string());
   }
   for (auto it = wd_dir_.begin(); it != wd_dir_.end();) {
-    if (wanted.erase(it->second)) {
+    if (wanted.erase(it->second.dir)) {
       ++it;
       continue;
     }
@@ -107,6 +118,37 @@ void ConfigWatcher::watch(const std::vector<std::string>& files, const std::vect
   }
   for (const auto& d : wanted)
     if (!add_dir(d)) spdlog::warn("cannot watch {}: {}", d, std::strerror(errno));
+}
+
+void ConfigWatcher::arm_recheck() {
+  recheck_timer_.expires_after(recheck_);
+  recheck_timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (ec) return;  // stopped
+    recheck();
+    arm_recheck();
+  });
+}
+
+// A folder unmounted, or a file system mounted over it: the watch is on the
+// folder that was there and hears nothing from the one there now.
+void ConfigWatcher::recheck() {
+  bool moved = false;
+  for (auto it = wd_dir_.begin(); it != wd_dir_.end();) {
+    struct stat st {};
+    bool same = ::stat(it->second.dir.c_str(), &st) == 0 && st.st_dev == it->second.dev && st.st_ino == it->second.ino;
+    if (same) {
+      ++it;
+      continue;
+    }
+    spdlog::info("{} is another folder now (a file system mounted or unmounted there): watching it again",
+                 it->second.dir);
+    if (::inotify_rm_watch(fd_, it->first) == 0) removed_.insert(it->first);  // else the kernel dropped it
+    it = wd_dir_.erase(it);
+    moved = true;
+  }
+  if (!moved) return;
+  watch(files_, dirs_);
+  trigger();
 }
 
 void ConfigWatcher::arm() {

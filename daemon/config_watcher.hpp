@@ -3,6 +3,11 @@
 // Asio descriptor on the daemon's one event loop. Directories are watched, not
 // files, so editors that save by renaming a temporary file, and included files
 // that appear later, are both seen. Bursts are debounced into one reload.
+// A watch is on a folder's inode: when a file system is mounted over a
+// watched folder (a share back after an outage) inotify would hear nothing
+// from it again, so each watched folder's identity is checked every
+// `recheck` and a folder that is another one now is watched again.
+#include <sys/types.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/posix/stream_descriptor.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -20,7 +25,7 @@ class ConfigWatcher {
  public:
   // `enabled` false (--watch poll): no inotify instance at all.
   ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseconds debounce, std::function<void()> on_change,
-                bool enabled = true);
+                bool enabled = true, std::chrono::milliseconds recheck = std::chrono::seconds(5));
   ~ConfigWatcher();
   ConfigWatcher(const ConfigWatcher&) = delete;
   ConfigWatcher& operator=(const ConfigWatcher&) = delete;
@@ -33,7 +38,14 @@ class ConfigWatcher {
   void stop();
 
  private:
+  struct Watched {
+    std::string dir;
+    dev_t dev = 0;
+    ino_t ino = 0;
+  };
   void arm();
+  void arm_recheck();
+  void recheck();
   void drain();
   bool relevant(const std::string& name) const;
   void trigger();
@@ -41,12 +53,13 @@ class ConfigWatcher {
 
   int fd_ = -1;
   boost::asio::posix::stream_descriptor stream_;
-  boost::asio::steady_timer debounce_timer_;
-  std::chrono::milliseconds debounce_;
+  boost::asio::steady_timer debounce_timer_, recheck_timer_;
+  std::chrono::milliseconds debounce_, recheck_;
   std::function<void()> on_change_;
-  std::map<int, std::string> wd_dir_;
-  std::set<int> removed_;        // watches we dropped: their IN_IGNORED is not news
-  std::set<std::string> names_;  // base names that matter besides *.toml
+  std::map<int, Watched> wd_dir_;
+  std::vector<std::string> files_, dirs_;  // the last watch() asked for
+  std::set<int> removed_;                  // watches we dropped: their IN_IGNORED is not news
+  std::set<std::string> names_;            // base names that matter besides *.toml
 };
 
 }  // namespace wresd

@@ -35,6 +35,7 @@ Daemon::Daemon(asio::io_context& io, DaemonOptions options)
       walls_(io, store_, options_.walls),
       notifier_(io),
       signals_(io, SIGHUP, SIGTERM, SIGINT),
+      status_signals_(io, SIGUSR1, SIGUSR2),
       midnight_(io),
       date_check_(io),
       storage_retry_(io),
@@ -70,6 +71,7 @@ int Daemon::run() {
   }
   spdlog::info("serving snapshots on {}", server_.path());
   wait_for_signals();
+  wait_for_status_signals();
   schedule_midnight();
   schedule_date_check();
   schedule_store_check();
@@ -82,18 +84,19 @@ int Daemon::run() {
 // Reading and computing a large board takes seconds: it happens on the loader
 // thread, which touches nothing shared, so requests are answered meanwhile.
 // Requests that arrive during a load are folded into one more load after it.
-void Daemon::reload(const char* why) {
-  arm_settle();  // the files moved: whatever is on the wall has not settled
+void Daemon::reload(const char* why, ReloadMode mode) {
+  arm_settle(options_.settle);  // the files moved: whatever is on the wall has not settled
   if (loading_) {
-    reload_again_ = why;
+    // An admin's confirmation is not lost to a file event folded in with it.
+    if (!reload_again_ || mode == ReloadMode::confirmed) reload_again_ = why, again_mode_ = mode;
     return;
   }
   loading_ = true;
-  asio::post(loader_, [this, why, path = options_.config_path] {
+  asio::post(loader_, [this, why, mode, path = options_.config_path] {
     auto prepared = std::make_shared<PreparedBoard>(BoardService::prepare(path, std::time(nullptr)));
-    asio::post(io_, [this, why, prepared]() mutable {
+    asio::post(io_, [this, why, mode, prepared]() mutable {
       loading_ = false;
-      apply_reload(*prepared, why);
+      apply_reload(*prepared, why, mode);
       // The board it replaced is freed on the loader thread (a million small
       // frees for a large board), then the heap trimmed there too, so the
       // memory goes back to the system and the loop is not held up.
@@ -101,18 +104,21 @@ void Daemon::reload(const char* why) {
         old.reset();
         ::malloc_trim(0);
       });
-      if (const char* again = std::exchange(reload_again_, nullptr)) reload(again);
+      if (const char* again = std::exchange(reload_again_, nullptr))
+        reload(again, std::exchange(again_mode_, ReloadMode::prompt));
     });
   });
 }
 
-void Daemon::apply_reload(PreparedBoard& prepared, const char* why) {
-  ReloadReport rep = service_.apply(prepared);
+void Daemon::apply_reload(PreparedBoard& prepared, const char* why, ReloadMode mode) {
+  ReloadReport rep = service_.apply(prepared, mode);
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
-  arm_settle();
+  arm_settle(rep.held.empty() ? options_.settle : options_.loss_settle);
   if (!rep.held.empty()) {
-    spdlog::info("board change held ({}): {}; it reaches the wall if the files stay so for {} ms", why, rep.held,
-                 options_.settle.count());
+    spdlog::info(
+        "board change held ({}): {}; it reaches the wall if the files stay so for {} ms, or at once with "
+        "'systemctl reload wresd'",
+        why, rep.held, options_.loss_settle.count());
     return;
   }
   if (rep.applied) {
@@ -129,8 +135,8 @@ void Daemon::apply_reload(PreparedBoard& prepared, const char* why) {
   published(rep);
 }
 
-void Daemon::arm_settle() {
-  settle_.expires_after(options_.settle);
+void Daemon::arm_settle(std::chrono::milliseconds quiet) {
+  settle_.expires_after(quiet);
   settle_.async_wait([this](const boost::system::error_code& ec) {
     if (!ec) settled();
   });
@@ -231,11 +237,21 @@ void Daemon::schedule_storage_retry() {
   });
 }
 
+// SIGUSR1 and SIGUSR2 would end the process by default (a stray `kill -USR1`
+// must not take the wall's data away): they log the status line instead.
+void Daemon::wait_for_status_signals() {
+  status_signals_.async_wait([this](const boost::system::error_code& ec, int sig) {
+    if (ec) return;
+    spdlog::info("{}: {}", sig == SIGUSR1 ? "SIGUSR1" : "SIGUSR2", status_line());
+    wait_for_status_signals();
+  });
+}
+
 void Daemon::wait_for_signals() {
   signals_.async_wait([this](const boost::system::error_code& ec, int sig) {
     if (ec) return;
     if (sig == SIGHUP) {
-      reload("SIGHUP");
+      reload("SIGHUP", ReloadMode::confirmed);  // an admin's word: the files as they are
       return wait_for_signals();
     }
     spdlog::info("{} received; shutting down", sig == SIGTERM ? "SIGTERM" : "SIGINT");
@@ -247,6 +263,7 @@ void Daemon::shutdown() {
   notifier_.stopping();
   boost::system::error_code ec;
   signals_.cancel(ec);
+  status_signals_.cancel(ec);
   midnight_.cancel();
   date_check_.cancel();
   storage_retry_.cancel();

@@ -27,6 +27,10 @@ struct DaemonOptions {
   // History records a board only once its files have been unchanged this
   // long, so a save caught half-way is never recorded.
   std::chrono::milliseconds settle{2000};
+  // A board that looks like a save or a copy caught half-way (a file emptied,
+  // a whole file's plans or most actions gone) reaches the wall only once the
+  // files have been unchanged this long: a stalled copy can pause for seconds.
+  std::chrono::milliseconds loss_settle{60000};
   std::size_t max_clients_per_uid = 64;
   SessionLimits limits;
   std::chrono::minutes date_check{5};  // catches clock jumps (no RTC on a Pi)
@@ -40,10 +44,11 @@ class Daemon {
   int run();  // returns the exit code
 
  private:
-  void reload(const char* why);  // reads and computes on the loader thread, applies here
-  void apply_reload(PreparedBoard& prepared, const char* why);
+  // Reads and computes on the loader thread, applies here.
+  void reload(const char* why, ReloadMode mode = ReloadMode::prompt);
+  void apply_reload(PreparedBoard& prepared, const char* why, ReloadMode mode = ReloadMode::prompt);
   void reevaluate(const char* why);
-  void arm_settle();
+  void arm_settle(std::chrono::milliseconds quiet);
   void settled();
   void schedule_store_check();
   void publish_frame();
@@ -52,6 +57,7 @@ class Daemon {
   void schedule_date_check();
   void schedule_storage_retry();
   void wait_for_signals();
+  void wait_for_status_signals();
   void shutdown();
   // One handler per request type, dispatched from the table in daemon.cpp.
   std::string answer(ClientSession& from, const nlohmann::json& request);
@@ -73,7 +79,7 @@ class Daemon {
   SocketServer server_;
   Walls walls_;
   SystemdNotifier notifier_;
-  boost::asio::signal_set signals_;
+  boost::asio::signal_set signals_, status_signals_;
   boost::asio::system_timer midnight_;
   boost::asio::steady_timer date_check_, storage_retry_, settle_, store_check_;
   Frame frame_;
@@ -83,6 +89,7 @@ class Daemon {
   bool retry_scheduled_ = false;
   bool loading_ = false;                // a board is being read on the loader thread
   const char* reload_again_ = nullptr;  // asked for while loading: why
+  ReloadMode again_mode_ = ReloadMode::prompt;
   // Last, so it is joined first: a board being read finishes before the rest goes.
   boost::asio::thread_pool loader_{1};
 };

@@ -102,6 +102,9 @@ const std::vector<std::function<void(Database&)>>& migrations() {
           CREATE INDEX shown_at ON shown(at_unix);
         )sql");
       },
+      // What each wall showed at a moment, found by wall: a handful of index
+      // steps per wall, not a scan of every row before it.
+      [](Database& db) { db.exec("CREATE INDEX shown_wall_at ON shown(wall, at_unix);"); },
   };
   return m;
 }
@@ -177,6 +180,7 @@ void HistoryStore::close() {
     }
   }
   db_.reset();
+  shown_names_.reset();
 }
 
 std::optional<std::string> HistoryStore::moved() const {
@@ -362,6 +366,22 @@ std::optional<std::uint64_t> HistoryStore::last_content_hash() {
     return std::stoull(s.text(0), nullptr, 16);
   } catch (const std::exception&) {
     return std::nullopt;
+  }
+}
+
+std::vector<std::string> HistoryStore::last_files() {
+  if (!db_) return {};
+  try {
+    auto s = db_->prepare("SELECT files FROM revision ORDER BY id DESC LIMIT 1");
+    if (!s.step()) return {};
+    auto j = nlohmann::json::parse(s.text(0), nullptr, false);
+    if (!j.is_array()) return {};
+    std::vector<std::string> files;
+    for (const auto& f : j)
+      if (f.is_string()) files.push_back(f.get<std::string>());
+    return files;
+  } catch (const std::exception&) {
+    return {};
   }
 }
 

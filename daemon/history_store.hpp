@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,7 @@ namespace wresd {
 
 class Database;
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct IndicatorRow {
   int wres_year = 0;
@@ -88,6 +89,8 @@ class HistoryStore {
   std::optional<std::vector<wres::StatusEntry>> statuses();
   bool has_revisions();
   std::optional<std::uint64_t> last_content_hash();
+  // The files of the last board recorded (empty when none).
+  std::vector<std::string> last_files();
   std::int64_t revision_count();
   std::optional<std::vector<wres::StatusChange>> recent_changes(std::int64_t since_unix, int limit);
   std::optional<std::vector<wres::StatusChange>> history(const std::string& plan, const std::string& action);
@@ -102,6 +105,9 @@ class HistoryStore {
   std::optional<std::vector<wres::FrameReport>> shown(std::int64_t since, std::int64_t until, const std::string& wall,
                                                       int limit);
   std::int64_t shown_rows();
+  // Whether rows for the wall `name` may be written: a name already in the
+  // shown history, or a new one while it keeps fewer than `max` names.
+  bool shown_name_allowed(const std::string& name, std::size_t max);
 
  private:
   void migrate();
@@ -112,6 +118,7 @@ class HistoryStore {
   std::string open_error_, open_note_;
   std::string path_;
   unsigned long long dev_ = 0, ino_ = 0;
+  std::optional<std::set<std::string>> shown_names_;  // read at the first report after open
 };
 
 }  // namespace wresd

@@ -44,9 +44,12 @@ int main(int argc, char** argv) {
       "  A board with errors is not applied: the last good snapshot stays published with\n"
       "  config.ok=false and the errors, for the wall to show, also after a restart (and when a share\n"
       "  cannot be read). A change reaches history (--db, SQLite, WAL) once the files have been unchanged\n"
-      "  for --settle-ms, so a half-finished save is never recorded.\n\n"
+      "  for --settle-ms, so a half-finished save is never recorded. A board that lost a whole file or\n"
+      "  most of its actions waits for --loss-settle-ms of quiet; an include pattern that matched files\n"
+      "  and now matches none (a folder moved away, a share unmounted) is an error until they are back.\n\n"
       "SIGNALS\n"
-      "  SIGHUP reload now.  SIGTERM, SIGINT stop cleanly.\n\n"
+      "  SIGHUP reload now, taking the files as they are (a removal held as above too).\n"
+      "  SIGUSR1, SIGUSR2 log a status line.  SIGTERM, SIGINT stop cleanly.\n\n"
       "FILES\n"
       "  /etc/wres/board.toml               the board (packaged install; see README for its format)\n"
       "  /var/lib/wres/history.sqlite3      history (packaged install)\n"
@@ -64,7 +67,7 @@ int main(int argc, char** argv) {
   std::string group, level = "info";
   // Each option starts from its default in DaemonOptions (daemon.hpp) and SessionLimits.
   long long idle_ms = o.limits.hello_timeout.count(), per_uid = static_cast<long long>(o.max_clients_per_uid);
-  long long settle_ms = o.settle.count(), debounce_ms = o.watch.debounce.count();
+  long long settle_ms = o.settle.count(), debounce_ms = o.watch.debounce.count(), loss_ms = o.loss_settle.count();
   long long poll_s = o.watch.poll_interval.count() / 1000;
   std::string watch = std::string(wresd::watch_mode_name(o.watch.mode));
   long long write_timeout_ms = o.limits.write_timeout.count(), storage_retry_s = o.storage_retry.count();
@@ -89,10 +92,14 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 3600));
   app.add_option("--settle-ms", settle_ms,
                  "How long the board's files must stay unchanged before a change is "
-                 "recorded in history (and before a board that lost a whole file or most "
-                 "actions reaches the wall)")
+                 "recorded in history")
       ->capture_default_str()
       ->check(CLI::Range(0, 600000));
+  app.add_option("--loss-settle-ms", loss_ms,
+                 "How long the files must stay unchanged before a board that lost a whole file or most of its "
+                 "actions reaches the wall (a copy or a share can stall for seconds); SIGHUP takes it at once")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 3600000));
   app.add_option("--client-write-timeout-ms", write_timeout_ms, "Drop a client that takes longer to take one frame")
       ->check(CLI::Range(100, 600000));
   app.add_option("--client-idle-ms", idle_ms, "Drop a client that neither subscribes nor asks within this time")
@@ -142,6 +149,7 @@ int main(int argc, char** argv) {
   o.watch.mode = *wresd::watch_mode_from_name(watch);
   o.watch.poll_interval = std::chrono::seconds(poll_s);
   o.settle = std::chrono::milliseconds(settle_ms);
+  o.loss_settle = std::chrono::milliseconds(loss_ms);
   o.storage_retry = std::chrono::seconds(storage_retry_s);
   o.limits.write_timeout = std::chrono::milliseconds(write_timeout_ms);
   o.limits.hello_timeout = std::chrono::milliseconds(idle_ms);

@@ -2,6 +2,8 @@
 // on its screen, a row per view.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "history_store.hpp"
 #include "sqlite.hpp"
 
@@ -60,13 +62,25 @@ std::optional<std::vector<wres::FrameReport>> HistoryStore::shown(std::int64_t s
   if (!db_) return std::nullopt;
   std::vector<wres::FrameReport> out;
   try {
-    // What each wall showed at `since`: its last row before it.
-    const std::string before = std::string(kShownColumns) +
-                               "WHERE id IN (SELECT max(id) FROM shown WHERE at_unix < ?1 AND (?2 = '' OR wall = ?2) "
-                               "GROUP BY wall) ORDER BY at_unix, id";
+    // What each wall showed at `since`: its last row before it, found by the
+    // (wall, at_unix) index for each of the (few, bounded) wall names.
+    const std::string before =
+        std::string(kShownColumns) + "WHERE wall = ?1 AND at_unix < ?2 ORDER BY at_unix DESC, id DESC LIMIT 1";
     auto s = db_->prepare(before.c_str());
-    s.bind(1, since).bind(2, wall);
-    while (s.step()) out.push_back(shown_row(s));
+    std::vector<std::string> names;
+    if (wall.empty()) {
+      auto n = db_->prepare("SELECT DISTINCT wall FROM shown LIMIT ?1");
+      n.bind(1, std::int64_t{limit});
+      while (n.step()) names.push_back(n.text(0));
+    } else {
+      names.push_back(wall);
+    }
+    for (const auto& name : names) {
+      s.bind(1, name).bind(2, since);
+      if (s.step()) out.push_back(shown_row(s));
+      s.reset();
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.at_unix < b.at_unix; });
     const std::string during = std::string(kShownColumns) +
                                "WHERE at_unix >= ?1 AND at_unix <= ?2 AND (?3 = '' OR wall = ?3) "
                                "ORDER BY at_unix, id LIMIT ?4";
@@ -80,5 +94,23 @@ std::optional<std::vector<wres::FrameReport>> HistoryStore::shown(std::int64_t s
 }
 
 std::int64_t HistoryStore::shown_rows() { return count_rows("SELECT count(*) FROM shown"); }
+
+bool HistoryStore::shown_name_allowed(const std::string& name, std::size_t max) {
+  if (!db_) return true;  // nothing is written anyway; the wall still shows
+  try {
+    if (!shown_names_) {
+      shown_names_.emplace();
+      auto n = db_->prepare("SELECT DISTINCT wall FROM shown");
+      while (n.step()) shown_names_->insert(n.text(0));
+    }
+  } catch (const StorageError&) {
+    shown_names_.reset();
+    return true;
+  }
+  if (shown_names_->count(name)) return true;
+  if (shown_names_->size() >= max) return false;
+  shown_names_->insert(name);
+  return true;
+}
 
 }  // namespace wresd

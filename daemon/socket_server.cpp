@@ -149,12 +149,10 @@ void SocketServer::accepted(local::socket socket) {
     sessions_[session.get()] = session;
     return session->refuse(proto::welcome_message(proto::HandshakeStatus::not_permitted, "wresd"));
   }
-  if (sessions_of(uid) >= options_.max_per_uid) {
+  if (sessions_of(uid) >= options_.max_per_uid && !make_room_for(uid)) {
     if (log_now("uid" + std::to_string(uid)))
-      spdlog::warn(
-          "refusing clients of uid {}: it already has {} connections (the limit; walls of other users "
-          "keep their places)",
-          uid, options_.max_per_uid);
+      spdlog::warn("refusing clients of uid {}: its {} connections are all walls (the limit)", uid,
+                   options_.max_per_uid);
     sessions_[session.get()] = session;
     return session->refuse(proto::error_message("too many connections from uid " + std::to_string(uid)));
   }
@@ -179,6 +177,28 @@ bool SocketServer::make_room() {
   if (log_now("evict"))
     spdlog::warn("{} connections: closing the oldest that has not subscribed to make room", sessions_.size());
   oldest->close("evicted: the server is full");
+  return true;
+}
+
+// One user at its limit: its oldest connection that is not a wall gives its
+// place (one that has not subscribed first), so that a flood of that user's
+// connections (a careless script as root, say) never locks out its own
+// wresctl, and other users' walls are never touched.
+bool SocketServer::make_room_for(long uid) {
+  ClientSession* oldest = nullptr;
+  auto older = [](const ClientSession* a, const ClientSession* b) {
+    if (a->subscribed() != b->subscribed()) return !a->subscribed();
+    return a->name().size() != b->name().size() ? a->name().size() < b->name().size() : a->name() < b->name();
+  };
+  for (auto& [raw, s] : sessions_)
+    if (s->uid() == uid && !s->wall() && (!oldest || older(raw, oldest))) oldest = raw;
+  if (!oldest) return false;
+  if (log_now("uid-evict" + std::to_string(uid)))
+    spdlog::warn(
+        "uid {} has {} connections (the limit): closing its oldest that is not a wall to make room "
+        "(logged once a minute)",
+        uid, options_.max_per_uid);
+  oldest->close("evicted: its user has too many connections");
   return true;
 }
 

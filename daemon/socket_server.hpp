@@ -52,6 +52,7 @@ class SocketServer : public SessionHost {
   void accepted(boost::asio::local::stream_protocol::socket socket);
   void accept_failed(const boost::system::error_code& ec);
   bool make_room();
+  bool make_room_for(long uid);
   std::size_t sessions_of(long uid) const;
   bool log_now(const std::string& key);
   boost::asio::io_context& io_;

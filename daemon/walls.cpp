@@ -15,45 +15,142 @@ namespace {
 long long seconds_since(Clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - t).count();
 }
+constexpr std::size_t kHashesKept = 8;  // a capture's frame must be one of a wall's last few
 }  // namespace
 
-Walls::Walls(boost::asio::io_context& io, HistoryStore& store, WallOptions options)
-    : io_(io), store_(store), options_(options), check_timer_(io) {}
+bool Budget::take(Clock::time_point now) {
+  if (at_ != Clock::time_point{})
+    tokens_ = std::min(burst_, tokens_ + rate_ * std::chrono::duration<double>(now - at_).count());
+  at_ = now;
+  if (tokens_ < 1) return false;
+  tokens_ -= 1;
+  return true;
+}
 
-// A frame report: the wall's view now. A row in the shown history only when
-// the view changed (page, screen, snapshot, night, panel), not per frame.
+Walls::Walls(boost::asio::io_context& io, HistoryStore& store, WallOptions options)
+    : io_(io), store_(store), options_(options), check_timer_(io), flush_timer_(io) {}
+
+Walls::~Walls() { checker_.join(); }
+
+Walls::Wall* Walls::find(ClientSession* s) {
+  auto it = walls_.find(s);
+  return it == walls_.end() ? nullptr : &it->second;
+}
+
+// The name a new wall gets: the one it asked for, unless a live wall holds
+// it; then "lobby (2)", and status and the log say so.
+std::string Walls::held_name(const std::string& asked) const {
+  auto taken = [&](const std::string& n) {
+    return std::any_of(walls_.begin(), walls_.end(), [&](const auto& e) { return e.second.name == n; });
+  };
+  if (!taken(asked)) return asked;
+  for (int k = 2;; ++k)
+    if (std::string n = asked + " (" + std::to_string(k) + ")"; !taken(n)) return n;
+}
+
+// A session's first report makes it a wall, if its name can be kept; later
+// reports must keep the name and the pace of a real wall. Why not, or nullopt.
+std::optional<std::string> Walls::admit(ClientSession& from, const wres::FrameReport& f, Wall*& w) {
+  if ((w = find(&from))) {
+    if (f.wall != w->asked) return "a wall's name cannot change on one connection ('" + w->asked + "')";
+    if (!w->reports.take(Clock::now())) return "frame reports faster than any wall draws";
+    return std::nullopt;
+  }
+  std::string name = held_name(f.wall);
+  if (!store_.shown_name_allowed(name, options_.max_names))
+    return "too many wall names: the shown history keeps " + std::to_string(options_.max_names);
+  Wall& nw = walls_
+                 .emplace(&from, Wall{from.weak_from_this(),
+                                      name,
+                                      f.wall,
+                                      f,
+                                      std::nullopt,
+                                      std::nullopt,
+                                      {},
+                                      Clock::now(),
+                                      false,
+                                      Budget(options_.rows_per_second, options_.row_burst),
+                                      Budget(options_.reports_per_second, options_.report_burst)})
+                 .first->second;
+  w = &nw;
+  from.mark_wall();
+  if (name != f.wall)
+    spdlog::warn("wall '{}' (pid {}) named itself as the live wall '{}' does: it is '{}' until it reconnects", f.wall,
+                 from.pid(), f.wall, name);
+  auto left = left_.find(name);
+  if (left != left_.end())
+    spdlog::info("wall {} is back (pid {}), {} s after its last display went away", name, from.pid(),
+                 seconds_since(left->second));
+  else
+    spdlog::info("wall {} connected (pid {}), showing {}", name, from.pid(), f.page);
+  arm_check();
+  return std::nullopt;
+}
+
+// A frame report: the wall's view now, stamped with wresd's clock. A row in
+// the shown history only when the view changed (page, screen, snapshot,
+// night, panel), not per frame, and at most as fast as the row budget.
 std::string Walls::report(ClientSession& from, const json& message) {
   std::string error;
   auto it = message.find("frame");
   auto frame = it != message.end() ? proto::frame_report_from(*it, &error) : std::nullopt;
+  Wall* w = nullptr;
+  if (frame)
+    if (auto why = admit(from, *frame, w)) error = *why, frame.reset();
   if (!frame) {
     spdlog::warn("client {} (uid {}) dropped: malformed frame report: {}", from.name(), from.uid(),
                  error.empty() ? "no \"frame\"" : error);
     from.refuse(proto::error_message(error.empty() ? "frame_shown needs a \"frame\"" : error));
     return {};
   }
-  auto [pos, is_new] = walls_.try_emplace(&from);
-  Wall& w = pos->second;
-  if (is_new) {
-    w.session = from.weak_from_this();
-    auto left = left_.find(frame->wall);
-    if (left != left_.end())
-      spdlog::info("wall {} is back (pid {}), {} s after its last display went away", frame->wall, from.pid(),
-                   seconds_since(left->second));
-    else
-      spdlog::info("wall {} connected (pid {}), showing {}", frame->wall, from.pid(), frame->page);
-    arm_check();
-  } else if (w.quiet) {
-    spdlog::info("wall {}: frames again after {} s", frame->wall, seconds_since(w.heard));
-  }
-  w.quiet = false;
-  w.heard = Clock::now();
-  w.last = *frame;
-  if (!w.recorded || !w.recorded->same_view(*frame) || w.recorded->wall != frame->wall) {
-    record(*frame);
-    w.recorded = *frame;
-  }
+  if (w->quiet) spdlog::info("wall {}: frames again after {} s", w->name, seconds_since(w->heard));
+  w->quiet = false;
+  w->heard = Clock::now();
+  frame->wall = w->name;
+  frame->at = wres::local_timestamp_now(), frame->at_unix = std::time(nullptr);
+  w->last = *frame;
+  w->hashes.push_back(frame->hash);
+  if (w->hashes.size() > kHashesKept) w->hashes.pop_front();
+  note_view(*w, *frame);
   return {};
+}
+
+void Walls::note_view(Wall& w, const wres::FrameReport& f) {
+  if (w.pending && w.recorded && w.recorded->same_view(f)) {  // back within the second: nothing new to write
+    w.pending.reset();
+    return;
+  }
+  const wres::FrameReport& before = w.pending ? *w.pending : w.recorded ? *w.recorded : f;
+  bool changed = (!w.pending && !w.recorded) || !before.same_view(f);
+  if (!changed) return;
+  if (w.rows.take(Clock::now())) {
+    record(f);
+    w.recorded = f, w.pending.reset();
+  } else {
+    w.pending = f;  // written when the budget allows: the last view of a burst, with its own time
+    arm_flush();
+  }
+}
+
+void Walls::arm_flush() {
+  if (flushing_) return;
+  flushing_ = true;
+  flush_timer_.expires_after(std::chrono::seconds(1));
+  flush_timer_.async_wait([this](const boost::system::error_code& ec) {
+    flushing_ = false;
+    if (ec) return;
+    bool more = false;
+    for (auto& [session, w] : walls_) {
+      if (!w.pending) continue;
+      if (w.rows.take(Clock::now())) {
+        record(*w.pending);
+        w.recorded = std::move(w.pending), w.pending.reset();
+      } else {
+        more = true;
+      }
+    }
+    if (more) arm_flush();
+  });
 }
 
 void Walls::record(const wres::FrameReport& row) {
@@ -69,29 +166,33 @@ void Walls::record(const wres::FrameReport& row) {
 // After a wall goes quiet or away its last row must not read as what it kept
 // showing: a gap row says from when nothing is known.
 void Walls::record_gap(const Wall& w, const std::string& why) {
-  record({.wall = w.last.wall, .at = wres::local_timestamp_now(), .at_unix = std::time(nullptr), .gap = why});
+  record({.wall = w.name, .at = wres::local_timestamp_now(), .at_unix = std::time(nullptr), .gap = why});
 }
 
 void Walls::closed(ClientSession& session, const std::string& why) {
   for (auto it = captures_.begin(); it != captures_.end();) {
     auto next = std::next(it);
     if (it->second.wall == &session)
-      finish_capture(it->first, proto::error_message("wall " + it->second.wall_name + " went away (" + why + ")",
-                                                     it->second.asker_id));
+      finish_capture_error(it->first, "wall " + it->second.wall_name + " went away (" + why + ")");
     it = next;
   }
   auto it = walls_.find(&session);
   if (it == walls_.end()) return;
   const Wall& w = it->second;
-  spdlog::warn("wall {} (pid {}) disconnected ({}); its last frame was {} s ago, page {}", w.last.wall, session.pid(),
-               why, seconds_since(w.heard), w.last.page);
+  spdlog::warn("wall {} (pid {}) disconnected ({}); its last frame was {} s ago, page {}", w.name, session.pid(), why,
+               seconds_since(w.heard), w.last.page);
+  if (w.pending) record(*w.pending);  // it was on screen: a row, before the gap
   record_gap(w, why == "daemon stopping" ? "wresd stopped" : "disconnected");
-  left_[w.last.wall] = Clock::now();
+  left_[w.name] = Clock::now();
+  while (left_.size() > options_.max_names)  // the names of walls long gone go first
+    left_.erase(
+        std::min_element(left_.begin(), left_.end(), [](const auto& a, const auto& b) { return a.second < b.second; }));
   walls_.erase(it);
 }
 
 void Walls::stop() {
   check_timer_.cancel();
+  flush_timer_.cancel();
   captures_.clear();
 }
 
@@ -113,8 +214,9 @@ void Walls::check() {
   for (auto& [session, w] : walls_) {
     if (w.quiet || Clock::now() - w.heard < options_.stale_after) continue;
     w.quiet = true;
-    spdlog::warn("wall {}: no frame for {} s (last: page {} at {}); stale: its watchdog should restart it", w.last.wall,
+    spdlog::warn("wall {}: no frame for {} s (last: page {} at {}); stale: its watchdog should restart it", w.name,
                  seconds_since(w.heard), w.last.page, w.last.at);
+    if (w.pending) record(*w.pending), w.pending.reset();
     record_gap(w, "no frame for " + std::to_string(seconds_since(w.heard)) + " s");
     w.recorded.reset();  // its next frame is a new view, whatever it shows
   }
@@ -127,12 +229,10 @@ json Walls::status() const {
     std::string state = w.quiet || age >= options_.stale_after.count() ? "stale"
                         : w.last.panel == wres::PanelState::on         ? "live"
                                                                        : std::string(wres::panel_words(w.last.panel));
-    out.push_back({{"wall", w.last.wall},
-                   {"pid", session->pid()},
-                   {"uid", session->uid()},
-                   {"state", state},
-                   {"seconds_since_frame", age},
-                   {"frame", proto::frame_report_json(w.last)}});
+    json j = {{"wall", w.name}, {"pid", session->pid()},      {"uid", session->uid()},
+              {"state", state}, {"seconds_since_frame", age}, {"frame", proto::frame_report_json(w.last)}};
+    if (w.asked != w.name) j["asked_name"] = w.asked;  // another live wall holds the name it asked for
+    out.push_back(std::move(j));
   }
   return out;
 }

@@ -8,6 +8,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <mutex>
 #include <thread>
@@ -21,8 +23,9 @@ namespace wall {
 namespace {
 
 // Runs `program -s -d 1` with `command` on its input; true when it exits 0
-// within the time. cec-client -s runs one command and exits.
-bool run_cec(const std::string& program, const std::string& command) {
+// within 20 s (cec-client finds the adapter in a few). `stop` ends the wait
+// early, killing it: the wall is closing.
+bool run_cec(const std::string& program, const std::string& command, const std::atomic<bool>& stop) {
   int in[2];
   if (::pipe2(in, O_CLOEXEC) != 0) return false;
   posix_spawn_file_actions_t actions;
@@ -42,36 +45,68 @@ bool run_cec(const std::string& program, const std::string& command) {
   (void)!::write(in[1], line.data(), line.size());
   ::close(in[1]);
   int status = 0;
-  for (int waited = 0; waited < 200; ++waited) {  // 20 s: cec-client finds the adapter in a few
+  for (int waited = 0; waited < 200 && !stop; ++waited) {
     if (::waitpid(pid, &status, WNOHANG) == pid) return WIFEXITED(status) && WEXITSTATUS(status) == 0;
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   ::kill(pid, SIGKILL);
   ::waitpid(pid, &status, 0);
-  std::fprintf(stderr, "wres-display: %s did not finish '%s' in 20 s\n", program.c_str(), command.c_str());
+  if (!stop) std::fprintf(stderr, "wres-display: %s did not finish '%s' in 20 s\n", program.c_str(), command.c_str());
   return false;
 }
 
+// One worker thread runs cec-client; the render thread only leaves it the
+// latest wish and never waits (a hung cec-client froze the wall for 20 s at
+// a night change). A wish overtaken by a newer one does not set the state.
 class CecPanel : public PanelPower {
  public:
-  explicit CecPanel(std::string program) : program_(std::move(program)) {}
+  explicit CecPanel(std::string program) : program_(std::move(program)), worker_([this] { work(); }) {}
   ~CecPanel() override {
-    if (worker_.joinable()) worker_.join();
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    wake_.notify_one();
+    worker_.join();
   }
+  CecPanel(const CecPanel&) = delete;
+  CecPanel& operator=(const CecPanel&) = delete;
+
   void set_night(bool night) override {
-    if (worker_.joinable()) worker_.join();                           // the last command has had 20 s at most
-    state_ = night ? wres::PanelState::black : wres::PanelState::on;  // until cec-client says otherwise
-    worker_ = std::thread([this, night] {
-      bool ok = run_cec(program_, night ? "standby 0" : "on 0");
-      if (night) state_ = ok ? wres::PanelState::standby : wres::PanelState::black;
-    });
+    {
+      std::lock_guard lock(mu_);
+      wish_ = night;
+      ++wishes_;
+      state_ = night ? wres::PanelState::black : wres::PanelState::on;  // until cec-client says otherwise
+    }
+    wake_.notify_one();
   }
   wres::PanelState state() const override { return state_; }
 
  private:
+  void work() {
+    std::uint64_t done = 0;
+    std::unique_lock lock(mu_);
+    while (true) {
+      wake_.wait(lock, [&] { return stop_ || wishes_ != done; });
+      if (stop_) return;
+      bool night = wish_;
+      done = wishes_;
+      lock.unlock();
+      bool ok = run_cec(program_, night ? "standby 0" : "on 0", stop_);
+      lock.lock();
+      if (night && done == wishes_) state_ = ok ? wres::PanelState::standby : wres::PanelState::black;
+    }
+  }
+
   std::string program_;
   std::atomic<wres::PanelState> state_{wres::PanelState::on};
-  std::thread worker_;
+  std::mutex mu_;
+  std::condition_variable wake_;
+  bool wish_ = false;
+  std::uint64_t wishes_ = 0;
+  std::atomic<bool> stop_{false};
+  std::thread worker_;  // last: started once the rest is made
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "wres/protocol/frame.hpp"
 #include "wres/protocol/messages.hpp"
+#include "wres/protocol/wall_messages.hpp"
 
 namespace {
 constexpr std::uint32_t kCap = 4096;
@@ -33,7 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (decoder.failed()) fail("yielded a payload after an error");
       if (payload->size() > kCap) fail("yielded a payload over the cap");
       reframed += wres::protocol::encode_frame(*payload);
-      wres::protocol::parse_message(*payload);
+      auto message = wres::protocol::parse_message(*payload);
+      // The large-message check (it reads a frame before it is built) passes
+      // only what is JSON, and only a captured message.
+      if (!wres::protocol::large_message_problem(*payload) &&
+          (!message || wres::protocol::type_of(*message) != wres::protocol::MessageType::captured))
+        fail("the large-message check passed what is not a captured message");
     }
   }
   if (decoder.failed()) {

@@ -100,9 +100,9 @@ bool is_workbook(const ImportArgs& a, const std::string& bytes) {
 
 // The rows of the chosen sheet, with cells it could not read as row errors;
 // nullopt (after saying why) when the workbook cannot be read at all.
-std::optional<std::vector<wres::TextRow>> workbook_rows(const ImportArgs& a, const std::string& bytes,
-                                                        std::vector<wres::Diagnostic>& errors,
-                                                        std::vector<wres::Diagnostic>& notes) {
+std::optional<wres::XlsxSheet> workbook_rows(const ImportArgs& a, const std::string& bytes,
+                                             std::vector<wres::Diagnostic>& errors,
+                                             std::vector<wres::Diagnostic>& notes) {
   wres::XlsxSheet sheet = wres::read_xlsx(bytes, a.sheet);
   if (!sheet.error.empty()) {
     std::cerr << a.file << ": cannot read the workbook: " << sheet.error << "\n";
@@ -116,7 +116,7 @@ std::optional<std::vector<wres::TextRow>> workbook_rows(const ImportArgs& a, con
                          (a.sheet.empty() ? "; --sheet NAME reads another)" : ")")});
   }
   for (const auto& p : sheet.problems) errors.push_back({{a.file, p.row, 1}, p.message});
-  return std::move(sheet.rows);
+  return sheet;
 }
 
 int run_import(const ImportArgs& a) {
@@ -133,9 +133,9 @@ int run_import(const ImportArgs& a) {
   wres::PlanImport plan;
   if (is_workbook(a, bytes)) {
     std::vector<wres::Diagnostic> errors, notes;
-    auto rows = workbook_rows(a, bytes, errors, notes);
-    if (!rows) return kExitInvalid;
-    plan = wres::import_plan_table(*rows, a.file, legend);
+    auto sheet = workbook_rows(a, bytes, errors, notes);
+    if (!sheet) return kExitInvalid;
+    plan = wres::import_plan_table(sheet->rows, a.file, legend, sheet->sheet);
     plan.notes.insert(plan.notes.begin(), notes.begin(), notes.end());
     plan.errors.insert(plan.errors.begin(), errors.begin(), errors.end());
   } else {

@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "daemon_link.hpp"
+#include "read_text_file.hpp"
 #include "time_arg.hpp"
 #include "wres/protocol/base64.hpp"
 #include "wres/protocol/messages.hpp"
@@ -23,15 +24,6 @@ struct WallArgs {
 
 // The daemon waits up to 15 s for the wall; this waits a little longer.
 constexpr wres::client::Millis kScreenshotTimeout{25000};
-
-bool write_file(const std::string& path, const std::string& bytes) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!(out << bytes) || !out.flush()) return false;
-  }
-  return std::rename(tmp.c_str(), path.c_str()) == 0;
-}
 
 void run_screenshot(const WallArgs& a, int& exit_code) {
   auto c = connect_daemon(a.socket, exit_code);
@@ -53,13 +45,15 @@ void run_screenshot(const WallArgs& a, int& exit_code) {
     std::cerr << "wresctl: the wall's picture is not a PNG" << (error.empty() ? "" : ": " + error) << "\n";
     return;
   }
-  if (!write_file(a.out, *png)) {
-    std::cerr << "wresctl: cannot write " << a.out << ": " << std::strerror(errno) << "\n";
-    return;
-  }
-  std::cout << a.out << ": wall " << frame->wall << ", " << frame->page << " page"
-            << (frame->screen > 0 ? " (screen " + std::to_string(frame->screen + 1) + ")" : "") << ", " << frame->width
-            << "x" << frame->height << ", on screen since " << frame->at << ", pixels " << frame->hash << "\n";
+  // `-`: the picture on standard output, what it shows on standard error.
+  const bool to_stdout = a.out == "-";
+  if (to_stdout ? !(std::cout << *png << std::flush) : !write_text_file(a.out, *png, std::cerr)) return;
+  (to_stdout ? std::cerr : std::cout) << (to_stdout ? "standard output" : a.out) << ": wall " << frame->wall << ", "
+                                      << frame->page << " page"
+                                      << (frame->screen > 0 ? " (screen " + std::to_string(frame->screen + 1) + ")"
+                                                            : "")
+                                      << ", " << frame->width << "x" << frame->height << ", on screen since "
+                                      << frame->at << ", pixels " << frame->hash << "\n";
   exit_code = kExitOk;
 }
 
@@ -107,7 +101,9 @@ void add_walls(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<WallArgs>();
   auto* shot = add_daemon_command(app, "screenshot", "Save the picture a live wall is showing now, as PNG",
                                   args->socket, [args, &exit_code] { run_screenshot(*args, exit_code); });
-  shot->add_option("out", args->out, "The PNG file to write")->required();
+  shot->add_option("out", args->out,
+                   "The PNG file to write (through a link to the file it names), or - for standard output")
+      ->required();
   shot->add_option("--wall", args->wall, "Which wall, when several are connected");
   auto* shown = add_daemon_command(app, "shown", "List what the walls showed, and when", args->socket,
                                    [args, &exit_code] { run_shown(*args, exit_code); });

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 #include "wres/config/load.hpp"
 
@@ -49,18 +50,32 @@ bool write_into(const std::string& path, const std::string& text, std::ostream& 
   if (!o) err << path << ": cannot write: " << std::strerror(errno) << "\n";
   return static_cast<bool>(o);
 }
+
+// The file a path names through its symbolic links (the link stays a link),
+// also when that file is not there yet: the path itself when it is no link.
+std::string link_target(const std::string& given, std::error_code& ec) {
+  namespace fs = std::filesystem;
+  fs::path p = given;
+  for (int hops = 0; fs::is_symlink(fs::symlink_status(p, ec)); ++hops) {
+    if (hops == 40) {
+      ec = std::make_error_code(std::errc::too_many_symbolic_link_levels);
+      return {};
+    }
+    fs::path to = fs::read_symlink(p, ec);
+    if (ec) return {};
+    p = to.is_absolute() ? to : p.parent_path() / to;
+  }
+  ec.clear();  // a file not there yet is fine: it is made
+  return p.string();
+}
 }  // namespace
 
 bool write_text_file(const std::string& given, const std::string& text, std::ostream& err) {
   struct stat st {};
   bool system_path = given.rfind("/dev/", 0) == 0 || given.rfind("/proc/", 0) == 0;  // /dev/stdout: a stream
   if (system_path || (::stat(given.c_str(), &st) == 0 && !S_ISREG(st.st_mode))) return write_into(given, text, err);
-  // Through a symbolic link to the file it names: the link stays a link.
   std::error_code ec;
-  std::string path = given;
-  bool link = std::filesystem::is_symlink(std::filesystem::symlink_status(given, ec));
-  ec.clear();  // a file not there yet is fine: it is made
-  if (link) path = std::filesystem::weakly_canonical(given, ec).string();
+  std::string path = link_target(given, ec);
   if (ec) {
     err << given << ": cannot follow the link: " << ec.message() << "\n";
     return false;

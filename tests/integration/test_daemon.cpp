@@ -555,3 +555,29 @@ TEST(HostileClient, FiveHundredConnectCyclesDoNotGrowMemory) {
   EXPECT_LT(after - before, 512) << "RSS " << before << " -> " << after << " KiB";
   EXPECT_TRUE(d->running());
 }
+
+// Issue 27 item 6: a stray kill -USR1 (or -USR2) must not take the wall's
+// data away: it logs the status line, and wresd serves on.
+TEST(Daemon, SigusrLogsTheStatusAndNeverStopsIt) {
+  Fixture f;
+  auto d = f.start();
+  ::kill(d->pid(), SIGUSR1);
+  ::kill(d->pid(), SIGUSR2);
+  EXPECT_TRUE(eventually([&] { return d->log().find("SIGUSR2: ") != std::string::npos; }, 2000ms)) << d->log();
+  EXPECT_TRUE(serves(f.socket));
+  EXPECT_NE(d->log().find("SIGUSR1: "), std::string::npos);
+}
+
+// Issue 27 item 6: one user's connections at its limit (a careless script as
+// root, say) never lock out that user's own wresctl: the oldest give way.
+TEST(Daemon, AUsersConnectionsAtTheLimitDoNotLockOutItsOwnWresctl) {
+  Fixture f;
+  auto d = f.start();
+  std::vector<int> fds;
+  for (int i = 0; i < 70; ++i) fds.push_back(raw_connect(f.socket));
+  std::this_thread::sleep_for(200ms);
+  EXPECT_TRUE(serves(f.socket)) << d->log();
+  EXPECT_NE(d->log().find("has 64 connections (the limit): closing its oldest"), std::string::npos) << d->log();
+  for (int fd : fds)
+    if (fd >= 0) ::close(fd);
+}

@@ -408,6 +408,33 @@ TEST(WresctlImport, ExportThenImportRoundTrips) {
   }
 }
 
+// A cell beginning = + - @ would run as a formula when the CSV is opened in a
+// spreadsheet (issue 27): export writes it as text with a leading ', import
+// reads it back as it was.
+TEST(WresctlImport, FormulaLikeTextIsExportedAsTextAndImportedAsWritten) {
+  TempDir d;
+  d.write("plan.toml",
+          "[[plan]]\nid = \"p\"\ntitle = \"Plan\"\n[[plan.action]]\nid = \"1\"\n"
+          "title = '=HYPERLINK(\"http://evil.example\",\"Click\")'\nlead = \"@EDI\"\n"
+          "measure = \"-10% gap\"\ndue = \"2025-06\"\nstatus = \"on_track\"\n");
+  auto board = board_with(d, "plan.toml");
+  auto csv = run(kCtl + " export --csv --config " + board);
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_NE(csv.out.find(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\","), std::string::npos) << csv.out;
+  EXPECT_NE(csv.out.find(",'@EDI,"), std::string::npos) << csv.out;
+  EXPECT_NE(csv.out.find(",'-10% gap,"), std::string::npos) << csv.out;
+  for (const auto& line : wres::read_delimited(csv.out, ',').rows)
+    for (const auto& cell : line.cells) EXPECT_FALSE(wres::looks_like_formula(cell)) << cell;
+  auto r = run(kCtl + " import " + d.write("plan.csv", csv.out) + " --plan p -o " + d.file("back.toml"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto again = run(kCtl + " export --csv --config " + board_with(d, "back.toml"));
+  auto before = read_csv(csv.out), after = read_csv(again.out);
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0]["Action"], before[0]["Action"]);
+  EXPECT_EQ(after[0]["Team responsible"], before[0]["Team responsible"]);
+  EXPECT_NE(slurp(d.file("back.toml")).find("= \"=HYPERLINK("), std::string::npos) << slurp(d.file("back.toml"));
+}
+
 // Through Excel and back: export --xlsx, import the workbook, export again:
 // every column as before (Cambridgeshire's 84 actions, ids like 1.10 kept as text).
 TEST(WresctlImport, AWorkbookRoundTripsThroughExportXlsx) {
@@ -482,6 +509,34 @@ TEST(WresctlImport, WorkbooksAreReadAndHostileOnesRefused) {
     EXPECT_NE(r.err.find(f + ": cannot read the workbook: "), std::string::npos) << name << ": " << r.err;
     EXPECT_NE(r.err.find(why.at(name)), std::string::npos) << name << ": " << r.err;
     EXPECT_FALSE(fs::exists(d.file(name + ".toml"))) << name;
+  }
+}
+
+// Workbooks of 2-100 KB that expanded to 660 MB-3 GB (issue 27), and a cell
+// that crashed the tag stripping: each refused with its reason or read, and
+// wresctl's peak memory (GNU time's maximum resident set) stays bounded.
+TEST(WresctlImport, ExpandingWorkbooksKeepMemoryBounded) {
+  TempDir d;
+  const std::map<std::string, std::string> why{
+      {"one-string-everywhere.xlsx", "more than 32 MB of text once shared strings are expanded"},
+      {"empty-strings.xlsx", "more than 1000000 shared strings"},
+      {"sheets.xlsx", "more than 1000 sheets"}};
+  for (const auto& [name, bytes] : expanding_workbooks()) {
+    EXPECT_LT(bytes.size(), 100u << 10) << name;
+    auto f = d.write(name, bytes);
+    auto r = run("/usr/bin/time -f 'peak %M kB' " + kCtl + " import " + f + " --plan p -o " + d.file(name + ".toml"));
+    auto peak = r.err.rfind("peak ");
+    ASSERT_NE(peak, std::string::npos) << r.err;
+#ifndef WRES_SANITIZED  // ASan's shadow and quarantine are not the program's memory
+    EXPECT_LT(std::stol(r.err.substr(peak + 5)), 120 * 1024) << name << ": " << r.err.substr(peak);
+#endif
+    if (name == "tag-and-letters.xlsx") {
+      EXPECT_NE(r.err.find("1 actions imported"), std::string::npos) << r.err;
+      continue;
+    }
+    EXPECT_NE(r.err.find("exited with non-zero status 1"), std::string::npos) << name << ": " << r.err;
+    EXPECT_NE(r.err.find(f + ": cannot read the workbook: "), std::string::npos) << name << ": " << r.err;
+    EXPECT_NE(r.err.find(why.at(name)), std::string::npos) << name << ": " << r.err;
   }
 }
 

@@ -73,3 +73,38 @@ inline std::string workbook(const std::map<std::string, std::string>& sheets, co
 }
 
 }  // namespace wres::test
+
+namespace wres::test {
+
+// Workbooks that are small on disk and huge once read naively (issue 27):
+// one large shared string referenced by every cell, millions of empty shared
+// strings, millions of sheets, a cell of letters behind a '<'. `scale` 1 is
+// the size that took wresctl past 600 MB to 3 GB; tests of the limits use less.
+inline std::map<std::string, std::string> expanding_workbooks(std::size_t scale_div = 1) {
+  std::map<std::string, std::string> books;
+  std::string big_rows;
+  for (std::size_t r = 1; r <= 4000 / scale_div; ++r) {
+    big_rows += "<row r=\"" + std::to_string(r) + "\">";
+    for (int c = 0; c < 10; ++c) big_rows += "<c t=\"s\"><v>0</v></c>";
+    big_rows += "</row>";
+  }
+  books["one-string-everywhere.xlsx"] =
+      workbook({{"Plan", big_rows}}, "<si><t>" + std::string((1u << 20) / scale_div, 'a') + "</t></si>");
+  std::string empty_strings;
+  for (std::size_t i = 0; i < 13'000'000 / scale_div; ++i) empty_strings += "<si/>";
+  books["empty-strings.xlsx"] = workbook({{"Plan", "<row r=\"1\"><c><v>1</v></c></row>"}}, empty_strings);
+  std::string sheets;
+  for (std::size_t i = 0; i < 8'000'000 / scale_div; ++i) sheets += "<sheet/>";
+  books["sheets.xlsx"] = zip_parts({{"xl/workbook.xml", "<workbook><sheets>" + sheets + "</sheets></workbook>"},
+                                    {"xl/_rels/workbook.xml.rels", "<Relationships/>"}});
+  books["tag-and-letters.xlsx"] =
+      workbook({{"Plan",
+                 "<row r=\"1\"><c t=\"inlineStr\"><is><t>No.</t></is></c><c t=\"inlineStr\"><is><t>Action</t></is></c>"
+                 "<c t=\"inlineStr\"><is><t>Status</t></is></c><c t=\"inlineStr\"><is><t>Notes</t></is></c></row>"
+                 "<row r=\"2\"><c><v>1</v></c><c t=\"inlineStr\"><is><t>Mentoring</t></is></c>"
+                 "<c t=\"inlineStr\"><is><t>Green</t></is></c><c t=\"inlineStr\"><is><t>&lt;" +
+                     std::string(50'000 / scale_div, 'x') + "</t></is></c></row>"}});
+  return books;
+}
+
+}  // namespace wres::test

@@ -237,3 +237,59 @@ TEST(PlanImport, SubActionIdsSkipNumbersTheTableUsed) {
   ASSERT_EQ(p.actions.size(), 3u);
   EXPECT_EQ(p.actions[2].id, "7.1c");
 }
+
+// A cell with a '<' and tens of thousands of letters crashed the importer
+// (std::regex recursed per character); tags are still dropped.
+TEST(PlanImport, TagsAreDroppedWithoutRecursionWhateverTheCellsLength) {
+  std::string letters(50'000, 'x'), some(9'000, 'y');
+  auto p = import_tsv(kHeader + "1.1\t<p>Write <b>guidance</b><br />\tEDI\t\tJun-25\t<" + some + "\tGreen\t<" +
+                      letters + ">\t<" + letters + "\n");  // the last in a column with no header
+  ASSERT_TRUE(p.errors.empty()) << format(p.errors[0]);
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].title, "Write guidance");
+  EXPECT_EQ(p.actions[0].measure, "<" + some);  // not a tag: kept
+  EXPECT_EQ(p.actions[0].update, "");           // <xxxx...> is a tag
+  EXPECT_EQ(import_tsv(kHeader + "1.1\ta < b and c > d\t\t\tJun-25\t\tGreen\t\n").actions.at(0).title,
+            "a < b and c > d");
+}
+
+// A board text holds at most 10,000 characters: a longer cell is that row's
+// error with its cell, never an "internal error" from the TOML written.
+TEST(PlanImport, ATextLongerThanABoardHoldsIsTheRowsError) {
+  std::string long_title(10'001, 'a');
+  auto p =
+      import_tsv(kHeader + "1.1\t" + long_title + "\tEDI\t\tJun-25\t\tGreen\t\n2.1\tFine\t\t\tJun-25\t\tGreen\t\n");
+  ASSERT_EQ(p.errors.size(), 1u);
+  EXPECT_EQ(format(p.errors[0]),
+            "plan.tsv:2:2: action 1.1: the Action text is 10001 characters; a board file holds at most 10000: "
+            "shorten it in the sheet");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].id, "2.1");
+  // From a workbook the cell is named; a row joined to the one above is checked as joined.
+  auto t = read_delimited(kHeader + "1.1\tShort\t\t\tJun-25\t\tGreen\t" + std::string(6000, 'u') + "\n\t\t\t\t\t\t\t" +
+                              std::string(6000, 'v') + "\n",
+                          '\t');
+  auto w = import_plan_table(t.rows, "plan.xlsx", {}, "Plan");
+  ASSERT_EQ(w.errors.size(), 1u);
+  EXPECT_EQ(format(w.errors[0]),
+            "plan.xlsx:3:8: Plan!H3: action 1.1: the Progress update text is 12001 characters joined with the row "
+            "above; a board file holds at most 10000: shorten it in the sheet");
+  ASSERT_EQ(w.actions.size(), 1u);
+  EXPECT_EQ(w.actions[0].update, std::string(6000, 'u'));  // its own row's text, not half a join
+}
+
+// Export guards formula-like cells; import reads them back as written.
+TEST(DelimitedText, FormulaLikeCellsAreExportedAsTextAndReadBack) {
+  EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  EXPECT_EQ(csv_field("+44 1223"), "'+44 1223");
+  EXPECT_EQ(csv_field("-5"), "'-5");
+  EXPECT_EQ(csv_field("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(csv_field("\tx"), "'\tx");
+  EXPECT_EQ(csv_field("a=b"), "a=b");
+  auto p = import_tsv(kHeader + "1.1\t'=cmd|' /C calc'!A0\t'@team\t\tJun-25\t'-\tGreen\t'not a formula\n");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].title, "=cmd|' /C calc'!A0");
+  EXPECT_EQ(p.actions[0].lead, "@team");
+  EXPECT_EQ(p.actions[0].measure, "-");
+  EXPECT_EQ(p.actions[0].update, "'not a formula");
+}

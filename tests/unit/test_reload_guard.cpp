@@ -141,3 +141,31 @@ TEST(SocketFolder, FoldersOthersCouldHaveMadeOrCanWriteAreRefused) {
     EXPECT_TRUE(protocol::is_shared_tmp_socket("/tmp/wres-1000/wresd.sock"));
   }
 }
+
+// Issue 27: a plans folder moved away, or every file of a glob gone, is an
+// outage until shown otherwise: an error at the include, naming what the
+// wall's board had from it.
+TEST(ReloadGuard, AnIncludeThatMatchedFilesAndMatchesNoneIsLost) {
+  Boards b;
+  auto before = b.load();
+  ASSERT_TRUE(before.ok());
+  EXPECT_TRUE(lost_includes(before.files, before.includes).empty());
+  std::filesystem::rename(b.dir.file("plans"), b.dir.file("plans.away"));
+  auto gone = b.load();
+  ASSERT_TRUE(gone.ok());  // to the loader an empty glob is no error
+  auto lost = lost_includes(before.files, gone.includes);
+  ASSERT_EQ(lost.size(), 1u);
+  EXPECT_EQ(format(lost[0]), b.main + ":1:12: include 'plans/*.toml' finds no folder " + b.dir.file("plans/") +
+                                 " now (the wall's board has 2 files from it): the wall keeps its last good board "
+                                 "until they are back; to take the board without them, run 'systemctl reload wresd'");
+  std::filesystem::create_directory(b.dir.file("plans"));
+  auto empty = b.load();
+  lost = lost_includes(before.files, empty.includes);
+  ASSERT_EQ(lost.size(), 1u);
+  EXPECT_NE(lost[0].message.find("matches no file now (the wall's board has 2 files from it)"), std::string::npos);
+  // One file of two gone is not an outage (it is a whole-file loss: held for quiet, not as an error).
+  std::filesystem::rename(b.dir.file("plans.away/a.toml"), b.dir.file("plans/a.toml"));
+  EXPECT_TRUE(lost_includes(before.files, b.load().includes).empty());
+  // A pattern that never matched anything on the wall loses nothing.
+  EXPECT_TRUE(lost_includes({}, gone.includes).empty());
+}

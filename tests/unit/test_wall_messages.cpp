@@ -101,3 +101,29 @@ TEST(WallMessages, PanelStatesHaveNamesAndWords) {
   EXPECT_EQ(wres::panel_words(wres::PanelState::standby), "panel off (night)");
   EXPECT_EQ(wres::panel_words(wres::PanelState::black), "black (night)");
 }
+
+// Only a wall's picture may be larger than 64 KiB, and its shape is checked
+// as it is read (issue 27 item 3): the check passes a real captured message
+// and refuses anything else by its first offending token.
+TEST(WallMessages, ALargeMessageMustBeShapedLikeAPicture) {
+  wres::FrameReport f{.wall = "lobby",
+                      .page = "overview",
+                      .revision = 3,
+                      .at = "2026-03-12T09:00:00+00:00",
+                      .at_unix = 1,
+                      .hash = "00000000000000ff",
+                      .width = 10,
+                      .height = 10,
+                      .freshness = "live"};
+  EXPECT_FALSE(large_message_problem(captured_message(4, f, std::string(200000, 'A'))));
+  EXPECT_FALSE(large_message_problem(capture_failed_message(4, "no frame yet")));
+  auto problem = [](const std::string& text) { return large_message_problem(text).value_or(""); };
+  EXPECT_NE(problem("{\"type\":\"captured\",\"frame\":[1,2,3]}").find("arrays"), std::string::npos);
+  EXPECT_NE(problem("{\"type\":\"snapshot\",\"id\":1}").find("not a \"captured\" message"), std::string::npos);
+  EXPECT_NE(problem("{\"type\":\"captured\",\"padding\":\"x\"}").find("the key \"padding\""), std::string::npos);
+  EXPECT_NE(problem("{\"type\":\"captured\",\"frame\":{\"a\":{}}}").find("nested"), std::string::npos);
+  EXPECT_NE(problem("{\"type\":\"captured\",\"id\":\"" + std::string(5000, 'x') + "\"}").find("only \"png\""),
+            std::string::npos);
+  EXPECT_NE(problem("[1,2]").find("arrays"), std::string::npos);
+  EXPECT_NE(problem("{\"type\":").find("not JSON"), std::string::npos);
+}

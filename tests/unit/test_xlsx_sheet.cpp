@@ -123,3 +123,33 @@ TEST(XlsxSheet, HostileWorkbooksAreRefusedWithAReason) {
   std::string far = workbook({{"Plan", R"(<row r="1"><c r="ZZZZ1"><v>1</v></c></row>)"}});
   EXPECT_EQ(read_xlsx(far).problems.at(0).message, "Plan!ZZZZ1: beyond Excel's last column");
 }
+
+// Small workbooks that expand past any plan: refused with a reason at the
+// limit, before the memory is spent (issue 27: 63 KB took wresctl past 3 GB).
+TEST(XlsxSheet, ExpandingWorkbooksStopAtTheirLimits) {
+  auto books = test::expanding_workbooks(100);
+  XlsxSheet shared = read_xlsx(books.at("one-string-everywhere.xlsx"), "", {.max_text_bytes = 1u << 20});
+  EXPECT_NE(shared.error.find("more than 1 MB of text once shared strings are expanded"), std::string::npos)
+      << shared.error;
+  EXPECT_LE(shared.rows.size(), 11u);  // what fits in 1 MB: 10 KB a cell, 10 cells a row
+  XlsxSheet empty = read_xlsx(books.at("empty-strings.xlsx"), "", {.max_shared_strings = 100'000});
+  EXPECT_NE(empty.error.find("more than 100000 shared strings"), std::string::npos) << empty.error;
+  XlsxSheet sheets = read_xlsx(books.at("sheets.xlsx"));
+  EXPECT_NE(sheets.error.find("more than 1000 sheets"), std::string::npos) << sheets.error;
+  XlsxSheet letters = read_xlsx(books.at("tag-and-letters.xlsx"));
+  ASSERT_EQ(letters.error, "");
+  EXPECT_EQ(letters.rows.at(1).cells.at(3), "<" + std::string(500, 'x'));
+  // Within its limits a shared string is read in full wherever it is used.
+  XlsxSheet fits = read_xlsx(books.at("one-string-everywhere.xlsx"));
+  ASSERT_EQ(fits.error, "");
+  EXPECT_EQ(fits.rows.size(), 40u);
+  EXPECT_EQ(fits.rows.back().cells.back(), std::string((1u << 20) / 100, 'a'));
+}
+
+TEST(XlsxSheet, ManyCellsItCannotReadStopTheSheet) {
+  std::string rows;
+  for (int r = 1; r <= 50; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c t=\"e\"><v>#REF!</v></c></row>";
+  XlsxSheet s = read_xlsx(workbook({{"Plan", rows}}), "", {.max_problems = 10});
+  EXPECT_NE(s.error.find("more than 10 cells it cannot read"), std::string::npos) << s.error;
+  EXPECT_EQ(s.problems.size(), 10u);
+}

@@ -1,5 +1,7 @@
 #include "wres/compute/reload_guard.hpp"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 
 namespace wres {
@@ -39,6 +41,31 @@ std::optional<std::string> suspicious_drop(const BoardShape& before, const Board
   if (gone.size() * 2 > before.action_keys.size())
     return std::to_string(gone.size()) + " of " + std::to_string(before.action_keys.size()) + " actions are gone";
   return std::nullopt;
+}
+
+std::vector<Diagnostic> lost_includes(const std::vector<std::string>& files_before,
+                                      const std::vector<IncludeMatch>& now) {
+  std::vector<Diagnostic> lost;
+  for (const auto& inc : now) {
+    if (!inc.wildcard || inc.matched > 0) continue;
+    // As glob(3) matched them: '*' stops at '/' and skips dot files.
+    auto had = std::count_if(files_before.begin(), files_before.end(), [&](const std::string& f) {
+      return ::fnmatch(inc.full.c_str(), f.c_str(), FNM_PATHNAME | FNM_PERIOD) == 0;
+    });
+    if (had == 0) continue;
+    std::string folder = inc.full.substr(0, inc.full.find_last_of('/') + 1);
+    std::string files = std::to_string(had) + (had == 1 ? " file" : " files");
+    Diagnostic d;
+    d.where = inc.at;
+    d.message =
+        "include '" + inc.pattern + "' " +
+        (inc.folder_exists ? "matches no file now (the wall's board has " + files + " from it)"
+                           : "finds no folder " + folder + " now (the wall's board has " + files + " from it)") +
+        ": the wall keeps its last good board until they are back; to take the board without them, run "
+        "'systemctl reload wresd'";
+    lost.push_back(std::move(d));
+  }
+  return lost;
 }
 
 }  // namespace wres

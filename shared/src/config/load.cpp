@@ -63,6 +63,7 @@ LoadResult load(const std::string& path, const std::string* text) {
   r.warnings = diags.sorted_warnings();
   r.files = std::move(parsed.read_paths);
   r.watch_dirs = std::move(parsed.watch_dirs);
+  r.includes = std::move(parsed.includes);
   r.content_hash = parsed.content_hash;
   r.content_bytes = parsed.content_bytes;
   r.texts = std::move(parsed.texts);

@@ -118,6 +118,10 @@ void Walker::include_pattern(const std::string& pattern, const SourceLoc& at, co
     for (std::size_t i = 0; i < g.gl_pathc; ++i) matches.emplace_back(g.gl_pathv[i]);
   ::globfree(&g);
   std::sort(matches.begin(), matches.end());
+  std::error_code ec;
+  out.includes.push_back({pattern, full.string(), at, wildcard,
+                          fs::is_directory(full.parent_path().empty() ? fs::path(".") : full.parent_path(), ec),
+                          matches.size()});
   if (matches.empty() && !wildcard) {
     diags.error(at, "include: file '" + full.string() + "' does not exist");
     return;

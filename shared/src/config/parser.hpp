@@ -24,6 +24,7 @@ struct ParseOutput {
   std::deque<ParsedFile> files;
   std::vector<std::string> read_paths;                   // every file opened, for the watcher
   std::vector<std::string> watch_dirs;                   // where included files may appear later
+  std::vector<IncludeMatch> includes;                    // every include pattern followed
   std::uint64_t content_hash = 14695981039346656037ull;  // FNV-1a 64 offset basis
   std::size_t content_bytes = 0;
   std::vector<SourceText> texts;  // every file read, for the audit trail and the settle check

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "suggest.hpp"
+#include "wres/model/text_limits.hpp"
 
 namespace wres::config {
 
@@ -57,12 +58,9 @@ std::optional<std::string> TableReader::text(std::string_view key, Need need) {
   const toml::node* n = get(key, need);
   if (!n) return std::nullopt;
   if (auto s = n->as_string()) {
-    // No wall shows more; a longer value is a paste gone wrong, and it would be
-    // copied into every snapshot sent to every screen.
-    constexpr std::size_t kMaxText = 10000;
-    if (s->get().size() <= kMaxText) return s->get();
+    if (s->get().size() <= kMaxTextLength) return s->get();
     diags_.error(loc(*n), child_path(key) + ": " + std::to_string(s->get().size()) +
-                              " characters is too long; the limit is " + std::to_string(kMaxText));
+                              " characters is too long; the limit is " + std::to_string(kMaxTextLength));
     return std::nullopt;
   }
   diags_.error(loc(*n), child_path(key) + ": expected a string in quotes, got " + std::string(type_word(*n)));

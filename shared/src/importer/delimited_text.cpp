@@ -68,11 +68,25 @@ DelimitedText read_delimited(std::string_view text, char delimiter) {
   return c.out;
 }
 
+bool looks_like_formula(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 std::string csv_field(std::string_view text) {
+  std::string guarded;
+  if (looks_like_formula(text)) {  // a spreadsheet would run it: OWASP's quote prefix makes it text
+    guarded = "'" + std::string(text);
+    text = guarded;
+  }
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string out(text.size() * 2 + 2, '\0');
   out.resize(csv_write(out.data(), out.size(), text.data(), text.size()));
   return out;
+}
+
+std::string_view unguard_formula(std::string_view cell) {
+  if (cell.size() >= 2 && cell.front() == '\'' && looks_like_formula(cell.substr(1))) return cell.substr(1);
+  return cell;
 }
 
 }  // namespace wres

@@ -4,12 +4,13 @@
 #include <array>
 #include <cctype>
 #include <optional>
-#include <regex>
 #include <set>
 
 #include "wres/importer/sheet_dates.hpp"
+#include "wres/importer/xlsx_sheet.hpp"
 #include "wres/model/board.hpp"
 #include "wres/model/ids.hpp"
+#include "wres/model/text_limits.hpp"
 
 namespace wres {
 
@@ -31,6 +32,10 @@ const std::array<std::vector<std::string>, field_count> kHeaderWords{{
     {"progress update", "progress log", "update", "progress", "latest update", "progress updates"},
 }};
 
+// The column as messages name it.
+const std::array<const char*, field_count> kFieldNames{"No.", "Action",          "Theme",  "Team responsible", "Start",
+                                                       "End", "Success measure", "Status", "Progress update"};
+
 std::string trim(std::string_view s) {
   auto b = s.find_first_not_of(" \t\r\n\xA0");
   if (b == std::string_view::npos) return {};
@@ -38,10 +43,32 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+// The length of a tag like <p>, </b> or <br /> at the start of s, or 0.
+std::size_t tag_length(std::string_view s) {
+  std::size_t i = 1;
+  if (i < s.size() && s[i] == '/') ++i;
+  std::size_t letters = i;
+  while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+  if (i == letters) return 0;
+  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  if (i < s.size() && s[i] == '/') ++i;
+  return i < s.size() && s[i] == '>' ? i + 1 : 0;
+}
+
 // Cells pasted from web pages carry tags ("<p>IT & Digital ..."): drop them.
+// One pass, no regex: std::regex recurses per character and a long cell
+// with a '<' overflowed the stack.
+// A ' before = + - @ is export's guard against formulas (csv_field): dropped.
 std::string clean(std::string_view s) {
-  static const std::regex tag(R"(</?[a-zA-Z]+\s*/?>)");
-  return trim(std::regex_replace(std::string(s), tag, ""));
+  s = unguard_formula(s);
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t tag = s[i] == '<' ? tag_length(s.substr(i)) : 0;
+    if (tag == 0) out += s[i++];
+    i += tag;
+  }
+  return trim(out);
 }
 
 // A cell quoted in a message: control characters shown as '?' so a stray
@@ -123,7 +150,8 @@ void append(std::string& to, const std::string& more, const char* sep) {
 
 class Importer {
  public:
-  Importer(const std::string& file, const std::map<std::string, std::string>& legend) : file_(file), legend_(legend) {}
+  Importer(const std::string& file, const std::map<std::string, std::string>& legend, const std::string& sheet)
+      : file_(file), legend_(legend), sheet_(sheet) {}
   PlanImport run(const std::vector<TextRow>& rows);
 
  private:
@@ -133,11 +161,13 @@ class Importer {
   std::optional<std::string> sub_action_id(int line);
   bool read_dates(int line, const Cells& c, ImportedAction& a);
   bool read_status(int line, const std::string& word, ImportedAction& a);
-  void error(int line, std::string msg) { out_.errors.push_back({{file_, line, 1}, std::move(msg)}); }
+  bool texts_fit(int line, const ImportedAction& a, bool joined);
+  void error(int line, std::string msg, int col = 1) { out_.errors.push_back({{file_, line, col}, std::move(msg)}); }
   void note(int line, std::string msg) { out_.notes.push_back({{file_, line, 1}, std::move(msg)}); }
 
   const std::string& file_;
   const std::map<std::string, std::string>& legend_;
+  const std::string& sheet_;  // "" for text files
   PlanImport out_;
   std::optional<Columns> cols_;
   std::string theme_;
@@ -189,6 +219,7 @@ void Importer::row(const TextRow& r) {
   }
   ok = read_status(r.line, c[status], a) && ok;
   ok = read_dates(r.line, c, a) && ok;
+  ok = texts_fit(r.line, a, false) && ok;
   last_imported_ = ok;
   if (!ok) return void(out_.notes.resize(notes_before));  // the error says it all
   ids_.insert(a.id);
@@ -203,11 +234,14 @@ void Importer::continuation(int line, const Cells& c) {
                     : "text continuing the row above, which could not be imported");
     return;
   }
+  ImportedAction joined = out_.actions.back();
+  append(joined.title, c[action], " ");
+  append(joined.lead, c[lead], " ");
+  append(joined.measure, c[measure], " ");
+  append(joined.update, c[update], "\n");
+  if (!texts_fit(line, joined, true)) return;  // the action keeps its own row's text
   ImportedAction& a = out_.actions.back();
-  append(a.title, c[action], " ");
-  append(a.lead, c[lead], " ");
-  append(a.measure, c[measure], " ");
-  append(a.update, c[update], "\n");
+  a = std::move(joined);
   note(line, "no number, dates or status: its text is joined to action " + a.id + " above");
 }
 
@@ -261,6 +295,26 @@ std::optional<std::string> Importer::sub_action_id(int line) {
     return std::nullopt;
   }
   return id;
+}
+
+// A board text is at most kMaxTextLength bytes; the loader would refuse a
+// longer one, so it is this row's error, named by its cell.
+bool Importer::texts_fit(int line, const ImportedAction& a, bool joined) {
+  const std::pair<Field, const std::string*> texts[] = {
+      {action, &a.title}, {theme, &a.theme}, {lead, &a.lead}, {measure, &a.measure}, {update, &a.update}};
+  bool ok = true;
+  for (const auto& [f, text] : texts) {
+    if (text->size() <= kMaxTextLength) continue;
+    int col = (*cols_)[static_cast<std::size_t>(f)];
+    std::string cell = sheet_.empty() || col < 0 ? "" : sheet_ + "!" + cell_name(col, line) + ": ";
+    error(line,
+          cell + "action " + a.id + ": the " + kFieldNames[static_cast<std::size_t>(f)] + " text is " +
+              std::to_string(text->size()) + " characters" + (joined ? " joined with the row above" : "") +
+              "; a board file holds at most " + std::to_string(kMaxTextLength) + ": shorten it in the sheet",
+          col < 0 ? 1 : col + 1);
+    ok = false;
+  }
+  return ok;
 }
 
 bool Importer::read_status(int line, const std::string& word, ImportedAction& a) {
@@ -319,8 +373,8 @@ bool Importer::read_dates(int line, const Cells& c, ImportedAction& a) {
 }  // namespace
 
 PlanImport import_plan_table(const std::vector<TextRow>& rows, const std::string& file,
-                             const std::map<std::string, std::string>& legend) {
-  return Importer(file, legend).run(rows);
+                             const std::map<std::string, std::string>& legend, const std::string& sheet) {
+  return Importer(file, legend, sheet).run(rows);
 }
 
 }  // namespace wres

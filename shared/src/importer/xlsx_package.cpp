@@ -62,6 +62,7 @@ std::optional<std::string> Package::read(const std::string& name, std::size_t ca
     return std::nullopt;
   }
   std::string out;
+  if (st.valid & ZIP_STAT_SIZE) out.reserve(static_cast<std::size_t>(st.size));  // a hint: growth would double
   char buf[65536];
   for (;;) {  // the stated size is not trusted: count what actually comes out
     zip_int64_t n = zip_fread(f.get(), buf, sizeof buf);

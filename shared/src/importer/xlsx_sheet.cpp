@@ -17,17 +17,31 @@ using xlsx::attr;
 namespace {
 
 constexpr int kMaxColumns = 16384;                // XFD, Excel's last column
-constexpr std::size_t kMaxCellSlots = 4'000'000;  // rows x widest row kept
+constexpr std::size_t kMaxCellSlots = 1'000'000;  // rows x widest row kept: 20,000 rows of 50 columns
 
 struct SheetRef {
   std::string name, part;
 };
 
+// sharedStrings.xml: every string's text in one buffer, so a million empty
+// strings cost a million offsets, not a million std::strings.
+struct SharedStrings {
+  std::string text;
+  std::vector<std::size_t> starts;
+  std::size_t size() const { return starts.size(); }
+  std::string_view operator[](std::size_t i) const {
+    std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+    return std::string_view(text).substr(starts[i], end - starts[i]);
+  }
+};
+
+std::string mb(std::size_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
+
 // What every sheet needs from the rest of the workbook.
 struct Workbook {
   std::vector<SheetRef> sheets;
-  std::vector<std::string> shared;  // sharedStrings.xml
-  std::vector<bool> date_style;     // per cellXfs index
+  SharedStrings shared;
+  std::vector<bool> date_style;  // per cellXfs index
   bool date1904 = false;
 };
 
@@ -37,20 +51,29 @@ std::string part_path(std::string_view target) {
   return "xl/" + std::string(target);
 }
 
-std::string read_workbook(const xlsx::Package& pkg, std::size_t cap, Workbook& wb) {
+std::string read_workbook(const xlsx::Package& pkg, const XlsxLimits& limits, Workbook& wb) {
   std::string error;
-  auto rels = pkg.read("xl/_rels/workbook.xml.rels", cap, error);
-  auto book = rels ? pkg.read("xl/workbook.xml", cap, error) : std::nullopt;
+  auto rels = pkg.read("xl/_rels/workbook.xml.rels", limits.max_part_bytes, error);
+  auto book = rels ? pkg.read("xl/workbook.xml", limits.max_part_bytes, error) : std::nullopt;
   if (!book) return error;
   std::map<std::string, std::string> target;
+  xlsx::XmlReader* self = nullptr;
   xlsx::XmlReader r1({.start = [&](std::string_view n, const char** a) {
-    if (n == "Relationship") target[std::string(attr(a, "Id"))] = part_path(attr(a, "Target"));
+    if (n != "Relationship") return;
+    if (target.size() >= 2 * limits.max_sheets)
+      return self->stop("more than " + std::to_string(2 * limits.max_sheets) + " parts: not an action plan");
+    target[std::string(attr(a, "Id"))] = part_path(attr(a, "Target"));
   }});
+  self = &r1;
   if (auto e = r1.parse(*rels, "xl/_rels/workbook.xml.rels"); !e.empty()) return e;
   xlsx::XmlReader r2({.start = [&](std::string_view n, const char** a) {
     if (n == "workbookPr") wb.date1904 = attr(a, "date1904") == "1" || attr(a, "date1904") == "true";
-    if (n == "sheet") wb.sheets.push_back({std::string(attr(a, "name")), target[std::string(attr(a, "id"))]});
+    if (n != "sheet") return;
+    if (wb.sheets.size() >= limits.max_sheets)
+      return self->stop("more than " + std::to_string(limits.max_sheets) + " sheets: not an action plan");
+    wb.sheets.push_back({std::string(attr(a, "name")), target[std::string(attr(a, "id"))]});
   }});
+  self = &r2;
   return r2.parse(*book, "xl/workbook.xml");
 }
 
@@ -63,14 +86,19 @@ std::optional<std::string> optional_part(const xlsx::Package& pkg, const char* n
 }
 
 // Rich text runs are joined; phonetic guides (rPh) are not the cell's text.
-std::string read_shared_strings(const xlsx::Package& pkg, std::size_t cap, Workbook& wb) {
+std::string read_shared_strings(const xlsx::Package& pkg, const XlsxLimits& limits, Workbook& wb) {
   std::string error;
-  auto xml = optional_part(pkg, "xl/sharedStrings.xml", cap, error);
+  auto xml = optional_part(pkg, "xl/sharedStrings.xml", limits.max_part_bytes, error);
   if (!xml) return error;
   bool in_t = false, in_phonetic = false;
+  SharedStrings& shared = wb.shared;
+  xlsx::XmlReader* self = nullptr;
   xlsx::XmlReader r({.start =
                          [&](std::string_view n, const char**) {
-                           if (n == "si") wb.shared.emplace_back();
+                           if (n == "si" && shared.size() >= limits.max_shared_strings)
+                             return self->stop("more than " + std::to_string(limits.max_shared_strings) +
+                                               " shared strings: not an action plan");
+                           if (n == "si") shared.starts.push_back(shared.text.size());
                            if (n == "rPh") in_phonetic = true;
                            if (n == "t") in_t = !in_phonetic;
                          },
@@ -81,20 +109,29 @@ std::string read_shared_strings(const xlsx::Package& pkg, std::size_t cap, Workb
                          },
                      .text =
                          [&](std::string_view s) {
-                           if (in_t && !wb.shared.empty()) wb.shared.back() += s;
+                           if (!in_t || shared.starts.empty()) return;
+                           if (shared.text.size() + s.size() > limits.max_text_bytes)
+                             return self->stop("more than " + mb(limits.max_text_bytes) +
+                                               " of shared text: not an action plan");
+                           shared.text += s;
                          }});
+  self = &r;
   return r.parse(*xml, "xl/sharedStrings.xml");
 }
 
-std::string read_styles(const xlsx::Package& pkg, std::size_t cap, Workbook& wb) {
+std::string read_styles(const xlsx::Package& pkg, const XlsxLimits& limits, Workbook& wb) {
   std::string error;
-  auto xml = optional_part(pkg, "xl/styles.xml", cap, error);
+  auto xml = optional_part(pkg, "xl/styles.xml", limits.max_part_bytes, error);
   if (!xml) return error;
   std::map<int, std::string> codes;
   std::vector<int> xf_formats;
   bool in_cell_xfs = false;
+  xlsx::XmlReader* self = nullptr;
   xlsx::XmlReader r({.start =
                          [&](std::string_view n, const char** a) {
+                           if (codes.size() + xf_formats.size() >= limits.max_styles)
+                             return self->stop("more than " + std::to_string(limits.max_styles) +
+                                               " cell formats: not an action plan");
                            int id = 0;
                            std::string_view v = attr(a, "numFmtId");
                            std::from_chars(v.data(), v.data() + v.size(), id);
@@ -106,6 +143,7 @@ std::string read_styles(const xlsx::Package& pkg, std::size_t cap, Workbook& wb)
                          [&](std::string_view n) {
                            if (n == "cellXfs") in_cell_xfs = false;
                          }});
+  self = &r;
   if (auto e = r.parse(*xml, "xl/styles.xml"); !e.empty()) return e;
   for (int id : xf_formats) wb.date_style.push_back(is_date_format(id, codes[id]));
   return {};
@@ -187,6 +225,12 @@ class SheetReader {
     }
     auto text = cell_text(c);
     if (!text || text->empty()) return;
+    text_bytes_ += text->size();
+    if (text_bytes_ > limits_.max_text_bytes) {
+      r_->stop("more than " + mb(limits_.max_text_bytes) +
+               " of text once shared strings are expanded: not an action plan");
+      return;
+    }
     if (static_cast<std::size_t>(col) >= cells_.size()) cells_.resize(static_cast<std::size_t>(col) + 1);
     cells_[static_cast<std::size_t>(col)] = std::move(*text);
   }
@@ -196,7 +240,7 @@ class SheetReader {
       auto [p, ec] = std::from_chars(c.value.data(), c.value.data() + c.value.size(), i);
       if (ec != std::errc{} || i >= wb_.shared.size())
         return problem(c.ref, "refers to a shared string that is not there");
-      return wb_.shared[i];
+      return std::string(wb_.shared[i]);
     }
     if (c.type == "inlineStr") return c.inline_text;
     if (c.type == "str") return c.value;  // a formula's text result
@@ -218,6 +262,10 @@ class SheetReader {
     return d;
   }
   std::nullopt_t problem(const std::string& ref, const std::string& what) {
+    if (out_.problems.size() >= limits_.max_problems) {
+      r_->stop("more than " + std::to_string(limits_.max_problems) + " cells it cannot read");
+      return std::nullopt;
+    }
     out_.problems.push_back(
         {row_, out_.sheet + "!" + (ref.empty() ? cell_name(next_col_ - 1, row_) : ref) + ": " + what});
     return std::nullopt;
@@ -244,7 +292,7 @@ class SheetReader {
   In in_ = In::none;
   std::vector<std::string> cells_;
   int row_ = 0, next_col_ = 0;
-  std::size_t rows_seen_ = 0, slots_ = 0;
+  std::size_t rows_seen_ = 0, slots_ = 0, text_bytes_ = 0;
 };
 
 }  // namespace
@@ -290,9 +338,9 @@ XlsxSheet read_xlsx(std::string_view bytes, const std::string& sheet, const Xlsx
   xlsx::Package pkg(bytes, out.error);
   if (!pkg.open()) return out;
   Workbook wb;
-  out.error = read_workbook(pkg, limits.max_part_bytes, wb);
-  if (out.error.empty()) out.error = read_shared_strings(pkg, limits.max_part_bytes, wb);
-  if (out.error.empty()) out.error = read_styles(pkg, limits.max_part_bytes, wb);
+  out.error = read_workbook(pkg, limits, wb);
+  if (out.error.empty()) out.error = read_shared_strings(pkg, limits, wb);
+  if (out.error.empty()) out.error = read_styles(pkg, limits, wb);
   if (!out.error.empty()) return out;
   for (const auto& s : wb.sheets) out.sheets.push_back(s.name);
   const SheetRef* ref = nullptr;

@@ -62,8 +62,16 @@ class XmlReader {
     XML_StopParser(p_, XML_FALSE);
   }
   // "" when the whole part was read; else what went wrong, with its line.
+  // Fed in pieces: expat copies what it is given, and a whole 64 MB part
+  // would be held twice.
   std::string parse(std::string_view xml, const std::string& part) {
-    if (XML_Parse(p_, xml.data(), static_cast<int>(xml.size()), XML_TRUE) != XML_STATUS_ERROR) return {};
+    constexpr std::size_t kPiece = 1u << 20;
+    bool ok = true;
+    for (std::size_t at = 0; ok && at < xml.size(); at += kPiece) {
+      std::string_view piece = xml.substr(at, kPiece);
+      ok = XML_Parse(p_, piece.data(), static_cast<int>(piece.size()), XML_FALSE) != XML_STATUS_ERROR;
+    }
+    if (ok && XML_Parse(p_, nullptr, 0, XML_TRUE) != XML_STATUS_ERROR) return {};
     const std::string line = std::to_string(XML_GetCurrentLineNumber(p_));
     if (!stopped_.empty()) return part + " line " + line + ": " + stopped_;
     return part + " line " + line + ": damaged XML (" + XML_ErrorString(XML_GetErrorCode(p_)) + ")";

@@ -142,6 +142,71 @@ std::vector<FrameReport> shown_entries(const json& message) {
   return out;
 }
 
+namespace {
+
+// The shape of a capture reply, checked event by event without building it:
+// one object of the known keys, a frame object of short fields one level
+// down, no arrays, and only "png" long.
+class CaptureShape : public json::json_sax_t {
+ public:
+  bool null() override { return leaf(); }
+  bool boolean(bool) override { return leaf(); }
+  bool number_integer(number_integer_t) override { return leaf(); }
+  bool number_unsigned(number_unsigned_t) override { return leaf(); }
+  bool number_float(number_float_t, const string_t&) override { return leaf(); }
+  bool string(string_t& s) override {
+    if (depth_ == 1 && key_ == "type") type_ok_ = s == to_string(MessageType::captured);
+    if (s.size() > 1024 && !(depth_ == 1 && key_ == "png")) return fail("only \"png\" may be long");
+    return leaf();
+  }
+  bool binary(binary_t&) override { return fail("binary values"); }
+  bool start_object(std::size_t) override {
+    if (++depth_ > 2 || (depth_ == 2 && key_ != "frame")) return fail("nested objects other than \"frame\"");
+    return true;
+  }
+  bool end_object() override { return --depth_, true; }
+  bool start_array(std::size_t) override { return fail("arrays"); }
+  bool end_array() override { return true; }
+  bool key(string_t& k) override {
+    if (++keys_ > 64) return fail("too many keys");
+    if (depth_ == 1) {
+      static const char* const kKeys[] = {"type", "id", "frame", "png", "error"};
+      if (std::none_of(std::begin(kKeys), std::end(kKeys), [&](const char* x) { return k == x; }))
+        return fail("the key \"" + k.substr(0, 32) + "\"");
+      key_ = k;
+    }
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+    return fail(std::string("not JSON: ") + e.what());
+  }
+  std::string verdict() const {
+    if (!why_.empty()) return why_;
+    return type_ok_ ? "" : "not a \"captured\" message";
+  }
+
+ private:
+  bool leaf() { return depth_ >= 1 || fail("not an object"); }
+  bool fail(const std::string& why) {
+    if (why_.empty()) why_ = why;
+    return false;
+  }
+  int depth_ = 0, keys_ = 0;
+  std::string key_, why_;
+  bool type_ok_ = false;
+};
+
+}  // namespace
+
+std::optional<std::string> large_message_problem(const std::string& payload) {
+  CaptureShape shape;
+  json::sax_parse(payload, &shape, json::input_format_t::json, false);
+  std::string why = shape.verdict();
+  if (why.empty()) return std::nullopt;
+  return "a message over " + std::to_string(kMaxRequestBytes / 1024) +
+         " KiB must be a wall's picture (captured): " + why;
+}
+
 std::string captured_message(long long id, const FrameReport& f, const std::string& png_base64) {
   return dump(
       {{"type", to_string(MessageType::captured)}, {"id", id}, {"frame", frame_report_json(f)}, {"png", png_base64}});
@@ -151,11 +216,12 @@ std::string capture_failed_message(long long id, const std::string& why) {
   return dump({{"type", to_string(MessageType::captured)}, {"id", id}, {"error", why}});
 }
 
-std::string screenshot_message(long long id, const std::string& wall, const json& captured) {
-  json j{{"type", to_string(MessageType::screenshot)}, {"id", id}, {"wall", wall}};
-  for (const char* key : {"frame", "png"})
-    if (auto it = captured.find(key); it != captured.end()) j[key] = *it;
-  return dump(j);
+std::string screenshot_message(long long id, const FrameReport& f, const std::string& png_base64) {
+  return dump({{"type", to_string(MessageType::screenshot)},
+               {"id", id},
+               {"wall", f.wall},
+               {"frame", frame_report_json(f)},
+               {"png", png_base64}});
 }
 
 }  // namespace wres::protocol

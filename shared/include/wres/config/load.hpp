@@ -17,12 +17,25 @@ struct SourceText {
   std::string text;
 };
 
+// One include pattern as it was followed: what it matched this time. A
+// pattern that matched files before and none now is more often a folder
+// moved away or a share unmounted than a decision (reload_guard.hpp).
+struct IncludeMatch {
+  std::string pattern;  // as written
+  std::string full;     // resolved against the including file's folder
+  SourceLoc at;         // where it is written
+  bool wildcard = false;
+  bool folder_exists = false;
+  std::size_t matched = 0;
+};
+
 struct LoadResult {
   std::optional<Board> board;           // set only when errors is empty
   std::vector<Diagnostic> errors;       // sorted by file, line, column
   std::vector<Diagnostic> warnings;     // the same; never stop a board from loading
   std::vector<std::string> files;       // every file read (main first)
   std::vector<std::string> watch_dirs;  // directories where included files may change or appear
+  std::vector<IncludeMatch> includes;   // every include followed, even when there are errors
   std::uint64_t content_hash = 0;       // FNV-1a over every file's path and bytes
   std::size_t content_bytes = 0;
   std::vector<SourceText> texts;  // every file's text, main first (even when there are errors)

@@ -25,7 +25,9 @@ struct PlanImport {
 
 // `legend`: the plan's colour words (lower case) besides the default
 // red/amber/green/blue, so a status like "Purple" is caught here with its row.
+// `sheet`: the workbook sheet the rows came from, so a cell is named Plan!B4;
+// "" for text files, where the column is the diagnostic's.
 PlanImport import_plan_table(const std::vector<TextRow>& rows, const std::string& file,
-                             const std::map<std::string, std::string>& legend = {});
+                             const std::map<std::string, std::string>& legend = {}, const std::string& sheet = "");
 
 }  // namespace wres

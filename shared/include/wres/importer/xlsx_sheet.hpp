@@ -5,8 +5,10 @@
 // numbers, booleans and dates (serial numbers with a date style, 1900 or 1904
 // system) become text as Excel shows them; a cell it cannot read is named by
 // sheet!cell (Plan!E12). Bounded: a part larger than the cap when unpacked
-// (a zip bomb) or a sheet of more rows than a plan can have is an error, not
-// an allocation.
+// (a zip bomb), a sheet of more rows than a plan can have, more text than the
+// cap once shared strings are expanded, or more sheets, shared strings,
+// styles or unreadable cells than any workbook needs is an error, not an
+// allocation.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -19,6 +21,11 @@ namespace wres {
 struct XlsxLimits {
   std::size_t max_part_bytes = 64u << 20;  // any one unpacked part (a sheet, the shared strings)
   std::size_t max_rows = 20000;            // far beyond any action plan
+  std::size_t max_text_bytes = 32u << 20;  // the sheet's text once shared strings are expanded
+  std::size_t max_sheets = 1000;           // sheets (and twice as many workbook relationships)
+  std::size_t max_shared_strings = 1'000'000;
+  std::size_t max_styles = 65'000;  // cell formats; Excel allows 64,000
+  std::size_t max_problems = 1000;  // cells it cannot read, before it gives up
 };
 
 struct XlsxCellProblem {
