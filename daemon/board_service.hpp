@@ -109,6 +109,7 @@ class BoardService {
   void sync_from_store();
   void restore_last_good();
   void publish();
+  std::string good_json() const;
 
   std::string config_path_;
   HistoryStore& store_;
