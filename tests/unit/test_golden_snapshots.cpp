@@ -1,0 +1,83 @@
+// The snapshot JSON of every example board and of the disclosure tests' board,
+// as stored in tests/golden/: a change of model (issue 28 moves the WRES onto
+// indicator families) may add fields, never change what a board says. The
+// stored files were written before that change and are the baseline it is
+// held to; a difference fails with the first line that differs.
+//   WRES_UPDATE_GOLDEN=1 build/tests/unit_tests --gtest_filter='GoldenSnapshots.*'
+// rewrites them: only for a change meant to alter what walls show, reviewed
+// line by line in the diff.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "small_cells_board.hpp"
+#include "temp_dir.hpp"
+#include "wres/compute/snapshot_builder.hpp"
+#include "wres/config/load.hpp"
+#include "wres/protocol/snapshot_json.hpp"
+
+using namespace wres;
+
+namespace {
+
+struct Case {
+  const char* name;
+  std::string board;  // a path, or the text itself when `text`
+  bool text = false;
+  bool unredacted = false;
+};
+
+std::vector<Case> cases() {
+  std::vector<Case> out;
+  for (const char* b : {"nscht", "cambridgeshire", "ccs", "st-helens", "citycare"})
+    out.push_back({b, test::source_path(std::string("deploy/examples/") + b + "/board.toml")});
+  out.push_back({"nscht-unredacted", test::source_path("deploy/examples/nscht/board.toml"), false, true});
+  out.push_back({"small-cells", test::kSmallCells, true});
+  out.push_back({"small-cells-unredacted", test::kSmallCells, true, true});
+  return out;
+}
+
+// The snapshot as published at the board's own as_of (a fixed day: 2025-06-30
+// for a board without one), embargoes judged on that day too.
+std::string snapshot_text(const Case& c) {
+  LoadResult r = c.text ? load_board_text(c.board, "board.toml") : load_board(c.board);
+  if (!r.ok()) return "load failed: " + format(r.errors.front());
+  Date day = r.board->as_of.value_or(Date{2025, 6, 30});
+  Snapshot s = build_snapshot(*r.board, day, SnapshotOptions{day, c.unredacted});
+  s.generated_at = "(fixed for the golden file)";
+  return snapshot_to_json(s).dump(1) + "\n";
+}
+
+std::string first_difference(const std::string& want, const std::string& got) {
+  std::istringstream a(want), b(got);
+  std::string la, lb;
+  for (int line = 1;; ++line) {
+    bool ea = !std::getline(a, la), eb = !std::getline(b, lb);
+    if (ea && eb) return "";
+    if (ea != eb || la != lb)
+      return "line " + std::to_string(line) + ":\n  golden: " + (ea ? "(end)" : la) +
+             "\n  now:    " + (eb ? "(end)" : lb);
+  }
+}
+
+}  // namespace
+
+TEST(GoldenSnapshots, EveryBoardSaysWhatItSaidBefore) {
+  const bool update = std::getenv("WRES_UPDATE_GOLDEN") != nullptr;
+  for (const auto& c : cases()) {
+    const std::string path = test::source_path(std::string("tests/golden/") + c.name + ".json");
+    const std::string now = snapshot_text(c);
+    ASSERT_EQ(now.rfind("load failed", 0), std::string::npos) << c.name << ": " << now;
+    if (update) {
+      std::ofstream(path, std::ios::binary) << now;
+      continue;
+    }
+    std::ifstream in(path, std::ios::binary);
+    ASSERT_TRUE(in) << path << " is missing: WRES_UPDATE_GOLDEN=1 writes it";
+    std::stringstream golden;
+    golden << in.rdbuf();
+    EXPECT_EQ(first_difference(golden.str(), now), "") << c.name << " (" << path << ")";
+  }
+}
