@@ -2,6 +2,7 @@
 # Idle cost of wresd: RSS and wakeups (context switches) per minute over a
 # quiet period, beside `sleep` as the floor, in the same run.
 #   bench/idle_daemon.sh BUILD_DIR [SECONDS] [BOARD]
+# WRESD_ARGS: more options for wresd (e.g. its metrics: --metrics-file F).
 set -euo pipefail
 build=${1:?usage: idle_daemon.sh BUILD_DIR [SECONDS] [BOARD]}
 secs=${2:-60}
@@ -9,7 +10,8 @@ board=${3:-$(dirname "$0")/../deploy/examples/nscht/board.toml}
 work=$(mktemp -d)
 trap 'kill $dpid $spid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$build/daemon/wresd" --config "$board" --db "$work/h.sqlite3" --socket "$work/s.sock" 2>"$work/log" &
+# shellcheck disable=SC2086 # WRESD_ARGS is words
+"$build/daemon/wresd" --config "$board" --db "$work/h.sqlite3" --socket "$work/s.sock" ${WRESD_ARGS:-} 2>"$work/log" &
 dpid=$!
 sleep "$((secs + 30))" &  # the floor: a process that only waits
 spid=$!

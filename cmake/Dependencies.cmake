@@ -42,6 +42,11 @@ if(NOT WRES_BUILD_FUZZ)
   # history); wresd hashes a capture's pixels the same way before passing it on.
   pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 endif()
+if(NOT WRES_BUILD_FUZZ)
+  # wresd's metrics for Prometheus: the registry and text format (core), and
+  # the HTTP /metrics exposer (pull).
+  find_package(prometheus-cpp CONFIG REQUIRED)
+endif()
 if(WRES_BUILD_TESTS)
   find_package(GTest REQUIRED)
   include(GoogleTest)

@@ -16,6 +16,11 @@ install(FILES ${PROJECT_SOURCE_DIR}/deploy/systemd/wresd.service ${PROJECT_SOURC
               ${PROJECT_SOURCE_DIR}/deploy/systemd/wres-kiosk.service DESTINATION /lib/systemd/system)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/deploy/examples DESTINATION ${WRES_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${WRES_DOCDIR})
+# For the trust's Prometheus and Grafana: alert rules (with their promtool
+# tests) and a dashboard of the walls.
+install(FILES ${PROJECT_SOURCE_DIR}/deploy/prometheus/wres-alerts.yml ${PROJECT_SOURCE_DIR}/deploy/prometheus/wres-alerts.test.yml
+        DESTINATION share/wres/prometheus)
+install(FILES ${PROJECT_SOURCE_DIR}/deploy/grafana/wres-walls.json DESTINATION share/wres/grafana)
 
 # Every file under /etc is a conffile.
 file(GLOB_RECURSE WRES_PLAN_FILES RELATIVE ${WRES_EXAMPLE} ${WRES_EXAMPLE}/plans/*.toml)

@@ -1,5 +1,7 @@
 #include "board_service.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 
@@ -102,6 +104,13 @@ void BoardService::sync_from_store() {
 }
 
 PreparedBoard BoardService::prepare(const std::string& config_path, std::time_t now) {
+  const auto began = std::chrono::steady_clock::now();
+  PreparedBoard p = read_and_compute(config_path, now);
+  p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+  return p;
+}
+
+PreparedBoard BoardService::read_and_compute(const std::string& config_path, std::time_t now) {
   PreparedBoard p;
   p.at = now;
   p.load = wres::load_board(config_path);
@@ -230,6 +239,11 @@ void BoardService::show(PreparedBoard& p) {
   std::swap(good_, p.good);
   std::swap(good_body_, p.good_body);
   publish();
+}
+
+bool BoardService::survey_embargoed() const {
+  return std::any_of(good_.indicators.begin(), good_.indicators.end(),
+                     [](const wres::IndicatorResult& r) { return r.embargo.has_value(); });
 }
 
 bool BoardService::files_quiet_for(std::chrono::milliseconds quiet) const {

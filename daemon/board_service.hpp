@@ -49,6 +49,7 @@ struct PreparedBoard {
   wres::Snapshot good;     // computed when load.ok()
   std::string good_body;   // its JSON, but for config, changes and storage
   std::time_t at = 0;
+  double seconds = 0;  // reading and computing it
 };
 
 class BoardService {
@@ -85,6 +86,8 @@ class BoardService {
   wres::Snapshot snapshot() const;
   const std::vector<wres::Diagnostic>& errors() const { return errors_; }
   const std::optional<wres::Date>& as_of() const { return good_.as_of; }
+  bool data_overdue() const { return good_.data_overdue; }
+  bool survey_embargoed() const;
   const std::vector<std::string>& watch_files() const { return watch_files_; }
   const std::vector<std::string>& watch_dirs() const { return watch_dirs_; }
   bool has_board() const { return board_.has_value(); }
@@ -99,6 +102,7 @@ class BoardService {
   std::string last_applied_at() const { return last_applied_at_; }
 
  private:
+  static PreparedBoard read_and_compute(const std::string& config_path, std::time_t now);
   ReloadReport load_failed(wres::LoadResult& r, ReloadMode mode);
   ReloadReport lost_files(std::vector<wres::Diagnostic> lost);
   void show_errors(std::vector<wres::Diagnostic> errors);

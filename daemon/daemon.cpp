@@ -40,7 +40,8 @@ Daemon::Daemon(asio::io_context& io, DaemonOptions options)
       date_check_(io),
       storage_retry_(io),
       settle_(io),
-      store_check_(io) {}
+      store_check_(io),
+      metrics_timer_(io) {}
 
 int Daemon::run() {
   started_ = std::time(nullptr);
@@ -64,12 +65,17 @@ int Daemon::run() {
   PreparedBoard first = BoardService::prepare(options_.config_path, std::time(nullptr));
   apply_reload(first, "start");
   if (service_.files_quiet_for(options_.settle)) settled();  // unchanged for long before we started
-  server_.on_close([this](ClientSession& s, const std::string& why) { walls_.closed(s, why); });
+  server_.on_close([this](ClientSession& s, const std::string& why) {
+    const std::size_t walls = walls_.count();
+    walls_.closed(s, why);
+    if (walls_.count() != walls) refresh_metrics();
+  });
   if (auto err = server_.start()) {
     spdlog::critical("{}", *err);
     return 1;
   }
   spdlog::info("serving snapshots on {}", server_.path());
+  if (!start_metrics()) return 2;
   wait_for_signals();
   wait_for_status_signals();
   schedule_midnight();
@@ -112,6 +118,8 @@ void Daemon::reload(const char* why, ReloadMode mode) {
 
 void Daemon::apply_reload(PreparedBoard& prepared, const char* why, ReloadMode mode) {
   ReloadReport rep = service_.apply(prepared, mode);
+  build_seconds_ = prepared.seconds;
+  if (rep.applied) last_good_load_ = static_cast<double>(std::time(nullptr)), warnings_ = rep.warnings.size();
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
   arm_settle(rep.held.empty() ? options_.settle : options_.loss_settle);
   if (!rep.held.empty()) {
@@ -175,6 +183,7 @@ void Daemon::publish_frame() {
       proto::encode_frame(proto::snapshot_message(*service_.snapshot_json(), std::nullopt, ++revision_)));
   server_.publish(frame_);
   notifier_.status(status_line());
+  refresh_metrics();
 }
 
 // A database deleted or replaced under us would take every write with it.
@@ -269,6 +278,8 @@ void Daemon::shutdown() {
   storage_retry_.cancel();
   settle_.cancel();
   store_check_.cancel();
+  metrics_timer_.cancel();
+  exposer_.reset();  // its threads end with it
   for (const auto& line : service_.flush_for_shutdown()) spdlog::error("{}", line);
   watcher_.stop();
   server_.stop();
@@ -314,7 +325,10 @@ std::string Daemon::answer_health(ClientSession&, const json&, std::optional<lon
 }
 
 std::string Daemon::answer_frame(ClientSession& from, const json& req, std::optional<long long>) {
-  return walls_.report(from, req);
+  const std::size_t walls = walls_.count();
+  std::string reply = walls_.report(from, req);
+  if (walls_.count() != walls) refresh_metrics();  // a wall arrived: the metrics say so now
+  return reply;
 }
 
 std::string Daemon::answer_screenshot(ClientSession& from, const json& req, std::optional<long long> id) {

@@ -14,6 +14,8 @@
 #include "board_service.hpp"
 #include "board_watcher.hpp"
 #include "history_store.hpp"
+#include "metrics.hpp"
+#include "metrics_exposer.hpp"
 #include "socket_server.hpp"
 #include "systemd_notify.hpp"
 #include "walls.hpp"
@@ -36,6 +38,8 @@ struct DaemonOptions {
   std::chrono::minutes date_check{5};  // catches clock jumps (no RTC on a Pi)
   std::chrono::seconds storage_retry{10};
   WallOptions walls;  // --shown-days, --wall-stale-seconds
+  // Prometheus (daemon_metrics.cpp): node_exporter's textfile collector, and/or HTTP /metrics.
+  std::string metrics_file, metrics_listen;
 };
 
 class Daemon {
@@ -70,6 +74,12 @@ class Daemon {
   std::string answer_captured(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
   nlohmann::json health() const;
   std::string status_line() const;
+  // daemon_metrics.cpp
+  bool start_metrics();
+  void refresh_metrics();
+  void arm_metrics();
+  MetricsInput metrics_input() const;
+  void write_metrics_file(const std::string& text);
 
   boost::asio::io_context& io_;
   DaemonOptions options_;
@@ -81,7 +91,7 @@ class Daemon {
   SystemdNotifier notifier_;
   boost::asio::signal_set signals_, status_signals_;
   boost::asio::system_timer midnight_;
-  boost::asio::steady_timer date_check_, storage_retry_, settle_, store_check_;
+  boost::asio::steady_timer date_check_, storage_retry_, settle_, store_check_, metrics_timer_;
   Frame frame_;
   long long revision_ = 0;  // of the snapshot published last: walls report which one they drew
   wres::Date evaluated_date_;
@@ -90,6 +100,12 @@ class Daemon {
   bool loading_ = false;                // a board is being read on the loader thread
   const char* reload_again_ = nullptr;  // asked for while loading: why
   ReloadMode again_mode_ = ReloadMode::prompt;
+  // What the metrics say besides the services' own state.
+  double last_good_load_ = 0, build_seconds_ = 0;
+  std::size_t warnings_ = 0;
+  std::unique_ptr<MetricsExposer> exposer_;
+  std::string metrics_key_;  // the file's text but for ages: a change writes it at once
+  std::chrono::steady_clock::time_point metrics_written_{};
   // Last, so it is joined first: a board being read finishes before the rest goes.
   boost::asio::thread_pool loader_{1};
 };

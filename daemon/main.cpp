@@ -90,6 +90,12 @@ int main(int argc, char** argv) {
                  "agree, so within two intervals of the save")
       ->capture_default_str()
       ->check(CLI::Range(1, 3600));
+  app.add_option("--metrics-file", o.metrics_file,
+                 "Write metrics for Prometheus to this file (node_exporter's textfile collector: "
+                 "/var/lib/prometheus/node-exporter/wres.prom), on every change and at least every 30 s");
+  app.add_option("--metrics-listen", o.metrics_listen,
+                 "Serve metrics at http://ADDRESS:PORT/metrics; PORT alone is 127.0.0.1:PORT (another address "
+                 "is said in the log: anyone who reaches it reads the walls' names)");
   app.add_option("--settle-ms", settle_ms,
                  "How long the board's files must stay unchanged before a change is "
                  "recorded in history")

@@ -1,5 +1,7 @@
 #include "walls.hpp"
 
+#include <set>
+
 #include <spdlog/spdlog.h>
 
 #include "wres/model/clock.hpp"
@@ -220,6 +222,31 @@ void Walls::check() {
     record_gap(w, "no frame for " + std::to_string(seconds_since(w.heard)) + " s");
     w.recorded.reset();  // its next frame is a new view, whatever it shows
   }
+}
+
+std::vector<WallMetrics> Walls::metrics() const {
+  std::vector<WallMetrics> out;
+  std::set<std::string> live;
+  for (const auto& [session, w] : walls_) {
+    const long long age = seconds_since(w.heard);
+    live.insert(w.name);
+    out.push_back({.wall = w.name,
+                   .connected = true,
+                   .page = w.last.page,
+                   .freshness = w.last.freshness,
+                   .panel = std::string(wres::panel_words(w.last.panel)),
+                   .state = w.quiet || age >= options_.stale_after.count() ? "stale" : "live",
+                   .night = w.last.night,
+                   .seconds_since_frame = static_cast<double>(age),
+                   .snapshot_revision = w.last.revision});
+  }
+  for (const auto& [name, when] : left_)
+    if (!live.count(name)) {
+      WallMetrics gone;
+      gone.wall = name;
+      out.push_back(std::move(gone));
+    }
+  return out;
 }
 
 json Walls::status() const {

@@ -26,6 +26,7 @@
 
 #include "client_session.hpp"
 #include "history_store.hpp"
+#include "metrics.hpp"
 #include "wres/model/frame_report.hpp"
 
 namespace wresd {
@@ -64,7 +65,8 @@ class Walls {
   std::string captured(ClientSession& from, const nlohmann::json& message);
   void closed(ClientSession& session, const std::string& why);
   void stop();
-  nlohmann::json status() const;  // each wall, for get_health
+  nlohmann::json status() const;             // each wall, for get_health
+  std::vector<WallMetrics> metrics() const;  // each wall, and those gone since start
   std::size_t count() const { return walls_.size(); }
   const std::string& storage_error() const { return storage_error_; }
 

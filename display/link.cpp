@@ -87,14 +87,18 @@ void Link::shown(std::shared_ptr<PresentedFrame> frame) {
 void Link::send_reports(wres::client::Connection& c) {
   std::uint64_t count = 0;
   if (wake_fd_ >= 0) (void)!::read(wake_fd_, &count, sizeof count);
+  if (flush_reports(c)) answer_waiting_capture(c);
+}
+
+bool Link::flush_reports(wres::client::Connection& c) {
   std::deque<std::string> out;
   {
     std::lock_guard lk(mu_);
     out.swap(reports_);
   }
   for (const auto& payload : out)
-    if (!c.send(nlohmann::json::parse(payload), 5s)) return;
-  answer_waiting_capture(c);
+    if (!c.send(nlohmann::json::parse(payload), 5s)) return false;
+  return true;
 }
 
 void Link::answer_waiting_capture(wres::client::Connection& c) {
@@ -120,6 +124,9 @@ void Link::answer_capture(wres::client::Connection& c, long long id) {
     }
   }
   namespace proto = wres::protocol;
+  // wresd takes a picture only of a frame it was told of: the report of the
+  // frame on screen goes first if it is still queued.
+  if (!flush_reports(c)) return;
   std::string png = frame ? encode_png(*frame) : std::string{};
   auto reply = !frame        ? proto::capture_failed_message(id, "nothing presented yet")
                : png.empty() ? proto::capture_failed_message(id, "the frame could not be encoded as PNG")

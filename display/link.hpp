@@ -62,6 +62,7 @@ class Link {
   void on_message(const nlohmann::json& msg, bool& ping_outstanding);
   void on_snapshot(const nlohmann::json& snapshot, long long revision);
   void send_reports(wres::client::Connection& c);
+  bool flush_reports(wres::client::Connection& c);  // false when the connection failed
   void answer_capture(wres::client::Connection& c, long long id);
   void answer_waiting_capture(wres::client::Connection& c);
   bool stopping() const;

@@ -107,7 +107,9 @@ TEST_F(Package, InstalledExampleValidatesWithTheInstalledWresctl) {
   for (const char* f :
        {"/usr/bin/wresd", "/usr/bin/wres-display", "/lib/systemd/system/wresd.service",
         "/lib/systemd/system/wres-display.service", "/lib/systemd/system/wres-kiosk.service",
-        "/usr/share/doc/wres-kiosk/README.md", "/usr/share/doc/wres-kiosk/examples/cambridgeshire/board.toml"})
+        "/usr/share/doc/wres-kiosk/README.md", "/usr/share/doc/wres-kiosk/examples/cambridgeshire/board.toml",
+        "/usr/share/wres/prometheus/wres-alerts.yml", "/usr/share/wres/prometheus/wres-alerts.test.yml",
+        "/usr/share/wres/grafana/wres-walls.json"})
     EXPECT_TRUE(fs::exists(root_ + f)) << f;
 }
 
