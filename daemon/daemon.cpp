@@ -70,12 +70,12 @@ int Daemon::run() {
     walls_.closed(s, why);
     if (walls_.count() != walls) refresh_metrics();
   });
+  if (!start_metrics()) return 2;  // a port taken: said before anything is served
   if (auto err = server_.start()) {
     spdlog::critical("{}", *err);
     return 1;
   }
   spdlog::info("serving snapshots on {}", server_.path());
-  if (!start_metrics()) return 2;
   wait_for_signals();
   wait_for_status_signals();
   schedule_midnight();

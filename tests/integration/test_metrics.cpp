@@ -226,3 +226,26 @@ TEST(Metrics, TheRulesAndTheDashboardNameOnlyMetricsWresdWrites) {
     EXPECT_GT(named, 3) << file;
   }
 }
+
+// A metrics address that cannot be used stops wresd before it serves anything,
+// saying why; so does one that is not an address.
+TEST(Metrics, AnAddressItCannotUseIsRefusedAtStart) {
+  DaemonFixture f(kBoard);
+  int taken = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof a;
+  ASSERT_EQ(::bind(taken, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+  ASSERT_EQ(::listen(taken, 1), 0);
+  ::getsockname(taken, reinterpret_cast<sockaddr*>(&a), &len);
+  const std::string wresd = std::string(WRESD) + " --config " + f.board + " --db " + f.db + " --socket " + f.socket;
+  auto r = run(wresd + " --metrics-listen 127.0.0.1:" + std::to_string(ntohs(a.sin_port)));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("cannot serve metrics on 127.0.0.1:"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(f.socket));
+  r = run(wresd + " --metrics-listen localhost:http");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("expected PORT or ADDRESS:PORT"), std::string::npos) << r.err;
+  ::close(taken);
+}
