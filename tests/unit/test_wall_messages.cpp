@@ -126,4 +126,6 @@ TEST(WallMessages, ALargeMessageMustBeShapedLikeAPicture) {
             std::string::npos);
   EXPECT_NE(problem("[1,2]").find("arrays"), std::string::npos);
   EXPECT_NE(problem("{\"type\":").find("not JSON"), std::string::npos);
+  // Found by fuzz_frame: a whole captured object with bytes after it is not JSON either.
+  EXPECT_NE(problem("{\"type\":\"captured\",\"id\":3}}]e").find("not JSON"), std::string::npos);
 }

@@ -200,7 +200,7 @@ class CaptureShape : public json::json_sax_t {
 
 std::optional<std::string> large_message_problem(const std::string& payload) {
   CaptureShape shape;
-  json::sax_parse(payload, &shape, json::input_format_t::json, false);
+  json::sax_parse(payload, &shape, json::input_format_t::json, true);  // strict: nothing after the object
   std::string why = shape.verdict();
   if (why.empty()) return std::nullopt;
   return "a message over " + std::to_string(kMaxRequestBytes / 1024) +
