@@ -187,6 +187,7 @@ ReloadReport BoardService::load_failed(wres::LoadResult& r, ReloadMode mode) {
 // or an admin's SIGHUP takes the board without them. Never recorded.
 ReloadReport BoardService::lost_files(std::vector<wres::Diagnostic> lost) {
   held_ = false;
+  missing_files_ = true;
   show_errors(std::move(lost));
   ReloadReport rep;
   rep.errors = errors_.size();
@@ -228,6 +229,7 @@ void BoardService::show(PreparedBoard& p) {
   bool same = board_ && shown_revision_ && shown_revision_->content_hash == r.content_hash;
   if (!same) shown_since_ = now;
   held_ = false;
+  missing_files_ = false;
   errors_.clear();
   restored_at_.clear();
   // Swapped, not moved: the old board, snapshot and text go back in `p`.

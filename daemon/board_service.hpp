@@ -66,6 +66,8 @@ class BoardService {
   // A held board is read again and applied.
   ReloadReport settle();
   bool unsettled() const { return unsettled_ || held_; }
+  // An include lost the files the wall's board had from it (an outage, until they are back).
+  bool missing_files() const { return missing_files_; }
   // True when no file of the board was modified within `quiet` of now (by
   // mtime): at start, files untouched that long need not wait to settle.
   bool files_quiet_for(std::chrono::milliseconds quiet) const;
@@ -134,6 +136,7 @@ class BoardService {
   std::vector<std::string> stored_files_;       // the last recorded board's, until one is shown
   bool unsettled_ = false;                      // the wall shows something history has not recorded
   bool held_ = false;                           // a half-saved-looking board waits for settle()
+  bool missing_files_ = false;                  // lost_files() is what the wall shows
   std::time_t shown_since_ = 0;                 // when the wall's board first appeared
   std::optional<wres::Date> saved_good_as_of_;  // as_of of the last good snapshot stored
 

@@ -38,6 +38,8 @@ class BoardWatcher {
                FsProbe probe = statfs_probe());
   void watch(const std::vector<std::string>& files, const std::vector<std::string>& dirs);
   void stop();
+  // While the board misses files it had, inotify's folders are checked for mounts.
+  void board_lost_files(bool lost) { inotify_.board_lost_files(lost); }
   std::size_t inotify_watches() const { return inotify_.watch_count(); }
   std::size_t polled_paths() const { return poller_.watch_count(); }
 

@@ -62,7 +62,6 @@ ConfigWatcher::ConfigWatcher(boost::asio::io_context& io, std::chrono::milliseco
   }
   stream_.assign(fd_);
   arm();
-  arm_recheck();
 }
 
 ConfigWatcher::~ConfigWatcher() { stop(); }
@@ -120,12 +119,21 @@ void ConfigWatcher::watch(const std::vector<std::string>& files, const std::vect
     if (!add_dir(d)) spdlog::warn("cannot watch {}: {}", d, std::strerror(errno));
 }
 
+// Only while a folder is suspect (one of ours was unmounted, or the daemon
+// says the board lost files): a quiet wresd keeps no timer for it.
+void ConfigWatcher::suspect(bool on) {
+  if (fd_ < 0 || on == suspect_) return;
+  suspect_ = on;
+  if (on) return arm_recheck();
+  recheck_timer_.cancel();
+}
+
 void ConfigWatcher::arm_recheck() {
   recheck_timer_.expires_after(recheck_);
   recheck_timer_.async_wait([this](const boost::system::error_code& ec) {
-    if (ec) return;  // stopped
+    if (ec || !suspect_) return;  // stopped, or nothing to suspect now
     recheck();
-    arm_recheck();
+    if (suspect_) arm_recheck();
   });
 }
 
@@ -147,6 +155,8 @@ void ConfigWatcher::recheck() {
     moved = true;
   }
   if (!moved) return;
+  unmounted_ = false;  // it is another folder now: mounted again, or for good
+  suspect_ = lost_files_;
   watch(files_, dirs_);
   trigger();
 }
@@ -174,6 +184,7 @@ void ConfigWatcher::drain() {
     for (char* p = buf.data(); p < buf.data() + n;) {
       auto* ev = reinterpret_cast<inotify_event*>(p);
       std::string name = ev->len ? std::string(ev->name) : std::string{};
+      if (ev->mask & IN_UNMOUNT) unmounted_ = true;  // watched through its mount point until it is back
       if (ev->mask & IN_IGNORED) {
         // Ours to drop, or a watched directory that went away (that is news).
         if (!removed_.erase(ev->wd)) hit = true;
@@ -184,6 +195,7 @@ void ConfigWatcher::drain() {
       p += sizeof(inotify_event) + ev->len;
     }
   }
+  if (unmounted_) suspect(true);
   if (hit) trigger();
 }
 

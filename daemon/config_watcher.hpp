@@ -5,8 +5,10 @@
 // that appear later, are both seen. Bursts are debounced into one reload.
 // A watch is on a folder's inode: when a file system is mounted over a
 // watched folder (a share back after an outage) inotify would hear nothing
-// from it again, so each watched folder's identity is checked every
-// `recheck` and a folder that is another one now is watched again.
+// from it again. So while a folder is suspect — one of ours was unmounted,
+// or the board lost the files of an include — each watched folder's identity
+// is checked every `recheck`, and a folder that is another one now is
+// watched again.
 #include <sys/types.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/posix/stream_descriptor.hpp>
@@ -35,6 +37,11 @@ class ConfigWatcher {
   void watch(const std::vector<std::string>& files, const std::vector<std::string>& dirs);
   std::size_t watch_count() const { return wd_dir_.size(); }
   bool available() const { return fd_ >= 0; }
+  // The board is missing files it had (an outage): check for mounts until it is not.
+  void board_lost_files(bool lost) {
+    lost_files_ = lost;
+    suspect(lost || unmounted_);
+  }
   void stop();
 
  private:
@@ -44,6 +51,7 @@ class ConfigWatcher {
     ino_t ino = 0;
   };
   void arm();
+  void suspect(bool on);
   void arm_recheck();
   void recheck();
   void drain();
@@ -58,8 +66,9 @@ class ConfigWatcher {
   std::function<void()> on_change_;
   std::map<int, Watched> wd_dir_;
   std::vector<std::string> files_, dirs_;  // the last watch() asked for
-  std::set<int> removed_;                  // watches we dropped: their IN_IGNORED is not news
-  std::set<std::string> names_;            // base names that matter besides *.toml
+  bool suspect_ = false, lost_files_ = false, unmounted_ = false;
+  std::set<int> removed_;        // watches we dropped: their IN_IGNORED is not news
+  std::set<std::string> names_;  // base names that matter besides *.toml
 };
 
 }  // namespace wresd

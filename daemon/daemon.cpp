@@ -121,6 +121,7 @@ void Daemon::apply_reload(PreparedBoard& prepared, const char* why, ReloadMode m
   build_seconds_ = prepared.seconds;
   if (rep.applied) last_good_load_ = static_cast<double>(std::time(nullptr)), warnings_ = rep.warnings.size();
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
+  watcher_.board_lost_files(service_.missing_files());
   arm_settle(rep.held.empty() ? options_.settle : options_.loss_settle);
   if (!rep.held.empty()) {
     spdlog::info(
@@ -154,6 +155,7 @@ void Daemon::settled() {
   if (loading_ || !service_.unsettled()) return;  // a load in flight re-arms the timer when it lands
   ReloadReport rep = service_.settle();
   watcher_.watch(service_.watch_files(), service_.watch_dirs());
+  watcher_.board_lost_files(service_.missing_files());
   if (rep.applied)
     spdlog::info("history: {} status change{} recorded (files unchanged for {} ms)", rep.changes,
                  rep.changes == 1 ? "" : "s", options_.settle.count());
