@@ -4,11 +4,9 @@
 // --metrics-listen exposer.
 #include <sys/stat.h>
 
-#include <cstdio>
-#include <fstream>
-
 #include <spdlog/spdlog.h>
 
+#include "atomic_file.hpp"
 #include "daemon.hpp"
 
 #ifndef WRES_VERSION
@@ -99,25 +97,10 @@ void Daemon::refresh_metrics() {
   if (exposer_) exposer_->update(std::move(families));
 }
 
-// Whole or not at all: node_exporter may read it at any moment.
+// Whole or not at all: node_exporter may read it at any moment. Readable by
+// all (node_exporter runs as its own user); not synced: it is rewritten soon.
 void Daemon::write_metrics_file(const std::string& text) {
-  const std::string& path = options_.metrics_file;
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) {
-      spdlog::error("cannot write metrics to {}", tmp);
-      std::remove(tmp.c_str());
-      return;
-    }
-  }
-  ::chmod(tmp.c_str(), 0644);  // node_exporter runs as its own user
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    spdlog::error("cannot write metrics to {}", path);
-    std::remove(tmp.c_str());
-  }
+  if (auto err = replace_file(options_.metrics_file, text, 0644, false)) spdlog::error("metrics: {}", *err);
 }
 
 }  // namespace wresd

@@ -1,15 +1,11 @@
 #include "journal.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "atomic_file.hpp"
 #include "wres/protocol/messages.hpp"
 
 namespace wresd {
@@ -21,28 +17,7 @@ std::optional<std::string> write_journal(const std::string& path, const std::vec
   for (const auto& c : changes) rows.push_back(wres::protocol::status_change_json(c));
   std::string text =
       nlohmann::json{{"pending_changes", rows}}.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
-  std::string tmp = path + ".tmp";
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
-  if (fd < 0) return "cannot create " + tmp + ": " + std::strerror(errno);
-  std::size_t done = 0;
-  while (done < text.size()) {
-    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n <= 0) {
-      std::string why = std::strerror(n < 0 ? errno : ENOSPC);
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return "cannot write " + tmp + ": " + why;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  bool synced = ::fsync(fd) == 0;
-  ::close(fd);
-  if (!synced || ::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::string why = std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return "cannot save " + path + ": " + why;
-  }
-  return std::nullopt;
+  return replace_file(path, text, 0640, true);
 }
 
 std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& path, std::string* error) {
