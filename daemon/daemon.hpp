@@ -104,7 +104,7 @@ class Daemon {
   double last_good_load_ = 0, build_seconds_ = 0;
   std::size_t warnings_ = 0;
   std::unique_ptr<MetricsExposer> exposer_;
-  std::string metrics_key_;  // the file's text but for ages: a change writes it at once
+  MetricsInput metrics_written_for_;  // as the file last had it, ages left out: a change writes it at once
   std::chrono::steady_clock::time_point metrics_written_{};
   // Last, so it is joined first: a board being read finishes before the rest goes.
   boost::asio::thread_pool loader_{1};

@@ -86,11 +86,10 @@ void Daemon::refresh_metrics() {
   auto families = collect_metrics(in);
   if (!options_.metrics_file.empty()) {
     for (auto& w : in.walls) w.seconds_since_frame = 0;
-    std::string key = metrics_text(collect_metrics(in));
     auto now = std::chrono::steady_clock::now();
-    if (key != metrics_key_ || now - metrics_written_ >= kFileAtLeastEvery) {
+    if (in != metrics_written_for_ || now - metrics_written_ >= kFileAtLeastEvery) {
       write_metrics_file(metrics_text(families));
-      metrics_key_ = std::move(key);
+      metrics_written_for_ = std::move(in);
       metrics_written_ = now;
     }
   }

@@ -20,6 +20,7 @@ struct WallMetrics {
   bool night = false;
   double seconds_since_frame = 0;
   long long snapshot_revision = 0;
+  bool operator==(const WallMetrics&) const = default;
 };
 
 struct MetricsInput {
@@ -34,6 +35,7 @@ struct MetricsInput {
   bool history_ok = false;
   double history_bytes = 0;  // the database and its WAL
   bool data_overdue = false, survey_embargoed = false;
+  bool operator==(const MetricsInput&) const = default;
 };
 
 std::vector<prometheus::MetricFamily> collect_metrics(const MetricsInput& in);
