@@ -235,7 +235,7 @@ std::vector<WallMetrics> Walls::metrics() const {
                    .page = w.last.page,
                    .freshness = w.last.freshness,
                    .panel = std::string(wres::panel_words(w.last.panel)),
-                   .state = w.quiet || age >= options_.stale_after.count() ? "stale" : "live",
+                   .state = stale(w) ? "stale" : "live",
                    .night = w.last.night,
                    .seconds_since_frame = static_cast<double>(age),
                    .snapshot_revision = w.last.revision});
@@ -253,9 +253,9 @@ json Walls::status() const {
   json out = json::array();
   for (const auto& [session, w] : walls_) {
     const long long age = seconds_since(w.heard);
-    std::string state = w.quiet || age >= options_.stale_after.count() ? "stale"
-                        : w.last.panel == wres::PanelState::on         ? "live"
-                                                                       : std::string(wres::panel_words(w.last.panel));
+    std::string state = stale(w)                               ? "stale"
+                        : w.last.panel == wres::PanelState::on ? "live"
+                                                               : std::string(wres::panel_words(w.last.panel));
     json j = {{"wall", w.name}, {"pid", session->pid()},      {"uid", session->uid()},
               {"state", state}, {"seconds_since_frame", age}, {"frame", proto::frame_report_json(w.last)}};
     if (w.asked != w.name) j["asked_name"] = w.asked;  // another live wall holds the name it asked for

@@ -93,6 +93,10 @@ class Walls {
     std::unique_ptr<boost::asio::steady_timer> timer;
     bool checking = false;  // its picture arrived and is being checked
   };
+  // No frame for stale_after (status, metrics; check() logs it and writes the gap).
+  bool stale(const Wall& w) const {
+    return w.quiet || std::chrono::steady_clock::now() - w.heard >= options_.stale_after;
+  }
   Wall* find(ClientSession* s);
   Wall* pick(const std::string& name, std::string* why);
   std::optional<std::string> admit(ClientSession& from, const wres::FrameReport& f, Wall*& w);
