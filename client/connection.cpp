@@ -99,6 +99,7 @@ bool Connection::open(const std::string& path, const std::string& name, Millis t
 
 bool Connection::write_all(const std::string& bytes, Millis timeout) {
   auto deadline = Clock::now() + timeout;
+  peer_hung_up_ = false;
   std::size_t off = 0;
   while (off < bytes.size()) {
     ssize_t n = ::send(fd_, bytes.data() + off, bytes.size() - off, MSG_NOSIGNAL);
@@ -107,6 +108,7 @@ bool Connection::write_all(const std::string& bytes, Millis timeout) {
       continue;
     }
     if (n < 0 && errno != EAGAIN && errno != EINTR) {
+      peer_hung_up_ = errno == EPIPE || errno == ECONNRESET;
       error_ = std::string("send failed: ") + std::strerror(errno);
       return false;
     }
@@ -121,11 +123,11 @@ bool Connection::write_all(const std::string& bytes, Millis timeout) {
 
 bool Connection::send(const nlohmann::json& message, Millis timeout) {
   if (fd_ < 0) return false;
-  if (!write_all(protocol::encode_frame(message.dump()), timeout)) {
-    close();
-    return false;
-  }
-  return true;
+  if (write_all(protocol::encode_frame(message.dump()), timeout)) return true;
+  // A daemon that refuses a frame answers and hangs up while we may still be
+  // writing: keep the socket so receive() can read what it said before closing.
+  if (!peer_hung_up_) close();
+  return false;
 }
 
 std::optional<nlohmann::json> Connection::receive(Millis timeout, int wake_fd) {

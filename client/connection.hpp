@@ -50,6 +50,7 @@ class Connection {
   protocol::FrameDecoder decoder_{protocol::kMaxSnapshotBytes};
   std::string error_;
   bool absent_ = false;
+  bool peer_hung_up_ = false;  // the last write met a closed peer: its answer may still be readable
   long long next_id_ = 1;
 };
 
