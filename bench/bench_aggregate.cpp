@@ -1,8 +1,9 @@
 // Aggregation and load cost, each beside a baseline in the same run:
 //   parse only (toml++ alone)      vs  load_board (parse + validate + model)
 //   one counting pass (the floor)  vs  build_snapshot (the whole aggregation)
-// Boards: the NSCHT example, and the generated board named by WRES_BIG_BOARD
-// (make it with gen_board; see README "Performance").
+// Boards: the NSCHT example (arg 0), the generated board named by
+// WRES_BIG_BOARD (arg 1; make it with gen_board; see README "Performance"),
+// and the illustrative WDES example (arg 2).
 #include <benchmark/benchmark.h>
 #include <toml++/toml.h>
 
@@ -18,6 +19,7 @@ namespace {
 
 std::string board_path(int which) {
   if (which == 0) return std::string(WRES_SOURCE_DIR) + "/deploy/examples/nscht/board.toml";
+  if (which == 2) return std::string(WRES_SOURCE_DIR) + "/deploy/examples/illustrative/board.toml";
   const char* big = std::getenv("WRES_BIG_BOARD");
   return big ? big : "";
 }
@@ -89,8 +91,8 @@ void BM_SnapshotToJsonText(benchmark::State& state) {
 
 // Arg 0: the NSCHT example board; arg 1: the generated board.
 BENCHMARK(BM_ParseOnly_Baseline)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_LoadBoard)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadBoard)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CountStates_Baseline)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_BuildSnapshot)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SnapshotToJsonText)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BuildSnapshot)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SnapshotToJsonText)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -21,28 +21,41 @@ namespace {
 // History keeps only what the wall may show: each year's figure as the
 // published snapshot gives it; a withheld one is named so that any row an
 // older wresd stored for it goes (compute/disclosure.hpp).
+// A survey year under embargo is in no history yet: nothing of it is kept.
+void embargoed_rows(const wres::Board& b, CommitInput& in) {
+  auto embargoed = [&](const std::string& family, int year, std::string_view metric) {
+    if (std::none_of(in.indicators.begin(), in.indicators.end(), [&](const IndicatorRow& row) {
+          return row.family == family && row.wres_year == year && row.indicator == metric;
+        }))
+      in.withheld.push_back({family, year, std::string(metric)});
+  };
+  for (const auto& y : b.years)
+    for (const auto& m : wres::wres_family().metrics)
+      if (y.survey_published && m.kind == wres::MetricKind::survey_gap && wres::survey_of(y, *wres::wres_key(m)))
+        embargoed("wres", y.wres_year, m.key);
+  for (const auto& y : b.wdes_years)
+    for (const auto& m : wres::wdes_family().metrics)
+      if (y.survey_published && (m.privacy == wres::PrivacyRule::responses || m.kind == wres::MetricKind::score))
+        embargoed("wdes", y.wdes_year, m.key);
+}
+
 void indicator_rows(const wres::Snapshot& s, const wres::Board& b, CommitInput& in) {
   for (const auto& r : s.indicators) {
-    std::string name(wres::info(r.key).name);
+    const std::string family(r.family().id), name(r.spec().key);
+    auto key = wres::wres_key(r.spec());
     for (const auto& h : r.history) {
       if (h.withheld) {
-        in.withheld.emplace_back(h.year, name);
+        in.withheld.push_back({family, h.year, name});
         continue;
       }
-      const wres::YearData* y = wres::find_year(b.years, h.year);
-      auto o = y ? wres::observe(*y, r.key) : std::nullopt;
-      in.indicators.push_back({h.year, name, o ? std::string(wres::to_string(o->source)) : r.source, h.value});
+      // A WRES year's own source where it differs from the latest's (a published year before counted ones).
+      const wres::YearData* y = key ? wres::find_year(b.years, h.year) : nullptr;
+      auto o = y ? wres::observe(*y, *key) : std::nullopt;
+      in.indicators.push_back({h.year, name, o ? std::string(wres::to_string(o->source)) : r.source, h.value, family});
     }
-    if (r.figure_withheld()) in.withheld.emplace_back(r.year, name);
+    if (r.figure_withheld()) in.withheld.push_back({family, r.year, name});
   }
-  // A survey year under embargo is in no history yet: nothing of it is kept.
-  for (const auto& y : b.years)
-    for (const auto& i : wres::all_indicators())
-      if (y.survey_published && i.kind == wres::IndicatorKind::survey && wres::survey_of(y, i.key) &&
-          std::none_of(in.indicators.begin(), in.indicators.end(), [&](const IndicatorRow& row) {
-            return row.wres_year == y.wres_year && row.indicator == i.name;
-          }))
-        in.withheld.emplace_back(y.wres_year, std::string(i.name));
+  embargoed_rows(b, in);
 }
 
 wres::StatusChange timed(wres::StatusChange c, std::int64_t when, std::string cause) {

@@ -105,6 +105,14 @@ const std::vector<std::function<void(Database&)>>& migrations() {
       // What each wall showed at a moment, found by wall: a handful of index
       // steps per wall, not a scan of every row before it.
       [](Database& db) { db.exec("CREATE INDEX shown_wall_at ON shown(wall, at_unix);"); },
+      // 5: every family's values (DESIGN 8): rows written before are the WRES's.
+      [](Database& db) {
+        db.exec(R"sql(
+          ALTER TABLE indicator_value ADD COLUMN family TEXT NOT NULL DEFAULT 'wres';
+          DROP INDEX indicator_value_key;
+          CREATE INDEX indicator_value_key ON indicator_value(family, wres_year, indicator, id);
+        )sql");
+      },
   };
   return m;
 }
@@ -257,19 +265,19 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
       del.reset();
     }
     auto last = db_->prepare(
-        "SELECT value, source FROM indicator_value WHERE wres_year = ? AND indicator = ? "
+        "SELECT value, source FROM indicator_value WHERE family = ? AND wres_year = ? AND indicator = ? "
         "ORDER BY id DESC LIMIT 1");
     auto add = db_->prepare(
-        "INSERT INTO indicator_value(wres_year, indicator, value, source, revision, recorded_unix) "
-        "VALUES (?,?,?,?,?,?)");
-    auto forget = db_->prepare("DELETE FROM indicator_value WHERE wres_year = ? AND indicator = ?");
-    for (const auto& [year, indicator] : in.withheld) {
-      forget.bind(1, std::int64_t{year}).bind(2, indicator);
+        "INSERT INTO indicator_value(wres_year, indicator, value, source, revision, recorded_unix, family) "
+        "VALUES (?,?,?,?,?,?,?)");
+    auto forget = db_->prepare("DELETE FROM indicator_value WHERE family = ? AND wres_year = ? AND indicator = ?");
+    for (const auto& w : in.withheld) {
+      forget.bind(1, w.family).bind(2, std::int64_t{w.year}).bind(3, w.indicator);
       forget.step();
       forget.reset();
     }
     for (const auto& i : in.indicators) {
-      last.bind(1, std::int64_t{i.wres_year}).bind(2, i.indicator);
+      last.bind(1, i.family).bind(2, std::int64_t{i.wres_year}).bind(3, i.indicator);
       bool same = last.step() && last.real(0) == i.value && last.text(1) == i.source;
       last.reset();
       if (same) continue;
@@ -278,7 +286,7 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
         add.bind(5, *rev);
       else
         add.bind_null(5);
-      add.bind(6, in.now_unix);
+      add.bind(6, in.now_unix).bind(7, i.family);
       add.step();
       add.reset();
     }

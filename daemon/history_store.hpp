@@ -18,12 +18,21 @@ namespace wresd {
 
 class Database;
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
+// One year's figure of one family's metric ("wres", "recruitment"). The
+// column keeps its first name, wres_year: it is the family's own year.
 struct IndicatorRow {
   int wres_year = 0;
   std::string indicator, source;
   double value = 0;
+  std::string family = "wres";
+};
+
+struct WithheldFigure {  // a family's metric in one year that the wall withholds now
+  std::string family;
+  int year = 0;
+  std::string indicator;
 };
 
 struct RevisionInfo {
@@ -45,10 +54,10 @@ struct CommitInput {
   std::vector<wres::StatusEntry> upserts;   // action_state rows to set
   std::vector<wres::StatusEntry> deletes;   // action_state rows to remove
   // Only what the wall may show (the published snapshot): stored when
-  // different from the latest stored. `withheld`: (year, indicator) pairs the
-  // wall withholds now; rows an older wresd stored for them are removed.
+  // different from the latest stored. `withheld`: figures the wall withholds
+  // now; rows an older wresd stored for them are removed.
   std::vector<IndicatorRow> indicators;
-  std::vector<std::pair<int, std::string>> withheld;
+  std::vector<WithheldFigure> withheld;
   std::optional<std::string> last_good_json;  // replaces the stored last good snapshot
   std::int64_t now_unix = 0;
   std::string now;

@@ -8,7 +8,7 @@
 
 namespace wall {
 
-std::string format_value(const wres::IndicatorResult& r, double v) { return wres::format_figure(r.key, v); }
+std::string format_value(const wres::IndicatorResult& r, double v) { return wres::format_figure(r.spec(), v); }
 
 std::string format_date(const wres::Date& d) { return wres::format_day(d); }
 

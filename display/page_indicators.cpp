@@ -1,7 +1,7 @@
-// Indicators: each of the nine with its history as bars drawn with ImDrawList,
-// the parity line, the four-fifths band, White staff and a named comparator;
-// under it the reason for its RAG, what qualifies it, every comparator with
-// its year, and the date its data describe. A key of the rules closes the page.
+// A family's page (indicators for the WRES, wdes for the WDES): each metric with its history as bars drawn with
+// ImDrawList, the parity line, the four-fifths band, the reference group and a named comparator; under it the reason
+// for its RAG, what qualifies it, every comparator with its year, and the date its data describe. A key of the rules
+// closes the page.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -23,11 +23,11 @@ double chart_top(const wres::IndicatorResult& r, const wres::Rules& rules) {
   double top = 0;
   for (const auto& h : r.history) {
     top = std::max(top, h.value);
-    if (h.white) top = std::max(top, *h.white);
+    if (h.ref_pct) top = std::max(top, *h.ref_pct);
     if (h.comparator) top = std::max(top, *h.comparator);
   }
-  if (r.reference) top = std::max(top, *r.reference);
-  if (wres::info(r.key).kind == wres::IndicatorKind::ratio) top = std::max(top, rules.ratio_high);
+  if (r.reference_share) top = std::max(top, *r.reference_share);
+  if (r.spec().kind == wres::MetricKind::ratio) top = std::max(top, rules.ratio_high);
   return top > 0 ? top * 1.12 : 1.0;
 }
 
@@ -40,7 +40,7 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   const Scale& s = c.s;
   const auto& h = ind.history;
   if (h.empty()) return;
-  bool ratio = wres::info(ind.key).kind == wres::IndicatorKind::ratio;
+  bool ratio = ind.spec().kind == wres::MetricKind::ratio;
   float label_h = c.fonts.tiny->FontSize * 1.2f;
   const wres::Rules& rules = p.snap.rules;
   Scaler sc{r.bottom() - label_h, r.h - label_h, chart_top(ind, rules)};
@@ -50,8 +50,8 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
                       with_alpha(colour::green, 0.16f));
     dashed_line(dl, r.x, r.right(), sc.y(1.0), colour::text, std::max(1.5f, s.u * 2), s.u * 8);
   }
-  if (ind.reference) {
-    dashed_line(dl, r.x, r.right(), sc.y(*ind.reference), colour::text, std::max(1.5f, s.u * 2), s.u * 8);
+  if (ind.reference_share) {
+    dashed_line(dl, r.x, r.right(), sc.y(*ind.reference_share), colour::text, std::max(1.5f, s.u * 2), s.u * 8);
   }
   float slot = r.w / static_cast<float>(h.size());
   float bar_w = std::min(slot * 0.62f, s.u * 46);
@@ -70,7 +70,7 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
                       ImDrawFlags_RoundCornersTop);
     if (h[i].value == 0)  // a zero is a figure too: mark it
       dl->AddLine(v2(cx - bar_w / 2, sc.bottom - s.u), v2(cx + bar_w / 2, sc.bottom - s.u), col, s.u * 3);
-    if (h[i].white) white_pts.push_back(v2(cx, sc.y(*h[i].white)));
+    if (h[i].ref_pct) white_pts.push_back(v2(cx, sc.y(*h[i].ref_pct)));
     if (h[i].comparator) draw_shape(dl, Shape::diamond, v2(cx, sc.y(*h[i].comparator)), s.u * 6, colour::yellow);
   }
   if (white_pts.size() >= 2)
@@ -122,13 +122,16 @@ const char* const kDot = " \xC2\xB7 ";
 // A relative likelihood's qualifier: who it favours, its interval, its years.
 std::string ratio_qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
   const char* dot = kDot;
-  std::string q = wres::favours_phrase(ind, term);
-  if (ind.ci)
-    q += dot + ("interval " + format_value(ind, ind.ci->first) + "-" + format_value(ind, ind.ci->second));
+  // Years pooled first: on a narrow card the end of the line is what is cut.
+  std::string q = ind.spec().rolling ? std::string(ind.rolling_years == 2 ? "two years pooled" : "one year") + dot : "";
+  const std::string interval =
+      ind.ci ? "interval " + format_value(ind, ind.ci->first) + "-" + format_value(ind, ind.ci->second) : "";
+  if (ind.ci && ind.favours == wres::Favours::neither)
+    q += interval + " includes parity";  // one phrase, not "interval includes parity · interval ..."
+  else if (ind.ci)
+    q += wres::favours_phrase(ind, term) + dot + interval;
   else
-    q += std::string(dot) + "published figure, no interval";
-  if (ind.key == wres::IndicatorKey::disciplinary)
-    q += dot + std::string(ind.rolling_years == 2 ? "two years pooled" : "one year");
+    q += wres::favours_phrase(ind, term) + dot + "published figure, no interval";
   if (ind.small_numbers) col = colour::orange, q = "? Few cases" + (dot + q);
   return q;
 }
@@ -140,16 +143,22 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
   if (ind.embargo && !ind.figure_withheld())
     return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
   if (ind.figure_withheld()) return "no figure, trend or rating is shown";
-  switch (wres::info(ind.key).kind) {
-    case wres::IndicatorKind::ratio: return ratio_qualifier(ind, term, col);
-    case wres::IndicatorKind::survey:
-      if (!ind.bme_n)  // a tested change had n's: they are hidden as a small count ([privacy] min_count)
+  const std::string focus(wres::focus_word(ind.family(), term)), reference(ind.family().reference);
+  switch (ind.spec().kind) {
+    case wres::MetricKind::ratio: return ratio_qualifier(ind, term, col);
+    case wres::MetricKind::survey_gap:
+      if (!ind.focus_n)  // a tested change had n's: they are hidden as a small count ([privacy] min_count)
         return ind.significant ? "response counts not shown: too few" : "no response counts: change untested";
-      return std::to_string(*ind.bme_n) + " " + term + " responses" +
-             (ind.white_n ? ", " + std::to_string(*ind.white_n) + " White" : std::string());
-    case wres::IndicatorKind::representation: break;
+      return std::to_string(*ind.focus_n) + " " + focus + " responses" +
+             (ind.ref_n ? ", " + std::to_string(*ind.ref_n) + " " + reference : std::string());
+    case wres::MetricKind::single_group:
+      if (!ind.focus_n) return "no response count: change untested";
+      return std::to_string(*ind.focus_n) + " " + focus + " responses";
+    case wres::MetricKind::score: return "a score out of 10: no test of the change";
+    case wres::MetricKind::yes_no: return ind.note.empty() ? "no note given" : ind.note;
+    default: break;
   }
-  if (ind.key == wres::IndicatorKey::board) {
+  if (ind.spec().kind == wres::MetricKind::board_gap) {
     std::string q = wres::exec_phrase(ind);
     if (ind.board_all && ind.basis == "voting")
       q += (q.empty() ? "" : dot) + ("all members " + format_value(ind, ind.board_all->pct));
@@ -157,6 +166,7 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
   }
   // A count of everyone: its change is real, not a sample's.
   std::string senior = wres::senior_phrase(ind);
+  if (ind.declared_pct) return wres::declared_phrase(ind);
   return senior.empty() ? "a count of everyone: no sampling noise" : senior + dot + "no sampling noise";
 }
 
@@ -178,17 +188,37 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   Look trend = trend_look(ind.trend);
   float tx = r.x + vw + c.s.gap * 0.7f;
   float ty = r.y + (c.fonts.heading->FontSize - c.fonts.body_bold->FontSize) * 0.6f;
-  text(c, c.fonts.body_bold, v2(tx, ty), trend.colour,
-       fit(c.fonts.body_bold, wres::trend_word(ind.trend), r.right() - tx));
+  // The trend word whole beside the figure, or, on a narrow card, under it: never cut.
+  const std::string word = wres::trend_word(ind.trend);
+  const bool beside = measure(c.fonts.body_bold, word).x <= r.right() - tx;
+  if (beside) text(c, c.fonts.body_bold, v2(tx, ty), trend.colour, word);
   std::string rest = wres::noise_word(ind);
   std::string delta = wres::delta_phrase(ind);
   if (!delta.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + delta;
   if (ind.trend_withheld && ind.previous_year)
     rest = "trend withheld: the " + std::to_string(*ind.previous_year) + " figure is withheld";
-  else if (ind.trend == wres::Trend::first_year && ind.key == wres::IndicatorKey::board && ind.basis == "voting")
+  else if (ind.trend == wres::Trend::first_year && ind.spec().kind == wres::MetricKind::board_gap &&
+           ind.basis == "voting")
     rest = "no earlier voting figure";
+  else if (ind.trend == wres::Trend::first_year && ind.rolling_years == 2)
+    rest = "first two-year figure";
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
-  int room = std::max(1, static_cast<int>((r.bottom() - y + (lh - c.fonts.small->FontSize)) / lh));
+  if (!beside) {  // the word, then on its line whether the change is beyond noise: the two are never parted
+    float ww = text(c, c.fonts.body_bold, v2(r.x, y), trend.colour, fit(c.fonts.body_bold, word, r.w));
+    std::string noise = wres::noise_word(ind);
+    if (!noise.empty() && rest.rfind(noise, 0) == 0) {
+      const std::string said = " \xC2\xB7 " + noise;
+      ImFont* nf = measure(c.fonts.small, said).x <= r.w - ww ? c.fonts.small : c.fonts.tiny;
+      text(c, nf, v2(r.x + ww, y + (c.fonts.body_bold->FontSize - nf->FontSize) * 0.7f), colour::muted,
+           fit(nf, said, r.w - ww));
+      rest.erase(0, noise.size());
+      if (rest.rfind(" \xC2\xB7 ", 0) == 0) rest.erase(0, std::string(" \xC2\xB7 ").size());
+    }
+    y += c.fonts.body_bold->FontSize * 1.1f;
+  }
+  int room = static_cast<int>((r.bottom() - y + (lh - c.fonts.small->FontSize)) / lh);
+  if (room <= 0 && beside) room = 1;  // as before: the figure's own line is always given
+  if (room <= 0) return;
   ImFont* f = c.fonts.small;
   auto lines = wrap_phrases(f, c.fonts.tiny, rest, r.w, std::min(2, room));
   for (const auto& l : lines) text(c, f, v2(r.x, y), colour::muted, l), y += f->FontSize * 1.15f;
@@ -210,18 +240,18 @@ void title_row(PageContext& p, const Rect& in, const std::string& title, const w
          date);
 }
 
-void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const wres::IndicatorResult* ind) {
+void card(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wres::IndicatorResult* ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;
   panel(c, r);
   Rect in = r.inset(s.gap * 0.9f, s.gap * 0.7f);
-  std::string title = std::to_string(info.number) + "  " + std::string(info.label);
+  std::string title = std::string(info.number) + "  " + std::string(info.label);
   if (!ind) {
     text(c, c.fonts.body_bold, v2(in.x, in.y), colour::muted, title);
     text(c, c.fonts.body, v2(in.x, in.y + r.h * 0.4f), colour::faint, "No data for this indicator");
     return;
   }
-  if (ind->key == wres::IndicatorKey::board) title += ind->basis == "voting" ? ": voting" : ": all members";
+  if (info.kind == wres::MetricKind::board_gap) title += ind->basis == "voting" ? ": voting" : ": all members";
   title_row(p, in, title, *ind);
   // Under the title: the figure and its words on the left, the chart on the right;
   // then, full width, the RAG reason, what qualifies the figure, every comparator.
@@ -232,12 +262,15 @@ void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const 
   float block_h = c.fonts.heading->FontSize * 1.12f + c.fonts.small->FontSize * 2.4f;
   // Tall cards (portrait) put the chart under the figure, wide ones beside it.
   auto [left, right] =
-      middle.h > block_h * 2.5f ? middle.split_y(block_h / middle.h, s.u * 6) : middle.split_x(0.58f, s.gap * 0.6f);
+      middle.h > block_h * 2.5f
+          ? middle.split_y(block_h / middle.h, s.u * 6)
+          : middle.split_x(middle.w < s.u * 420 && info.kind != wres::MetricKind::board_gap ? 0.66f : 0.58f,
+                           s.gap * 0.6f);
   value_block(p, left, *ind);
   if (right.h > s.u * 30) {
-    if (ind->key == wres::IndicatorKey::board && !ind->figure_withheld())
+    if (info.kind == wres::MetricKind::board_gap && !ind->figure_withheld())
       members_chart(p, right, *ind);
-    else
+    else if (info.kind != wres::MetricKind::yes_no)  // a yes or no has no height to chart
       history_chart(p, right, *ind);
   }
   text(c, c.fonts.small, v2(in.x, y), rag_look(ind->rag).colour, fit(c.fonts.small, ind->rag_reason, in.w));
@@ -251,17 +284,24 @@ void card(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const 
   std::vector<std::pair<std::string, ImU32>> rows;
   if (long_comps) {
     for (const auto& l : wrap(c.fonts.tiny, comps, in.w, 2)) rows.emplace_back(l, colour::muted);
+  } else if (ind->comparators.empty() && measure(c.fonts.tiny, q).x > in.w) {
+    // No comparator to name: the qualifier has both lines rather than be cut.
+    for (const auto& l : wrap(c.fonts.tiny, q, in.w, 2)) rows.emplace_back(l, q_col);
   } else {
     rows = {{fit(c.fonts.tiny, q, in.w), q_col}, {fit(c.fonts.tiny, comps, in.w), colour::muted}};
   }
   for (const auto& [t, col] : rows) text(c, c.fonts.tiny, v2(in.x, y), col, t), y += tiny_line;
 }
 
-void legend(PageContext& p, float right, float y) {
+bool has_kind(const wres::FamilySpec& f, wres::MetricKind k) {
+  return std::any_of(f.metrics.begin(), f.metrics.end(), [k](const wres::MetricSpec& m) { return m.kind == k; });
+}
+
+void legend(PageContext& p, const wres::FamilySpec& fam, float right, float y) {
   Canvas& c = p.c;
   ImFont* f = c.fonts.tiny;
   float mid = y + f->FontSize / 2, x = right;
-  auto item = [&](const char* word, auto draw_mark) {
+  auto item = [&](const std::string& word, auto draw_mark) {
     x -= measure(f, word).x;
     text(c, f, v2(x, y), colour::muted, word);
     x -= c.s.u * 26;
@@ -270,35 +310,56 @@ void legend(PageContext& p, float right, float y) {
   };
   item("comparator named on the tile",
        [&](ImVec2 at) { draw_shape(c.dl, Shape::diamond, at, c.s.u * 6, colour::yellow); });
-  item("White staff", [&](ImVec2 at) { c.dl->AddCircleFilled(at, c.s.u * 5, colour::text, 16); });
-  item("parity (2-4), local population (1), workforce (9)", [&](ImVec2 at) {
-    dashed_line(c.dl, at.x - c.s.u * 12, at.x + c.s.u * 12, at.y, colour::text, std::max(1.5f, c.s.u * 2), c.s.u * 5);
-  });
-  item("four-fifths band", [&](ImVec2 at) {
-    c.dl->AddRectFilled(v2(at.x - c.s.u * 9, at.y - c.s.u * 7), v2(at.x + c.s.u * 9, at.y + c.s.u * 7),
-                        with_alpha(colour::green, 0.3f));
-  });
+  if (has_kind(fam, wres::MetricKind::survey_gap))
+    item(std::string(fam.reference) + " staff",
+         [&](ImVec2 at) { c.dl->AddCircleFilled(at, c.s.u * 5, colour::text, 16); });
+  // The dashed line: parity for ratios, the reference share, the workforce for board gaps.
+  std::string lines;
+  auto add = [&](const std::string& what, wres::MetricKind k) {
+    if (std::string n = wres::family_numbers(fam, k); !n.empty())
+      lines += (lines.empty() ? "" : ", ") + what + " (" + n + ")";
+  };
+  add("parity", wres::MetricKind::ratio);
+  if (!fam.share_reference.empty()) add(std::string(fam.share_reference), wres::MetricKind::share);
+  add("workforce", wres::MetricKind::board_gap);
+  if (!lines.empty())
+    item(lines, [&](ImVec2 at) {
+      dashed_line(c.dl, at.x - c.s.u * 12, at.x + c.s.u * 12, at.y, colour::text, std::max(1.5f, c.s.u * 2), c.s.u * 5);
+    });
+  if (has_kind(fam, wres::MetricKind::ratio))
+    item("four-fifths band", [&](ImVec2 at) {
+      c.dl->AddRectFilled(v2(at.x - c.s.u * 9, at.y - c.s.u * 7), v2(at.x + c.s.u * 9, at.y + c.s.u * 7),
+                          with_alpha(colour::green, 0.3f));
+    });
 }
 
 }  // namespace
 
-void draw_indicators(PageContext& p) {
+// A family's page: a card per metric, in a grid sized from the family (three
+// across up to nine metrics; more, five across on a landscape wall), its
+// legend, and the rules in force under the cards.
+void draw_family(PageContext& p, const wres::FamilySpec& fam, const std::string& heading) {
   int year = 0;
-  for (const auto& i : p.snap.indicators) year = std::max(year, i.year);
-  float top = page_heading(p, p.area, "Indicators over time" + (year ? " to " + std::to_string(year) : std::string()));
-  legend(p, p.area.right(), p.area.y + (p.c.fonts.heading->FontSize - p.c.fonts.tiny->FontSize) * 0.7f);
+  for (const auto& i : p.snap.indicators)
+    if (&i.family() == &fam) year = std::max(year, i.year);
+  float top = page_heading(p, p.area, heading + (year ? " to " + std::to_string(year) : std::string()));
+  legend(p, fam, p.area.right(), p.area.y + (p.c.fonts.heading->FontSize - p.c.fonts.tiny->FontSize) * 0.7f);
   // The rules in force, one line (two on a narrow screen) under the tiles.
   Canvas& c = p.c;
-  auto key = wrap(c.fonts.tiny, wres::rules_key(p.snap.rules, p.snap.term), p.area.w, 2);
+  auto key = wrap(c.fonts.tiny, wres::rules_key(fam, p.snap.rules, p.snap.term), p.area.w, 2);
   float key_h = c.fonts.tiny->FontSize * 1.3f * static_cast<float>(key.size());
   float ky = p.area.bottom() - key_h;
   for (const auto& l : key)
     text(c, c.fonts.tiny, v2(p.area.x, ky), colour::muted, l), ky += c.fonts.tiny->FontSize * 1.3f;
   Rect body = p.area.below(top);
   body.h -= key_h + p.c.s.gap * 0.5f;
-  auto cells = grid(body, 3, 3, p.c.s.gap);
-  const auto& infos = wres::all_indicators();
-  for (std::size_t i = 0; i < infos.size(); ++i) card(p, cells[i], infos[i], find_indicator(p.snap, infos[i].key));
+  const auto& infos = fam.metrics;
+  const int n = static_cast<int>(infos.size());
+  const int cols = n <= 9 || p.area.h > p.area.w ? 3 : 5, rows = (n + cols - 1) / cols;
+  auto cells = grid(body, cols, rows, p.c.s.gap);
+  for (std::size_t i = 0; i < infos.size(); ++i) card(p, cells[i], infos[i], find_indicator(p.snap, infos[i]));
 }
+
+void draw_indicators(PageContext& p) { draw_family(p, wres::wres_family(), "Indicators over time"); }
 
 }  // namespace wall

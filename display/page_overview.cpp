@@ -293,17 +293,20 @@ std::string tile_note(const wres::IndicatorResult& r, const std::string& term, I
   return r.comparators.empty() ? "" : wres::comparator_phrase(r, r.comparators.front());
 }
 
-void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& info, const wres::IndicatorResult* ind) {
+void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wres::IndicatorResult* ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;
   panel(c, r);
   Rect in = r.inset(s.gap * 0.9f, s.gap * 0.7f);
   // Number in a ring, then the short name.
+  // A ring for "2", a pill for "4a(ii)": the number as the standard prints it.
   float nr = c.fonts.small->FontSize * 0.62f;
-  ImVec2 nc = v2(in.x + nr, in.y + nr);
-  c.dl->AddCircle(nc, nr, colour::muted, 32, std::max(1.5f, s.u * 2));
-  text_centred(c, c.fonts.small, Rect{nc.x - nr, nc.y - nr, nr * 2, nr * 2}, colour::text, std::to_string(info.number));
-  float label_x = in.x + nr * 2 + s.u * 10;
+  const std::string number(info.number);
+  float nw = std::max(nr * 2, measure(c.fonts.small, number).x + nr);
+  Rect ring{in.x, in.y, nw, nr * 2};
+  c.dl->AddRect(v2(ring.x, ring.y), v2(ring.right(), ring.bottom()), colour::muted, nr, 0, std::max(1.5f, s.u * 2));
+  text_centred(c, c.fonts.small, ring, colour::text, number);
+  float label_x = in.x + nw + s.u * 10;
   if (!ind) {
     text(c, c.fonts.small, v2(label_x, in.y), colour::muted, fit(c.fonts.small, info.label, in.right() - label_x));
     text(c, c.fonts.body, v2(in.x, in.y + r.h * 0.35f), colour::faint, "No data");
@@ -312,7 +315,7 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   Look rag = rag_look(ind->rag);
   c.dl->AddRectFilled(v2(r.x, r.y + s.radius), v2(r.x + std::round(6 * s.u), r.bottom() - s.radius), rag.colour);
   std::string label =
-      std::string(info.label) + (ind->key == wres::IndicatorKey::board && ind->basis == "voting" ? " (voting)" : "");
+      std::string(info.label) + (info.kind == wres::MetricKind::board_gap && ind->basis == "voting" ? " (voting)" : "");
   text(c, c.fonts.small, v2(label_x, in.y + nr - c.fonts.small->FontSize / 2), colour::text,
        fit(c.fonts.small, label, in.right() - label_x));
   if (ind->figure_withheld()) {  // no number at all: say why (DESIGN 7.7)
@@ -324,9 +327,11 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   }
   // The figure, big, with its RAG rating beside it.
   float vy = in.y + nr * 2 + s.u * 6;
-  text(c, c.fonts.big, v2(in.x, vy), colour::text, format_value(*ind, ind->value));
-  // RAG stacked (shape over word) at the right of the figure, so it fits beside any value.
+  // RAG stacked (shape over word) at the right of the figure; on a narrow tile the figure steps down a size.
   float word_w = measure(c.fonts.small, rag.word).x, sr = c.fonts.small->FontSize * 0.36f;
+  const std::string value = format_value(*ind, ind->value);
+  ImFont* vf = measure(c.fonts.big, value).x + word_w + s.gap * 0.5f <= in.w ? c.fonts.big : c.fonts.heading;
+  text(c, vf, v2(in.x, vy), colour::text, value);
   float cx = in.right() - word_w / 2, top = vy + c.fonts.big->FontSize * 0.12f;
   draw_shape(c.dl, rag.shape, v2(cx, top + sr * 1.2f), sr * 1.15f, rag.colour);
   text(c, c.fonts.small, v2(in.right() - word_w, top + sr * 2.8f), rag.colour, rag.word);
@@ -347,6 +352,7 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   std::string sub = wres::noise_word(*ind);
   if (ind->previous) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(*ind, *ind->previous));
   if (ind->trend_withheld && ind->previous_year) sub = std::to_string(*ind->previous_year) + " withheld";
+  if (ind->rolling_years == 2) sub = "two years pooled" + (sub.empty() ? "" : " \xC2\xB7 " + sub);
   float sy = ty + c.fonts.body_bold->FontSize * 1.2f;
   float line = c.fonts.small->FontSize * 1.2f;
   if (!sub.empty() && sy + line <= in.bottom())
@@ -365,15 +371,42 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::IndicatorInfo& in
   for (const auto& l : lines) text(c, f, v2(in.x, by), note_col, l), by += fl;
 }
 
-void indicator_tiles(PageContext& p, const Rect& area) {
+// One family's tiles: a heading with its latest year, then its metrics in a
+// grid sized from the family (three across; four on a wide panel for more than nine).
+void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f) {
   int year = 0;
-  for (const auto& i : p.snap.indicators) year = std::max(year, i.year);
-  float top = page_heading(p, area, "WRES indicators " + (year ? std::to_string(year) : std::string()),
+  for (const auto& i : p.snap.indicators)
+    if (&i.family() == &f) year = std::max(year, i.year);
+  const std::string name = f.id == "wres" ? "WRES indicators" : std::string(f.title);
+  float top = page_heading(p, area, name + (year ? " " + std::to_string(year) : std::string()),
                            "RAG \xC2\xB7 trend since the year before");
-  auto cells = grid(area.below(top), 3, 3, p.c.s.gap);
-  const auto& infos = wres::all_indicators();
+  const auto& infos = f.metrics;
+  const int n = static_cast<int>(infos.size());
+  const int cols = n > 9 && area.w > area.h ? 5 : 3, rows = (n + cols - 1) / cols;
+  auto cells = grid(area.below(top), cols, rows, p.c.s.gap);
   for (std::size_t i = 0; i < infos.size(); ++i)
-    indicator_tile(p, cells[i], infos[i], find_indicator(p.snap, infos[i].key));
+    indicator_tile(p, cells[i], infos[i], find_indicator(p.snap, infos[i]));
+}
+
+// Every family the board has, each in a share of the area by its rows of tiles.
+void indicator_tiles(PageContext& p, const Rect& area) {
+  std::vector<const wres::FamilySpec*> present;
+  for (const wres::FamilySpec* f : wres::all_families())
+    if (std::any_of(p.snap.indicators.begin(), p.snap.indicators.end(),
+                    [&](const wres::IndicatorResult& r) { return &r.family() == f; }))
+      present.push_back(f);
+  Rect rest = area;
+  for (std::size_t i = 0; i < present.size(); ++i) {
+    if (i + 1 == present.size()) {
+      family_tiles(p, rest, *present[i]);
+      break;
+    }
+    float left = 0;
+    for (std::size_t j = i; j < present.size(); ++j) left += static_cast<float>(present[j]->metrics.size());
+    auto [mine, others] = rest.split_y(static_cast<float>(present[i]->metrics.size()) / left, p.c.s.gap * 1.5f);
+    family_tiles(p, mine, *present[i]);
+    rest = others;
+  }
 }
 
 }  // namespace
@@ -385,7 +418,9 @@ void draw_overview(PageContext& p) {
   auto split = [&](float frac) {
     return portrait ? p.area.split_y(frac, s.gap * 1.5f) : p.area.split_x(frac, s.gap * 1.5f);
   };
-  if (!p.snap.indicators.empty()) {
+  if (!p.snap.indicators.empty() && p.snap.plans.empty()) {
+    indicator_tiles(p, p.area);  // no plans: the families have the whole page
+  } else if (!p.snap.indicators.empty()) {
     auto [first, second] = split(portrait ? 0.42f : 0.40f);
     plan_summaries(p, first);
     indicator_tiles(p, second);

@@ -42,12 +42,12 @@ void cell(PageContext& p, const Rect& r, const wres::BandShare& b, double overal
     text(c, f, v2(r.x, r.y + (r.h - f->FontSize) / 2), colour::muted, fit(f, "withheld: " + b.withheld, r.w));
     return;
   }
-  std::string label = percent_one_place(b.bme_pct) + "  " + points_signed(b.vs_overall_pts);
+  std::string label = percent_one_place(b.focus_pct) + "  " + points_signed(b.vs_overall_pts);
   float label_w = measure(f, "00.0%  +00.0 pts").x + s.gap * 0.5f;
   float bar_w = std::max(0.0f, r.w - label_w);
   float bh = std::min(r.h * 0.5f, s.u * 26), mid = r.y + r.h / 2;
   c.dl->AddRectFilled(v2(r.x, mid - bh / 2), v2(r.x + bar_w, mid + bh / 2), colour::panel_edge, s.u * 3);
-  float w = bar_w * static_cast<float>(std::min(1.0, b.bme_pct / top));
+  float w = bar_w * static_cast<float>(std::min(1.0, b.focus_pct / top));
   c.dl->AddRectFilled(v2(r.x, mid - bh / 2), v2(r.x + w, mid + bh / 2), colour::blue, s.u * 3);
   float ox = r.x + bar_w * static_cast<float>(overall / top);
   for (float y = mid - bh; y < mid + bh; y += s.u * 8)
@@ -64,10 +64,10 @@ void summary(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   // Two decimals, as WRES reports print them (3.74% against 11.11%).
   std::string line = ind.senior && ind.senior->is_withheld() ? "Bands 8A-9 withheld: " + ind.senior->withheld
                      : ind.senior
-                         ? "Bands 8A-9: " + wres::format_figure(ind.key, ind.senior->bme_pct) + " " + term +
-                               " staff against " + wres::format_figure(ind.key, ind.value) + " overall (" +
+                         ? "Bands 8A-9: " + wres::format_figure(ind.spec(), ind.senior->focus_pct) + " " + term +
+                               " staff against " + wres::format_figure(ind.spec(), ind.value) + " overall (" +
                                points_signed(ind.senior->vs_overall_pts) + ")"
-                         : term + " staff: " + wres::format_figure(ind.key, ind.value) + " of the whole workforce";
+                         : term + " staff: " + wres::format_figure(ind.spec(), ind.value) + " of the whole workforce";
   text(c, c.fonts.body_bold, v2(in.x, in.y),
        ind.senior && !ind.senior->is_withheld() && ind.senior->vs_overall_pts < 0 ? colour::orange : colour::text,
        fit(c.fonts.body_bold, line, in.w));
@@ -81,14 +81,14 @@ void summary(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
 }  // namespace
 
 bool has_bands(const wres::Snapshot& s) {
-  const wres::IndicatorResult* r = find_indicator(s, wres::IndicatorKey::workforce);
+  const wres::IndicatorResult* r = find_indicator(s, wres::info(wres::IndicatorKey::workforce));
   return r && !r->bands.empty();
 }
 
 void draw_representation(PageContext& p) {
   Canvas& c = p.c;
   const Scale& s = c.s;
-  const wres::IndicatorResult* ind = find_indicator(p.snap, wres::IndicatorKey::workforce);
+  const wres::IndicatorResult* ind = find_indicator(p.snap, wres::info(wres::IndicatorKey::workforce));
   if (!ind || ind->bands.empty()) return;
   std::string note = "WRES " + std::to_string(ind->year) + " \xC2\xB7 " + wres::as_at_phrase(*ind);
   float top = page_heading(p, p.area, "Representation by pay band \xC2\xB7 indicator 1", note);
@@ -99,7 +99,7 @@ void draw_representation(PageContext& p) {
   auto groups = groups_of(*ind);
   auto bands = bands_of(*ind);
   double top_pct = ind->value;
-  for (const auto& b : ind->bands) top_pct = std::max(top_pct, b.bme_pct);
+  for (const auto& b : ind->bands) top_pct = std::max(top_pct, b.focus_pct);
   top_pct = std::max(1.0, top_pct * 1.05);
   float band_w = measure(c.fonts.small, "Band 8D").x + s.gap * 1.5f;
   float head_h = c.fonts.small->FontSize * 1.5f;

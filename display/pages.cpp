@@ -1,11 +1,19 @@
 #include "pages.hpp"
 
+#include <algorithm>
+
 namespace wall {
 
 namespace {
 bool always(const wres::Snapshot&) { return true; }
 int one(PageContext&) { return 1; }
-bool has_indicators(const wres::Snapshot& s) { return !s.indicators.empty(); }
+bool has_family(const wres::Snapshot& s, const wres::FamilySpec& f) {
+  return std::any_of(s.indicators.begin(), s.indicators.end(),
+                     [&](const wres::IndicatorResult& r) { return &r.family() == &f; });
+}
+bool has_indicators(const wres::Snapshot& s) { return has_family(s, wres::wres_family()); }
+bool has_wdes(const wres::Snapshot& s) { return has_family(s, wres::wdes_family()); }
+void draw_wdes(PageContext& p) { draw_family(p, wres::wdes_family(), "WDES over time"); }
 bool has_plans(const wres::Snapshot& s) { return !s.plans.empty(); }
 bool has_targets(const wres::Snapshot& s) { return s.targets && !s.targets->bands.empty(); }
 // Pages with nothing to say are skipped in the rotation, not shown empty.
@@ -25,6 +33,7 @@ const std::vector<Page>& all_pages() {
   static const std::vector<Page> pages{
       {"overview", "Overview", always, one, draw_overview},
       {"indicators", "Indicators", has_indicators, one, draw_indicators},
+      {"wdes", "WDES", has_wdes, one, draw_wdes},
       {"plans", "Plans", has_plans, plans_screens, draw_plans},
       {"overdue", "Overdue", has_chasing, one, draw_overdue},
       {"changes", "Changes", has_changes, one, draw_changes},
@@ -57,9 +66,9 @@ const wres::PlanSummary* find_plan(const wres::Snapshot& s, const std::string& i
   return nullptr;
 }
 
-const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, wres::IndicatorKey key) {
+const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, const wres::MetricSpec& m) {
   for (const auto& i : s.indicators)
-    if (i.key == key) return &i;
+    if (i.metric == &m) return &i;
   return nullptr;
 }
 

@@ -34,6 +34,8 @@ const Page* find_page(std::string_view name);
 // Each page's entry points (page_<name>.cpp).
 void draw_overview(PageContext& p);
 void draw_indicators(PageContext& p);
+// A family's page: a card per metric (page_indicators.cpp); the indicators and wdes pages.
+void draw_family(PageContext& p, const wres::FamilySpec& family, const std::string& heading);
 void draw_plans(PageContext& p);
 int plans_screens(PageContext& p);
 void draw_overdue(PageContext& p);
@@ -45,7 +47,7 @@ bool has_bands(const wres::Snapshot& s);
 // Shared by pages.
 float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note = {});
 void draw_measures(PageContext& p, const Rect& r);
-const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, wres::IndicatorKey key);
+const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, const wres::MetricSpec& m);
 const wres::PlanSummary* find_plan(const wres::Snapshot& s, const std::string& id);  // null: not on this board
 
 }  // namespace wall

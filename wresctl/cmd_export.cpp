@@ -1,13 +1,16 @@
 // wresctl export --config FILE --csv: the plans' actions with their states on
 // a day, as a spreadsheet. The columns are the ones `wresctl import` reads, so
 // a sheet can go out, be edited, and come back.
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
 #include "board_args.hpp"
 #include "commands.hpp"
+#include "metric_rows.hpp"
 #include "read_text_file.hpp"
 #include "wres/compute/action_status.hpp"
+#include "wres/compute/snapshot_builder.hpp"
 #include "wres/importer/delimited_text.hpp"
 #include "xlsx_table.hpp"
 
@@ -40,9 +43,19 @@ void add_plan(Table& rows, const wres::Plan& plan, wres::Date day, int due_soon_
   }
 }
 
-// CSV to standard output or -o; a workbook only to a file (-o).
-int write_table(const ExportArgs& a, const Table& rows) {
-  if (a.xlsx) return write_xlsx_table(a.out, "Plans", rows, std::cerr) ? kExitOk : kExitUsage;
+// CSV to standard output or -o; a workbook only to a file (-o), with a sheet
+// per family the board has after the plans (none with --plan: one plan asked).
+int write_table(const ExportArgs& a, const Table& rows, const wres::Board& board, wres::Date day,
+                const wres::SnapshotOptions& options) {
+  if (a.xlsx) {
+    std::vector<SheetTable> sheets{{"Plans", rows}};
+    if (a.plan.empty()) {
+      wres::Snapshot s = wres::build_snapshot(board, day, options);  // published: withheld stays withheld
+      for (const wres::FamilySpec* f : wres::all_families())
+        if (auto t = family_rows(s, *f); t.size() > 1) sheets.push_back({std::string(f->title), std::move(t)});
+    }
+    return write_xlsx_workbook(a.out, sheets, std::cerr) ? kExitOk : kExitUsage;
+  }
   if (a.out.empty() || a.out == "-") {
     write_csv(std::cout, rows);
     return kExitOk;
@@ -50,6 +63,10 @@ int write_table(const ExportArgs& a, const Table& rows) {
   std::ostringstream text;
   write_csv(text, rows);
   return write_text_file(a.out, text.str(), std::cerr) ? kExitOk : kExitUsage;
+}
+
+bool has_plan(const wres::Board& board, const std::string& id) {
+  return std::any_of(board.plans.begin(), board.plans.end(), [&](const wres::Plan& p) { return p.id == id; });
 }
 
 }  // namespace
@@ -61,8 +78,10 @@ void add_export(CLI::App& app, int& exit_code) {
 written in the board), State (after the plan's legend), On the wall (overdue, judged on --as-of,
 wins over the state; a status not reported is never called overdue), Progress update and Updated (the latest
 update on or before that day). `wresctl import` reads this file back (one plan at a time: use --plan).
---xlsx writes an Excel workbook (-o required): one sheet "Plans", a bold frozen header with a filter,
-numbers kept as text (1.10 stays 1.10), full dates as date cells.
+--xlsx writes an Excel workbook (-o required): a sheet "Plans", then (without --plan) a sheet per
+family the board has ("WRES", "WDES": each metric as the published wall gives it, withheld figures
+withheld); a bold frozen header with a filter, numbers kept as text (1.10 stays 1.10), full dates
+as date cells.
 
 Examples: wresctl export --config /etc/wres/board.toml --csv > plans.csv
           wresctl export --config /etc/wres/board.toml --xlsx -o plans.xlsx --plan ib-2024)");
@@ -88,9 +107,7 @@ Examples: wresctl export --config /etc/wres/board.toml --csv > plans.csv
     if (!readable_or_report(a->config, "export", std::cerr)) return void(exit_code = kExitUsage);
     auto board = load_or_report(a->config, std::cerr);
     if (!board) return void(exit_code = kExitInvalid);
-    bool found = a->plan.empty();
-    for (const auto& p : board->plans) found = found || p.id == a->plan;
-    if (!found) {
+    if (!a->plan.empty() && !has_plan(*board, a->plan)) {
       std::cerr << "wresctl export: no plan '" << a->plan << "' in " << a->config << "\n";
       return void(exit_code = kExitInvalid);
     }
@@ -99,7 +116,8 @@ Examples: wresctl export --config /etc/wres/board.toml --csv > plans.csv
                 "State", "On the wall", "Progress update", "Updated"}};
     for (const auto& p : board->plans)
       if (a->plan.empty() || p.id == a->plan) add_plan(rows, p, day, board->rules.due_soon_days);
-    exit_code = write_table(*a, rows);
+    // The survey embargo by the real day, as `wresctl snapshot` judges it.
+    exit_code = write_table(*a, rows, *board, day, wres::SnapshotOptions{as_of ? *as_of : wres::today_local(), false});
   });
 }
 

@@ -12,6 +12,22 @@
 
 namespace wresctl {
 
+namespace {
+// "1 file, 9 WRES years, 2 plans, 61 actions, 1 measures, 1 warning"
+std::string summary(const wres::LoadResult& r) {
+  const wres::Board& b = *r.board;
+  std::size_t actions = 0;
+  for (const auto& p : b.plans) actions += p.actions.size();
+  auto some = [](std::size_t n, const char* what) { return std::to_string(n) + " " + what; };
+  std::string out =
+      some(r.files.size(), r.files.size() == 1 ? "file" : "files") + ", " + some(b.years.size(), "WRES years") + ", ";
+  if (!b.wdes_years.empty()) out += some(b.wdes_years.size(), "WDES years") + ", ";
+  out += some(b.plans.size(), "plans") + ", " + some(actions, "actions") + ", " + some(b.measures.size(), "measures");
+  if (!r.warnings.empty()) out += ", " + some(r.warnings.size(), r.warnings.size() == 1 ? "warning" : "warnings");
+  return out;
+}
+}  // namespace
+
 void add_validate(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("validate", "Check a board file and everything it includes");
   auto file = std::make_shared<std::string>();
@@ -37,16 +53,7 @@ void add_validate(CLI::App& app, int& exit_code) {
       exit_code = kExitInvalid;
       return;
     }
-    const wres::Board& b = *r.board;
-    std::size_t actions = 0;
-    for (const auto& p : b.plans) actions += p.actions.size();
-    std::cerr << *file << ": ok (" << r.files.size() << " file" << (r.files.size() == 1 ? "" : "s") << ", "
-              << b.years.size() << " WRES years, " << b.plans.size() << " plans, " << actions << " actions, "
-              << b.measures.size() << " measures"
-              << (r.warnings.empty()
-                      ? ""
-                      : ", " + std::to_string(r.warnings.size()) + " warning" + (r.warnings.size() == 1 ? "" : "s"))
-              << ")\n";
+    std::cerr << *file << ": ok (" << summary(r) << ")\n";
     exit_code = kExitOk;
   });
 }

@@ -1,5 +1,6 @@
 #include "snapshot_table.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -43,28 +44,41 @@ void print_targets(std::ostream& out, const wres::Snapshot& s) {
       << "\n";
 }
 
-void print_indicators(std::ostream& out, const wres::Snapshot& s) {
-  if (s.indicators.empty()) {
-    out << "\nWRES indicators: none on this board\n";
+void print_metric_row(std::ostream& out, const wres::IndicatorResult& r) {
+  std::string trend = r.trend_withheld ? "withheld" : wres::trend_phrase(r);
+  if (r.small_numbers) trend += " (few cases)";
+  std::string value = r.figure_withheld() ? "withheld" : wres::format_figure(r.spec(), r.value);
+  std::string reason = r.rag_reason;
+  if (r.embargo && !r.figure_withheld()) reason += " [" + wres::embargo_text(*r.embargo) + "]";
+  out << pad(" " + std::string(r.spec().number), r.family().id == "wres" ? 4 : 9)
+      << pad(std::string(r.spec().label), r.family().id == "wres" ? 22 : 26) << pad(std::to_string(r.year), 6)
+      << pad(value, 10) << pad(r.previous ? wres::format_figure(r.spec(), *r.previous) : "-", 10) << pad(trend, 34)
+      << pad(std::string(to_string(r.rag)), 7) << reason << " | " << comparators_text(r) << "\n";
+}
+
+// One table per family the board has (the WRES's is printed even when empty).
+void print_family(std::ostream& out, const wres::Snapshot& s, const wres::FamilySpec& f) {
+  const bool any = std::any_of(s.indicators.begin(), s.indicators.end(),
+                               [&](const wres::IndicatorResult& r) { return &r.family() == &f; });
+  const std::string name = f.id == "wres" ? "WRES indicators" : std::string(f.title) + " metrics";
+  if (!any) {
+    if (f.id == "wres") out << "\n" << name << ": none on this board\n";
     return;
   }
-  out << "\nWRES indicators (" << s.term << " staff)";
-  if (s.data_as_at) out << ", data as at " << wres::format_day(*s.data_as_at);
-  out << (s.data_overdue ? ": OUT OF DATE, the next WRES year is due" : "") << "\n";
-  out << pad(" #", 4) << pad("Indicator", 22) << pad("Year", 6) << pad("Value", 10) << pad("Previous", 10)
-      << pad("Trend", 34) << pad("RAG", 7) << "Reason | comparators\n";
-  for (const auto& r : s.indicators) {
-    std::string trend = r.trend_withheld ? "withheld" : wres::trend_phrase(r);
-    if (r.small_numbers) trend += " (few cases)";
-    std::string value = r.figure_withheld() ? "withheld" : wres::format_figure(r.key, r.value);
-    std::string reason = r.rag_reason;
-    if (r.embargo && !r.figure_withheld()) reason += " [" + wres::embargo_text(*r.embargo) + "]";
-    out << pad(" " + std::to_string(wres::info(r.key).number), 4) << pad(std::string(wres::info(r.key).label), 22)
-        << pad(std::to_string(r.year), 6) << pad(value, 10)
-        << pad(r.previous ? wres::format_figure(r.key, *r.previous) : "-", 10) << pad(trend, 34)
-        << pad(std::string(to_string(r.rag)), 7) << reason << " | " << comparators_text(r) << "\n";
-  }
-  if (s.targets) print_targets(out, s);
+  out << "\n" << name << " (" << wres::focus_word(f, s.term) << " staff)";
+  if (f.id == "wres" && s.data_as_at) out << ", data as at " << wres::format_day(*s.data_as_at);
+  if (f.id == "wres") out << (s.data_overdue ? ": OUT OF DATE, the next WRES year is due" : "");
+  out << "\n";
+  out << pad(" #", f.id == "wres" ? 4 : 9) << pad(f.id == "wres" ? "Indicator" : "Metric", f.id == "wres" ? 22 : 26)
+      << pad("Year", 6) << pad("Value", 10) << pad("Previous", 10) << pad("Trend", 34) << pad("RAG", 7)
+      << "Reason | comparators\n";
+  for (const auto& r : s.indicators)
+    if (&r.family() == &f) print_metric_row(out, r);
+  if (f.id == "wres" && s.targets) print_targets(out, s);
+}
+
+void print_indicators(std::ostream& out, const wres::Snapshot& s) {
+  for (const wres::FamilySpec* f : wres::all_families()) print_family(out, s, *f);
 }
 
 void print_plans(std::ostream& out, const wres::Snapshot& s) {

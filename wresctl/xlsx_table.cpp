@@ -20,18 +20,10 @@ bool write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& 
 }
 }  // namespace
 
-bool write_xlsx_table(const std::string& path, const std::string& sheet,
-                      const std::vector<std::vector<std::string>>& rows, std::ostream& err) {
-  lxw_workbook* wb = workbook_new(path.c_str());
-  if (!wb) {
-    err << "wresctl export: cannot create " << path << "\n";
-    return false;
-  }
-  lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.c_str());
-  lxw_format* bold = workbook_add_format(wb);
-  format_set_bold(bold);
-  lxw_format* date = workbook_add_format(wb);
-  format_set_num_format(date, "yyyy-mm-dd");
+namespace {
+bool write_sheet(lxw_workbook* wb, const SheetTable& sheet, lxw_format* bold, lxw_format* date) {
+  const auto& rows = sheet.rows;
+  lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.name.c_str());
   bool ok = ws != nullptr;
   std::vector<std::size_t> width;
   for (std::size_t r = 0; ok && r < rows.size(); ++r)
@@ -51,6 +43,22 @@ bool write_xlsx_table(const std::string& path, const std::string& sheet,
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(rows.size() - 1), static_cast<lxw_col_t>(rows[0].size() - 1));
   }
+  return ok;
+}
+}  // namespace
+
+bool write_xlsx_workbook(const std::string& path, const std::vector<SheetTable>& sheets, std::ostream& err) {
+  lxw_workbook* wb = workbook_new(path.c_str());
+  if (!wb) {
+    err << "wresctl export: cannot create " << path << "\n";
+    return false;
+  }
+  lxw_format* bold = workbook_add_format(wb);
+  format_set_bold(bold);
+  lxw_format* date = workbook_add_format(wb);
+  format_set_num_format(date, "yyyy-mm-dd");
+  bool ok = true;
+  for (const auto& sheet : sheets) ok = ok && write_sheet(wb, sheet, bold, date);
   lxw_error closed = workbook_close(wb);  // writes the file, and frees the workbook either way
   if (!ok || closed != LXW_NO_ERROR) {
     err << "wresctl export: cannot write " << path << ": " << lxw_strerror(closed) << "\n";

@@ -1,5 +1,5 @@
 #pragma once
-// A table written as an Excel workbook with libxlsxwriter: one sheet, the
+// Tables written as an Excel workbook with libxlsxwriter: a sheet each, the
 // first row a bold header with a filter, frozen. Cells stay text (an action
 // number "1.10" must not become the number 1.1, a month "2025-03" must not
 // become a day) except full dates (YYYY-MM-DD), which become date cells.
@@ -9,8 +9,12 @@
 
 namespace wresctl {
 
+struct SheetTable {
+  std::string name;
+  std::vector<std::vector<std::string>> rows;  // the first is the header
+};
+
 // False, with the reason on `err`, when it cannot be written.
-bool write_xlsx_table(const std::string& path, const std::string& sheet,
-                      const std::vector<std::vector<std::string>>& rows, std::ostream& err);
+bool write_xlsx_workbook(const std::string& path, const std::vector<SheetTable>& sheets, std::ostream& err);
 
 }  // namespace wresctl

@@ -595,3 +595,43 @@ TEST(HistoryTruth, HistoryAndTheSocketKeepOnlyWhatTheWallMayShow) {
   EXPECT_TRUE(found.empty()) << found.front();
   EXPECT_GE(attacker.withheld_seen(), 10);
 }
+
+namespace {
+void exec_sql(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+}  // namespace
+
+// Issue 28: history keeps every family's values. A database written before
+// families (schema 4) keeps its rows, read as the WRES's, and the WDES's are
+// recorded beside them under their own family.
+TEST(HistoryTruth, ADatabaseFromBeforeFamiliesKeepsItsRowsAndGainsTheWdes) {
+  const std::string wres_year =
+      "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlisted = 100, bme_appointed = "
+      "10, white_shortlisted = 400, white_appointed = 60 }\n";
+  DaemonFixture f(kBoard + wres_year);
+  f.start()->stop();
+  // Back to schema 4, as the last wresd before families left it.
+  exec_sql(f.db,
+           "DROP INDEX indicator_value_key; ALTER TABLE indicator_value DROP COLUMN family; "
+           "CREATE INDEX indicator_value_key ON indicator_value(wres_year, indicator, id); "
+           "PRAGMA user_version = 4;");
+  ASSERT_EQ(query(f.db, "SELECT count(*) FROM indicator_value").at(0).at(0), "1");
+  f.dir.write("board.toml", kBoard + wres_year +
+                                "[[wdes_year]]\nwdes_year = 2024\nrecruitment = { disabled_shortlisted = 300, "
+                                "disabled_appointed = 60, non_disabled_shortlisted = 2500, "
+                                "non_disabled_appointed = 600 }\nvoice = { yes = true, note = \"a network\" }\n");
+  f.start()->stop();
+  EXPECT_EQ(query(f.db, "PRAGMA user_version").at(0).at(0), "5");
+  auto rows = query(f.db, "SELECT family, wres_year, indicator, value FROM indicator_value ORDER BY family, indicator");
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"wdes", "2024", "recruitment", "1.2"}));  // 0.24 / 0.20
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"wdes", "2024", "voice", "1.0"}));
+  EXPECT_EQ(rows[2][0], "wres");  // the row written before families, kept and read as the WRES's
+  EXPECT_EQ(rows[2][2], "recruitment");
+}

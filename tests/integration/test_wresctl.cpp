@@ -13,6 +13,7 @@
 
 #include "run_process.hpp"
 #include "wres/importer/delimited_text.hpp"
+#include "wres/importer/xlsx_sheet.hpp"
 #include "xlsx_builder.hpp"
 
 using namespace wres::test;
@@ -24,7 +25,7 @@ std::string example(const char* name) { return source_path(std::string("deploy/e
 }  // namespace
 
 TEST(WresctlValidate, ExamplesAreValid) {
-  for (const char* b : {"nscht", "cambridgeshire", "ccs", "st-helens", "citycare"}) {
+  for (const char* b : {"nscht", "cambridgeshire", "ccs", "st-helens", "citycare", "illustrative"}) {
     auto r = run(kCtl + " validate " + example(b));
     EXPECT_EQ(r.exit_code, 0) << b << "\n" << r.out << r.err;
     std::istringstream lines(r.out);
@@ -189,7 +190,7 @@ TEST(WresctlSnapshot, JsonForTheDefaultBoard) {
   auto r = run(kCtl + " snapshot --config " + example("nscht") + " --json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["schema"], 2);
+  EXPECT_EQ(j["schema"], 3);
   EXPECT_EQ(j["as_of"], "2024-09-30");
   bool found = false;
   for (const auto& i : j["indicators"])
@@ -433,6 +434,35 @@ TEST(WresctlImport, FormulaLikeTextIsExportedAsTextAndImportedAsWritten) {
   EXPECT_EQ(after[0]["Action"], before[0]["Action"]);
   EXPECT_EQ(after[0]["Team responsible"], before[0]["Team responsible"]);
   EXPECT_NE(slurp(d.file("back.toml")).find("= \"=HYPERLINK("), std::string::npos) << slurp(d.file("back.toml"));
+}
+
+// Issue 28: the workbook has a sheet per family the board has, as the
+// published wall gives each metric (withheld figures withheld). Figures by hand:
+// metric 3 pools 2023-24, (5/230)/(19/2980) = 3.41; 4a(ii) has 8 responses.
+TEST(WresctlExport, TheWorkbookHasASheetPerFamily) {
+  TempDir d;
+  auto v = run(kCtl + " validate " + example("illustrative"));
+  EXPECT_NE(v.err.find("0 WRES years, 2 WDES years, 0 plans"), std::string::npos) << v.err;
+  auto x = run(kCtl + " export --xlsx -o " + d.file("board.xlsx") + " --config " + example("illustrative"));
+  ASSERT_EQ(x.exit_code, 0) << x.err;
+  auto book = wres::read_xlsx(slurp(d.file("board.xlsx")), "WDES");
+  ASSERT_TRUE(book.error.empty()) << book.error;
+  EXPECT_EQ(book.sheets, (std::vector<std::string>{"Plans", "WDES"}));  // no WRES years: no WRES sheet
+  std::map<std::string, std::vector<std::string>> by_number;
+  for (const auto& row : book.rows)
+    if (!row.cells.empty()) by_number[row.cells[0]] = row.cells;
+  ASSERT_EQ(by_number.size(), 15u);  // the header and 14 metrics
+  EXPECT_EQ(by_number["3"].at(4), "3.41");
+  EXPECT_EQ(by_number["4a(ii)"].at(4), "");
+  EXPECT_EQ(by_number["4a(ii)"].at(10), "fewer than 11 responses");
+  EXPECT_EQ(by_number["4a(i)"].at(8), "red");
+  // One plan asked: the plans only.
+  auto one = run(kCtl + " export --xlsx -o " + d.file("plan.xlsx") + " --plan ib-2024 --config " + example("nscht"));
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(wres::read_xlsx(slurp(d.file("plan.xlsx"))).sheets, std::vector<std::string>{"Plans"});
+  auto both = run(kCtl + " export --xlsx -o " + d.file("nscht.xlsx") + " --config " + example("nscht"));
+  ASSERT_EQ(both.exit_code, 0) << both.err;
+  EXPECT_EQ(wres::read_xlsx(slurp(d.file("nscht.xlsx"))).sheets, (std::vector<std::string>{"Plans", "WRES"}));
 }
 
 // Through Excel and back: export --xlsx, import the workbook, export again:

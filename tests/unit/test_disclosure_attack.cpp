@@ -97,7 +97,7 @@ TEST(DisclosureAttack, SmallFiguresAreWithheldWithEverythingMadeFromThem) {
   Snapshot s = build_snapshot(b, kAsOf);
   auto find = [&](IndicatorKey k) -> const IndicatorResult& {
     for (const auto& r : s.indicators)
-      if (r.key == k) return r;
+      if (r.metric == &info(k)) return r;
     throw std::runtime_error("no indicator");
   };
   EXPECT_EQ(find(IndicatorKey::disciplinary).withheld, "fewer than 5 people");  // 2 cases

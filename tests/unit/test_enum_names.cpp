@@ -26,7 +26,9 @@ TEST(EnumNames, SnapshotEnumsReadBackByTheirDesignNames) {
   expect_names<Trend>({"improved", "worse", "same", "first_year"}, trend_from_name);
   expect_names<Rag>({"red", "amber", "green", "none"}, rag_from_name);
   expect_names<Comparison>({"better", "worse", "same"}, comparison_from_name);
-  expect_names<Favours>({"white", "bme", "neither"}, favours_from_name);
+  expect_names<Favours>({"reference", "focus", "neither"}, favours_from_name);  // schema 3 (DESIGN 8.4)
+  expect_names<MetricKind>({"ratio", "share", "survey_gap", "score", "board_gap", "pay_gap", "single_group", "yes_no"},
+                           metric_kind_from_name);
 }
 
 TEST(EnumNames, BoardEnumsReadBackByTheirFileNames) {

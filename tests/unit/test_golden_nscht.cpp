@@ -24,7 +24,7 @@ const Snapshot& nscht() {
 
 const IndicatorResult& ind(IndicatorKey k) {
   for (const auto& r : nscht().indicators)
-    if (r.key == k) return r;
+    if (r.metric == &info(k)) return r;
   throw std::runtime_error("indicator missing");
 }
 
@@ -45,7 +45,7 @@ const ComparatorResult* comparator(const IndicatorResult& r, const std::string& 
 
 TEST(GoldenNscht, TheTrustsOwnWordAndDataDate) {
   EXPECT_EQ(nscht().term, "Global Majority");
-  EXPECT_EQ(nscht().schema, 2);
+  EXPECT_EQ(nscht().schema, 3);
   ASSERT_TRUE(nscht().data_as_at);
   EXPECT_EQ(to_iso(*nscht().data_as_at), "2024-03-31");  // Table 4: "as at 31.3.24"
   EXPECT_FALSE(nscht().data_overdue);                    // as of 30 Sep 2024
@@ -67,9 +67,9 @@ TEST(GoldenNscht, Indicator1ByBandAgainstTheOverallShare) {
   const auto& r = ind(IndicatorKey::workforce);
   // Table 3: "band 8a-9" 3.74% Global Majority against 11.11% overall (7 of 187, Table 4).
   ASSERT_TRUE(r.senior);
-  EXPECT_EQ(r.senior->bme, 7);
+  EXPECT_EQ(r.senior->focus, 7);
   EXPECT_EQ(r.senior->total, 187);
-  EXPECT_EQ(round2(r.senior->bme_pct), 3.74);
+  EXPECT_EQ(round2(r.senior->focus_pct), 3.74);
   EXPECT_NEAR(r.senior->vs_overall_pts, 3.7433 - 11.1111, 1e-3);
   // Clinical band 5 is over-represented (21.1%), non-clinical 8A is 7.7% (Table 4).
   auto band = [&](const char* name, BandGroup g) -> const BandShare& {
@@ -77,9 +77,9 @@ TEST(GoldenNscht, Indicator1ByBandAgainstTheOverallShare) {
       if (b.band == name && b.group == g) return b;
     throw std::runtime_error(std::string("band missing: ") + name);
   };
-  EXPECT_EQ(round2(band("5", BandGroup::clinical).bme_pct), 21.11);
+  EXPECT_EQ(round2(band("5", BandGroup::clinical).focus_pct), 21.11);
   EXPECT_GT(band("5", BandGroup::clinical).vs_overall_pts, 0);
-  EXPECT_EQ(round2(band("8A", BandGroup::non_clinical).bme_pct), 7.69);
+  EXPECT_EQ(round2(band("8A", BandGroup::non_clinical).focus_pct), 7.69);
   EXPECT_EQ(band("VSM", BandGroup::all).total, 7);
 }
 
@@ -102,7 +102,7 @@ TEST(GoldenNscht, Indicator2RecruitmentIs1_21AndWorseWithinNoise) {
   ASSERT_TRUE(r.ci);
   EXPECT_EQ(round2(r.ci->first), 1.03);
   EXPECT_EQ(round2(r.ci->second), 1.42);
-  EXPECT_EQ(r.favours, Favours::white);
+  EXPECT_EQ(r.favours, Favours::reference);
   EXPECT_EQ(r.rag, Rag::amber);
   const auto* nat = comparator(r, "National (all trusts)");
   ASSERT_TRUE(nat);
@@ -137,7 +137,7 @@ TEST(GoldenNscht, Indicator4TrainingFurtherFromParity) {
   EXPECT_EQ(r.trend, Trend::worse);  // 0.83 -> 0.74: further from parity
   EXPECT_FALSE(r.significant.has_value());
   EXPECT_FALSE(r.ci.has_value());
-  EXPECT_EQ(r.favours, Favours::bme);
+  EXPECT_EQ(r.favours, Favours::focus);
   EXPECT_EQ(r.rag, Rag::amber);
   EXPECT_EQ(comparator(r, "National (all trusts)")->vs, Comparison::worse);  // 1.12 is nearer parity
 }
@@ -146,7 +146,7 @@ TEST(GoldenNscht, Indicator5HbaFromPublicBetterWithinNoise) {
   const auto& r = ind(IndicatorKey::hba_public);
   EXPECT_EQ(r.value, 30.21);
   EXPECT_EQ(r.previous, 40.48);
-  EXPECT_EQ(r.bme_n, 96);
+  EXPECT_EQ(r.focus_n, 96);
   EXPECT_EQ(r.trend, Trend::improved);  // the direction is said...
   ASSERT_TRUE(r.significant.has_value());
   EXPECT_FALSE(*r.significant);     // ...but the report's "improved significantly" is not, at 95%
@@ -178,7 +178,7 @@ TEST(GoldenNscht, Indicators6To8SayTheDirection) {
   EXPECT_EQ(ind(IndicatorKey::discrimination).rag, Rag::red);
   EXPECT_EQ(comparator(ind(IndicatorKey::discrimination), "Mental health trusts")->vs, Comparison::worse);
   for (auto k : {IndicatorKey::hba_staff, IndicatorKey::equal_opps, IndicatorKey::discrimination})
-    EXPECT_FALSE(ind(k).significant.value_or(true)) << info(k).name;
+    EXPECT_FALSE(ind(k).significant.value_or(true)) << info(k).key;
 }
 
 TEST(GoldenNscht, Indicator9IsVotingMembershipAgainstTheWorkforce) {

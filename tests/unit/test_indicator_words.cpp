@@ -21,7 +21,7 @@ Snapshot snapshot_of(const std::string& text, Date as_of = {2024, 9, 30}) {
 
 const IndicatorResult& get(const Snapshot& s, IndicatorKey k) {
   for (const auto& r : s.indicators)
-    if (r.key == k) return r;
+    if (r.metric == &info(k)) return r;
   throw std::runtime_error("indicator missing");
 }
 
@@ -62,7 +62,7 @@ TEST(DisciplinaryRolling, TwoYearsPoolCasesAndWorkforce) {
 
 TEST(Wording, TrendPhrasesSayDirectionAndNoiseApart) {
   IndicatorResult r;
-  r.key = IndicatorKey::recruitment;
+  r.metric = &info(IndicatorKey::recruitment);
   r.trend = Trend::worse, r.significant = false;
   EXPECT_EQ(trend_phrase(r), "Worse \xC2\xB7 within noise");
   r.trend = Trend::improved, r.significant = true;
@@ -77,18 +77,18 @@ TEST(Wording, TrendPhrasesSayDirectionAndNoiseApart) {
 
 TEST(Wording, DeltaInPeopleForCountsOfEveryone) {
   IndicatorResult r;
-  r.key = IndicatorKey::workforce;
+  r.metric = &info(IndicatorKey::workforce);
   r.delta = 1.26, r.previous = 9.85, r.previous_year = 2023, r.delta_people = 33;
   EXPECT_EQ(delta_phrase(r), "+1.3 pts since 2023 \xC2\xB7 +33 staff");
-  r.key = IndicatorKey::board, r.basis = "voting", r.delta_people = 1;
+  r.metric = &info(IndicatorKey::board), r.basis = "voting", r.delta_people = 1;
   EXPECT_EQ(delta_phrase(r), "+1.3 pts since 2023 \xC2\xB7 +1 voting member");
-  r.key = IndicatorKey::recruitment, r.delta = 0.07, r.delta_people.reset();
+  r.metric = &info(IndicatorKey::recruitment), r.delta = 0.07, r.delta_people.reset();
   EXPECT_EQ(delta_phrase(r), "+0.07 since 2023");
 }
 
 TEST(Wording, ComparatorsAreNamedAndDated) {
   IndicatorResult r;
-  r.key = IndicatorKey::hba_public;
+  r.metric = &info(IndicatorKey::hba_public);
   EXPECT_EQ(comparator_phrase(r, {"Mental health trusts", 2024, 31.43, 22.66, Comparison::better}),
             "Mental health trusts 2024: 31.43% \xC2\xB7 better");
   EXPECT_EQ(comparator_phrase(r, {"National (all trusts)", 2024, std::nullopt, std::nullopt, std::nullopt}),
@@ -97,7 +97,7 @@ TEST(Wording, ComparatorsAreNamedAndDated) {
 
 TEST(Wording, GapAsANumber) {
   IndicatorResult r;
-  r.key = IndicatorKey::discrimination, r.gap = 11.2;
+  r.metric = &info(IndicatorKey::discrimination), r.gap = 11.2;
   EXPECT_EQ(gap_phrase(r), "11.2 pts worse than White staff");
   r.gap = -0.3;
   EXPECT_EQ(gap_phrase(r), "0.3 pts better than White staff");

@@ -14,7 +14,7 @@ Observation obs(double v) {
   o.value = v;
   return o;
 }
-Trend trend(K k, double now, double before) { return judge_trend(k, obs(now), obs(before), 0.95).trend; }
+Trend trend(K k, double now, double before) { return judge_trend(info(k), obs(now), obs(before), 0.95).trend; }
 const std::string kTerm = "Global Majority";
 }  // namespace
 
@@ -49,43 +49,43 @@ TEST(Trend, SameOnlyWhenEqualAtThePrecisionShown) {
 TEST(Trend, DirectionIsSaidEvenWithinNoise) {
   // HBA from the public 40.48% of 84 -> 30.21% of 96: z = -1.44, not beyond noise at 95%.
   Observation now = obs(30.21), before = obs(40.48);
-  now.bme_n = 96, before.bme_n = 84;
-  auto t = judge_trend(K::hba_public, now, before, 0.95);
+  now.focus_n = 96, before.focus_n = 84;
+  auto t = judge_trend(info(K::hba_public), now, before, 0.95);
   EXPECT_EQ(t.trend, Trend::improved);
   ASSERT_TRUE(t.significant.has_value());
   EXPECT_FALSE(*t.significant);
   // The same change with ten times the respondents is beyond noise.
-  now.bme_n = 960, before.bme_n = 840;
-  t = judge_trend(K::hba_public, now, before, 0.95);
+  now.focus_n = 960, before.focus_n = 840;
+  t = judge_trend(info(K::hba_public), now, before, 0.95);
   EXPECT_EQ(t.trend, Trend::improved);
   EXPECT_TRUE(*t.significant);
 }
 
 TEST(Trend, NoTestForPublishedFiguresSurveysWithoutNsOrCountsOfEveryone) {
-  EXPECT_FALSE(judge_trend(K::training, obs(0.74), obs(0.83), 0.95).significant.has_value());
+  EXPECT_FALSE(judge_trend(info(K::training), obs(0.74), obs(0.83), 0.95).significant.has_value());
   Observation now = obs(30.21), before = obs(40.48);
-  now.bme_n = 96;  // before has no n
-  EXPECT_FALSE(judge_trend(K::hba_public, now, before, 0.95).significant.has_value());
+  now.focus_n = 96;  // before has no n
+  EXPECT_FALSE(judge_trend(info(K::hba_public), now, before, 0.95).significant.has_value());
   Observation wf_now = obs(11.11), wf_before = obs(9.85);
   wf_now.people = 215, wf_before.people = 182;
-  EXPECT_FALSE(judge_trend(K::workforce, wf_now, wf_before, 0.95).significant.has_value());
+  EXPECT_FALSE(judge_trend(info(K::workforce), wf_now, wf_before, 0.95).significant.has_value());
 }
 
 TEST(Compare, ComparatorsByTheSameRules) {
-  EXPECT_EQ(compare(K::training, 0.74, 1.12), Comparison::worse);      // the old wall: "National 1.12 · better"
-  EXPECT_EQ(compare(K::recruitment, 1.21, 1.59), Comparison::better);  // "much better than the national rate"
-  EXPECT_EQ(compare(K::disciplinary, 1.83, 1.03), Comparison::worse);
-  EXPECT_EQ(compare(K::hba_public, 30.21, 31.43), Comparison::better);  // "slightly better than average (31.4%)"
-  EXPECT_EQ(compare(K::equal_opps, 62.77, 50.50), Comparison::better);
-  EXPECT_EQ(compare(K::recruitment, 1.0, 1.0), Comparison::same);
+  EXPECT_EQ(compare(info(K::training), 0.74, 1.12), Comparison::worse);      // the old wall: "National 1.12 · better"
+  EXPECT_EQ(compare(info(K::recruitment), 1.21, 1.59), Comparison::better);  // "much better than the national rate"
+  EXPECT_EQ(compare(info(K::disciplinary), 1.83, 1.03), Comparison::worse);
+  EXPECT_EQ(compare(info(K::hba_public), 30.21, 31.43), Comparison::better);  // "slightly better than average (31.4%)"
+  EXPECT_EQ(compare(info(K::equal_opps), 62.77, 50.50), Comparison::better);
+  EXPECT_EQ(compare(info(K::recruitment), 1.0, 1.0), Comparison::same);
 }
 
 TEST(Favours, ByTheIntervalWhereThereIsOne) {
-  EXPECT_EQ(favours(1.2074, std::pair{1.0276, 1.4186}), Favours::white);  // recruitment 2024
-  EXPECT_EQ(favours(1.83, std::pair{0.53, 6.37}), Favours::neither);      // disciplinary: 3 cases
-  EXPECT_EQ(favours(0.74, std::nullopt), Favours::bme);                   // published: by the value
-  EXPECT_EQ(favours(1.004, std::nullopt), Favours::neither);              // reads 1.00
-  EXPECT_EQ(favours(0.70, std::pair{0.55, 0.89}), Favours::bme);
+  EXPECT_EQ(favours(1.2074, std::pair{1.0276, 1.4186}), Favours::reference);  // recruitment 2024
+  EXPECT_EQ(favours(1.83, std::pair{0.53, 6.37}), Favours::neither);          // disciplinary: 3 cases
+  EXPECT_EQ(favours(0.74, std::nullopt), Favours::focus);                     // published: by the value
+  EXPECT_EQ(favours(1.004, std::nullopt), Favours::neither);                  // reads 1.00
+  EXPECT_EQ(favours(0.70, std::pair{0.55, 0.89}), Favours::focus);
 }
 
 TEST(Rag, RatiosWeighTheInterval) {
@@ -120,13 +120,13 @@ TEST(Rag, SmallNumbersNeedsIntervalSpanningParityAndValueOutsideBand) {
 
 TEST(Rag, SurveyGapInTheAdverseDirection) {
   Rules r;  // amber from 2, red from 5 points
-  auto discrimination = survey_rag(adverse_gap(15.96, 4.76, Direction::lower_is_better), r);
+  auto discrimination = survey_rag(adverse_gap(15.96, 4.76, Direction::lower_is_better), r, "White");
   EXPECT_EQ(discrimination.rag, Rag::red);
   EXPECT_EQ(discrimination.reason, "11.2 pts worse than White staff (red from 5.0)");  // "grown to 11%"
-  EXPECT_EQ(survey_rag(adverse_gap(20.83, 16.13, Direction::lower_is_better), r).rag, Rag::amber);
-  EXPECT_EQ(survey_rag(adverse_gap(62.77, 67.33, Direction::higher_is_better), r).rag, Rag::amber);
-  EXPECT_EQ(survey_rag(adverse_gap(27.27, 27.57, Direction::lower_is_better), r).rag, Rag::green);
-  EXPECT_EQ(survey_rag(adverse_gap(70.0, 60.0, Direction::higher_is_better), r).rag, Rag::green);
+  EXPECT_EQ(survey_rag(adverse_gap(20.83, 16.13, Direction::lower_is_better), r, "White").rag, Rag::amber);
+  EXPECT_EQ(survey_rag(adverse_gap(62.77, 67.33, Direction::higher_is_better), r, "White").rag, Rag::amber);
+  EXPECT_EQ(survey_rag(adverse_gap(27.27, 27.57, Direction::lower_is_better), r, "White").rag, Rag::green);
+  EXPECT_EQ(survey_rag(adverse_gap(70.0, 60.0, Direction::higher_is_better), r, "White").rag, Rag::green);
 }
 
 TEST(Rag, WorkforceAgainstLocalPopulation) {

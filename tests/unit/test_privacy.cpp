@@ -19,7 +19,7 @@ const std::string kHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\nlocal_p
 
 const IndicatorResult* find(const Snapshot& s, IndicatorKey k) {
   for (const auto& r : s.indicators)
-    if (r.key == k) return &r;
+    if (r.metric == &info(k)) return &r;
   return nullptr;
 }
 
@@ -67,7 +67,7 @@ TEST(Privacy, EitherGroupBelowTheThresholdWithholdsThatGroup) {
   const IndicatorResult* r = find(s, IndicatorKey::hba_staff);
   EXPECT_FALSE(r->figure_withheld());
   EXPECT_EQ(r->value, 37.77);
-  EXPECT_FALSE(r->white.has_value());
+  EXPECT_FALSE(r->ref_pct.has_value());
   EXPECT_FALSE(r->gap.has_value());
   EXPECT_EQ(r->rag, Rag::none);
   EXPECT_EQ(snapshot_to_json(s).dump().find("12.34"), std::string::npos);
@@ -135,7 +135,7 @@ TEST(Privacy, CountsBelowMinCountAreHidden) {
     const auto& bands = find(s, IndicatorKey::workforce)->bands;
     EXPECT_EQ(bands[0].is_withheld(), 4 < m);
     if (4 < m) {
-      EXPECT_EQ(bands[0].bme_pct, 0);  // the share would give the count back (4 of 26)
+      EXPECT_EQ(bands[0].focus_pct, 0);  // the share would give the count back (4 of 26)
     }
     auto json = snapshot_to_json(s);
     EXPECT_TRUE(json["targets"]["needed"].is_null());

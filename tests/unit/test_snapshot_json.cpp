@@ -25,7 +25,7 @@ const json& find_key(const json& arr, const std::string& key) {
 
 TEST(SnapshotJson, ContractKeys) {
   json j = snapshot_to_json(nscht_snapshot());
-  EXPECT_EQ(j["schema"], 2);
+  EXPECT_EQ(j["schema"], 3);
   EXPECT_EQ(j["term"], "Global Majority");
   EXPECT_EQ(j["data_as_at"], "2024-03-31");
   EXPECT_EQ(j["data_overdue"], false);
@@ -43,7 +43,13 @@ TEST(SnapshotJson, ContractKeys) {
   EXPECT_NEAR(rec["value"].get<double>(), 1.2074, 1e-4);
   EXPECT_EQ(rec["trend"], "worse");
   EXPECT_EQ(rec["significant"], false);
-  EXPECT_EQ(rec["favours"], "white");
+  EXPECT_EQ(rec["favours"], "reference");  // schema 3: the family's groups (DESIGN 8.4)
+  // Schema 3's words for what the figure is: its family, number as printed, kind and groups.
+  EXPECT_EQ(rec["family"], "wres");
+  EXPECT_EQ(rec["metric"], "2");
+  EXPECT_EQ(rec["kind"], "ratio");
+  EXPECT_EQ(rec["focus"], "Global Majority");
+  EXPECT_EQ(rec["reference"], "White");
   EXPECT_EQ(rec["ci"].size(), 2u);
   EXPECT_EQ(rec["comparators"][0]["label"], "National (all trusts)");
   EXPECT_EQ(rec["comparators"][0]["year"], 2023);
@@ -53,6 +59,8 @@ TEST(SnapshotJson, ContractKeys) {
   const json& wf = find_key(j["indicators"], "workforce");
   EXPECT_TRUE(wf["significant"].is_null());
   EXPECT_EQ(wf["delta_people"], 33);
+  EXPECT_EQ(wf["kind"], "share");
+  EXPECT_EQ(wf["reference_pct"], 11.17);  // the local population share: `reference` is the group's word now
   for (const char* k : {"band", "group", "bme", "total", "bme_pct", "vs_overall_pts"})
     EXPECT_TRUE(wf["bands"][0].contains(k)) << k;
   EXPECT_EQ(wf["senior"]["band"], "8A-9");
@@ -122,9 +130,14 @@ TEST(SnapshotJson, ReaderToleratesOddInputAndRejectsOtherSchemas) {
   EXPECT_FALSE(snapshot_from_json(json::array(), &error));
   EXPECT_FALSE(snapshot_from_json(json{{"schema", 1}}, &error));  // the old words ("no_change") are not read
   EXPECT_NE(error.find("schema 1"), std::string::npos);
-  EXPECT_FALSE(snapshot_from_json(json{{"schema", 3}}, &error));
-  json odd = {{"schema", 2},
-              {"indicators", {{{"key", "recruitment"}, {"value", "high"}}, {{"key", "nope"}, {"value", 1}}}},
+  EXPECT_FALSE(snapshot_from_json(json{{"schema", 2}}, &error));  // "favours": "white" is not schema 3's word
+  EXPECT_FALSE(snapshot_from_json(json{{"schema", 4}}, &error));
+  json odd = {{"schema", 3},
+              {"indicators",
+               {{{"family", "wres"}, {"key", "recruitment"}, {"value", "high"}},
+                {{"family", "wres"}, {"key", "nope"}, {"value", 1}},
+                {{"family", "wdes"}, {"key", "discrimination"}, {"value", 1}},  // a WRES key, not a WDES one
+                {{"key", "recruitment"}, {"value", 1}}}},                       // no family
               {"plans", 7},
               {"display", {{"rotate_seconds", -5}}}};
   auto s = snapshot_from_json(odd, &error);

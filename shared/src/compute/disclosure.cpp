@@ -18,8 +18,8 @@ void drop_surveys(YearData& y) {
   // National survey results come out on the same day as the trust's.
   for (auto& c : y.comparators)
     std::erase_if(c.values, [](const auto& kv) {
-      for (const auto& i : all_indicators())
-        if (i.kind == IndicatorKind::survey && kv.first.rfind(std::string(i.name) + "_", 0) == 0) return true;
+      for (const auto& m : wres_family().metrics)
+        if (m.kind == MetricKind::survey_gap && kv.first.rfind(std::string(m.key) + "_", 0) == 0) return true;
       return false;
     });
 }
@@ -32,22 +32,23 @@ std::string fewer_than(int n, const std::string& what) { return "fewer than " + 
 
 // ---- the survey embargo ------------------------------------------------------
 
-std::vector<YearData> years_before_embargo(const Board& board, Date today, std::map<IndicatorKey, Embargo>& embargoes) {
+std::vector<YearData> years_before_embargo(const Board& board, Date today,
+                                           std::map<const MetricSpec*, Embargo>& embargoes) {
   std::vector<YearData> years = board.years;
   for (auto& y : years) {
     if (!embargoed(y, today)) continue;
-    for (const auto& i : all_indicators()) {
-      if (i.kind != IndicatorKind::survey) continue;
-      if (survey_of(y, i.key) && !embargoes.count(i.key)) embargoes[i.key] = Embargo{y.wres_year, *y.survey_published};
+    for (const auto& m : wres_family().metrics) {
+      if (m.kind != MetricKind::survey_gap) continue;
+      if (survey_of(y, *wres_key(m)) && !embargoes.count(&m)) embargoes[&m] = Embargo{y.wres_year, *y.survey_published};
     }
     drop_surveys(y);
   }
   return years;
 }
 
-IndicatorResult embargoed_only(IndicatorKey key, const Embargo& e) {
+IndicatorResult embargoed_only(const MetricSpec& m, const Embargo& e) {
   IndicatorResult r;
-  r.key = key, r.year = e.year, r.source = "survey";
+  r.metric = &m, r.year = e.year, r.source = "survey";
   r.trend_withheld = true, r.embargo = e;
   r.withheld = embargo_text(e);
   r.rag_reason = "withheld: " + r.withheld;
@@ -74,11 +75,11 @@ bool reference_withheld(const FigureBasis& b, const PrivacySettings& p) {
 // comparators' own figures stay, without a judgement against this one.
 void withhold_figure(IndicatorResult& r, std::string why) {
   IndicatorResult w;
-  w.key = r.key, w.year = r.year, w.as_at = r.as_at, w.source = r.source, w.embargo = r.embargo;
+  w.metric = r.metric, w.year = r.year, w.as_at = r.as_at, w.source = r.source, w.embargo = r.embargo;
   w.withheld = std::move(why), w.trend_withheld = true;
   w.rag_reason = "withheld: " + w.withheld;
   w.basis = r.basis, w.rolling_years = r.rolling_years;
-  for (const auto& c : r.comparators) w.comparators.push_back({c.label, c.year, c.value, c.white, std::nullopt});
+  for (const auto& c : r.comparators) w.comparators.push_back({c.label, c.year, c.value, c.ref_pct, std::nullopt});
   w.history = std::move(r.history);
   w.history_comparator = std::move(r.history_comparator);
   r = std::move(w);
@@ -90,8 +91,8 @@ void withhold_trend(IndicatorResult& r) {
 }
 
 void withhold_reference(IndicatorResult& r, const std::string& why) {
-  r.white.reset(), r.gap.reset(), r.white_n.reset(), r.vs_parity.reset();
-  r.rag = Rag::none, r.rag_reason = "withheld: White figure withheld: " + why;
+  r.ref_pct.reset(), r.gap.reset(), r.ref_n.reset(), r.vs_parity.reset();
+  r.rag = Rag::none, r.rag_reason = "withheld: " + std::string(r.family().reference) + " figure withheld: " + why;
 }
 
 }  // namespace
@@ -102,31 +103,28 @@ void withhold_indicator(IndicatorResult& r, const std::vector<FigureBasis>& basi
   for (std::size_t i = 0; i < n; ++i) {
     HistoryPoint& h = r.history[i];
     if (!figure_withheld(basis[i], p).empty())
-      h.withheld = true, h.value = 0, h.white.reset();
+      h.withheld = true, h.value = 0, h.ref_pct.reset();
     else if (reference_withheld(basis[i], p))
-      h.white.reset();
+      h.ref_pct.reset();
   }
   if (n >= 2 && (r.history[n - 1].withheld || r.history[n - 2].withheld)) withhold_trend(r);
   if (std::string why = figure_withheld(basis[n - 1], p); !why.empty()) return withhold_figure(r, std::move(why));
   if (reference_withheld(basis[n - 1], p)) withhold_reference(r, fewer_than(p.min_responses, "responses"));
   // Small counts beside a figure that is shown.
   if (r.delta_people && small(std::llabs(*r.delta_people), p)) r.delta_people.reset();
-  if (r.bme_n && small(*r.bme_n, p)) r.bme_n.reset();
-  if (r.white_n && small(*r.white_n, p)) r.white_n.reset();
+  if (r.focus_n && small(*r.focus_n, p)) r.focus_n.reset();
+  if (r.ref_n && small(*r.ref_n, p)) r.ref_n.reset();
 }
 
-void withhold_member_shares(IndicatorResult& r, const std::vector<YearData>& years, const PrivacySettings& p) {
-  if (r.key != IndicatorKey::board || r.figure_withheld() || p.min_count <= 0) return;
-  const YearData* y = find_year(years, r.year);
-  if (!y || !y->board) return;
-  const BoardMembers& b = *y->board;
-  auto few = [&](std::optional<long long> focus, std::optional<long long> reference) {
-    return (focus && small(*focus, p)) || (reference && small(*reference, p));
+void withhold_member_shares(IndicatorResult& r, const Observation& now, const PrivacySettings& p) {
+  if (r.spec().kind != MetricKind::board_gap || r.figure_withheld() || p.min_count <= 0) return;
+  auto few = [&](const std::optional<Observation::Members>& m) {
+    return m && (small(m->focus, p) || small(m->reference, p));
   };
   const std::string why = fewer_than(p.min_count, "members");
-  if (few(b.bme, b.white)) r.board_all.reset();
-  if (few(b.voting_bme, b.voting_white)) r.board_voting.reset();
-  if (few(b.exec_bme, b.exec_white) && r.board_exec) {
+  if (few(now.all_members)) r.board_all.reset();
+  if (few(now.voting)) r.board_voting.reset();
+  if (few(now.exec) && r.board_exec) {
     r.board_exec.reset(), r.exec_pct.reset(), r.exec_gap_pts.reset();
     r.exec_withheld = why;
   }
@@ -175,7 +173,7 @@ class BandAudit {
   void run() {
     std::vector<AuditCell> audit;
     for (auto& c : cells_) {
-      AuditCell a{c.bme, 0, c.total, c.published, c.published && !c.headline, false};
+      AuditCell a{c.focus, 0, c.total, c.published, c.published && !c.headline, false};
       if (c.published && !c.headline && !(c.why = primary_reason(c, a)).empty()) a.shown = false, a.protect = true;
       audit.push_back(a);
     }
@@ -195,7 +193,7 @@ class BandAudit {
     int year = 0;
     std::string band;
     BandGroup group = BandGroup::all;
-    long long bme = 0, total = 0;
+    long long focus = 0, total = 0;
     bool published = false, headline = false;
     std::string why;
   };
@@ -213,23 +211,23 @@ class BandAudit {
     }
     if (parts.empty()) return whole;
     if (!whole) return add_sum(y.wres_year, name, BandGroup::all, parts);
-    long long bme = 0, total = 0;
-    for (std::size_t i : parts) bme += cells_[i].bme, total += cells_[i].total;
-    if (bme == cells_[*whole].bme && total == cells_[*whole].total) sum(*whole, parts);
+    long long focus = 0, total = 0;
+    for (std::size_t i : parts) focus += cells_[i].focus, total += cells_[i].total;
+    if (focus == cells_[*whole].focus && total == cells_[*whole].total) sum(*whole, parts);
     return whole;
   }
 
   std::size_t add_sum(int year, const std::string& band, BandGroup g, const std::vector<std::size_t>& parts) {
-    long long bme = 0, total = 0;
-    for (std::size_t i : parts) bme += cells_[i].bme, total += cells_[i].total;
-    std::size_t c = cell(year, band, g, bme, total);
+    long long focus = 0, total = 0;
+    for (std::size_t i : parts) focus += cells_[i].focus, total += cells_[i].total;
+    std::size_t c = cell(year, band, g, focus, total);
     sum(c, parts);
     return c;
   }
 
-  std::size_t cell(int year, const std::string& band, BandGroup g, long long bme, long long total) {
+  std::size_t cell(int year, const std::string& band, BandGroup g, long long focus, long long total) {
     if (auto i = find(year, band, g)) return *i;
-    cells_.push_back({year, band, g, bme, total, false, false, ""});
+    cells_.push_back({year, band, g, focus, total, false, false, ""});
     return cells_.size() - 1;
   }
   void sum(std::size_t total, std::vector<std::size_t> parts) { sums_.push_back({total, std::move(parts)}); }
@@ -248,11 +246,11 @@ class BandAudit {
       a.lo = 0, a.hi = c.total;
       return fewer_than(p_.min_count, "staff in the band");
     }
-    if (small(c.bme, p_)) {
+    if (small(c.focus, p_)) {
       a.lo = 0, a.hi = std::min(m - 1, c.total);
       return fewer_than(p_.min_count, term_ + " staff");
     }
-    if (small(c.total - c.bme, p_)) {
+    if (small(c.total - c.focus, p_)) {
       a.lo = std::max(0LL, c.total - (m - 1)), a.hi = c.total;
       return fewer_than(p_.min_count, "staff who are not " + term_);
     }
@@ -268,7 +266,7 @@ class BandAudit {
 
 const IndicatorResult* workforce_of(const Snapshot& s) {
   for (const auto& r : s.indicators)
-    if (r.key == IndicatorKey::workforce) return &r;
+    if (r.metric == &info(IndicatorKey::workforce)) return &r;
   return nullptr;
 }
 
@@ -295,7 +293,7 @@ void publish_snapshot_counts(BandAudit& audit, const Snapshot& s, const std::vec
 void apply_to_bands(const BandAudit& audit, IndicatorResult& r) {
   auto apply = [&](BandShare& b, const std::string& band) {
     b.withheld = audit.why(r.year, band, b.group);
-    if (b.is_withheld()) b.bme = 0, b.bme_pct = 0, b.vs_overall_pts = 0;
+    if (b.is_withheld()) b.focus = 0, b.focus_pct = 0, b.vs_overall_pts = 0;
     if (audit.total_small(b.total)) b.total_withheld = true, b.total = 0;
   };
   for (auto& b : r.bands) apply(b, b.band);
@@ -321,7 +319,7 @@ void withhold_band_counts(Snapshot& s, const std::vector<YearData>& years, const
   publish_snapshot_counts(audit, s, years);
   audit.run();
   for (auto& r : s.indicators)
-    if (r.key == IndicatorKey::workforce) apply_to_bands(audit, r);
+    if (r.metric == &info(IndicatorKey::workforce)) apply_to_bands(audit, r);
   if (s.targets) apply_to_targets(audit, *s.targets);
 }
 

@@ -13,8 +13,6 @@ std::string fmt(const char* f, double a, double b = 0, double c = 0) {
   return buf;
 }
 
-bool is_ratio(IndicatorKey key) { return info(key).kind == IndicatorKind::ratio; }
-
 // How far from parity, on the scale where 0.5 and 2.0 are equally far.
 // Zero (no cases in one group) is infinitely far: handled by compare().
 double parity_distance(double v) { return std::fabs(std::log(v)); }
@@ -22,7 +20,7 @@ double parity_distance(double v) { return std::fabs(std::log(v)); }
 Comparison compare_ratio(double value, double other) {
   if (same_as_shown(value, other)) return Comparison::same;
   if (same_as_shown(value, 0) || same_as_shown(other, 0)) {
-    // 0.00 moved to a figure above 1.00: now adverse to BME staff. Any figure
+    // 0.00 moved to a figure above 1.00: now adverse to the focus group. Any figure
     // at or below 1.00 is nearer parity than 0.00 (and the reverse).
     bool value_adverse = value > 1.0, other_adverse = other > 1.0;
     if (value_adverse != other_adverse) return value_adverse ? Comparison::worse : Comparison::better;
@@ -37,34 +35,34 @@ std::string band_text(const Rules& r) { return fmt("%.2f-%.2f", r.ratio_low, r.r
 
 }  // namespace
 
-TrendResult judge_trend(IndicatorKey key, const Observation& now, const Observation& before, double confidence) {
+TrendResult judge_trend(const MetricSpec& m, const Observation& now, const Observation& before, double confidence) {
   TrendResult t;
-  switch (compare(key, now.value, before.value)) {
+  switch (compare(m, now.value, before.value)) {
     case Comparison::better: t.trend = Trend::improved; break;
     case Comparison::worse: t.trend = Trend::worse; break;
     case Comparison::same: t.trend = Trend::same; break;
   }
   std::optional<double> z;
-  if (now.log_ratio && before.log_ratio) {
+  if (m.test == MetricTest::log_ratio && now.log_ratio && before.log_ratio) {
     z = log_ratio_change_z(*now.log_ratio, *before.log_ratio);
-  } else if (info(key).kind == IndicatorKind::survey && now.bme_n && before.bme_n) {
-    z = two_proportion_z(now.value / 100, *now.bme_n, before.value / 100, *before.bme_n);
+  } else if (m.test == MetricTest::two_proportion && now.focus_n && before.focus_n) {
+    z = two_proportion_z(now.value / 100, *now.focus_n, before.value / 100, *before.focus_n);
   }
   if (z) t.significant = std::fabs(*z) >= z_for_confidence(confidence);
   return t;
 }
 
-Comparison compare(IndicatorKey key, double value, double other) {
-  if (is_ratio(key)) return compare_ratio(value, other);
+Comparison compare(const MetricSpec& m, double value, double other) {
+  if (m.kind == MetricKind::ratio) return compare_ratio(value, other);
   if (same_as_shown(value, other)) return Comparison::same;
   bool up = value > other;
-  return up == (info(key).direction == Direction::higher_is_better) ? Comparison::better : Comparison::worse;
+  return up == (m.direction == Direction::higher_is_better) ? Comparison::better : Comparison::worse;
 }
 
 Favours favours(double value, const std::optional<std::pair<double, double>>& ci) {
   if (same_as_shown(value, 1.0)) return Favours::neither;
   if (ci && includes_parity(*ci)) return Favours::neither;
-  return value > 1.0 ? Favours::white : Favours::bme;
+  return value > 1.0 ? Favours::reference : Favours::focus;
 }
 
 bool small_numbers(double value, const std::optional<std::pair<double, double>>& ci, const Rules& rules) {
@@ -77,7 +75,7 @@ bool small_numbers(double value, const std::optional<std::pair<double, double>>&
 // Reasons are short enough for a tile; the band's source (the four-fifths
 // rule, not WRES guidance) is named in the wall's key and the README.
 RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>& ci, const Rules& r,
-                    const std::string& term) {
+                    const std::string& focus) {
   bool excludes_parity = ci && !includes_parity(*ci);
   if (value > r.ratio_high) {
     std::string above = fmt("above %.2f", r.ratio_high);
@@ -86,7 +84,7 @@ RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>
     return {Rag::amber, above + ", but few cases: interval includes parity"};
   }
   if (value < r.ratio_low)
-    return {Rag::amber, fmt("below %.2f: favours ", r.ratio_low) + term + " staff" +
+    return {Rag::amber, fmt("below %.2f: favours ", r.ratio_low) + focus + " staff" +
                             (excludes_parity ? "; interval excludes parity" : "")};
   std::string inside = "inside " + band_text(r);
   if (excludes_parity) return {Rag::amber, inside + ", but interval excludes parity"};
@@ -94,13 +92,14 @@ RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>
   return {Rag::green, inside + "; interval includes parity"};
 }
 
-RagResult survey_rag(double gap, const Rules& r) {
+RagResult survey_rag(double gap, const Rules& r, const std::string& reference) {
+  const std::string than = " than " + reference + " staff";
   if (gap >= r.gap_red_pts)
-    return {Rag::red, fmt("%.1f pts worse than White staff (red from %.1f)", gap, r.gap_red_pts)};
+    return {Rag::red, fmt("%.1f pts worse", gap) + than + fmt(" (red from %.1f)", r.gap_red_pts)};
   if (gap >= r.gap_amber_pts)
-    return {Rag::amber, fmt("%.1f pts worse than White staff (amber from %.1f)", gap, r.gap_amber_pts)};
-  if (gap > 0) return {Rag::green, fmt("%.1f pts worse than White staff (amber from %.1f)", gap, r.gap_amber_pts)};
-  return {Rag::green, fmt("%.1f pts better than White staff, or level", -gap)};
+    return {Rag::amber, fmt("%.1f pts worse", gap) + than + fmt(" (amber from %.1f)", r.gap_amber_pts)};
+  if (gap > 0) return {Rag::green, fmt("%.1f pts worse", gap) + than + fmt(" (amber from %.1f)", r.gap_amber_pts)};
+  return {Rag::green, fmt("%.1f pts better", -gap) + than + ", or level"};
 }
 
 RagResult representation_rag(double value, std::optional<double> reference, const Rules& r) {
@@ -124,8 +123,8 @@ RagResult board_rag(std::optional<double> gap, const std::string& basis, int yea
   return {Rag::red, who + fmt(" %.1f pts below workforce (red from %.1f)", -*gap, r.gap_red_pts)};
 }
 
-double adverse_gap(double bme_pct, double white_pct, Direction dir) {
-  return dir == Direction::lower_is_better ? bme_pct - white_pct : white_pct - bme_pct;
+double adverse_gap(double focus_pct, double ref_pct, Direction dir) {
+  return dir == Direction::lower_is_better ? focus_pct - ref_pct : ref_pct - focus_pct;
 }
 
 }  // namespace wres

@@ -13,33 +13,25 @@ Observation make(double value, Source source) {
   return o;
 }
 
-// (a/n) / (b/m) from validated counts (n, m, b > 0 checked by the config reader).
-Observation ratio_from_counts(long long a, long long n, long long b, long long m) {
-  Observation o =
-      make((static_cast<double>(a) / static_cast<double>(n)) / (static_cast<double>(b) / static_cast<double>(m)),
-           Source::counts);
-  o.log_ratio = log_rate_ratio(a, n, b, m);
-  o.counts = {a, n - a, b, m - b};
-  return o;
-}
-
-// `part` of `whole` people: a share, made from both counts.
-Observation share_from_counts(long long part, long long whole) {
-  Observation o = make(pct(part, whole), Source::counts);
-  o.people = part;
-  o.counts = {part, whole - part};
-  return o;
+std::optional<Observation::Members> members(std::optional<long long> focus, std::optional<long long> reference) {
+  if (!focus || !reference) return std::nullopt;
+  return Observation::Members{*focus, *reference};
 }
 
 // Indicator 9: the WRES asks for voting members; all members where no split is given.
 std::optional<Observation> board_from_counts(const BoardMembers& b) {
+  Observation o;
   if (b.voting_bme && b.voting_white) {
-    Observation o = share_from_counts(*b.voting_bme, *b.voting_bme + *b.voting_white);
-    o.basis = "voting", o.counted = "members";
-    return o;
+    o = share_from_counts(*b.voting_bme, *b.voting_bme + *b.voting_white);
+    o.basis = "voting";
+  } else {
+    o = share_from_counts(b.bme, b.bme + b.white);
+    o.basis = "all_members";
   }
-  Observation o = share_from_counts(b.bme, b.bme + b.white);
-  o.basis = "all_members", o.counted = "members";
+  o.counted = "members";
+  o.all_members = members(b.bme, b.white);
+  o.voting = members(b.voting_bme, b.voting_white);
+  o.exec = members(b.exec_bme, b.exec_white);
   return o;
 }
 
@@ -72,14 +64,31 @@ std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
 
 }  // namespace
 
+// (a/n) / (b/m) from validated counts (n, m, b > 0 checked by the config reader).
+Observation ratio_from_counts(long long a, long long n, long long b, long long m) {
+  Observation o =
+      make((static_cast<double>(a) / static_cast<double>(n)) / (static_cast<double>(b) / static_cast<double>(m)),
+           Source::counts);
+  o.log_ratio = log_rate_ratio(a, n, b, m);
+  o.counts = {a, n - a, b, m - b};
+  return o;
+}
+
+// `part` of `whole` people: a share, made from both counts.
+Observation share_from_counts(long long part, long long whole) {
+  Observation o = make(pct(part, whole), Source::counts);
+  o.people = part;
+  o.counts = {part, whole - part};
+  return o;
+}
+
 std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
-  const IndicatorInfo& i = info(key);
   std::optional<Observation> o;
-  if (i.kind == IndicatorKind::survey) {
+  if (info(key).kind == MetricKind::survey_gap) {
     const auto& s = survey_of(y, key);
     if (!s) return std::nullopt;
     o = make(s->bme_pct, Source::survey);
-    o->white = s->white_pct, o->bme_n = s->bme_n, o->white_n = s->white_n;
+    o->ref_pct = s->white_pct, o->focus_n = s->bme_n, o->ref_n = s->white_n;
   } else {
     o = from_counts(y, key);  // counts win over a published figure
     if (!o) {
@@ -91,6 +100,9 @@ std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
   }
   o->year = y.wres_year;
   o->as_at = y.as_at;
+  o->comparators = &y.comparators;
+  if (key == IndicatorKey::board)
+    if (auto w = observe(y, IndicatorKey::workforce)) o->workforce_pct = w->value;
   return o;
 }
 
@@ -100,7 +112,7 @@ std::optional<Observation> observe_disciplinary_pooled(const YearData& y, const 
   long long white_cases = y.disciplinary->white_cases + before.disciplinary->white_cases;
   long long bme = y.workforce->bme + before.workforce->bme, white = y.workforce->white + before.workforce->white;
   Observation o = ratio_from_counts(bme_cases, bme, white_cases, white);
-  o.year = y.wres_year, o.as_at = y.as_at, o.rolling_years = 2;
+  o.year = y.wres_year, o.as_at = y.as_at, o.rolling_years = 2, o.comparators = &y.comparators;
   return o;
 }
 

@@ -11,11 +11,11 @@ std::size_t pay_order(const std::string& band) {
   return static_cast<std::size_t>(std::find(bands.begin(), bands.end(), band) - bands.begin());
 }
 
-BandShare share_of(std::string band, BandGroup group, long long bme, long long total, double overall) {
+BandShare share_of(std::string band, BandGroup group, long long focus, long long total, double overall) {
   BandShare s;
-  s.band = std::move(band), s.group = group, s.bme = bme, s.total = total;
-  s.bme_pct = total ? 100.0 * static_cast<double>(bme) / static_cast<double>(total) : 0.0;
-  s.vs_overall_pts = s.bme_pct - overall;
+  s.band = std::move(band), s.group = group, s.focus = focus, s.total = total;
+  s.focus_pct = total ? 100.0 * static_cast<double>(focus) / static_cast<double>(total) : 0.0;
+  s.vs_overall_pts = s.focus_pct - overall;
   return s;
 }
 

@@ -8,6 +8,7 @@
 #include "wres/compute/measures.hpp"
 #include "wres/compute/plan_progress.hpp"
 #include "wres/compute/targets.hpp"
+#include "wres/compute/wdes.hpp"
 
 namespace wres {
 
@@ -27,22 +28,34 @@ namespace {
 // years left out before computing (so they reach no trend), each figure from
 // too few responses or people withheld while computing, and the band counts
 // audited once the targets are known.
-void add_public_indicators(const Board& board, Date today, Snapshot& s) {
-  std::map<IndicatorKey, Embargo> embargoes;
-  std::vector<YearData> years = years_before_embargo(board, today, embargoes);
-  auto out = compute_indicators(board, years, &board.privacy);
+// Each embargoed survey metric: its latest published figure says when the
+// next is out, or a withheld result says it where no year is published yet.
+void add_embargoes(std::vector<IndicatorResult>& out, const std::map<const MetricSpec*, Embargo>& embargoes) {
+  std::vector<IndicatorResult> more;
   for (const auto& entry : embargoes) {  // not a structured binding: clang 14 cannot capture one
-    IndicatorKey key = entry.first;
-    auto it = std::find_if(out.begin(), out.end(), [key](const IndicatorResult& r) { return r.key == key; });
+    const MetricSpec* m = entry.first;
+    auto it = std::find_if(out.begin(), out.end(), [m](const IndicatorResult& r) { return r.metric == m; });
     if (it != out.end())
       it->embargo = entry.second;
     else
-      out.push_back(embargoed_only(key, entry.second));
+      more.push_back(embargoed_only(*m, entry.second));
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
-  for (auto& r : out) withhold_member_shares(r, years, board.privacy);
+  for (auto& r : more) out.push_back(std::move(r));
+  // In the family's order: each spec table is one array.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.metric < b.metric; });
+}
+
+void add_public_indicators(const Board& board, Date today, Snapshot& s) {
+  std::map<const MetricSpec*, Embargo> embargoes;
+  std::vector<YearData> years = years_before_embargo(board, today, embargoes);
+  auto out = compute_indicators(board, years, &board.privacy);
+  add_embargoes(out, embargoes);
   s.indicators = std::move(out);
   withhold_band_counts(s, years, board.privacy);
+  std::map<const MetricSpec*, Embargo> wdes_embargoes;
+  auto wdes = compute_wdes(board, wdes_years_before_embargo(board, today, wdes_embargoes), &board.privacy);
+  add_embargoes(wdes, wdes_embargoes);
+  for (auto& r : wdes) s.indicators.push_back(std::move(r));
 }
 
 }  // namespace
@@ -54,6 +67,7 @@ Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& o
   s.title = board.title;
   s.local_population_bme_pct = board.local_population_bme_pct;
   s.term = board.term;
+  s.illustrative = board.illustrative;
   for (const auto& y : board.years)
     if (!s.data_as_at || y.as_at > *s.data_as_at) s.data_as_at = y.as_at;
   s.data_overdue = s.data_as_at && wres_data_overdue(as_of, *s.data_as_at);
@@ -62,9 +76,10 @@ Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& o
   s.privacy = board.privacy;
   s.unredacted = options.unredacted;
   s.targets = aspirational_targets(board);
-  if (options.unredacted)
+  if (options.unredacted) {
     s.indicators = compute_indicators(board);
-  else
+    for (auto& r : compute_wdes(board, board.wdes_years, nullptr)) s.indicators.push_back(std::move(r));
+  } else
     add_public_indicators(board, options.today.value_or(as_of), s);
   s.plans.reserve(board.plans.size());
   for (const auto& p : board.plans) s.plans.push_back(summarise_plan(p, as_of, board.rules));

@@ -21,6 +21,8 @@ void check_unique_ids(const Board& b, Diagnostics& diags) {
   unique(
       b.years, [](const YearData& y) { return std::to_string(y.wres_year); }, "[[year]] wres_year", diags);
   unique(
+      b.wdes_years, [](const WdesYear& y) { return std::to_string(y.wdes_year); }, "[[wdes_year]] wdes_year", diags);
+  unique(
       b.plans, [](const Plan& p) { return p.id; }, "plan id", diags);
   for (const auto& p : b.plans)
     unique(

@@ -37,6 +37,10 @@ void read_file(const ParsedFile& f, Board& board, Diagnostics& diags) {
     TableReader y(*t, "year", diags);
     if (auto yd = read_year(y)) board.years.push_back(std::move(*yd));
   }
+  for (const toml::table* t : root.tables("wdes_year", Need::optional)) {
+    TableReader y(*t, "wdes_year", diags);
+    if (auto yd = read_wdes_year(y)) board.wdes_years.push_back(std::move(*yd));
+  }
   for (const toml::table* t : root.tables("plan", Need::optional)) {
     TableReader p(*t, "plan", diags);
     if (auto plan = read_plan(p, diags)) board.plans.push_back(std::move(*plan));
@@ -56,6 +60,8 @@ LoadResult load(const std::string& path, const std::string* text) {
   for (const auto& f : parsed.files) read_file(f, board, diags);
   std::stable_sort(board.years.begin(), board.years.end(),
                    [](const YearData& a, const YearData& b) { return a.wres_year < b.wres_year; });
+  std::stable_sort(board.wdes_years.begin(), board.wdes_years.end(),
+                   [](const WdesYear& a, const WdesYear& b) { return a.wdes_year < b.wdes_year; });
   check_unique_ids(board, diags);
   if (diags.empty()) check_targets(board, diags);
   LoadResult r;

@@ -46,6 +46,18 @@ void read_board_section(TableReader& t, Board& b) {
     else
       b.term = *v;
   }
+  // Invented or altered figures: said on every page of the wall (DESIGN 8.4).
+  if (auto v = t.text("illustrative", Need::optional)) {
+    if (v->find_first_not_of(' ') == std::string::npos)
+      t.error_at("illustrative",
+                 "board.illustrative: must say why the figures are illustrative; e.g. \"WDES figures invented for the "
+                 "example\"");
+    else if (v->size() > 120)
+      t.error_at("illustrative", "board.illustrative: " + std::to_string(v->size()) +
+                                     " characters is too long for the wall's header; the limit is 120");
+    else
+      b.illustrative = *v;
+  }
   t.finish();
 }
 

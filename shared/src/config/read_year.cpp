@@ -2,6 +2,7 @@
 // is where a figure that could not be computed is refused, with the field that
 // makes it so: a zero denominator must never reach the wall as inf or NaN.
 #include <algorithm>
+#include <cctype>
 
 #include "readers.hpp"
 #include "suggest.hpp"
@@ -200,48 +201,55 @@ std::vector<Band> read_bands(TableReader& y) {
 void read_published(TableReader& y, YearData& yd) {
   auto t = y.child("published", Need::optional);
   if (!t) return;
-  std::vector<std::string> allowed;
-  for (const auto& i : all_indicators())
-    if (i.kind != IndicatorKind::survey) allowed.emplace_back(i.name);
-  for (const auto& name : allowed) {
-    auto key = *indicator_from_name(name);
-    bool pct = info(key).kind == IndicatorKind::representation;
-    if (auto v = t->number(name, Need::optional, 0, pct ? 100 : 1000)) yd.published[key] = *v;
+  for (const auto& m : wres_family().metrics) {
+    if (m.kind == MetricKind::survey_gap) continue;
+    bool pct = m.kind != MetricKind::ratio;
+    if (auto v = t->number(m.key, Need::optional, 0, pct ? 100 : 1000)) yd.published[*wres_key(m)] = *v;
   }
   // Survey indicators have their own form without n's; say so rather than "unknown key".
-  for (const auto& i : all_indicators()) {
-    if (i.kind != IndicatorKind::survey || !t->get(i.name)) continue;
-    t->error_at(i.name, "published." + std::string(i.name) + ": survey figures go in " + std::string(i.name) +
-                            " = { bme_pct = ..., white_pct = ... } (the n's are optional)");
+  for (const auto& m : wres_family().metrics) {
+    if (m.kind != MetricKind::survey_gap || !t->get(m.key)) continue;
+    t->error_at(m.key, "published." + std::string(m.key) + ": survey figures go in " + std::string(m.key) +
+                           " = { bme_pct = ..., white_pct = ... } (the n's are optional)");
   }
   t->finish();
 }
 
-// The indicator keys a comparator may carry. For 5-8 a bare key is the BME
-// figure, as in `hba_public = 31.4`; writing it and <key>_bme is an error.
-void read_comparator_values(TableReader& t, Comparator& c) {
-  for (const auto& i : all_indicators()) {
-    std::string base(i.name);
-    if (i.kind != IndicatorKind::survey) {
-      double hi = i.kind == IndicatorKind::ratio ? 1000 : 100;
+}  // namespace
+
+// The metric keys a comparator may carry. For a survey gap a bare key is the
+// focus group's figure, as in `hba_public = 31.4`; writing it and <key>_<focus> is an error.
+void read_comparator_values(TableReader& t, Comparator& c, const FamilySpec& f) {
+  const std::string focus(f.focus_key), reference(f.reference_key);
+  std::string who = f.focus.empty() ? focus : std::string(f.focus);
+  if (f.focus.empty())
+    std::transform(who.begin(), who.end(), who.begin(), [](unsigned char ch) { return std::toupper(ch); });
+  for (const auto& m : f.metrics) {
+    std::string base(m.key);
+    if (m.kind == MetricKind::yes_no) continue;
+    if (m.kind != MetricKind::survey_gap) {
+      double hi = m.kind == MetricKind::ratio ? 1000 : 100;
       if (auto v = t.number(base, Need::optional, 0, hi)) c.values[base] = *v;
       continue;
     }
     auto bare = t.number(base, Need::optional, 0, 100);
-    auto bme = t.number(base + "_bme", Need::optional, 0, 100);
-    auto white = t.number(base + "_white", Need::optional, 0, 100);
-    if (bare && bme)
-      t.error_at(base, t.child_path(base) + ": give the BME figure once, as " + base + " or " + base + "_bme");
-    if (bare || bme) c.values[base + "_bme"] = bare ? *bare : *bme;
-    if (white) c.values[base + "_white"] = *white;
+    auto mine = t.number(base + "_" + focus, Need::optional, 0, 100);
+    auto theirs = t.number(base + "_" + reference, Need::optional, 0, 100);
+    if (bare && mine)
+      t.error_at(base,
+                 t.child_path(base) + ": give the " + who + " figure once, as " + base + " or " + base + "_" + focus);
+    if (bare || mine) c.values[base + "_" + focus] = bare ? *bare : *mine;
+    if (theirs) c.values[base + "_" + reference] = *theirs;
   }
 }
+
+namespace {
 
 void read_national(TableReader& y, YearData& yd) {
   auto t = y.child("national", Need::optional);
   if (!t) return;
   Comparator c{"National", yd.wres_year, {}, t->where()};
-  read_comparator_values(*t, c);
+  read_comparator_values(*t, c, wres_family());
   t->finish();
   for (const auto& o : yd.comparators)
     if (o.label == c.label) {
@@ -251,7 +259,9 @@ void read_national(TableReader& y, YearData& yd) {
   if (!c.values.empty()) yd.comparators.push_back(std::move(c));
 }
 
-void read_comparators(TableReader& y, YearData& yd) {
+}  // namespace
+
+void read_comparators(TableReader& y, int year, std::vector<Comparator>& out, const FamilySpec& f) {
   for (const toml::node& e : y.elements("comparators")) {
     auto tt = e.as_table();
     if (!tt) {
@@ -261,29 +271,27 @@ void read_comparators(TableReader& y, YearData& yd) {
       continue;
     }
     TableReader t(*tt, "comparators", y.diags());
-    Comparator c{{}, yd.wres_year, {}, t.where()};
+    Comparator c{{}, year, {}, t.where()};
     auto label = t.text("label", Need::required);
     if (label && label->find_first_not_of(' ') == std::string::npos) {
       t.error_at("label", "comparators.label: must not be empty; the wall names every comparator");
       label.reset();
     }
     if (auto v = t.integer("year", Need::optional, 1990, 2200)) c.year = static_cast<int>(*v);
-    read_comparator_values(t, c);
+    read_comparator_values(t, c, f);
     t.finish();
     if (!label) continue;
     c.label = *label;
     bool dup = false;
-    for (const auto& o : yd.comparators) dup = dup || o.label == c.label;
+    for (const auto& o : out) dup = dup || o.label == c.label;
     if (dup)
       t.error_at("label", "comparators: '" + c.label + "' is given twice in this year");
     else if (tt->size() == 1 + static_cast<std::size_t>(tt->contains("year")))  // only a label (and year)
       t.error("comparators: '" + c.label + "' gives no figure; add e.g. recruitment = 1.59");
     else if (!c.values.empty())
-      yd.comparators.push_back(std::move(c));
+      out.push_back(std::move(c));
   }
 }
-
-}  // namespace
 
 std::optional<YearData> read_year(TableReader& t) {
   YearData y;
@@ -304,7 +312,7 @@ std::optional<YearData> read_year(TableReader& t) {
   y.board = read_board_members(t);
   y.bands = read_bands(t);
   read_published(t, y);
-  read_comparators(t, y);
+  read_comparators(t, y.wres_year, y.comparators, wres_family());
   read_national(t, y);
   t.finish();
   if (!year) return std::nullopt;

@@ -16,5 +16,10 @@ void read_privacy_section(TableReader& table, PrivacySettings& privacy);      //
 std::optional<YearData> read_year(TableReader& table);                        // [[year]]
 std::optional<Plan> read_plan(TableReader& table, Diagnostics& diags);        // [[plan]]
 std::optional<Measure> read_measure(TableReader& table, Diagnostics& diags);  // [[measure]]
+// A comparator's figures, one per metric of the family `f`, into c.values.
+void read_comparator_values(TableReader& table, Comparator& c, const FamilySpec& f);
+// A year's `comparators = [ { label = ..., year = ..., <metric> = ... } ]` into `out`.
+void read_comparators(TableReader& table, int year, std::vector<Comparator>& out, const FamilySpec& f);
+std::optional<WdesYear> read_wdes_year(TableReader& table);  // [[wdes_year]]
 
 }  // namespace wres::config

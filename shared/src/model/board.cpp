@@ -39,7 +39,7 @@ std::optional<PanelControl> panel_control_from_name(std::string_view name) {
 }
 
 const std::vector<std::string>& known_pages() {
-  static const std::vector<std::string> pages{"overview", "indicators",     "plans",   "overdue",
+  static const std::vector<std::string> pages{"overview", "indicators",     "wdes",    "plans",   "overdue",
                                               "changes",  "representation", "targets", "measures"};
   return pages;
 }

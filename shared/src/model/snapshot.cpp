@@ -32,7 +32,7 @@ constexpr Named<Rag> kRagNames[] = {
 constexpr Named<Comparison> kComparisonNames[] = {
     {Comparison::better, "better"}, {Comparison::worse, "worse"}, {Comparison::same, "same"}};
 constexpr Named<Favours> kFavoursNames[] = {
-    {Favours::white, "white"}, {Favours::bme, "bme"}, {Favours::neither, "neither"}};
+    {Favours::reference, "reference"}, {Favours::focus, "focus"}, {Favours::neither, "neither"}};
 static_assert(in_value_order(kHueNames) && in_value_order(kTrendNames) && in_value_order(kRagNames) &&
               in_value_order(kComparisonNames) && in_value_order(kFavoursNames));
 }  // namespace

@@ -19,8 +19,13 @@ std::string people(long long n, const char* one, const char* many) {
 }
 }  // namespace
 
-std::string format_figure(IndicatorKey key, double v) {
-  return info(key).kind == IndicatorKind::ratio ? fmt("%.2f", v) : fmt("%.2f%%", v);
+std::string format_figure(const MetricSpec& m, double v) {
+  switch (m.kind) {
+    case MetricKind::ratio: return fmt("%.2f", v);
+    case MetricKind::score: return fmt("%.1f", v);
+    case MetricKind::yes_no: return v != 0 ? "Yes" : "No";
+    default: return fmt("%.2f%%", v);
+  }
 }
 
 bool same_as_shown(double a, double b) { return std::llround(a * 100) == std::llround(b * 100); }
@@ -53,13 +58,16 @@ std::string trend_phrase(const IndicatorResult& r) {
 
 std::string delta_phrase(const IndicatorResult& r) {
   if (!r.delta || !r.previous_year) return "";
-  bool ratio = info(r.key).kind == IndicatorKind::ratio;
-  std::string out = fmt(ratio ? "%+.2f" : "%+.1f pts", *r.delta) + " since " + std::to_string(*r.previous_year);
+  if (r.spec().kind == MetricKind::yes_no)  // no amount: what it was
+    return std::string(*r.previous == 0 ? "No" : "Yes") + " in " + std::to_string(*r.previous_year);
+  const MetricKind kind = r.spec().kind;
+  const char* form = kind == MetricKind::ratio ? "%+.2f" : kind == MetricKind::score ? "%+.1f" : "%+.1f pts";
+  std::string out = fmt(form, *r.delta) + " since " + std::to_string(*r.previous_year);
   if (r.delta_people)
-    out +=
-        kDot + (r.key == IndicatorKey::board ? people(*r.delta_people, r.basis == "voting" ? "voting member" : "member",
-                                                      r.basis == "voting" ? "voting members" : "members")
-                                             : people(*r.delta_people, "staff", "staff"));
+    out += kDot + (kind == MetricKind::board_gap
+                       ? people(*r.delta_people, r.basis == "voting" ? "voting member" : "member",
+                                r.basis == "voting" ? "voting members" : "members")
+                       : people(*r.delta_people, "staff", "staff"));
   return out;
 }
 
@@ -70,7 +78,7 @@ std::string comparator_phrase(const IndicatorResult& r, const ComparatorResult& 
                                                : *c.vs == Comparison::worse ? "worse"
                                                                             : "same")
                         : "";
-  return head + format_figure(r.key, *c.value) + vs;
+  return head + format_figure(r.spec(), *c.value) + vs;
 }
 
 std::string comparators_phrase(const IndicatorResult& r) {
@@ -82,19 +90,24 @@ std::string comparators_phrase(const IndicatorResult& r) {
 std::string favours_phrase(const IndicatorResult& r, const std::string& term) {
   if (!r.favours) return "";
   switch (*r.favours) {
-    case Favours::white: return "favours White staff";
-    case Favours::bme: return "favours " + term + " staff";
+    case Favours::reference: return "favours " + std::string(r.family().reference) + " staff";
+    case Favours::focus: return "favours " + std::string(focus_word(r.family(), term)) + " staff";
     case Favours::neither: break;
   }
   return r.ci ? "interval includes parity" : "at parity";
 }
 
 std::string gap_phrase(const IndicatorResult& r) {
-  if (r.gap) {
-    if (std::fabs(*r.gap) < 0.05) return "level with White staff";
-    return fmt("%.1f pts ", std::fabs(*r.gap)) + (*r.gap > 0 ? "worse" : "better") + " than White staff";
+  const std::string reference(r.family().reference);
+  if (r.gap && r.spec().kind == MetricKind::score) {
+    if (std::fabs(*r.gap) < 0.05) return "level with " + reference + " staff";
+    return fmt("%.1f ", std::fabs(*r.gap)) + (*r.gap > 0 ? "lower" : "higher") + " than " + reference + " staff";
   }
-  if (r.key == IndicatorKey::board && r.gap_pts)
+  if (r.gap) {
+    if (std::fabs(*r.gap) < 0.05) return "level with " + reference + " staff";
+    return fmt("%.1f pts ", std::fabs(*r.gap)) + (*r.gap > 0 ? "worse" : "better") + " than " + reference + " staff";
+  }
+  if (r.spec().kind == MetricKind::board_gap && r.gap_pts)
     return (r.basis == "voting" ? "voting " : "all members ") + fmt("%+.1f pts vs workforce", *r.gap_pts);
   return "";
 }
@@ -110,7 +123,12 @@ std::string exec_phrase(const IndicatorResult& r) {
 std::string senior_phrase(const IndicatorResult& r) {
   if (!r.senior) return "";
   if (r.senior->is_withheld()) return "bands 8A-9 withheld: " + r.senior->withheld;
-  return fmt("bands 8A-9: %.2f%% (%+.1f pts vs overall)", r.senior->bme_pct, r.senior->vs_overall_pts);
+  return fmt("bands 8A-9: %.2f%% (%+.1f pts vs overall)", r.senior->focus_pct, r.senior->vs_overall_pts);
+}
+
+std::string declared_phrase(const IndicatorResult& r) {
+  if (!r.declared_pct) return "";
+  return fmt("declared by %.1f%% of staff", *r.declared_pct);
 }
 
 std::string as_at_phrase(const IndicatorResult& r) { return "data as at " + format_day(r.as_at); }
@@ -120,12 +138,28 @@ std::string embargo_text(const Embargo& e) {
          (e.published.year == e.year ? short_day(e.published) : format_day(e.published));
 }
 
-std::string rules_key(const Rules& r, const std::string& term) {
-  return "RAG key" + std::string(kDot) + fmt("2-4: green inside %.2f-%.2f", r.ratio_low, r.ratio_high) +
-         " (a four-fifths rule of thumb, not WRES guidance) when the interval includes parity; red above " +
-         fmt("%.2f", r.ratio_high) + " when it excludes parity; amber otherwise" + kDot + "5-8: gap to White staff, " +
-         fmt("amber from %.1f, red from %.1f pts", r.gap_amber_pts, r.gap_red_pts) + kDot + "1: vs local population" +
-         kDot + "9: " + term + " voting members vs workforce, " + fmt("red from %.1f pts below", r.gap_red_pts);
+std::string rules_key(const FamilySpec& f, const Rules& r, const std::string& term) {
+  std::string out = "RAG key";
+  auto part = [&](MetricKind k, const std::string& words) {
+    if (std::string n = family_numbers(f, k); !n.empty()) out += kDot + n + ": " + words;
+  };
+  part(MetricKind::ratio, fmt("green inside %.2f-%.2f", r.ratio_low, r.ratio_high) +
+                              " (a four-fifths rule of thumb, not " + std::string(f.title) +
+                              " guidance) when the interval includes parity; red above " + fmt("%.2f", r.ratio_high) +
+                              " when it excludes parity; amber otherwise");
+  part(MetricKind::survey_gap, "gap to " + std::string(f.reference) + " staff, " +
+                                   fmt("amber from %.1f, red from %.1f pts", r.gap_amber_pts, r.gap_red_pts));
+  if (!f.share_reference.empty()) part(MetricKind::share, "vs " + std::string(f.share_reference));
+  part(MetricKind::board_gap, std::string(focus_word(f, term)) + " voting members vs workforce, " +
+                                  fmt("red from %.1f pts below", r.gap_red_pts));
+  // Kinds no rule rates: said, so that a grey tile is not read as a failure.
+  std::string unrated;
+  for (const auto& m : f.metrics)
+    if ((m.kind == MetricKind::share && f.share_reference.empty()) || m.kind == MetricKind::score ||
+        m.kind == MetricKind::single_group || m.kind == MetricKind::yes_no)
+      unrated += (unrated.empty() ? "" : ", ") + std::string(m.number);
+  if (!unrated.empty()) out += kDot + unrated + ": no rating";
+  return out;
 }
 
 }  // namespace wres

@@ -58,26 +58,28 @@ json share_json(const std::optional<BoardShare>& s) {
 }
 
 // A withheld count, and the share and gap made from it, are null
-// (compute/disclosure.hpp): they never leave the daemon.
-json band_json(const BandShare& b) {
+// (compute/disclosure.hpp): they never leave the daemon. Group fields take
+// the family's keys (model/family_*.cpp).
+json band_json(const BandShare& b, const FamilySpec& f) {
   const bool w = b.is_withheld();
-  return {{"band", b.band},
+  const std::string focus(f.focus_key);
+  return {{std::string(f.breakdown_item), b.band},
           {"group", to_string(b.group)},
-          {"bme", w ? json(nullptr) : json(b.bme)},
+          {focus, w ? json(nullptr) : json(b.focus)},
           {"total", b.total_withheld ? json(nullptr) : json(b.total)},
-          {"bme_pct", w ? json(nullptr) : num(b.bme_pct)},
+          {focus + "_pct", w ? json(nullptr) : num(b.focus_pct)},
           {"vs_overall_pts", w ? json(nullptr) : num(b.vs_overall_pts)},
           {"withheld", w ? json(b.withheld) : json(nullptr)}};
 }
 
-json comparators_json(const std::vector<ComparatorResult>& cs) {
+json comparators_json(const std::vector<ComparatorResult>& cs, const FamilySpec& f) {
   json out = json::array();
   for (const auto& c : cs) {
     json j = {{"label", c.label},
               {"year", c.year},
               {"value", opt(c.value)},
               {"vs", c.vs ? json(to_string(*c.vs)) : json(nullptr)}};
-    if (c.white) j["white"] = num(*c.white);
+    if (c.ref_pct) j[std::string(f.reference_key)] = num(*c.ref_pct);
     out.push_back(std::move(j));
   }
   return out;
@@ -88,34 +90,40 @@ json history_json(const IndicatorResult& r) {
   for (const auto& h : r.history) {
     json p = {{"year", h.year}, {"value", h.withheld ? json(nullptr) : num(h.value)}};
     if (h.withheld) p["suppressed"] = true;
-    if (h.white) p["white"] = num(*h.white);
+    if (h.ref_pct) p[std::string(r.family().reference_key)] = num(*h.ref_pct);
     if (h.comparator) p["comparator"] = num(*h.comparator);
     hist.push_back(std::move(p));
   }
   return hist;
 }
 
-// Fields that only some kinds of indicator have.
+// Fields that only some kinds of metric have.
 void add_kind_fields(json& j, const IndicatorResult& r) {
-  const IndicatorInfo& i = info(r.key);
-  if (i.kind == IndicatorKind::ratio) {
+  const MetricSpec& m = r.spec();
+  const FamilySpec& f = r.family();
+  const std::string focus(f.focus_key), reference(f.reference_key);
+  if (m.kind == MetricKind::ratio) {
     j["favours"] = r.favours ? json(to_string(*r.favours)) : json(nullptr);
     j["ci"] = r.ci ? json::array({num(r.ci->first), num(r.ci->second)}) : json(nullptr);
     j["small_numbers"] = r.small_numbers;
   }
-  if (r.key == IndicatorKey::disciplinary) j["rolling_years"] = r.rolling_years;
-  if (i.kind == IndicatorKind::survey) {
-    j["white"] = opt(r.white), j["gap"] = opt(r.gap);
-    j["bme_n"] = opt(r.bme_n), j["white_n"] = opt(r.white_n);
+  if (m.rolling) j["rolling_years"] = r.rolling_years;
+  if (m.kind == MetricKind::survey_gap) {
+    j[reference] = opt(r.ref_pct), j["gap"] = opt(r.gap);
+    j[focus + "_n"] = opt(r.focus_n), j[reference + "_n"] = opt(r.ref_n);
   }
-  if (r.key == IndicatorKey::workforce) {
-    j["reference"] = opt(r.reference);
+  if (m.kind == MetricKind::share) {
+    j["reference_pct"] = opt(r.reference_share);
     json bands = json::array();
-    for (const auto& b : r.bands) bands.push_back(band_json(b));
-    j["bands"] = std::move(bands);
-    j["senior"] = r.senior ? band_json(*r.senior) : json(nullptr);
+    for (const auto& b : r.bands) bands.push_back(band_json(b, f));
+    j[std::string(f.breakdown)] = std::move(bands);
+    if (f.breakdown == "bands") j["senior"] = r.senior ? band_json(*r.senior, f) : json(nullptr);
+    if (r.declared_pct) j["declared_pct"] = num(*r.declared_pct);
   }
-  if (r.key == IndicatorKey::board) {
+  if (m.kind == MetricKind::single_group) j[focus + "_n"] = opt(r.focus_n);
+  if (m.kind == MetricKind::score) j[reference] = opt(r.ref_pct), j["gap"] = opt(r.gap);
+  if (m.kind == MetricKind::yes_no) j["note"] = r.note;
+  if (m.kind == MetricKind::board_gap) {
     j["basis"] = r.basis, j["gap_pts"] = opt(r.gap_pts);
     j["exec_pct"] = opt(r.exec_pct), j["exec_gap_pts"] = opt(r.exec_gap_pts);
     j["exec_withheld"] = r.exec_withheld.empty() ? json(nullptr) : json(r.exec_withheld);
@@ -124,21 +132,29 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
   }
 }
 
-json indicator_json(const IndicatorResult& r) {
-  const IndicatorInfo& i = info(r.key);
+// Schema 3's words for what a figure is (DESIGN 8.4): its family, its number
+// as printed, its kind and the two groups it compares.
+void add_family_fields(json& j, const IndicatorResult& r, const std::string& term) {
+  const FamilySpec& f = r.family();
+  j["family"] = f.id, j["metric"] = r.spec().number, j["kind"] = to_string(r.spec().kind);
+  j["focus"] = focus_word(f, term), j["reference"] = f.reference;
+}
+
+json indicator_json(const IndicatorResult& r, const std::string& term) {
+  const MetricSpec& m = r.spec();
   // Keys in the order the JSON prints them (nlohmann::json sorts them).
   json j = {{"as_at", to_iso(r.as_at)},
-            {"comparators", comparators_json(r.comparators)},
+            {"comparators", comparators_json(r.comparators, r.family())},
             {"delta", opt(r.delta)},
             {"delta_people", opt(r.delta_people)},
-            {"direction", to_string(i.direction)},
+            {"direction", to_string(m.direction)},
             {"embargo",
              r.embargo ? json{{"year", r.embargo->year}, {"published", to_iso(r.embargo->published)}} : json(nullptr)},
             {"history", history_json(r)},
             {"history_comparator", r.history_comparator},
-            {"key", i.name},
-            {"label", i.label},
-            {"number", i.number},
+            {"key", m.key},
+            {"label", m.label},
+            {"number", metric_number(m)},
             {"previous", opt(r.previous)},
             {"previous_year", opt(r.previous_year)},
             {"rag", to_string(r.rag)},
@@ -148,12 +164,15 @@ json indicator_json(const IndicatorResult& r) {
             {"suppressed", r.figure_withheld()},
             {"trend", r.trend_withheld ? json(nullptr) : json(to_string(r.trend))},
             {"trend_withheld", r.trend_withheld},
-            {"unit", i.kind == IndicatorKind::ratio ? "ratio" : "%"},
+            {"unit", m.kind == MetricKind::ratio   ? "ratio"
+                     : m.kind == MetricKind::score ? "score"
+                                                   : "%"},
             {"value", r.figure_withheld() ? json(nullptr) : num(r.value)},
             {"vs_parity", r.vs_parity ? json(to_string(*r.vs_parity)) : json(nullptr)},
             {"withheld", r.withheld},
             {"year", r.year}};
   add_kind_fields(j, r);
+  add_family_fields(j, r, term);
   return j;
 }
 
@@ -292,11 +311,14 @@ json snapshot_body_json(const Snapshot& s) {
   json j;  // grouped by meaning; the JSON prints keys sorted
   // Whose board, of what day, computed when.
   j["schema"] = s.schema, j["organisation"] = s.organisation, j["title"] = s.title, j["term"] = s.term;
+  if (!s.illustrative.empty()) j["illustrative"] = s.illustrative;
   j["as_of"] = opt_date(s.as_of), j["generated_at"] = s.generated_at, j["unredacted"] = s.unredacted;
   // What the wall shows.
   j["data_as_at"] = opt_date(s.data_as_at), j["data_overdue"] = s.data_overdue;
   j["local_population_bme_pct"] = opt(s.local_population_bme_pct), j["targets"] = targets_json(s.targets);
-  j["indicators"] = array_of(s.indicators, indicator_json), j["plans"] = array_of(s.plans, plan_json);
+  j["indicators"] = json::array();
+  for (const auto& r : s.indicators) j["indicators"].push_back(indicator_json(r, s.term));
+  j["plans"] = array_of(s.plans, plan_json);
   j["measures"] = array_of(s.measures, measure_json);
   // How it is drawn and judged.
   j["display"] = display_json(s.display), j["rules"] = rules_json(s.rules), j["privacy"] = privacy_json(s.privacy);

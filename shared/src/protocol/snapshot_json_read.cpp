@@ -11,45 +11,45 @@ using nlohmann::json;
 
 namespace {
 
-const json* field(const json& j, const char* key) {
+const json* field(const json& j, std::string_view key) {
   if (!j.is_object()) return nullptr;
-  auto it = j.find(key);
+  auto it = j.find(std::string(key));
   return it == j.end() || it->is_null() ? nullptr : &*it;
 }
-std::string str(const json& j, const char* key) {
+std::string str(const json& j, std::string_view key) {
   auto f = field(j, key);
   return f && f->is_string() ? f->get<std::string>() : std::string{};
 }
-std::optional<double> dbl(const json& j, const char* key) {
+std::optional<double> dbl(const json& j, std::string_view key) {
   auto f = field(j, key);
   if (!f || !f->is_number()) return std::nullopt;
   double v = f->get<double>();
   return std::isfinite(v) ? std::optional{v} : std::nullopt;
 }
-std::optional<long long> integer(const json& j, const char* key) {
+std::optional<long long> integer(const json& j, std::string_view key) {
   auto f = field(j, key);
   return f && f->is_number_integer() ? std::optional{f->get<long long>()} : std::nullopt;
 }
-int int_or(const json& j, const char* key, int dflt) {
+int int_or(const json& j, std::string_view key, int dflt) {
   auto v = integer(j, key);
   return v ? static_cast<int>(*v) : dflt;
 }
-bool boolean(const json& j, const char* key, bool dflt = false) {
+bool boolean(const json& j, std::string_view key, bool dflt = false) {
   auto f = field(j, key);
   return f && f->is_boolean() ? f->get<bool>() : dflt;
 }
-const json& arr(const json& j, const char* key) {
+const json& arr(const json& j, std::string_view key) {
   static const json empty = json::array();
   auto f = field(j, key);
   return f && f->is_array() ? *f : empty;
 }
-std::vector<std::string> strings(const json& j, const char* key) {
+std::vector<std::string> strings(const json& j, std::string_view key) {
   std::vector<std::string> out;
   for (const auto& e : arr(j, key))
     if (e.is_string()) out.push_back(e.get<std::string>());
   return out;
 }
-std::optional<Date> date(const json& j, const char* key) { return parse_iso_date(str(j, key)); }
+std::optional<Date> date(const json& j, std::string_view key) { return parse_iso_date(str(j, key)); }
 
 StatusCounts counts(const json& j) {
   StatusCounts c;
@@ -84,42 +84,47 @@ std::optional<BoardShare> share(const json& j, const char* key) {
   return s;
 }
 
-BandShare band_share(const json& b) {
+BandShare band_share(const json& b, const FamilySpec& f) {
+  const std::string focus(f.focus_key), focus_pct = focus + "_pct";
   BandShare s;
-  s.band = str(b, "band"), s.group = band_group_from_name(str(b, "group")).value_or(BandGroup::all);
-  s.bme = integer(b, "bme").value_or(0), s.total = integer(b, "total").value_or(0);
-  s.bme_pct = dbl(b, "bme_pct").value_or(0), s.vs_overall_pts = dbl(b, "vs_overall_pts").value_or(0);
+  s.band = str(b, f.breakdown_item), s.group = band_group_from_name(str(b, "group")).value_or(BandGroup::all);
+  s.focus = integer(b, focus).value_or(0), s.total = integer(b, "total").value_or(0);
+  s.focus_pct = dbl(b, focus_pct).value_or(0), s.vs_overall_pts = dbl(b, "vs_overall_pts").value_or(0);
   s.total_withheld = !integer(b, "total");
   s.withheld = str(b, "withheld");
-  if (s.withheld.empty() && (!integer(b, "bme") || !dbl(b, "bme_pct"))) s.withheld = "withheld";
+  if (s.withheld.empty() && (!integer(b, focus) || !dbl(b, focus_pct))) s.withheld = "withheld";
   return s;
 }
 
 void read_kind_fields(IndicatorResult& r, const json& j) {
+  const FamilySpec& f = r.family();
+  const std::string focus(f.focus_key), reference(f.reference_key);
   r.favours = favours_from_name(str(j, "favours"));
   if (auto ci = field(j, "ci"); ci && ci->is_array() && ci->size() == 2 && (*ci)[0].is_number() && (*ci)[1].is_number())
     r.ci = std::pair{(*ci)[0].get<double>(), (*ci)[1].get<double>()};
   r.small_numbers = boolean(j, "small_numbers");
   r.rolling_years = int_or(j, "rolling_years", 1);
-  r.white = dbl(j, "white"), r.gap = dbl(j, "gap"), r.reference = dbl(j, "reference");
-  r.bme_n = integer(j, "bme_n"), r.white_n = integer(j, "white_n");
+  r.ref_pct = dbl(j, reference), r.gap = dbl(j, "gap"), r.reference_share = dbl(j, "reference_pct");
+  r.focus_n = integer(j, focus + "_n"), r.ref_n = integer(j, reference + "_n");
   r.basis = str(j, "basis");
   r.gap_pts = dbl(j, "gap_pts"), r.exec_pct = dbl(j, "exec_pct"), r.exec_gap_pts = dbl(j, "exec_gap_pts");
   r.exec_withheld = str(j, "exec_withheld");
   if (auto m = field(j, "members")) {
     r.board_all = share(*m, "all"), r.board_voting = share(*m, "voting"), r.board_exec = share(*m, "exec");
   }
-  for (const auto& b : arr(j, "bands")) r.bands.push_back(band_share(b));
-  if (auto s = field(j, "senior")) r.senior = band_share(*s);
+  for (const auto& b : arr(j, f.breakdown)) r.bands.push_back(band_share(b, f));
+  r.declared_pct = dbl(j, "declared_pct");
+  r.note = str(j, "note");
+  if (auto s = field(j, "senior")) r.senior = band_share(*s, f);
 }
 
 std::optional<IndicatorResult> indicator(const json& j) {
-  auto key = indicator_from_name(str(j, "key"));
+  const MetricSpec* metric = find_metric(str(j, "family"), str(j, "key"));
   auto value = dbl(j, "value");
   bool suppressed = boolean(j, "suppressed");
-  if (!key || (!value && !suppressed)) return std::nullopt;  // nothing to show
+  if (!metric || (!value && !suppressed)) return std::nullopt;  // nothing to show
   IndicatorResult r;
-  r.key = *key, r.value = value.value_or(0), r.year = int_or(j, "year", 0), r.source = str(j, "source");
+  r.metric = metric, r.value = value.value_or(0), r.year = int_or(j, "year", 0), r.source = str(j, "source");
   r.withheld = str(j, "withheld"), r.trend_withheld = boolean(j, "trend_withheld");
   if (suppressed && r.withheld.empty()) r.withheld = "withheld";
   if (auto e = field(j, "embargo"); e && date(*e, "published"))
@@ -133,8 +138,8 @@ std::optional<IndicatorResult> indicator(const json& j) {
   r.rag_reason = str(j, "rag_reason");
   r.vs_parity = comparison_from_name(str(j, "vs_parity"));
   for (const auto& c : arr(j, "comparators"))
-    r.comparators.push_back(
-        {str(c, "label"), int_or(c, "year", 0), dbl(c, "value"), dbl(c, "white"), comparison_from_name(str(c, "vs"))});
+    r.comparators.push_back({str(c, "label"), int_or(c, "year", 0), dbl(c, "value"),
+                             dbl(c, std::string(r.family().reference_key)), comparison_from_name(str(c, "vs"))});
   read_kind_fields(r, j);
   r.history_comparator = str(j, "history_comparator");
   for (const auto& h : arr(j, "history")) {
@@ -142,7 +147,8 @@ std::optional<IndicatorResult> indicator(const json& j) {
     p.year = int_or(h, "year", 0), p.withheld = boolean(h, "suppressed");
     auto v = dbl(h, "value");
     if (!v && !p.withheld) continue;
-    p.value = v.value_or(0), p.white = dbl(h, "white"), p.comparator = dbl(h, "comparator");
+    p.value = v.value_or(0), p.ref_pct = dbl(h, std::string(r.family().reference_key));
+    p.comparator = dbl(h, "comparator");
     r.history.push_back(p);
   }
   return r;
@@ -298,6 +304,7 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
   s.as_of = date(j, "as_of"), s.organisation = str(j, "organisation"), s.title = str(j, "title");
   s.generated_at = str(j, "generated_at");
   s.term = str(j, "term");
+  s.illustrative = str(j, "illustrative");
   if (s.term.empty()) s.term = kDefaultTerm;
   s.data_as_at = date(j, "data_as_at"), s.data_overdue = boolean(j, "data_overdue");
   s.unredacted = boolean(j, "unredacted");

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "wres/compute/observation.hpp"
 #include "wres/model/board.hpp"
 #include "wres/model/snapshot.hpp"
 
@@ -23,10 +24,11 @@ namespace wres {
 // The board's indicator years with the survey figures (5-8, and the survey
 // comparators) of every year whose survey_published is after `today` taken
 // out; `embargoes` gets, per survey indicator, the first such year.
-std::vector<YearData> years_before_embargo(const Board& board, Date today, std::map<IndicatorKey, Embargo>& embargoes);
+std::vector<YearData> years_before_embargo(const Board& board, Date today,
+                                           std::map<const MetricSpec*, Embargo>& embargoes);
 
-// A result for a survey indicator that has no published year yet: withheld, saying when.
-IndicatorResult embargoed_only(IndicatorKey key, const Embargo& e);
+// A result for a survey metric that has no published year yet: withheld, saying when.
+IndicatorResult embargoed_only(const MetricSpec& m, const Embargo& e);
 
 // What one year's figure of an indicator is made from.
 struct FigureBasis {
@@ -42,9 +44,9 @@ struct FigureBasis {
 // `basis[i]` is what `r.history[i]` is made from; the last is r's own year.
 void withhold_indicator(IndicatorResult& r, const std::vector<FigureBasis>& basis, const PrivacySettings& p);
 
-// Indicator 9's member shares (all, voting, executive) made from fewer than
-// min_count members on either side.
-void withhold_member_shares(IndicatorResult& r, const std::vector<YearData>& years, const PrivacySettings& p);
+// A board gap's member shares (all, voting, executive) made from fewer than
+// min_count members on either side; `now` is the figure's observation.
+void withhold_member_shares(IndicatorResult& r, const Observation& now, const PrivacySettings& p);
 
 // Indicator 1's bands and the aspirational targets: headcounts below
 // min_count, and every count that adds up with them (a band's parts, bands

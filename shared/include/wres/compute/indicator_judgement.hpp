@@ -17,17 +17,17 @@ struct TrendResult {
 };
 
 // The direction of `now` against `before`, always said; `significant` from a
-// z-test on the change of log ratios (2-4, counts in both years) or of the
-// BME proportions (5-8, n's in both years); absent otherwise, and always for
-// 1 and 9, which count everyone.
-TrendResult judge_trend(IndicatorKey key, const Observation& now, const Observation& before, double confidence);
+// z-test named by the metric's spec: the change of log ratios (counts in both
+// years) or of the focus group's proportions (n's in both years); absent
+// otherwise, and always for a count of everyone.
+TrendResult judge_trend(const MetricSpec& m, const Observation& now, const Observation& before, double confidence);
 
 // better: `value` is nearer the indicator's goal than `other`. Ratios aim at
 // parity whichever side (|ln v| smaller); a figure of 0.00 has no finite
-// distance, so against it the side decides: favouring White staff is worse.
-Comparison compare(IndicatorKey key, double value, double other);
+// distance, so against it the side decides: favouring the reference group is worse.
+Comparison compare(const MetricSpec& m, double value, double other);
 
-// Ratios 2-4: above 1.00 favours White staff, below favours BME staff.
+// Ratios: above 1.00 favours the reference group, below the focus group.
 Favours favours(double value, const std::optional<std::pair<double, double>>& ci);
 
 // The interval spans parity while the figure lies outside the band: the
@@ -38,15 +38,16 @@ struct RagResult {
   Rag rag = Rag::none;
   std::string reason;
 };
-// `term`: the trust's word for BME staff, used in every reason.
+// `focus`: the family's word for the focus group (for the WRES, the trust's own term).
 RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>& ci, const Rules& rules,
-                    const std::string& term);
-RagResult survey_rag(double adverse_gap_pts, const Rules& rules);
+                    const std::string& focus);
+// `reference`: the family's word for the reference group (the WRES's, the WDES's).
+RagResult survey_rag(double adverse_gap_pts, const Rules& rules, const std::string& reference);
 RagResult representation_rag(double value, std::optional<double> reference, const Rules& rules);
 // 9: the board's share minus the workforce share; basis "voting" or "all_members".
 RagResult board_rag(std::optional<double> gap_pts, const std::string& basis, int year, const Rules& rules);
 
-// BME percentage points by which BME staff fare worse than White (negative: better).
-double adverse_gap(double bme_pct, double white_pct, Direction dir);
+// Percentage points by which the focus group fares worse than the reference (negative: better).
+double adverse_gap(double focus_pct, double ref_pct, Direction dir);
 
 }  // namespace wres

@@ -17,9 +17,9 @@ struct Observation {
   double value = 0;  // % for 1, 5-9; ratio for 2-4
   Source source = Source::published;
   std::optional<LogRatio> log_ratio;        // 2-4 from counts
-  std::optional<double> white;              // 5-8
-  std::optional<long long> bme_n, white_n;  // 5-8
-  std::optional<long long> people;          // 1: BME staff; 9: BME members of `basis`
+  std::optional<double> ref_pct;            // survey gaps: the reference group's %
+  std::optional<long long> focus_n, ref_n;  // survey gaps: respondents
+  std::optional<long long> people;          // a share: the focus group's people; a board gap: its members of `basis`
   std::string basis;                        // 9: "voting" or "all_members"
   int rolling_years = 1;                    // 3: years pooled
   // Every count of people the figure is made from, each group's and what is
@@ -28,7 +28,24 @@ struct Observation {
   // (compute/disclosure.cpp). Empty for survey and published figures.
   std::vector<long long> counts;
   const char* counted = "people";  // what the counts count, in "fewer than 5 people"
+  // Board gaps: each group of members (focus and reference counts, when
+  // given) and the same year's workforce share of the focus group.
+  struct Members {
+    long long focus = 0, reference = 0;
+  };
+  std::optional<Members> all_members, voting, exec;
+  std::optional<double> workforce_pct;
+  std::optional<double> declared_pct;  // a share of everyone: the % whose group is recorded
+  std::string note;                    // a yes or no: what the board file says of it
+  // The year's comparators (DESIGN 7.4), by the metric's key; null: none.
+  const std::vector<Comparator>* comparators = nullptr;
 };
+
+// Every family's reader side builds its figures with these.
+// (a/n) / (b/m) from validated counts (n, m, b > 0), with its log ratio for tests and intervals.
+Observation ratio_from_counts(long long a, long long n, long long b, long long m);
+// `part` of `whole` people: a share, made from both counts.
+Observation share_from_counts(long long part, long long whole);
 
 // nullopt when the year has neither counts nor a published figure for `key`.
 std::optional<Observation> observe(const YearData& year, IndicatorKey key);

@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "wres/model/comparator.hpp"
 #include "wres/model/date.hpp"
 #include "wres/model/diagnostic.hpp"
 #include "wres/model/indicator_key.hpp"
 #include "wres/model/status.hpp"
+#include "wres/model/wdes_year.hpp"
 
 namespace wres {
 
@@ -34,23 +36,11 @@ struct BoardMembers {
   long long bme = 0, white = 0;
   std::optional<long long> voting_bme, voting_white, exec_bme, exec_white;
 };
-// WRES indicator 1 is asked by pay band, clinical and non-clinical apart.
-// "all" is a whole-organisation figure for the band; the others are parts.
-enum class BandGroup { all, clinical, non_clinical, medical };
+// WRES indicator 1 is asked by pay band (BandGroup: model/comparator.hpp).
 struct Band {
   std::string band;  // AfC "1"-"9", "8A"-"8D", or "VSM"
   BandGroup group = BandGroup::all;
   long long bme = 0, white = 0, unknown = 0;
-};
-
-// A figure to compare with, named and dated: "National (all trusts)" 2023.
-// Keys as in [[year]]: "recruitment", and for 5-8 "hba_public_bme" /
-// "hba_public_white" (a bare "hba_public" is read as the BME figure).
-struct Comparator {
-  std::string label;
-  int year = 0;  // the comparator's own year; the enclosing wres_year unless given
-  std::map<std::string, double> values;
-  SourceLoc where;
 };
 
 struct YearData {
@@ -202,11 +192,13 @@ struct Board {
   std::optional<Date> as_of;
   std::optional<double> local_population_bme_pct;
   std::string term = kDefaultTerm;  // the trust's own word for BME staff
+  std::string illustrative;         // why its figures are invented or altered; empty: they are not
   DisplaySettings display;
   Rules rules;
   TargetSettings targets;
   PrivacySettings privacy;
-  std::vector<YearData> years;  // sorted by wres_year
+  std::vector<YearData> years;       // sorted by wres_year
+  std::vector<WdesYear> wdes_years;  // sorted by wdes_year
   std::vector<Plan> plans;
   std::vector<Measure> measures;
 };

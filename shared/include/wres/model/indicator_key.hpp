@@ -1,8 +1,11 @@
 #pragma once
-// The nine WRES indicators and what "better" means for each.
-#include <array>
+// The WRES family's reader names its nine indicators by number (config
+// [[year]] tables, published figures, the indicators an action serves); what
+// each one is and how it is judged is its spec in model/family_wres.cpp.
 #include <optional>
 #include <string_view>
+
+#include "wres/model/family.hpp"
 
 namespace wres {
 
@@ -18,27 +21,10 @@ enum class IndicatorKey {
   board
 };
 
-enum class IndicatorKind {
-  representation,  // 1 and 9: BME share of a headcount, compared to the local population
-  ratio,           // 2-4: relative likelihood, 1.00 is parity
-  survey           // 5-8: staff survey percentages, BME against White
-};
-
-enum class Direction { higher_is_better, lower_is_better };
-
-struct IndicatorInfo {
-  IndicatorKey key;
-  int number;
-  std::string_view name;   // config and JSON key
-  std::string_view label;  // short label for people
-  IndicatorKind kind;
-  Direction direction;
-};
-
-const std::array<IndicatorInfo, 9>& all_indicators();
-const IndicatorInfo& info(IndicatorKey key);
+const MetricSpec& info(IndicatorKey key);  // its spec in the WRES family
+// The WRES indicator a spec is, or nullopt for another family's metric.
+std::optional<IndicatorKey> wres_key(const MetricSpec& m);
 std::optional<IndicatorKey> indicator_from_name(std::string_view name);
 std::optional<IndicatorKey> indicator_from_number(long long number);
-std::string_view to_string(Direction d);
 
 }  // namespace wres

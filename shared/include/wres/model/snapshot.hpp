@@ -13,7 +13,7 @@
 
 namespace wres {
 
-inline constexpr int kSnapshotSchema = 2;
+inline constexpr int kSnapshotSchema = 3;
 
 // The direction of a change against the indicator's goal, whether or not it is
 // beyond noise (that is `significant`). `same` only when both figures are
@@ -21,37 +21,37 @@ inline constexpr int kSnapshotSchema = 2;
 enum class Trend { improved, worse, same, first_year };
 enum class Rag { red, amber, green, none };
 enum class Comparison { better, worse, same };
-// Ratios 2-4: which group the figure favours; `neither` when its interval
-// includes parity or it is 1.00.
-enum class Favours { white, bme, neither };
+// Ratios: which of the family's two groups the figure favours; `neither`
+// when its interval includes parity or it is 1.00.
+enum class Favours { reference, focus, neither };
 
 struct HistoryPoint {
   int year = 0;
-  bool withheld = false;  // (DESIGN 7.7): value and white are not given
+  bool withheld = false;  // (DESIGN 7.7): value and ref_pct are not given
   double value = 0;
-  std::optional<double> white;       // 5-8
+  std::optional<double> ref_pct;     // survey gaps: the reference group's %
   std::optional<double> comparator;  // the indicator's `history_comparator` that year
 };
 
 struct ComparatorResult {
   std::string label;
   int year = 0;
-  std::optional<double> value;   // absent: "not yet available"
-  std::optional<double> white;   // 5-8, when given
-  std::optional<Comparison> vs;  // this indicator's value against it
+  std::optional<double> value;    // absent: "not yet available"
+  std::optional<double> ref_pct;  // survey gaps: the reference group's figure, when given
+  std::optional<Comparison> vs;   // this indicator's value against it
 };
 
 struct BoardShare {     // indicator 9, one group of members
-  double pct = 0;       // BME % of the group
-  double diff_pts = 0;  // minus the workforce BME %, when known
+  double pct = 0;       // the focus group's % of the members
+  double diff_pts = 0;  // minus the workforce's focus %, when known
   bool has_diff = false;
 };
 
 struct BandShare {
   std::string band;
   BandGroup group = BandGroup::all;
-  long long bme = 0, total = 0;
-  double bme_pct = 0;
+  long long focus = 0, total = 0;
+  double focus_pct = 0;
   double vs_overall_pts = 0;  // band % minus the overall workforce %
   // Withheld (compute/disclosure.cpp): why the count, the share and the gap
   // are not given ("fewer than 5 Global Majority staff"); empty when they are.
@@ -67,7 +67,9 @@ struct Embargo {
 };
 
 struct IndicatorResult {
-  IndicatorKey key = IndicatorKey::workforce;
+  const MetricSpec* metric = &info(IndicatorKey::workforce);  // never null: a spec of static duration
+  const MetricSpec& spec() const { return *metric; }
+  const FamilySpec& family() const { return family_of(*metric); }
   int year = 0;
   std::string source;  // "counts" | "published" | "survey"
   // Withheld (DESIGN 7.7, compute/disclosure.cpp): no figure, no trend and
@@ -93,18 +95,22 @@ struct IndicatorResult {
   std::optional<std::pair<double, double>> ci;  // ratios from counts
   bool small_numbers = false;
   int rolling_years = 1;                    // 3: years pooled into the figure
-  std::optional<double> white, gap;         // 5-8: White %, adverse gap in points
-  std::optional<long long> bme_n, white_n;  // 5-8
-  std::optional<double> reference;          // 1: local population BME %
+  std::optional<double> ref_pct, gap;       // survey gaps: the reference group's %, adverse gap in points
+  std::optional<long long> focus_n, ref_n;  // survey gaps: respondents
+  // A share: the share it is held against (WRES 1: the local population %);
+  // `reference_pct` in the snapshot, since schema 3 gives `reference` the reference group's word.
+  std::optional<double> reference_share;
   // 9: value is the voting members' share ("voting"), or all members' where
   // no voting split is given ("all_members"); gaps are against the workforce %.
   std::string basis;
   std::optional<double> gap_pts, exec_pct, exec_gap_pts;
   std::string exec_withheld;  // 9: why the executive share is not given, e.g. "fewer than 5 members"
   std::optional<BoardShare> board_all, board_voting, board_exec;  // 9
-  std::vector<BandShare> bands;                                   // 1
-  std::optional<BandShare> senior;                                // 1: bands 8A-9 together
-  std::string history_comparator;                                 // label of HistoryPoint::comparator
+  std::vector<BandShare> bands;                                   // 1 (WDES: its clusters)
+  std::optional<double> declared_pct;  // a share of everyone: the % whose group is recorded (WDES 1)
+  std::string note;                    // a yes or no (WDES 9b): the board file's note
+  std::optional<BandShare> senior;     // 1: bands 8A-9 together
+  std::string history_comparator;      // label of HistoryPoint::comparator
   std::vector<HistoryPoint> history;
 };
 
@@ -219,6 +225,7 @@ struct Snapshot {
   std::optional<Date> as_of;  // absent only before any board has loaded
   std::string organisation, title, generated_at;
   std::string term = kDefaultTerm;
+  std::string illustrative;        // [board] illustrative: shown on every page; empty when the figures are real
   std::optional<Date> data_as_at;  // the latest [[year]] as_at
   bool data_overdue = false;       // as_of is more than a reporting cycle past it
   ConfigStatus config;

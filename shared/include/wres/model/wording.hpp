@@ -1,7 +1,7 @@
 #pragma once
 // The words the wall and wresctl use for an indicator (DESIGN 7.1-7.5), made
 // in one place so that the two can never say different things. Pure text:
-// no fonts, no colours. Every phrase uses the board's own term for BME staff.
+// no fonts, no colours. Every phrase uses the family's group words (the WRES's focus is the board's own term).
 #include <array>
 #include <string>
 
@@ -9,7 +9,7 @@
 
 namespace wres {
 
-std::string format_figure(IndicatorKey key, double v);  // "1.21", "11.11%"
+std::string format_figure(const MetricSpec& m, double v);  // "1.21", "11.11%"
 // Figures are shown to two decimals; equal there is the same figure.
 bool same_as_shown(double a, double b);
 std::string format_day(Date d);  // "31 Mar 2024"
@@ -27,17 +27,19 @@ std::string delta_phrase(const IndicatorResult& r);
 std::string comparator_phrase(const IndicatorResult& r, const ComparatorResult& c);
 // Every comparator's phrase, joined with "; "; empty when there is none.
 std::string comparators_phrase(const IndicatorResult& r);
-// Ratios: "favours White staff", "favours Global Majority staff", "interval includes parity".
+// Ratios: "favours <reference> staff", "favours <focus> staff", "interval includes parity".
 std::string favours_phrase(const IndicatorResult& r, const std::string& term);
-// 5-8: "11.2 pts worse than White staff"; 9: "voting +16.2 pts vs workforce".
+// Survey gaps: "11.2 pts worse than <reference> staff"; board gaps: "voting +16.2 pts vs workforce".
 std::string gap_phrase(const IndicatorResult& r);
 std::string exec_phrase(const IndicatorResult& r);  // 9: "exec 28.57% · +17.5 pts", "exec withheld: why"
 // 1: "bands 8A-9: 3.74% (-7.4 pts vs overall)"; "bands 8A-9 withheld: why"; empty without bands.
 std::string senior_phrase(const IndicatorResult& r);
+// A share of everyone with its declaration rate (WDES 1): "declared by 83.7% of staff".
+std::string declared_phrase(const IndicatorResult& r);
 std::string as_at_phrase(const IndicatorResult& r);  // "data as at 31 Mar 2024"
 std::string embargo_text(const Embargo& e);          // "2025 results out 13 Mar"
 // The one-line key of the RAG rules in force, for the indicators page.
-std::string rules_key(const Rules& rules, const std::string& term);
+std::string rules_key(const FamilySpec& f, const Rules& rules, const std::string& term);
 
 // ---- plans (DESIGN 7.6), in plan_wording.cpp --------------------------------
 // "Overdue", "In progress"; "New" for ""; "Removed"; anything else as stored.

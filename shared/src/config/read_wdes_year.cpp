@@ -1,0 +1,235 @@
+// [[wdes_year]]: one WDES year (DESIGN 8.2), the WDES family's reader.
+// Besides types and ranges, a figure that could not be computed is refused
+// here with the field that makes it so, as for [[year]].
+#include "readers.hpp"
+
+namespace wres::config {
+
+namespace {
+
+std::string n(long long v) { return std::to_string(v); }
+
+std::optional<DisabilityCounts> read_counts(TableReader& t) {
+  auto d = t.count("disabled", Need::required), nd = t.count("non_disabled", Need::required);
+  auto u = t.count("unknown", Need::optional);
+  if (!d || !nd) return std::nullopt;
+  return DisabilityCounts{*d, *nd, u.value_or(0)};
+}
+
+std::optional<DisabilityCounts> read_workforce(TableReader& y) {
+  auto t = y.child("workforce", Need::optional);
+  if (!t) return std::nullopt;
+  auto c = read_counts(*t);
+  t->finish();
+  if (c && c->disabled + c->non_disabled + c->unknown == 0) {
+    t->error("workforce: disabled + non_disabled + unknown is 0; the Disabled share needs at least one person");
+    return std::nullopt;
+  }
+  return c;
+}
+
+// Clusters 1-4 are AfC bands, clinical or non-clinical apart; 5-7 are medical grades.
+std::vector<WdesCluster> read_clusters(TableReader& y) {
+  std::vector<WdesCluster> out;
+  for (const toml::table* tt : y.tables("clusters", Need::optional)) {
+    TableReader t(*tt, y.child_path("clusters"), y.diags());
+    auto name = t.text("cluster", Need::required);
+    auto group_name = t.text("group", Need::required);
+    auto c = read_counts(t);
+    t.finish();
+    if (!name || !group_name || !c) continue;
+    const bool medical = *name == "5" || *name == "6" || *name == "7";
+    const bool afc = *name == "1" || *name == "2" || *name == "3" || *name == "4";
+    auto group = band_group_from_name(*group_name);
+    if (!medical && !afc) {
+      t.error_at("cluster", t.child_path("cluster") + ": '" + *name +
+                                "' is not a WDES cluster; expected \"1\"-\"4\" (AfC bands) or \"5\"-\"7\" (medical)");
+      continue;
+    }
+    if (medical && group != BandGroup::medical) {
+      t.error_at("group", t.child_path("group") + ": cluster " + *name + " is a medical grade; expected \"medical\"");
+      continue;
+    }
+    if (afc && group != BandGroup::clinical && group != BandGroup::non_clinical) {
+      t.error_at("group",
+                 t.child_path("group") + ": cluster " + *name + " is asked for \"clinical\" or \"non_clinical\" staff");
+      continue;
+    }
+    bool dup = false;
+    for (const auto& o : out) dup = dup || (o.cluster == *name && o.group == *group);
+    if (dup) {
+      t.error_at("cluster", "clusters: cluster " + *name + " (" + *group_name + ") is given twice in this year");
+      continue;
+    }
+    out.push_back({*name, *group, *c});
+  }
+  return out;
+}
+
+std::optional<WdesRecruitment> read_recruitment(TableReader& y) {
+  auto t = y.child("recruitment", Need::optional);
+  if (!t) return std::nullopt;
+  auto ds = t->count("disabled_shortlisted", Need::required), da = t->count("disabled_appointed", Need::required);
+  auto ns = t->count("non_disabled_shortlisted", Need::required);
+  auto na = t->count("non_disabled_appointed", Need::required);
+  t->finish();
+  if (!ds || !da || !ns || !na) return std::nullopt;
+  bool ok = true;
+  auto refuse = [&](const char* key, const std::string& why) {
+    t->error_at(key, t->child_path(key) + ": " + why +
+                         "; leave recruitment out of this year or give published = { recruitment = ... }");
+    ok = false;
+  };
+  if (*ds == 0) refuse("disabled_shortlisted", "is 0, so no Disabled appointment rate can be computed");
+  if (*ns == 0) refuse("non_disabled_shortlisted", "is 0, so no non-disabled appointment rate can be computed");
+  if (*da > *ds) refuse("disabled_appointed", n(*da) + " appointed is more than the " + n(*ds) + " shortlisted");
+  if (*na > *ns) refuse("non_disabled_appointed", n(*na) + " appointed is more than the " + n(*ns) + " shortlisted");
+  if (ok && *da == 0) refuse("disabled_appointed", "is 0, which divides the ratio by zero");
+  if (!ok) return std::nullopt;
+  return WdesRecruitment{*ds, *da, *ns, *na};
+}
+
+// Metric 3: cases over the same year's workforce, each group within its headcount.
+std::optional<WdesCases> read_capability(TableReader& y, const std::optional<DisabilityCounts>& w) {
+  auto t = y.child("capability", Need::optional);
+  if (!t) return std::nullopt;
+  auto d = t->count("disabled_cases", Need::required), nd = t->count("non_disabled_cases", Need::required);
+  t->finish();
+  if (!d || !nd) return std::nullopt;
+  if (!w) {
+    if (!y.get("workforce"))
+      t->error("capability: needs workforce = { disabled = ..., non_disabled = ... } in the same [[wdes_year]]");
+    return std::nullopt;
+  }
+  bool ok = true;
+  if (w->disabled == 0) t->error("capability: workforce.disabled is 0, so there is no Disabled rate"), ok = false;
+  if (w->non_disabled == 0)
+    t->error("capability: workforce.non_disabled is 0, so there is no non-disabled rate"), ok = false;
+  if (*d > w->disabled)
+    t->error_at("disabled_cases", t->child_path("disabled_cases") + ": " + n(*d) +
+                                      " is more than the Disabled workforce of " + n(w->disabled)),
+        ok = false;
+  if (*nd > w->non_disabled)
+    t->error_at("non_disabled_cases", t->child_path("non_disabled_cases") + ": " + n(*nd) +
+                                          " is more than the non-disabled workforce of " + n(w->non_disabled)),
+        ok = false;
+  if (ok && *nd == 0) {
+    t->error_at("non_disabled_cases", t->child_path("non_disabled_cases") +
+                                          ": is 0, which divides the ratio by zero; leave "
+                                          "capability out of this year or give published = { capability = ... }");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return WdesCases{*d, *nd};
+}
+
+void read_surveys(TableReader& y, WdesYear& out) {
+  for (const auto& m : wdes_family().metrics) {
+    if (m.kind != MetricKind::survey_gap) continue;
+    auto t = y.child(m.key, Need::optional);
+    if (!t) continue;
+    auto dp = t->number("disabled_pct", Need::required, 0, 100);
+    auto np = t->number("non_disabled_pct", Need::required, 0, 100);
+    auto dn = t->integer("disabled_n", Need::optional, 1, kMaxCount);
+    auto nn = t->integer("non_disabled_n", Need::optional, 1, kMaxCount);
+    t->finish();
+    if (dp && np) out.surveys[std::string(m.key)] = WdesSurvey{*dp, *np, dn, nn};
+  }
+}
+
+// 8 asks Disabled staff only: a non-disabled figure is a mistake, said as one.
+std::optional<WdesAdjustments> read_adjustments(TableReader& y) {
+  auto t = y.child("adjustments", Need::optional);
+  if (!t) return std::nullopt;
+  for (const char* other : {"non_disabled_pct", "non_disabled_n"})
+    if (t->get(other))
+      t->error_at(other,
+                  t->child_path(other) + ": metric 8 asks Disabled staff only (adjustments made for them); remove it");
+  auto dp = t->number("disabled_pct", Need::required, 0, 100);
+  auto dn = t->integer("disabled_n", Need::optional, 1, kMaxCount);
+  t->finish();
+  if (!dp) return std::nullopt;
+  return WdesAdjustments{*dp, dn};
+}
+
+std::optional<WdesEngagement> read_engagement(TableReader& y) {
+  auto t = y.child("engagement", Need::optional);
+  if (!t) return std::nullopt;
+  auto d = t->number("disabled", Need::required, 0, 10), nd = t->number("non_disabled", Need::required, 0, 10);
+  t->finish();
+  if (!d || !nd) return std::nullopt;
+  return WdesEngagement{*d, *nd};
+}
+
+std::optional<WdesVoice> read_voice(TableReader& y) {
+  auto t = y.child("voice", Need::optional);
+  if (!t) return std::nullopt;
+  auto yes = t->boolean("yes", Need::required);
+  auto note = t->text("note", Need::optional);
+  t->finish();
+  if (!yes) return std::nullopt;
+  return WdesVoice{*yes, note.value_or("")};
+}
+
+std::optional<WdesBoard> read_board(TableReader& y) {
+  auto t = y.child("board", Need::optional);
+  if (!t) return std::nullopt;
+  auto vd = t->count("voting_disabled", Need::required), vt = t->count("voting_total", Need::required);
+  auto ed = t->count("exec_disabled", Need::optional), et = t->count("exec_total", Need::optional);
+  t->finish();
+  if (!vd || !vt) return std::nullopt;
+  bool ok = true;
+  if (*vt == 0)
+    t->error_at("voting_total", t->child_path("voting_total") + ": is 0; a board has voting members"), ok = false;
+  if (*vd > *vt)
+    t->error_at("voting_disabled",
+                t->child_path("voting_disabled") + ": " + n(*vd) + " is more than the " + n(*vt) + " voting"),
+        ok = false;
+  if (ed.has_value() != et.has_value())
+    t->error(std::string("board: give exec_disabled and exec_total together")), ok = false;
+  if (ed && et && *ed > *et)
+    t->error_at("exec_disabled",
+                t->child_path("exec_disabled") + ": " + n(*ed) + " is more than the " + n(*et) + " executive"),
+        ok = false;
+  if (!ok) return std::nullopt;
+  return WdesBoard{*vd, *vt, ed, et};
+}
+
+void read_published(TableReader& y, WdesYear& out) {
+  auto t = y.child("published", Need::optional);
+  if (!t) return;
+  for (const auto& m : wdes_family().metrics) {
+    if (m.kind != MetricKind::ratio && m.kind != MetricKind::share && m.kind != MetricKind::board_gap) continue;
+    if (auto v = t->number(m.key, Need::optional, 0, m.kind == MetricKind::ratio ? 1000 : 100))
+      out.published[std::string(m.key)] = *v;
+  }
+  t->finish();
+}
+
+}  // namespace
+
+std::optional<WdesYear> read_wdes_year(TableReader& t) {
+  WdesYear y;
+  y.where = t.where();
+  auto year = t.integer("wdes_year", Need::required, 1990, 2200);
+  if (year) y.wdes_year = static_cast<int>(*year);
+  auto as_at = t.date("as_at", Need::optional);
+  if (year) y.as_at = as_at.value_or(*make_date(y.wdes_year, 3, 31));
+  y.survey_published = t.date("survey_published", Need::optional);
+  y.workforce = read_workforce(t);
+  y.clusters = read_clusters(t);
+  y.recruitment = read_recruitment(t);
+  y.capability = read_capability(t, y.workforce);
+  read_surveys(t, y);
+  y.adjustments = read_adjustments(t);
+  y.engagement = read_engagement(t);
+  y.voice = read_voice(t);
+  y.board = read_board(t);
+  read_published(t, y);
+  read_comparators(t, y.wdes_year, y.comparators, wdes_family());
+  t.finish();
+  if (!year) return std::nullopt;
+  return y;
+}
+
+}  // namespace wres::config

@@ -1,0 +1,189 @@
+// The WDES family on the illustrative example board (deploy/examples/
+// illustrative), checked against figures worked by hand here from the board
+// file, never from the code under test (DESIGN 8.2).
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "temp_dir.hpp"
+#include "wres/compute/snapshot_builder.hpp"
+#include "wres/config/load.hpp"
+#include "wres/protocol/snapshot_json.hpp"
+
+using namespace wres;
+
+namespace {
+
+Board illustrative() {
+  auto r = load_board(test::source_path("deploy/examples/illustrative/board.toml"));
+  EXPECT_TRUE(r.ok()) << (r.errors.empty() ? "" : format(r.errors.front()));
+  return *r.board;
+}
+
+Snapshot published(const Board& b, Date today = Date{2024, 9, 30}) {
+  return build_snapshot(b, *b.as_of, SnapshotOptions{today, false});
+}
+
+const IndicatorResult& metric(const Snapshot& s, const char* key) {
+  for (const auto& r : s.indicators)
+    if (r.family().id == "wdes" && r.spec().key == key) return r;
+  ADD_FAILURE() << "no WDES " << key;
+  static IndicatorResult none;
+  return none;
+}
+
+}  // namespace
+
+TEST(Wdes, EveryMetricOfTheIllustrativeBoardByHand) {
+  Snapshot s = published(illustrative());
+  // 1: 120 Disabled of 120 + 1500 + 315 = 1935 (unknown counted in); 1620 declared.
+  const auto& wf = metric(s, "workforce");
+  EXPECT_NEAR(wf.value, 100.0 * 120 / 1935, 1e-9);  // 6.2016%
+  ASSERT_TRUE(wf.declared_pct);
+  EXPECT_NEAR(*wf.declared_pct, 100.0 * 1620 / 1935, 1e-9);  // 83.72%
+  EXPECT_EQ(wf.rag, Rag::none);                              // no national reference: words only
+  // 2: non-disabled 600/2500 = 0.24 over Disabled 60/300 = 0.20.
+  const auto& rec = metric(s, "recruitment");
+  EXPECT_NEAR(rec.value, 1.20, 1e-9);
+  ASSERT_TRUE(rec.ci);  // ln 1.2 +- 1.96 * sqrt(1/600 - 1/2500 + 1/60 - 1/300)
+  EXPECT_NEAR(rec.ci->first, std::exp(std::log(1.2) - 1.959964 * std::sqrt(0.0146)), 1e-3);
+  EXPECT_EQ(rec.favours, Favours::neither);
+  EXPECT_EQ(rec.rag, Rag::green);
+  EXPECT_EQ(rec.trend, Trend::improved);  // from (560/2400)/(50/280) = 1.3067, nearer parity now
+  EXPECT_NEAR(*rec.previous, (560.0 / 2400) / (50.0 / 280), 1e-9);
+  ASSERT_EQ(rec.comparators.size(), 1u);
+  EXPECT_EQ(rec.comparators[0].vs, Comparison::worse);  // 0.99 is nearer parity than 1.20
+  // 3: two years pooled, 2023 has counts: (3 + 2)/(120 + 110) over (10 + 9)/(1500 + 1480).
+  const auto& cap = metric(s, "capability");
+  EXPECT_NEAR(cap.value, (5.0 / 230) / (19.0 / 2980), 1e-9);  // 3.41
+  EXPECT_EQ(cap.rolling_years, 2);
+  EXPECT_EQ(cap.trend, Trend::first_year);  // the one-year 2023 figure is another quantity
+  EXPECT_EQ(cap.rag, Rag::red);
+  // 4a(ii): 8 Disabled respondents, fewer than the 11 the staff survey publishes from.
+  const auto& mgr = metric(s, "hba_manager");
+  EXPECT_TRUE(mgr.figure_withheld());
+  EXPECT_EQ(mgr.withheld, "fewer than 11 responses");
+  EXPECT_EQ(mgr.rag, Rag::none);
+  // 4a(i): 31.0 against 24.0, lower is better: 7.0 points worse, red from 5.
+  const auto& pub = metric(s, "hba_public");
+  EXPECT_NEAR(*pub.gap, 7.0, 1e-9);
+  EXPECT_EQ(pub.rag, Rag::red);
+  EXPECT_EQ(pub.rag_reason, "7.0 pts worse than non-disabled staff (red from 5.0)");
+  EXPECT_EQ(pub.focus_n, 150);
+  // 4b: reporting, higher is better: 48.0 against 46.0 is 2.0 points better.
+  EXPECT_NEAR(*metric(s, "hba_reported").gap, -2.0, 1e-9);
+  EXPECT_EQ(metric(s, "hba_reported").rag, Rag::green);
+  EXPECT_EQ(metric(s, "equal_opps").rag, Rag::red);  // 56.0 - 51.0 = 5.0: red from 5
+  // 8: Disabled staff only, not rated.
+  EXPECT_NEAR(metric(s, "adjustments").value, 72.0, 1e-9);
+  EXPECT_EQ(metric(s, "adjustments").rag, Rag::none);
+  // 9a: 6.6 against 7.0.
+  EXPECT_NEAR(*metric(s, "engagement").gap, 0.4, 1e-9);
+  // 9b: yes, with its note, neutral.
+  EXPECT_EQ(metric(s, "voice").value, 1);
+  EXPECT_EQ(metric(s, "voice").note, "Network chair sits on the People Committee");
+  EXPECT_EQ(metric(s, "voice").rag, Rag::none);
+  // 10: 1 of 11 voting (9.09%) against the workforce's 6.20%; executive 0 of 6.
+  const auto& board = metric(s, "board");
+  EXPECT_NEAR(board.value, 100.0 / 11, 1e-9);
+  EXPECT_NEAR(*board.gap_pts, 100.0 / 11 - 100.0 * 120 / 1935, 1e-9);
+  EXPECT_EQ(board.rag, Rag::green);
+  EXPECT_NEAR(*board.exec_gap_pts, -100.0 * 120 / 1935, 1e-9);
+}
+
+TEST(Wdes, ClustersAgainstTheOverallShare) {
+  Snapshot s = published(illustrative());
+  const auto& wf = metric(s, "workforce");
+  ASSERT_EQ(wf.bands.size(), 6u);
+  auto it = std::find_if(wf.bands.begin(), wf.bands.end(),
+                         [](const BandShare& b) { return b.band == "2" && b.group == BandGroup::non_clinical; });
+  ASSERT_NE(it, wf.bands.end());
+  EXPECT_EQ(it->total, 182);  // 12 + 150 + 20
+  EXPECT_NEAR(it->focus_pct, 100.0 * 12 / 182, 1e-9);
+  EXPECT_NEAR(it->vs_overall_pts, 100.0 * 12 / 182 - 100.0 * 120 / 1935, 1e-9);
+}
+
+TEST(Wdes, MetricThreeIsOneYearWhenTheYearBeforeHasNoCounts) {
+  auto r = load_board_text(R"([board]
+organisation = "T"
+title = "B"
+as_of = 2024-09-30
+[[wdes_year]]
+wdes_year = 2023
+published = { capability = 2.5 }
+[[wdes_year]]
+wdes_year = 2024
+workforce  = { disabled = 120, non_disabled = 1500 }
+capability = { disabled_cases = 3, non_disabled_cases = 10 }
+)",
+                           "board.toml");
+  ASSERT_TRUE(r.ok()) << format(r.errors.front());
+  Snapshot s = published(*r.board);
+  const auto& cap = metric(s, "capability");
+  EXPECT_NEAR(cap.value, (3.0 / 120) / (10.0 / 1500), 1e-9);  // 3.75
+  EXPECT_EQ(cap.rolling_years, 1);
+  auto j = snapshot_to_json(s);
+  for (const auto& e : j["indicators"]) {
+    if (e["family"] == "wdes" && e["key"] == "capability") {
+      EXPECT_EQ(e["rolling_years"], 1);
+    }
+  }
+}
+
+TEST(Wdes, SurveyFiguresWaitForTheirPublicationDay) {
+  // Before 7 March 2024 the 2024 survey metrics are embargoed: 2023's stand, saying when.
+  Snapshot s = published(illustrative(), Date{2024, 3, 1});
+  const auto& pub = metric(s, "hba_public");
+  EXPECT_EQ(pub.year, 2023);
+  EXPECT_NEAR(pub.value, 33.0, 1e-9);
+  ASSERT_TRUE(pub.embargo);
+  EXPECT_EQ(pub.embargo->year, 2024);
+  EXPECT_EQ(metric(s, "adjustments").year, 2023);
+  EXPECT_EQ(metric(s, "engagement").year, 2023);
+  EXPECT_EQ(metric(s, "recruitment").year, 2024);  // counts are not survey figures
+}
+
+TEST(Wdes, SmallCountsAreWithheldOnACorridorWall) {
+  Board b = illustrative();
+  b.privacy.min_count = 10;
+  Snapshot s = published(b);
+  // 10: 1 Disabled voting member: the share would give the count back.
+  EXPECT_TRUE(metric(s, "board").figure_withheld());
+  EXPECT_EQ(metric(s, "board").withheld, "fewer than 10 members");
+  // 3: 5 Disabled cases over the two years.
+  EXPECT_TRUE(metric(s, "capability").figure_withheld());
+  // Clusters 3 (8 Disabled) and 5 (5): every cluster's count goes with them.
+  for (const auto& c : metric(s, "workforce").bands) {
+    EXPECT_TRUE(c.is_withheld()) << c.band;
+    EXPECT_EQ(c.focus, 0);
+  }
+  auto j = snapshot_to_json(s).dump();
+  EXPECT_EQ(j.find("\"disabled\":8"), std::string::npos);
+  EXPECT_EQ(j.find("\"disabled\":5"), std::string::npos);
+}
+
+TEST(Wdes, TheSnapshotSaysWhatEachFigureIsAndReadsBack) {
+  Snapshot s = published(illustrative());
+  auto j = snapshot_to_json(s);
+  EXPECT_EQ(j["illustrative"], "invented WDES figures, no real trust");
+  bool seen = false;
+  for (const auto& e : j["indicators"]) {
+    if (e["family"] != "wdes" || e["key"] != "hba_colleagues") continue;
+    seen = true;
+    EXPECT_EQ(e["metric"], "4a(iii)");
+    EXPECT_EQ(e["kind"], "survey_gap");
+    EXPECT_EQ(e["focus"], "Disabled");
+    EXPECT_EQ(e["reference"], "non-disabled");
+    EXPECT_EQ(e["non_disabled"], 18.5);
+    EXPECT_EQ(e["disabled_n"], 150);
+  }
+  EXPECT_TRUE(seen);
+  std::string error;
+  auto back = snapshot_from_json(j, &error);
+  ASSERT_TRUE(back) << error;
+  EXPECT_EQ(back->illustrative, s.illustrative);
+  EXPECT_EQ(metric(*back, "hba_colleagues").ref_pct, 18.5);
+  EXPECT_EQ(metric(*back, "voice").note, "Network chair sits on the People Committee");
+  EXPECT_EQ(metric(*back, "workforce").bands.size(), 6u);
+  EXPECT_EQ(metric(*back, "capability").rolling_years, 2);
+}
