@@ -27,6 +27,14 @@ std::vector<Banner> banners_for(const wres::Snapshot& s, const WallStatus& st, s
                    "The WRES figures are a reporting cycle out of date",
                    "The latest describe " + wres::format_day(*s.data_as_at) +
                        "; the next WRES year is due. Add it to the board file."});
+  for (const auto& c : s.calendars)
+    if (c.overdue) {
+      const std::string title(wres::family_named(c.family) ? wres::family_named(c.family)->title : c.family);
+      out.push_back({{colour::orange, Shape::triangle, ""},
+                     "The " + title + " figures are a reporting cycle out of date",
+                     "The latest describe " + wres::format_day(c.as_at) + "; the next " + title +
+                         " year is due. Add it to the board file."});
+    }
   if (!s.storage_error.empty())
     out.push_back({{colour::orange, Shape::square, ""}, "History is not being saved", s.storage_error});
   return out;

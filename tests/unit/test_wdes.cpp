@@ -187,3 +187,21 @@ TEST(Wdes, TheSnapshotSaysWhatEachFigureIsAndReadsBack) {
   EXPECT_EQ(metric(*back, "workforce").bands.size(), 6u);
   EXPECT_EQ(metric(*back, "capability").rolling_years, 2);
 }
+
+// The data calendar (DESIGN 7.8) holds for the WDES: its figures as at
+// 31 March 2024 are a reporting cycle old after 31 August 2025.
+TEST(Wdes, ItsDataCalendarSaysWhenTheNextYearIsDue) {
+  Board b = illustrative();
+  Snapshot on_time = build_snapshot(b, Date{2025, 8, 31}, SnapshotOptions{Date{2025, 8, 31}, false});
+  ASSERT_EQ(on_time.calendars.size(), 1u);
+  EXPECT_EQ(on_time.calendars[0].family, "wdes");
+  EXPECT_EQ(to_iso(on_time.calendars[0].as_at), "2024-03-31");
+  EXPECT_FALSE(on_time.calendars[0].overdue);
+  Snapshot late = build_snapshot(b, Date{2025, 9, 1}, SnapshotOptions{Date{2025, 9, 1}, false});
+  EXPECT_TRUE(late.calendars[0].overdue);
+  auto back = snapshot_from_json(snapshot_to_json(late), nullptr);
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->calendars.size(), 1u);
+  EXPECT_TRUE(back->calendars[0].overdue);
+  EXPECT_FALSE(late.data_overdue);  // the WRES's own calendar: this board has no WRES years
+}

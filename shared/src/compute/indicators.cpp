@@ -12,33 +12,28 @@ namespace wres {
 
 namespace {
 
-struct YearObservation {
-  const YearData* year;
-  Observation obs;
-};
-
 // Every year's figure; indicator 3 pooled over two years where the rules ask
 // and the year before has counts.
-std::vector<YearObservation> observations(const Board& board, const std::vector<YearData>& years, IndicatorKey key) {
+std::vector<Observation> observations(const Board& board, const std::vector<YearData>& years, IndicatorKey key) {
   const bool pooled = info(key).rolling && board.rules.disciplinary_rolling_years == 2;
-  std::vector<YearObservation> out;
+  std::vector<Observation> out;
+  out.reserve(years.size());
   const YearData* before = nullptr;
   for (const auto& y : years) {
     std::optional<Observation> o;
     if (pooled && before && before->wres_year == y.wres_year - 1) o = observe_disciplinary_pooled(y, *before);
     if (!o) o = observe(y, key);
-    if (o) out.push_back({&y, *o});
+    if (o) out.push_back(std::move(*o));
     before = &y;
   }
   // Pooled over two years: a one-year figure from counts is another quantity,
   // and comparing the two could show a change that never happened.
   if (pooled)
-    std::erase_if(out,
-                  [](const YearObservation& o) { return o.obs.source == Source::counts && o.obs.rolling_years == 1; });
+    std::erase_if(out, [](const Observation& o) { return o.source == Source::counts && o.rolling_years == 1; });
   // A board gap: one quantity per series; a year of all-member figures is not compared with voting ones.
   if (info(key).kind == MetricKind::board_gap && !out.empty()) {
-    std::string basis = out.back().obs.basis;
-    std::erase_if(out, [&](const YearObservation& o) { return o.obs.basis != basis; });
+    std::string basis = out.back().basis;
+    std::erase_if(out, [&](const Observation& o) { return o.basis != basis; });
   }
   return out;
 }
@@ -50,13 +45,15 @@ std::vector<IndicatorResult> compute_indicators(const Board& board, const std::v
   std::vector<IndicatorResult> out;
   for (const auto& m : wres_family().metrics) {
     const IndicatorKey key = *wres_key(m);
-    auto obs = observations(board, years, key);
-    std::vector<Observation> series;
-    for (const auto& o : obs) series.push_back(o.obs);
+    auto series = observations(board, years, key);
+    if (series.empty()) continue;
+    const YearData* latest = find_year(years, series.back().year);
+    if (m.kind == MetricKind::board_gap)  // held against the same year's workforce share: only the latest is judged
+      if (auto w = observe(*latest, IndicatorKey::workforce)) series.back().workforce_pct = w->value;
     auto reference = m.kind == MetricKind::share ? board.local_population_bme_pct : std::nullopt;
     auto r = judge_series(m, series, board, privacy, reference);
     if (!r) continue;
-    if (key == IndicatorKey::workforce && !r->figure_withheld()) add_bands(*r, *obs.back().year);
+    if (key == IndicatorKey::workforce && !r->figure_withheld()) add_bands(*r, *latest);
     out.push_back(std::move(*r));
   }
   return out;

@@ -101,8 +101,6 @@ std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
   o->year = y.wres_year;
   o->as_at = y.as_at;
   o->comparators = &y.comparators;
-  if (key == IndicatorKey::board)
-    if (auto w = observe(y, IndicatorKey::workforce)) o->workforce_pct = w->value;
   return o;
 }
 

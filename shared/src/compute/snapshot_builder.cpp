@@ -52,6 +52,7 @@ void add_public_indicators(const Board& board, Date today, Snapshot& s) {
   add_embargoes(out, embargoes);
   s.indicators = std::move(out);
   withhold_band_counts(s, years, board.privacy);
+  if (board.wdes_years.empty()) return;
   std::map<const MetricSpec*, Embargo> wdes_embargoes;
   auto wdes = compute_wdes(board, wdes_years_before_embargo(board, today, wdes_embargoes), &board.privacy);
   add_embargoes(wdes, wdes_embargoes);
@@ -71,6 +72,11 @@ Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& o
   for (const auto& y : board.years)
     if (!s.data_as_at || y.as_at > *s.data_as_at) s.data_as_at = y.as_at;
   s.data_overdue = s.data_as_at && wres_data_overdue(as_of, *s.data_as_at);
+  if (!board.wdes_years.empty()) {
+    Date latest = board.wdes_years.front().as_at;
+    for (const auto& y : board.wdes_years) latest = std::max(latest, y.as_at);
+    s.calendars.push_back({"wdes", latest, wres_data_overdue(as_of, latest)});
+  }
   s.display = board.display;
   s.rules = board.rules;
   s.privacy = board.privacy;

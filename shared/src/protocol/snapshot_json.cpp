@@ -315,6 +315,8 @@ json snapshot_body_json(const Snapshot& s) {
   j["as_of"] = opt_date(s.as_of), j["generated_at"] = s.generated_at, j["unredacted"] = s.unredacted;
   // What the wall shows.
   j["data_as_at"] = opt_date(s.data_as_at), j["data_overdue"] = s.data_overdue;
+  for (const auto& c : s.calendars)  // absent on a board with the WRES alone
+    j["data_calendar"].push_back({{"family", c.family}, {"as_at", to_iso(c.as_at)}, {"overdue", c.overdue}});
   j["local_population_bme_pct"] = opt(s.local_population_bme_pct), j["targets"] = targets_json(s.targets);
   j["indicators"] = json::array();
   for (const auto& r : s.indicators) j["indicators"].push_back(indicator_json(r, s.term));

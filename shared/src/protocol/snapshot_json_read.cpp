@@ -307,6 +307,9 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
   s.illustrative = str(j, "illustrative");
   if (s.term.empty()) s.term = kDefaultTerm;
   s.data_as_at = date(j, "data_as_at"), s.data_overdue = boolean(j, "data_overdue");
+  for (const auto& c : arr(j, "data_calendar"))
+    if (auto d = date(c, "as_at"); d && family_named(str(c, "family")))
+      s.calendars.push_back({str(c, "family"), *d, boolean(c, "overdue")});
   s.unredacted = boolean(j, "unredacted");
   if (auto p = field(j, "privacy")) {
     s.privacy.min_responses = int_or(*p, "min_responses", s.privacy.min_responses);

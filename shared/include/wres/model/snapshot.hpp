@@ -228,6 +228,14 @@ struct Snapshot {
   std::string illustrative;        // [board] illustrative: shown on every page; empty when the figures are real
   std::optional<Date> data_as_at;  // the latest [[year]] as_at
   bool data_overdue = false;       // as_of is more than a reporting cycle past it
+  // The same data calendar for every other family the board has (DESIGN 8.2):
+  // its latest as_at and whether as_of is a reporting cycle past it.
+  struct FamilyCalendar {
+    std::string family;  // "wdes"
+    Date as_at;
+    bool overdue = false;
+  };
+  std::vector<FamilyCalendar> calendars;
   ConfigStatus config;
   std::optional<double> local_population_bme_pct;
   std::vector<IndicatorResult> indicators;
