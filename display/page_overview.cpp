@@ -330,14 +330,18 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info,
   // RAG stacked (shape over word) at the right of the figure; on a narrow tile the figure steps down a size.
   float word_w = measure(c.fonts.small, rag.word).x, sr = c.fonts.small->FontSize * 0.36f;
   const std::string value = format_value(*ind, ind->value);
-  ImFont* vf = measure(c.fonts.big, value).x + word_w + s.gap * 0.5f <= in.w ? c.fonts.big : c.fonts.heading;
+  // A short tile too: the big figure only where its trend and the noise line fit under it.
+  const float under = c.fonts.body_bold->FontSize * 1.2f + c.fonts.small->FontSize * 1.2f;
+  const bool wide = measure(c.fonts.big, value).x + word_w + s.gap * 0.5f <= in.w;
+  ImFont* vf = wide && vy + c.fonts.big->FontSize * 1.12f + under <= in.bottom() ? c.fonts.big : c.fonts.heading;
   text(c, vf, v2(in.x, vy), colour::text, value);
   float cx = in.right() - word_w / 2, top = vy + c.fonts.big->FontSize * 0.12f;
   draw_shape(c.dl, rag.shape, v2(cx, top + sr * 1.2f), sr * 1.15f, rag.colour);
   text(c, c.fonts.small, v2(in.right() - word_w, top + sr * 2.8f), rag.colour, rag.word);
   // Trend: the arrow follows the value, the word follows what the move means.
   Look trend = trend_look(ind->trend);
-  float ty = vy + c.fonts.big->FontSize * 1.12f;
+  float ty = vy + vf->FontSize * 1.12f;
+  if (ty + c.fonts.body_bold->FontSize > in.bottom()) return;  // no room for the trend: say none rather than half
   float ah = c.fonts.body->FontSize * 0.75f;
   int dir = direction_of(*ind);
   float x = in.x;
@@ -346,10 +350,27 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info,
     x += ah + s.u * 10;
   }
   std::string word = ind->trend_withheld ? "Trend withheld" : wres::trend_word(ind->trend);
-  text(c, c.fonts.body_bold, v2(x, ty), ind->trend_withheld ? colour::muted : trend.colour,
-       fit(c.fonts.body_bold, word, in.right() - x));
-  // Under the word: whether the change is beyond noise, and from what.
+  // Under the word: whether the change is beyond noise, and from what; on a
+  // short tile the noise goes beside the word (clear of the RAG word), and a
+  // word that cannot have its noise beside it is not shown at all.
   std::string sub = wres::noise_word(*ind);
+  const float sub_y = ty + c.fonts.body_bold->FontSize * 1.2f;
+  ImFont* beside = nullptr;
+  if (!sub.empty() && sub_y + c.fonts.small->FontSize * 1.2f > in.bottom()) {
+    const std::string said = " \xC2\xB7 " + sub;
+    float room = in.right() - word_w - s.gap * 0.5f - x - measure(c.fonts.body_bold, word).x;
+    beside = measure(c.fonts.small, said).x <= room  ? c.fonts.small
+             : measure(c.fonts.tiny, said).x <= room ? c.fonts.tiny
+                                                     : nullptr;
+    if (!beside) return;
+  }
+  float ww = text(c, c.fonts.body_bold, v2(x, ty), ind->trend_withheld ? colour::muted : trend.colour,
+                  fit(c.fonts.body_bold, word, in.right() - x));
+  if (beside) {
+    text(c, beside, v2(x + ww, ty + (c.fonts.body_bold->FontSize - beside->FontSize) * 0.7f), colour::muted,
+         " \xC2\xB7 " + sub);
+    return;
+  }
   if (ind->previous) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(*ind, *ind->previous));
   if (ind->trend_withheld && ind->previous_year) sub = std::to_string(*ind->previous_year) + " withheld";
   if (ind->rolling_years == 2) sub = "two years pooled" + (sub.empty() ? "" : " \xC2\xB7 " + sub);
@@ -372,7 +393,7 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info,
 }
 
 // One family's tiles: a heading with its latest year, then its metrics in a
-// grid sized from the family (three across; four on a wide panel for more than nine).
+// grid sized from the family (three across; five on a wide panel for more than nine).
 void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f) {
   int year = 0;
   for (const auto& i : p.snap.indicators)
@@ -382,7 +403,7 @@ void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f) {
                            "RAG \xC2\xB7 trend since the year before");
   const auto& infos = f.metrics;
   const int n = static_cast<int>(infos.size());
-  const int cols = n > 9 && area.w > area.h ? 5 : 3, rows = (n + cols - 1) / cols;
+  const int cols = n > 9 && area.w > area.h * 1.6f ? 5 : 3, rows = (n + cols - 1) / cols;
   auto cells = grid(area.below(top), cols, rows, p.c.s.gap);
   for (std::size_t i = 0; i < infos.size(); ++i)
     indicator_tile(p, cells[i], infos[i], find_indicator(p.snap, infos[i]));
