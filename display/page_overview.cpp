@@ -2,6 +2,7 @@
 // readable in five seconds from across the room.
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <tuple>
 
 #include "pages.hpp"
@@ -293,20 +294,92 @@ std::string tile_note(const wres::IndicatorResult& r, const std::string& term, I
   return r.comparators.empty() ? "" : wres::comparator_phrase(r, r.comparators.front());
 }
 
+// A ring for "2", a pill for "4a(ii)": the number as the standard prints it.
+// Returns where the label starts.
+float tile_number(Canvas& c, const Rect& in, const wres::MetricSpec& info) {
+  float nr = c.fonts.small->FontSize * 0.62f;
+  const std::string number(info.number);
+  float nw = std::max(nr * 2, measure(c.fonts.small, number).x + nr);
+  Rect ring{in.x, in.y, nw, nr * 2};
+  c.dl->AddRect(v2(ring.x, ring.y), v2(ring.right(), ring.bottom()), colour::muted, nr, 0, std::max(1.5f, c.s.u * 2));
+  text_centred(c, c.fonts.small, ring, colour::text, number);
+  return in.x + nw + c.s.u * 10;
+}
+
+// The figure with its RAG stacked (shape over word) at its right; on a narrow
+// or short tile the figure steps down a size, so that its trend and the noise
+// line fit under it. Returns where the trend line goes.
+float tile_figure(Canvas& c, const Rect& in, float vy, const wres::IndicatorResult& ind, const Look& rag) {
+  float word_w = measure(c.fonts.small, rag.word).x, sr = c.fonts.small->FontSize * 0.36f;
+  const std::string value = format_value(ind, ind.value);
+  const float under = c.fonts.body_bold->FontSize * 1.2f + c.fonts.small->FontSize * 1.2f;
+  const bool wide = measure(c.fonts.big, value).x + word_w + c.s.gap * 0.5f <= in.w;
+  ImFont* vf = wide && vy + c.fonts.big->FontSize * 1.12f + under <= in.bottom() ? c.fonts.big : c.fonts.heading;
+  text(c, vf, v2(in.x, vy), colour::text, value);
+  float cx = in.right() - word_w / 2, top = vy + c.fonts.big->FontSize * 0.12f;
+  draw_shape(c.dl, rag.shape, v2(cx, top + sr * 1.2f), sr * 1.15f, rag.colour);
+  text(c, c.fonts.small, v2(in.right() - word_w, top + sr * 2.8f), rag.colour, rag.word);
+  return vy + vf->FontSize * 1.12f;
+}
+
+// The trend word (the arrow follows the value, the word what the move means),
+// then whether the change is beyond noise and from what. On a short tile the
+// noise goes beside the word, clear of the RAG word (`rag_w`), and a word
+// that cannot have its noise with it is not shown at all. Returns where the
+// tile's note may start, or nullopt when the tile is full.
+std::optional<float> tile_trend(Canvas& c, const Rect& in, float ty, float rag_w, const wres::IndicatorResult& ind) {
+  if (ty + c.fonts.body_bold->FontSize > in.bottom()) return std::nullopt;  // no room: say none rather than half
+  Look trend = trend_look(ind.trend);
+  const std::string word = ind.trend_withheld ? "Trend withheld" : wres::trend_word(ind.trend);
+  float ah = c.fonts.body->FontSize * 0.75f, x = in.x + (ind.previous ? ah + c.s.u * 10 : 0);
+  std::string sub = wres::noise_word(ind);
+  const float sy = ty + c.fonts.body_bold->FontSize * 1.2f, line = c.fonts.small->FontSize * 1.2f;
+  ImFont* beside = nullptr;
+  const std::string said = " \xC2\xB7 " + sub;
+  if (!sub.empty() && sy + line > in.bottom()) {
+    float room = in.right() - rag_w - c.s.gap * 0.5f - x - measure(c.fonts.body_bold, word).x;
+    beside = measure(c.fonts.small, said).x <= room  ? c.fonts.small
+             : measure(c.fonts.tiny, said).x <= room ? c.fonts.tiny
+                                                     : nullptr;
+    if (!beside) return std::nullopt;
+  }
+  if (ind.previous)
+    arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, direction_of(ind), trend.colour);
+  float ww = text(c, c.fonts.body_bold, v2(x, ty), ind.trend_withheld ? colour::muted : trend.colour,
+                  fit(c.fonts.body_bold, word, in.right() - x));
+  if (beside) {
+    text(c, beside, v2(x + ww, ty + (c.fonts.body_bold->FontSize - beside->FontSize) * 0.7f), colour::muted, said);
+    return std::nullopt;
+  }
+  if (ind.previous) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(ind, *ind.previous));
+  if (ind.trend_withheld && ind.previous_year) sub = std::to_string(*ind.previous_year) + " withheld";
+  if (ind.rolling_years == 2) sub = "two years pooled" + (sub.empty() ? "" : " \xC2\xB7 " + sub);
+  if (sub.empty()) return sy;
+  if (sy + line <= in.bottom()) text(c, c.fonts.small, v2(in.x, sy), colour::muted, fit(c.fonts.small, sub, in.w));
+  return sy + line;
+}
+
+// Bottom line: what qualifies the figure, in the small font where it fits,
+// else the tiny one (wrapped if the tile has room), never cut mid-phrase.
+void tile_note_lines(PageContext& p, const Rect& in, float used, const wres::IndicatorResult& ind) {
+  Canvas& c = p.c;
+  ImU32 note_col;
+  std::string note = tile_note(ind, p.snap.term, note_col);
+  if (note.empty() || in.bottom() - used < c.fonts.tiny->FontSize) return;
+  ImFont* f = measure(c.fonts.small, note).x <= in.w ? c.fonts.small : c.fonts.tiny;
+  float fl = f->FontSize * 1.2f;
+  int room = static_cast<int>((in.bottom() - used + (fl - f->FontSize)) / fl);
+  auto lines = wrap(f, note, in.w, std::max(1, std::min(room, 2)));
+  float by = in.bottom() - fl * static_cast<float>(lines.size()) + (fl - f->FontSize);
+  for (const auto& l : lines) text(c, f, v2(in.x, by), note_col, l), by += fl;
+}
+
 void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wres::IndicatorResult* ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;
   panel(c, r);
   Rect in = r.inset(s.gap * 0.9f, s.gap * 0.7f);
-  // Number in a ring, then the short name.
-  // A ring for "2", a pill for "4a(ii)": the number as the standard prints it.
-  float nr = c.fonts.small->FontSize * 0.62f;
-  const std::string number(info.number);
-  float nw = std::max(nr * 2, measure(c.fonts.small, number).x + nr);
-  Rect ring{in.x, in.y, nw, nr * 2};
-  c.dl->AddRect(v2(ring.x, ring.y), v2(ring.right(), ring.bottom()), colour::muted, nr, 0, std::max(1.5f, s.u * 2));
-  text_centred(c, c.fonts.small, ring, colour::text, number);
-  float label_x = in.x + nw + s.u * 10;
+  const float nr = c.fonts.small->FontSize * 0.62f, label_x = tile_number(c, in, info);
   if (!ind) {
     text(c, c.fonts.small, v2(label_x, in.y), colour::muted, fit(c.fonts.small, info.label, in.right() - label_x));
     text(c, c.fonts.body, v2(in.x, in.y + r.h * 0.35f), colour::faint, "No data");
@@ -325,71 +398,8 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info,
       wy += c.fonts.small->FontSize * 1.25f, text(c, c.fonts.small, v2(in.x, wy + s.u * 8), colour::muted, l);
     return;
   }
-  // The figure, big, with its RAG rating beside it.
-  float vy = in.y + nr * 2 + s.u * 6;
-  // RAG stacked (shape over word) at the right of the figure; on a narrow tile the figure steps down a size.
-  float word_w = measure(c.fonts.small, rag.word).x, sr = c.fonts.small->FontSize * 0.36f;
-  const std::string value = format_value(*ind, ind->value);
-  // A short tile too: the big figure only where its trend and the noise line fit under it.
-  const float under = c.fonts.body_bold->FontSize * 1.2f + c.fonts.small->FontSize * 1.2f;
-  const bool wide = measure(c.fonts.big, value).x + word_w + s.gap * 0.5f <= in.w;
-  ImFont* vf = wide && vy + c.fonts.big->FontSize * 1.12f + under <= in.bottom() ? c.fonts.big : c.fonts.heading;
-  text(c, vf, v2(in.x, vy), colour::text, value);
-  float cx = in.right() - word_w / 2, top = vy + c.fonts.big->FontSize * 0.12f;
-  draw_shape(c.dl, rag.shape, v2(cx, top + sr * 1.2f), sr * 1.15f, rag.colour);
-  text(c, c.fonts.small, v2(in.right() - word_w, top + sr * 2.8f), rag.colour, rag.word);
-  // Trend: the arrow follows the value, the word follows what the move means.
-  Look trend = trend_look(ind->trend);
-  float ty = vy + vf->FontSize * 1.12f;
-  if (ty + c.fonts.body_bold->FontSize > in.bottom()) return;  // no room for the trend: say none rather than half
-  float ah = c.fonts.body->FontSize * 0.75f;
-  int dir = direction_of(*ind);
-  float x = in.x;
-  if (ind->previous) {
-    arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, dir, trend.colour);
-    x += ah + s.u * 10;
-  }
-  std::string word = ind->trend_withheld ? "Trend withheld" : wres::trend_word(ind->trend);
-  // Under the word: whether the change is beyond noise, and from what; on a
-  // short tile the noise goes beside the word (clear of the RAG word), and a
-  // word that cannot have its noise beside it is not shown at all.
-  std::string sub = wres::noise_word(*ind);
-  const float sub_y = ty + c.fonts.body_bold->FontSize * 1.2f;
-  ImFont* beside = nullptr;
-  if (!sub.empty() && sub_y + c.fonts.small->FontSize * 1.2f > in.bottom()) {
-    const std::string said = " \xC2\xB7 " + sub;
-    float room = in.right() - word_w - s.gap * 0.5f - x - measure(c.fonts.body_bold, word).x;
-    beside = measure(c.fonts.small, said).x <= room  ? c.fonts.small
-             : measure(c.fonts.tiny, said).x <= room ? c.fonts.tiny
-                                                     : nullptr;
-    if (!beside) return;
-  }
-  float ww = text(c, c.fonts.body_bold, v2(x, ty), ind->trend_withheld ? colour::muted : trend.colour,
-                  fit(c.fonts.body_bold, word, in.right() - x));
-  if (beside) {
-    text(c, beside, v2(x + ww, ty + (c.fonts.body_bold->FontSize - beside->FontSize) * 0.7f), colour::muted,
-         " \xC2\xB7 " + sub);
-    return;
-  }
-  if (ind->previous) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(*ind, *ind->previous));
-  if (ind->trend_withheld && ind->previous_year) sub = std::to_string(*ind->previous_year) + " withheld";
-  if (ind->rolling_years == 2) sub = "two years pooled" + (sub.empty() ? "" : " \xC2\xB7 " + sub);
-  float sy = ty + c.fonts.body_bold->FontSize * 1.2f;
-  float line = c.fonts.small->FontSize * 1.2f;
-  if (!sub.empty() && sy + line <= in.bottom())
-    text(c, c.fonts.small, v2(in.x, sy), colour::muted, fit(c.fonts.small, sub, in.w));
-  // Bottom line: what qualifies the figure, in the small font where it fits,
-  // else the tiny one (wrapped if the tile has room), never cut mid-phrase.
-  ImU32 note_col;
-  std::string note = tile_note(*ind, p.snap.term, note_col);
-  float used = sy + (sub.empty() ? 0 : line);
-  if (note.empty() || in.bottom() - used < c.fonts.tiny->FontSize) return;
-  ImFont* f = measure(c.fonts.small, note).x <= in.w ? c.fonts.small : c.fonts.tiny;
-  float fl = f->FontSize * 1.2f;
-  int room = static_cast<int>((in.bottom() - used + (fl - f->FontSize)) / fl);
-  auto lines = wrap(f, note, in.w, std::max(1, std::min(room, 2)));
-  float by = in.bottom() - fl * static_cast<float>(lines.size()) + (fl - f->FontSize);
-  for (const auto& l : lines) text(c, f, v2(in.x, by), note_col, l), by += fl;
+  float ty = tile_figure(c, in, in.y + nr * 2 + s.u * 6, *ind, rag);
+  if (auto used = tile_trend(c, in, ty, measure(c.fonts.small, rag.word).x, *ind)) tile_note_lines(p, in, *used, *ind);
 }
 
 // One family's tiles: a heading with its latest year, then its metrics in a
