@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "wres/config/load.hpp"
 #include "wres/model/board.hpp"
+#include "wres/model/source_files.hpp"
 
 namespace wres {
 

@@ -8,26 +8,9 @@
 
 #include "wres/model/board.hpp"
 #include "wres/model/diagnostic.hpp"
+#include "wres/model/source_files.hpp"
 
 namespace wres {
-
-// One file as read: kept per file so history stores each changed file once.
-struct SourceText {
-  std::string path;
-  std::string text;
-};
-
-// One include pattern as it was followed: what it matched this time. A
-// pattern that matched files before and none now is more often a folder
-// moved away or a share unmounted than a decision (reload_guard.hpp).
-struct IncludeMatch {
-  std::string pattern;  // as written
-  std::string full;     // resolved against the including file's folder
-  SourceLoc at;         // where it is written
-  bool wildcard = false;
-  bool folder_exists = false;
-  std::size_t matched = 0;
-};
 
 struct LoadResult {
   std::optional<Board> board;           // set only when errors is empty
