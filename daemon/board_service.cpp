@@ -31,12 +31,11 @@ void embargoed_rows(const wres::Board& b, CommitInput& in) {
   };
   for (const auto& y : b.years)
     for (const auto& m : wres::wres_family().metrics)
-      if (y.survey_published && m.kind == wres::MetricKind::survey_gap && wres::survey_of(y, *wres::wres_key(m)))
+      if (y.survey_published && wres::is_survey_metric(m) && wres::survey_of(y, *wres::wres_key(m)))
         embargoed("wres", y.wres_year, m.key);
   for (const auto& y : b.wdes_years)
     for (const auto& m : wres::wdes_family().metrics)
-      if (y.survey_published && (m.privacy == wres::PrivacyRule::responses || m.kind == wres::MetricKind::score))
-        embargoed("wdes", y.wdes_year, m.key);
+      if (y.survey_published && wres::is_survey_metric(m)) embargoed("wdes", y.wdes_year, m.key);
 }
 
 void indicator_rows(const wres::Snapshot& s, const wres::Board& b, CommitInput& in) {

@@ -15,18 +15,24 @@ bool embargoed(const YearData& y, Date today) { return y.survey_published && tod
 
 void drop_surveys(YearData& y) {
   y.hba_public.reset(), y.hba_staff.reset(), y.equal_opps.reset(), y.discrimination.reset();
-  // National survey results come out on the same day as the trust's.
-  for (auto& c : y.comparators)
-    std::erase_if(c.values, [](const auto& kv) {
-      for (const auto& m : wres_family().metrics)
-        if (m.kind == MetricKind::survey_gap && kv.first.rfind(std::string(m.key) + "_", 0) == 0) return true;
-      return false;
-    });
+  drop_survey_comparators(y.comparators, wres_family());
 }
 
 bool small(long long v, const PrivacySettings& p) { return p.min_count > 0 && v < p.min_count; }
 
 }  // namespace
+
+void drop_survey_comparators(std::vector<Comparator>& comparators, const FamilySpec& f) {
+  for (auto& c : comparators)
+    std::erase_if(c.values, [&f](const auto& kv) {
+      for (const auto& m : f.metrics) {
+        if (!is_survey_metric(m) || kv.first.rfind(m.key, 0) != 0) continue;
+        if (kv.first.size() == m.key.size() || kv.first[m.key.size()] == '_')
+          return true;  // "<key>" or "<key>_<group>"
+      }
+      return false;
+    });
+}
 
 std::string fewer_than(int n, const std::string& what) { return "fewer than " + std::to_string(n) + " " + what; }
 
@@ -38,7 +44,7 @@ std::vector<YearData> years_before_embargo(const Board& board, Date today,
   for (auto& y : years) {
     if (!embargoed(y, today)) continue;
     for (const auto& m : wres_family().metrics) {
-      if (m.kind != MetricKind::survey_gap) continue;
+      if (!is_survey_metric(m)) continue;
       if (survey_of(y, *wres_key(m)) && !embargoes.count(&m)) embargoes[&m] = Embargo{y.wres_year, *y.survey_published};
     }
     drop_surveys(y);

@@ -4,8 +4,6 @@ namespace wres {
 
 namespace {
 
-double pct(long long part, long long whole) { return 100.0 * static_cast<double>(part) / static_cast<double>(whole); }
-
 Observation make(double value, Source source) {
   Observation o;
   o.value = value;
@@ -76,7 +74,7 @@ Observation ratio_from_counts(long long a, long long n, long long b, long long m
 
 // `part` of `whole` people: a share, made from both counts.
 Observation share_from_counts(long long part, long long whole) {
-  Observation o = make(pct(part, whole), Source::counts);
+  Observation o = make(percent(part, whole), Source::counts);
   o.people = part;
   o.counts = {part, whole - part};
   return o;

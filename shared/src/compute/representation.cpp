@@ -11,6 +11,8 @@ std::size_t pay_order(const std::string& band) {
   return static_cast<std::size_t>(std::find(bands.begin(), bands.end(), band) - bands.begin());
 }
 
+}  // namespace
+
 BandShare share_of(std::string band, BandGroup group, long long focus, long long total, double overall) {
   BandShare s;
   s.band = std::move(band), s.group = group, s.focus = focus, s.total = total;
@@ -18,8 +20,6 @@ BandShare share_of(std::string band, BandGroup group, long long focus, long long
   s.vs_overall_pts = s.focus_pct - overall;
   return s;
 }
-
-}  // namespace
 
 void add_bands(IndicatorResult& r, const YearData& y) {
   for (const auto& b : y.bands) {

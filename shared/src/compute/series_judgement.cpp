@@ -8,12 +8,10 @@ namespace wres {
 
 namespace {
 
-double pct(long long part, long long whole) { return 100.0 * static_cast<double>(part) / static_cast<double>(whole); }
-
 std::optional<BoardShare> share(const std::optional<Observation::Members>& m, std::optional<double> workforce_pct) {
   if (!m || m->focus + m->reference == 0) return std::nullopt;
   BoardShare s;
-  s.pct = pct(m->focus, m->focus + m->reference);
+  s.pct = percent(m->focus, m->focus + m->reference);
   if (workforce_pct) s.diff_pts = s.pct - *workforce_pct, s.has_diff = true;
   return s;
 }

@@ -6,13 +6,12 @@
 
 #include "wres/compute/disclosure.hpp"
 #include "wres/compute/observation.hpp"
+#include "wres/compute/representation.hpp"
 #include "wres/compute/series_judgement.hpp"
 
 namespace wres {
 
 namespace {
-
-double pct(long long part, long long whole) { return 100.0 * static_cast<double>(part) / static_cast<double>(whole); }
 
 Observation from_survey(double value, std::optional<double> ref, std::optional<long long> n,
                         std::optional<long long> ref_n) {
@@ -27,7 +26,7 @@ std::optional<Observation> workforce(const WdesYear& y) {
   const auto& w = *y.workforce;
   const long long whole = w.disabled + w.non_disabled + w.unknown;
   Observation o = share_from_counts(w.disabled, whole);
-  o.declared_pct = pct(w.disabled + w.non_disabled, whole);
+  o.declared_pct = percent(w.disabled + w.non_disabled, whole);
   return o;
 }
 
@@ -121,9 +120,7 @@ void add_clusters(IndicatorResult& r, const WdesYear& y, const PrivacySettings* 
   for (const auto& c : y.clusters) {
     const long long total = c.counts.disabled + c.counts.non_disabled + c.counts.unknown;
     if (total == 0) continue;
-    BandShare s;
-    s.band = c.cluster, s.group = c.group, s.focus = c.counts.disabled, s.total = total;
-    s.focus_pct = pct(s.focus, total), s.vs_overall_pts = s.focus_pct - r.value;
+    BandShare s = share_of(c.cluster, c.group, c.counts.disabled, total, r.value);
     s.total_withheld = small(total);
     any_small = any_small || small(c.counts.disabled) || small(total - c.counts.disabled);
     r.bands.push_back(s);
@@ -133,10 +130,6 @@ void add_clusters(IndicatorResult& r, const WdesYear& y, const PrivacySettings* 
     b.withheld = fewer_than(min, "staff in a cluster: every cluster's count withheld with it");
     b.focus = 0, b.focus_pct = 0, b.vs_overall_pts = 0;
   }
-}
-
-bool survey_metric(const MetricSpec& m) {
-  return m.kind == MetricKind::survey_gap || m.kind == MetricKind::single_group || m.kind == MetricKind::score;
 }
 
 }  // namespace
@@ -164,17 +157,11 @@ std::vector<WdesYear> wdes_years_before_embargo(const Board& board, Date today,
     if (!y.survey_published || today >= *y.survey_published) continue;
     const WdesYear copy = y;
     for (const auto& m : wdes_family().metrics) {
-      if (!survey_metric(m) || !observe_wdes(copy, nullptr, m) || embargoes.count(&m)) continue;
+      if (!is_survey_metric(m) || !observe_wdes(copy, nullptr, m) || embargoes.count(&m)) continue;
       embargoes[&m] = Embargo{y.wdes_year, *y.survey_published};
     }
     y.surveys.clear(), y.adjustments.reset(), y.engagement.reset();
-    // National survey results come out on the same day as the trust's.
-    for (auto& c : y.comparators)
-      std::erase_if(c.values, [](const auto& kv) {
-        for (const auto& m : wdes_family().metrics)
-          if (survey_metric(m) && kv.first.rfind(std::string(m.key), 0) == 0) return true;
-        return false;
-      });
+    drop_survey_comparators(y.comparators, wdes_family());
   }
   return years;
 }

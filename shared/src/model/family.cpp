@@ -60,6 +60,10 @@ std::string family_numbers(const FamilySpec& f, MetricKind k) {
   return n.size() == 1 ? std::string(n.front()) : std::string(n.front()) + "-" + std::string(n.back());
 }
 
+bool is_survey_metric(const MetricSpec& m) {
+  return m.kind == MetricKind::survey_gap || m.kind == MetricKind::single_group || m.kind == MetricKind::score;
+}
+
 std::string_view focus_word(const FamilySpec& f, std::string_view term) { return f.focus.empty() ? term : f.focus; }
 
 std::string_view to_string(MetricKind k) { return name_of(kKindNames, k, "ratio"); }

@@ -27,6 +27,10 @@ namespace wres {
 std::vector<YearData> years_before_embargo(const Board& board, Date today,
                                            std::map<const MetricSpec*, Embargo>& embargoes);
 
+// National survey results come out on the same day as the trust's: a year's
+// comparator figures for the family's survey metrics, taken out with them.
+void drop_survey_comparators(std::vector<Comparator>& comparators, const FamilySpec& f);
+
 // A result for a survey metric that has no published year yet: withheld, saying when.
 IndicatorResult embargoed_only(const MetricSpec& m, const Embargo& e);
 

@@ -7,6 +7,10 @@
 
 namespace wres {
 
+// One part of the workforce (a band, a WDES cluster): the focus group's
+// share of its `total`, against the `overall` share.
+BandShare share_of(std::string band, BandGroup group, long long focus, long long total, double overall);
+
 // r.value must be the year's overall workforce %. Fills r.bands and r.senior.
 void add_bands(IndicatorResult& r, const YearData& year);
 

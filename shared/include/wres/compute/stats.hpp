@@ -24,4 +24,9 @@ double log_ratio_change_z(LogRatio now, LogRatio before);
 // Returns 0 when the pooled proportion is 0 or 1 (no variation to test).
 double two_proportion_z(double p1, long long n1, double p2, long long n2);
 
+// 100 * part / whole; `whole` > 0 (the readers refuse a zero denominator).
+inline double percent(long long part, long long whole) {
+  return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+}
+
 }  // namespace wres

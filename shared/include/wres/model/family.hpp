@@ -73,6 +73,9 @@ int metric_number(const MetricSpec& m);
 // "2-4": the printed numbers of the family's metrics of kind `k`, a run
 // shown as its first and last; empty when it has none.
 std::string family_numbers(const FamilySpec& f, MetricKind k);
+// A figure from the staff survey (a survey gap, one group's survey %, a
+// score): withheld until the survey's publication day (DESIGN 7.7).
+bool is_survey_metric(const MetricSpec& m);
 // The focus group's word for people: the family's, or the board's term where it has none.
 std::string_view focus_word(const FamilySpec& f, std::string_view term);
 
