@@ -16,8 +16,17 @@ namespace {
 struct Scaler {
   float bottom, height;
   double top_value;
-  float y(double v) const { return bottom - static_cast<float>(v / top_value) * height; }
+  double low_value = 0;  // below 0 only for a pay gap in the focus group's favour
+  float y(double v) const { return bottom - static_cast<float>((v - low_value) / (top_value - low_value)) * height; }
 };
+
+// The lowest the chart must reach: 0, or a negative pay gap's bar.
+double chart_low(const wres::IndicatorResult& r) {
+  double low = 0;
+  for (const auto& h : r.history)
+    if (!h.withheld) low = std::min(low, h.value);
+  return low < 0 ? low * 1.12 : 0.0;
+}
 
 double chart_top(const wres::IndicatorResult& r, const wres::Rules& rules) {
   double top = 0;
@@ -43,9 +52,10 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   bool ratio = ind.spec().kind == wres::MetricKind::ratio;
   float label_h = c.fonts.tiny->FontSize * 1.2f;
   const wres::Rules& rules = p.snap.rules;
-  Scaler sc{r.bottom() - label_h, r.h - label_h, chart_top(ind, rules)};
+  Scaler sc{r.bottom() - label_h, r.h - label_h, chart_top(ind, rules), chart_low(ind)};
   ImDrawList* dl = c.dl;
-  if (ratio) {  // the four-fifths band, then parity
+  const float base = sc.y(0);  // bars stand on 0 (a negative pay gap hangs from it)
+  if (ratio) {                 // the four-fifths band, then parity
     dl->AddRectFilled(v2(r.x, sc.y(rules.ratio_high)), v2(r.right(), sc.y(rules.ratio_low)),
                       with_alpha(colour::green, 0.16f));
     dashed_line(dl, r.x, r.right(), sc.y(1.0), colour::text, std::max(1.5f, s.u * 2), s.u * 8);
@@ -66,17 +76,18 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
     if (h[i].withheld) continue;  // withheld: no bar, no mark
     ImU32 col = last ? rag_look(ind.rag).colour : with_alpha(colour::muted, 0.55f);
     float top = sc.y(h[i].value);
-    dl->AddRectFilled(v2(cx - bar_w / 2, top), v2(cx + bar_w / 2, sc.bottom), col, s.u * 3,
-                      ImDrawFlags_RoundCornersTop);
+    const bool up = top <= base;
+    dl->AddRectFilled(v2(cx - bar_w / 2, std::min(top, base)), v2(cx + bar_w / 2, std::max(top, base)), col, s.u * 3,
+                      up ? ImDrawFlags_RoundCornersTop : ImDrawFlags_RoundCornersBottom);
     if (h[i].value == 0)  // a zero is a figure too: mark it
-      dl->AddLine(v2(cx - bar_w / 2, sc.bottom - s.u), v2(cx + bar_w / 2, sc.bottom - s.u), col, s.u * 3);
+      dl->AddLine(v2(cx - bar_w / 2, base - s.u), v2(cx + bar_w / 2, base - s.u), col, s.u * 3);
     if (h[i].ref_pct) white_pts.push_back(v2(cx, sc.y(*h[i].ref_pct)));
     if (h[i].comparator) draw_shape(dl, Shape::diamond, v2(cx, sc.y(*h[i].comparator)), s.u * 6, colour::yellow);
   }
   if (white_pts.size() >= 2)
     dl->AddPolyline(white_pts.data(), static_cast<int>(white_pts.size()), colour::text, 0, s.u * 2.5f);
   for (const auto& pt : white_pts) dl->AddCircleFilled(pt, s.u * 4.5f, colour::text, 16);
-  dl->AddLine(v2(r.x, sc.bottom), v2(r.right(), sc.bottom), colour::faint, std::max(1.0f, s.u));
+  dl->AddLine(v2(r.x, base), v2(r.right(), base), base < sc.bottom ? colour::text : colour::faint, std::max(1.0f, s.u));
 }
 
 // 9: the voting, executive and all-member shares as bars against the
@@ -156,6 +167,7 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
       return std::to_string(*ind.focus_n) + " " + focus + " responses";
     case wres::MetricKind::score: return "a score out of 10: no test of the change";
     case wres::MetricKind::yes_no: return ind.note.empty() ? "no note given" : ind.note;
+    case wres::MetricKind::pay_gap: return wres::pay_phrase(ind);
     default: break;
   }
   if (ind.spec().kind == wres::MetricKind::board_gap) {
@@ -171,6 +183,7 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
 }
 
 std::string comparators_line(const wres::IndicatorResult& ind) {
+  if (ind.spec().kind == wres::MetricKind::pay_gap) return "";  // no comparator is read for a pay gap
   std::string out = wres::comparators_phrase(ind);
   return out.empty() ? "no comparator given" : out;
 }
@@ -240,12 +253,50 @@ void title_row(PageContext& p, const Rect& in, const std::string& title, const w
          date);
 }
 
+// Under the chart, full width: the RAG reason, what qualifies the figure, every comparator.
+struct Footer {
+  std::vector<std::string> reason;
+  ImFont* reason_font = nullptr;                    // small, or tiny where that keeps it on one line
+  std::vector<std::pair<std::string, ImU32>> rows;  // tiny font
+  float height = 0;
+};
+
+Footer footer(PageContext& p, float w, const wres::IndicatorResult& ind) {
+  Canvas& c = p.c;
+  const float line = c.fonts.small->FontSize * 1.2f, tiny_line = c.fonts.tiny->FontSize * 1.22f;
+  Footer f;
+  ImU32 q_col;
+  std::string q = qualifier(ind, p.snap.term, q_col);
+  std::string comps = comparators_line(ind);
+  // Without comparators to name, a long reason takes two lines rather than be cut (the chart gives up a line).
+  const bool fits = measure(c.fonts.small, ind.rag_reason).x <= w;
+  f.reason_font = fits || measure(c.fonts.tiny, ind.rag_reason).x > w ? c.fonts.small : c.fonts.tiny;
+  const bool long_reason = !fits && f.reason_font == c.fonts.small && comps.empty();
+  f.reason = long_reason ? wrap(f.reason_font, ind.rag_reason, w, 2)
+                         : std::vector<std::string>{fit(f.reason_font, ind.rag_reason, w)};
+  // Two lines: what qualifies the figure, then the comparators; comparators
+  // that need both lines take them, unless a few-cases warning must show.
+  bool long_comps = measure(c.fonts.tiny, comps).x > w && !ind.small_numbers;
+  if (long_comps) {
+    for (const auto& l : wrap(c.fonts.tiny, comps, w, 2)) f.rows.emplace_back(l, colour::muted);
+  } else if (comps.empty() || (ind.comparators.empty() && measure(c.fonts.tiny, q).x > w)) {
+    // No comparator to name: the qualifier has both lines rather than be cut.
+    for (const auto& l : wrap(c.fonts.tiny, q, w, 2)) f.rows.emplace_back(l, q_col);
+  } else {
+    f.rows = {{fit(c.fonts.tiny, q, w), q_col}, {fit(c.fonts.tiny, comps, w), colour::muted}};
+  }
+  f.height = std::max(line + tiny_line * 2,
+                      line * static_cast<float>(f.reason.size()) + tiny_line * static_cast<float>(f.rows.size()));
+  return f;
+}
+
 void card(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wres::IndicatorResult* ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;
   panel(c, r);
   Rect in = r.inset(s.gap * 0.9f, s.gap * 0.7f);
-  std::string title = std::string(info.number) + "  " + std::string(info.label);
+  const std::string number(wres::printed_number(info));
+  std::string title = number.empty() ? std::string(info.label) : number + "  " + std::string(info.label);
   if (!ind) {
     text(c, c.fonts.body_bold, v2(in.x, in.y), colour::muted, title);
     text(c, c.fonts.body, v2(in.x, in.y + r.h * 0.4f), colour::faint, "No data for this indicator");
@@ -256,8 +307,8 @@ void card(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wre
   // Under the title: the figure and its words on the left, the chart on the right;
   // then, full width, the RAG reason, what qualifies the figure, every comparator.
   float top = in.y + c.fonts.body_bold->FontSize * 1.3f;
-  float line = c.fonts.small->FontSize * 1.2f, tiny_line = c.fonts.tiny->FontSize * 1.22f;
-  float y = in.bottom() - line - tiny_line * 2 + (line - c.fonts.small->FontSize) * 0.5f;
+  const Footer foot = footer(p, in.w, *ind);
+  float y = in.bottom() - foot.height;
   Rect middle{in.x, top, in.w, y - top - s.u * 4};
   float block_h = c.fonts.heading->FontSize * 1.12f + c.fonts.small->FontSize * 2.4f;
   // Tall cards (portrait) put the chart under the figure, wide ones beside it.
@@ -273,24 +324,13 @@ void card(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wre
     else if (info.kind != wres::MetricKind::yes_no)  // a yes or no has no height to chart
       history_chart(p, right, *ind);
   }
-  text(c, c.fonts.small, v2(in.x, y), rag_look(ind->rag).colour, fit(c.fonts.small, ind->rag_reason, in.w));
-  y += line;
-  // Two lines: what qualifies the figure, then the comparators; comparators
-  // that need both lines take them, unless a few-cases warning must show.
-  ImU32 q_col;
-  std::string q = qualifier(*ind, p.snap.term, q_col);
-  std::string comps = comparators_line(*ind);
-  bool long_comps = measure(c.fonts.tiny, comps).x > in.w && !ind->small_numbers;
-  std::vector<std::pair<std::string, ImU32>> rows;
-  if (long_comps) {
-    for (const auto& l : wrap(c.fonts.tiny, comps, in.w, 2)) rows.emplace_back(l, colour::muted);
-  } else if (ind->comparators.empty() && measure(c.fonts.tiny, q).x > in.w) {
-    // No comparator to name: the qualifier has both lines rather than be cut.
-    for (const auto& l : wrap(c.fonts.tiny, q, in.w, 2)) rows.emplace_back(l, q_col);
-  } else {
-    rows = {{fit(c.fonts.tiny, q, in.w), q_col}, {fit(c.fonts.tiny, comps, in.w), colour::muted}};
-  }
-  for (const auto& [t, col] : rows) text(c, c.fonts.tiny, v2(in.x, y), col, t), y += tiny_line;
+  const float line = c.fonts.small->FontSize * 1.2f, tiny_line = c.fonts.tiny->FontSize * 1.22f;
+  y += (line - c.fonts.small->FontSize) * 0.5f;
+  for (const auto& l : foot.reason)
+    text(c, foot.reason_font, v2(in.x, y + (c.fonts.small->FontSize - foot.reason_font->FontSize) * 0.7f),
+         rag_look(ind->rag).colour, l),
+        y += line;
+  for (const auto& [t, col] : foot.rows) text(c, c.fonts.tiny, v2(in.x, y), col, t), y += tiny_line;
 }
 
 bool has_kind(const wres::FamilySpec& f, wres::MetricKind k) {
@@ -334,6 +374,10 @@ void legend(PageContext& p, const wres::FamilySpec& fam, float right, float y) {
 }
 
 }  // namespace
+
+void draw_metric_card(PageContext& p, const Rect& r, const wres::MetricSpec& m, const wres::IndicatorResult* ind) {
+  card(p, r, m, ind);
+}
 
 // A family's page: a card per metric, in a grid sized from the family (three
 // across up to nine metrics; more, five across on a landscape wall), its

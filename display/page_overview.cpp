@@ -64,7 +64,7 @@ void plan_card(PageContext& p, const Rect& r, const wres::PlanSummary& plan) {
 
 // The ones to chase, under the counts: longest overdue first when any are
 // overdue, else what falls due soonest. Returns where the next line goes.
-float chase_rows(PageContext& p, const Rect& in, float y, bool overdue) {
+float chase_rows(PageContext& p, const Rect& in, float y, bool overdue, int keep_lines) {
   Canvas& c = p.c;
   float line = c.fonts.small->FontSize * 1.35f;
   std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> late;
@@ -77,8 +77,11 @@ float chase_rows(PageContext& p, const Rect& in, float y, bool overdue) {
   else
     std::stable_sort(late.begin(), late.end(),
                      [](auto& a, auto& b) { return a.first->days_left < b.first->days_left; });
-  int room = static_cast<int>((in.bottom() - y) / line);
-  int rows = std::min<int>(static_cast<int>(late.size()), std::max(0, std::min(3, room / 2)));
+  // As many as fit above the lines kept for this week's changes; the last line
+  // says how many more (and that the Overdue page lists them, where the wall shows it).
+  const int room = std::max(0, static_cast<int>((in.bottom() - y) / line) - keep_lines - 1);
+  const int all = static_cast<int>(late.size());
+  const int rows = all <= room ? all : std::max(0, room - 1);
   for (int i = 0; i < rows; ++i) {
     const auto [a, plan] = late[static_cast<std::size_t>(i)];
     std::string when = overdue ? late_text(a->days_overdue.value_or(0)) : due_in_short(a->days_left.value_or(0));
@@ -87,6 +90,13 @@ float chase_rows(PageContext& p, const Rect& in, float y, bool overdue) {
     // In the action's own plan's colours: never a colour its legend gives another meaning.
     ImU32 when_col = overdue ? mark_look(plan, wres::kOverdueName).colour : due_soon_colour(plan);
     text_right(c, c.fonts.small, in.right(), y, when_col, when);
+    y += line;
+  }
+  if (rows < all && rows > 0) {
+    const auto& pages = p.snap.display.usual.pages;  // name the page only where the wall shows it
+    const bool shown = std::find(pages.begin(), pages.end(), "overdue") != pages.end();
+    text(c, c.fonts.small, v2(in.x, y), colour::muted,
+         "+ " + std::to_string(all - rows) + " more" + (shown ? " on the Overdue page" : ""));
     y += line;
   }
   return rows ? y + line * 0.4f : y;
@@ -141,7 +151,9 @@ void attention_panel(PageContext& p, const Rect& r) {
     x += text(c, c.fonts.body_bold, v2(x, in.y), n ? colour::text : colour::muted, std::to_string(n) + " " + word) +
          s.gap * 1.5f;
   }
-  float y = chase_rows(p, in, in.y + c.fonts.body->FontSize * 1.6f, overdue > 0);
+  // This week's changes keep their heading and up to three lines.
+  const int keep = 1 + static_cast<int>(std::min<std::size_t>(p.snap.changes.size(), 3));
+  float y = chase_rows(p, in, in.y + c.fonts.body->FontSize * 1.6f, overdue > 0, keep);
   change_rows(p, in, y);
 }
 
@@ -298,7 +310,8 @@ std::string tile_note(const wres::IndicatorResult& r, const std::string& term, I
 // Returns where the label starts.
 float tile_number(Canvas& c, const Rect& in, const wres::MetricSpec& info) {
   float nr = c.fonts.small->FontSize * 0.62f;
-  const std::string number(info.number);
+  const std::string number(wres::printed_number(info));
+  if (number.empty()) return in.x;  // named, not numbered (pay gaps): no ring
   float nw = std::max(nr * 2, measure(c.fonts.small, number).x + nr);
   Rect ring{in.x, in.y, nw, nr * 2};
   c.dl->AddRect(v2(ring.x, ring.y), v2(ring.right(), ring.bottom()), colour::muted, nr, 0, std::max(1.5f, c.s.u * 2));
@@ -402,6 +415,9 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info,
   if (auto used = tile_trend(c, in, ty, measure(c.fonts.small, rag.word).x, *ind)) tile_note_lines(p, in, *used, *ind);
 }
 
+// Three across; five on a wide panel for a family of more than nine.
+int tile_columns(int n, const Rect& area) { return n > 9 && area.w > area.h * 1.6f ? 5 : 3; }
+
 // One family's tiles: a heading with its latest year, then its metrics in a
 // grid sized from the family (three across; five on a wide panel for more than nine).
 void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f) {
@@ -411,12 +427,12 @@ void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f) {
   const std::string name = f.id == "wres" ? "WRES indicators" : std::string(f.title);
   float top = page_heading(p, area, name + (year ? " " + std::to_string(year) : std::string()),
                            "RAG \xC2\xB7 trend since the year before");
-  const auto& infos = f.metrics;
+  const auto infos = shown_metrics(p.snap, f);
   const int n = static_cast<int>(infos.size());
-  const int cols = n > 9 && area.w > area.h * 1.6f ? 5 : 3, rows = (n + cols - 1) / cols;
+  const int cols = tile_columns(n, area), rows = (n + cols - 1) / cols;
   auto cells = grid(area.below(top), cols, rows, p.c.s.gap);
   for (std::size_t i = 0; i < infos.size(); ++i)
-    indicator_tile(p, cells[i], infos[i], find_indicator(p.snap, infos[i]));
+    indicator_tile(p, cells[i], *infos[i], find_indicator(p.snap, *infos[i]));
 }
 
 // Every family the board has, each in a share of the area by its rows of tiles.
@@ -433,8 +449,13 @@ void indicator_tiles(PageContext& p, const Rect& area) {
       break;
     }
     float left = 0;
-    for (std::size_t j = i; j < present.size(); ++j) left += static_cast<float>(present[j]->metrics.size());
-    auto [mine, others] = rest.split_y(static_cast<float>(present[i]->metrics.size()) / left, p.c.s.gap * 1.5f);
+    // By rows of tiles (and a heading's worth each), so that every family's tiles are as tall.
+    auto rows = [&](const wres::FamilySpec* f) {
+      const int n = static_cast<int>(shown_metrics(p.snap, *f).size()), cols = tile_columns(n, area);
+      return static_cast<float>((n + cols - 1) / cols) + 0.4f;
+    };
+    for (std::size_t j = i; j < present.size(); ++j) left += rows(present[j]);
+    auto [mine, others] = rest.split_y(rows(present[i]) / left, p.c.s.gap * 1.5f);
     family_tiles(p, mine, *present[i]);
     rest = others;
   }

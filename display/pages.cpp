@@ -14,6 +14,7 @@ bool has_family(const wres::Snapshot& s, const wres::FamilySpec& f) {
 bool has_indicators(const wres::Snapshot& s) { return has_family(s, wres::wres_family()); }
 bool has_wdes(const wres::Snapshot& s) { return has_family(s, wres::wdes_family()); }
 void draw_wdes(PageContext& p) { draw_family(p, wres::wdes_family(), "WDES over time"); }
+bool has_pay_gaps(const wres::Snapshot& s) { return has_family(s, wres::pay_gap_family()); }
 bool has_plans(const wres::Snapshot& s) { return !s.plans.empty(); }
 bool has_targets(const wres::Snapshot& s) { return s.targets && !s.targets->bands.empty(); }
 // Pages with nothing to say are skipped in the rotation, not shown empty.
@@ -34,6 +35,7 @@ const std::vector<Page>& all_pages() {
       {"overview", "Overview", always, one, draw_overview},
       {"indicators", "Indicators", has_indicators, one, draw_indicators},
       {"wdes", "WDES", has_wdes, one, draw_wdes},
+      {"pay_gaps", "Pay gaps", has_pay_gaps, one, draw_pay_gaps},
       {"plans", "Plans", has_plans, plans_screens, draw_plans},
       {"overdue", "Overdue", has_chasing, one, draw_overdue},
       {"changes", "Changes", has_changes, one, draw_changes},
@@ -70,6 +72,13 @@ const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, const wres:
   for (const auto& i : s.indicators)
     if (i.metric == &m) return &i;
   return nullptr;
+}
+
+std::vector<const wres::MetricSpec*> shown_metrics(const wres::Snapshot& s, const wres::FamilySpec& f) {
+  std::vector<const wres::MetricSpec*> out;
+  for (const auto& m : f.metrics)
+    if (!f.partial || find_indicator(s, m)) out.push_back(&m);
+  return out;
 }
 
 }  // namespace wall

@@ -42,12 +42,18 @@ void draw_overdue(PageContext& p);
 void draw_changes(PageContext& p);
 void draw_targets(PageContext& p);
 void draw_representation(PageContext& p);
+void draw_pay_gaps(PageContext& p);
 bool has_bands(const wres::Snapshot& s);
 
 // Shared by pages.
 float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note = {});
 void draw_measures(PageContext& p, const Rect& r);
 const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, const wres::MetricSpec& m);
+// The family's metrics the wall shows: all of them, or for a family boards
+// report only in part (pay gaps) those the snapshot has.
+std::vector<const wres::MetricSpec*> shown_metrics(const wres::Snapshot& s, const wres::FamilySpec& f);
+// One metric's card (page_indicators.cpp): figure, trend, chart, RAG reason, qualifier, comparators.
+void draw_metric_card(PageContext& p, const Rect& r, const wres::MetricSpec& m, const wres::IndicatorResult* ind);
 const wres::PlanSummary* find_plan(const wres::Snapshot& s, const std::string& id);  // null: not on this board
 
 }  // namespace wall

@@ -22,6 +22,8 @@ std::string summary(const wres::LoadResult& r) {
   std::string out =
       some(r.files.size(), r.files.size() == 1 ? "file" : "files") + ", " + some(b.years.size(), "WRES years") + ", ";
   if (!b.wdes_years.empty()) out += some(b.wdes_years.size(), "WDES years") + ", ";
+  if (!b.pay_gaps.empty())
+    out += some(b.pay_gaps.size(), b.pay_gaps.size() == 1 ? "pay gap report" : "pay gap reports") + ", ";
   out += some(b.plans.size(), "plans") + ", " + some(actions, "actions") + ", " + some(b.measures.size(), "measures");
   if (!r.warnings.empty()) out += ", " + some(r.warnings.size(), r.warnings.size() == 1 ? "warning" : "warnings");
   return out;

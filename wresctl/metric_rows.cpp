@@ -10,7 +10,7 @@ std::vector<std::vector<std::string>> family_rows(const wres::Snapshot& s, const
   for (const auto& r : s.indicators) {
     if (&r.family() != &family) continue;
     const bool shown = !r.figure_withheld();
-    rows.push_back({std::string(r.spec().number), std::string(r.spec().label), std::to_string(r.year),
+    rows.push_back({std::string(r.spec().number), wres::metric_label(r, s.term), std::to_string(r.year),
                     wres::to_iso(r.as_at), shown ? wres::format_figure(r.spec(), r.value) : "",
                     shown && r.previous ? wres::format_figure(r.spec(), *r.previous) : "",
                     r.trend_withheld ? "" : wres::trend_phrase(r), r.trend_withheld ? "" : wres::delta_phrase(r),

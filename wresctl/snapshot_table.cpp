@@ -44,36 +44,62 @@ void print_targets(std::ostream& out, const wres::Snapshot& s) {
       << "\n";
 }
 
-void print_metric_row(std::ostream& out, const wres::IndicatorResult& r) {
+struct Widths {
+  std::size_t number = 4, label = 22;
+};
+
+// Each family's columns as wide as its longest number and label.
+Widths widths_of(const wres::FamilySpec& f) {
+  Widths w;
+  for (const auto& m : f.metrics)
+    w.number = std::max(w.number, m.number.size() + 2), w.label = std::max(w.label, m.label.size() + 1);
+  return w;
+}
+
+void print_metric_row(std::ostream& out, const wres::IndicatorResult& r, const Widths& w, const std::string& term) {
   std::string trend = r.trend_withheld ? "withheld" : wres::trend_phrase(r);
   if (r.small_numbers) trend += " (few cases)";
   std::string value = r.figure_withheld() ? "withheld" : wres::format_figure(r.spec(), r.value);
   std::string reason = r.rag_reason;
   if (r.embargo && !r.figure_withheld()) reason += " [" + wres::embargo_text(*r.embargo) + "]";
-  out << pad(" " + std::string(r.spec().number), r.family().id == "wres" ? 4 : 9)
-      << pad(std::string(r.spec().label), r.family().id == "wres" ? 22 : 26) << pad(std::to_string(r.year), 6)
-      << pad(value, 10) << pad(r.previous ? wres::format_figure(r.spec(), *r.previous) : "-", 10) << pad(trend, 34)
+  out << pad(" " + std::string(r.spec().number), w.number) << pad(wres::metric_label(r, term), w.label)
+      << pad(std::to_string(r.year), 6) << pad(value, 10)
+      << pad(r.previous ? wres::format_figure(r.spec(), *r.previous) : "-", 10) << pad(trend, 34)
       << pad(std::string(to_string(r.rag)), 7) << reason << " | " << comparators_text(r) << "\n";
+  if (std::string q = wres::quartile_phrase(r, term); !q.empty() && r.spec().key.ends_with(".mean"))
+    out << pad("", w.number) << "quartiles: " << q << "\n";
+}
+
+// Who a family's figures are about: its focus group, or for a family whose
+// metrics name their own groups (pay gaps), what its figures are.
+std::string family_heading(const wres::FamilySpec& f, const std::string& term) {
+  if (f.id == "wres") return "WRES indicators (" + term + " staff)";
+  if (f.focus.empty() && f.reference.empty())
+    return std::string(f.title) +
+           " (the difference in hourly pay as a % of the second group's; above 0, the first "
+           "group is paid less)";
+  return std::string(f.title) + " metrics (" + std::string(wres::focus_word(f, term)) + " staff)";
 }
 
 // One table per family the board has (the WRES's is printed even when empty).
 void print_family(std::ostream& out, const wres::Snapshot& s, const wres::FamilySpec& f) {
   const bool any = std::any_of(s.indicators.begin(), s.indicators.end(),
                                [&](const wres::IndicatorResult& r) { return &r.family() == &f; });
-  const std::string name = f.id == "wres" ? "WRES indicators" : std::string(f.title) + " metrics";
   if (!any) {
-    if (f.id == "wres") out << "\n" << name << ": none on this board\n";
+    if (f.id == "wres") out << "\nWRES indicators: none on this board\n";
     return;
   }
-  out << "\n" << name << " (" << wres::focus_word(f, s.term) << " staff)";
+  out << "\n" << family_heading(f, s.term);
   if (f.id == "wres" && s.data_as_at) out << ", data as at " << wres::format_day(*s.data_as_at);
   if (f.id == "wres") out << (s.data_overdue ? ": OUT OF DATE, the next WRES year is due" : "");
   out << "\n";
-  out << pad(" #", f.id == "wres" ? 4 : 9) << pad(f.id == "wres" ? "Indicator" : "Metric", f.id == "wres" ? 22 : 26)
-      << pad("Year", 6) << pad("Value", 10) << pad("Previous", 10) << pad("Trend", 34) << pad("RAG", 7)
-      << "Reason | comparators\n";
+  Widths w = widths_of(f);
+  for (const auto& r : s.indicators)  // a pay gap's label names its groups, in the board's words
+    if (&r.family() == &f) w.label = std::max(w.label, wres::metric_label(r, s.term).size() + 1);
+  out << pad(" #", w.number) << pad(f.id == "wres" ? "Indicator" : "Metric", w.label) << pad("Year", 6)
+      << pad("Value", 10) << pad("Previous", 10) << pad("Trend", 34) << pad("RAG", 7) << "Reason | comparators\n";
   for (const auto& r : s.indicators)
-    if (&r.family() == &f) print_metric_row(out, r);
+    if (&r.family() == &f) print_metric_row(out, r, w, s.term);
   if (f.id == "wres" && s.targets) print_targets(out, s);
 }
 

@@ -244,6 +244,41 @@ TEST(DisplayRender, BoardWithoutIndicatorsShowsMeasures) {
   EXPECT_NE(r.err.find("nothing to show"), std::string::npos) << r.err;
 }
 
+// Issue 28: the overview's panels use their space. Cambridgeshire on its own
+// date has 9 actions due within 30 days (read from the board: 1.3b, 2.3,
+// 2.3b, 3.1, 3.5, 3.6, 7.2, 8.2 and 9.3 fall due on 31 Dec 2024): the panel
+// lists every one rather than 3 above empty space, and a long measure title
+// takes a second line rather than be cut beside free room.
+TEST(DisplayWords, TheOverviewListsEveryActionDueSoonWhereThereIsRoom) {
+  std::string png = kShots + "/cambridgeshire-words-overview.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("cambridgeshire") + " --page overview", png).exit_code, 0);
+  Picture p = load(png);
+  std::string all = drawn(p);
+  EXPECT_TRUE(says(all, "9 due in 30 days")) << all;
+  for (const char* id : {"1.3b  ", "2.3  ", "2.3b  ", "3.1  ", "3.5  ", "3.6  ", "7.2  ", "8.2  ", "9.3  "})
+    EXPECT_TRUE(says(all, "\n" + std::string(id))) << id << "\n" << all;
+  EXPECT_FALSE(says(all, "more on the Overdue page")) << all;  // all of them fit
+  EXPECT_TRUE(says(all, "Colleagues completing the 4 Ps of\nInclusion\n")) << all;
+  // A month later 12 are overdue (the issue's "3 of 12"): all 12 are listed.
+  std::string later = kShots + "/cambridgeshire-words-overview-feb.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("cambridgeshire", " --as-of 2025-02-01") + " --page overview", later)
+                .exit_code,
+            0);
+  std::string feb = drawn(load(later));
+  EXPECT_TRUE(says(feb, "12 overdue")) << feb;
+  for (const char* id : {"1.3b  ", "9.2  ", "11.1  ", "11.1b  "}) EXPECT_TRUE(says(feb, "\n" + std::string(id))) << id;
+  // Every action overdue (84): the last line says how many more, and where.
+  std::ifstream in(snapshot_of("cambridgeshire", " --as-of 2025-02-01"));
+  auto j = nlohmann::json::parse(in);
+  for (auto& a : j["plans"][0]["actions"]) a["overdue"] = true, a["days_overdue"] = 3;
+  std::string all_late = kShots + "/cambridgeshire-words-overview-all-late.png";
+  ASSERT_EQ(render("--snapshot " + write_shot_file("all-late.json", j.dump()) + " --page overview", all_late).exit_code,
+            0);
+  std::string late = drawn(load(all_late));
+  EXPECT_TRUE(says(late, "84 overdue")) << late;
+  EXPECT_TRUE(says(late, " more on the Overdue page")) << late;
+}
+
 TEST(DisplayRender, BadArgumentsAreRefusedClearly) {
   EXPECT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page nope", kShots + "/x.png").exit_code, 2);
   auto missing = render("--snapshot /nonexistent.json", kShots + "/x.png");

@@ -442,12 +442,12 @@ TEST(WresctlImport, FormulaLikeTextIsExportedAsTextAndImportedAsWritten) {
 TEST(WresctlExport, TheWorkbookHasASheetPerFamily) {
   TempDir d;
   auto v = run(kCtl + " validate " + example("illustrative"));
-  EXPECT_NE(v.err.find("0 WRES years, 2 WDES years, 0 plans"), std::string::npos) << v.err;
+  EXPECT_NE(v.err.find("0 WRES years, 2 WDES years, 5 pay gap reports, 0 plans"), std::string::npos) << v.err;
   auto x = run(kCtl + " export --xlsx -o " + d.file("board.xlsx") + " --config " + example("illustrative"));
   ASSERT_EQ(x.exit_code, 0) << x.err;
   auto book = wres::read_xlsx(slurp(d.file("board.xlsx")), "WDES");
   ASSERT_TRUE(book.error.empty()) << book.error;
-  EXPECT_EQ(book.sheets, (std::vector<std::string>{"Plans", "WDES"}));  // no WRES years: no WRES sheet
+  EXPECT_EQ(book.sheets, (std::vector<std::string>{"Plans", "WDES", "Pay gaps"}));  // no WRES years: no WRES sheet
   std::map<std::string, std::vector<std::string>> by_number;
   for (const auto& row : book.rows)
     if (!row.cells.empty()) by_number[row.cells[0]] = row.cells;
@@ -456,6 +456,17 @@ TEST(WresctlExport, TheWorkbookHasASheetPerFamily) {
   EXPECT_EQ(by_number["4a(ii)"].at(4), "");
   EXPECT_EQ(by_number["4a(ii)"].at(10), "fewer than 11 responses");
   EXPECT_EQ(by_number["4a(i)"].at(8), "red");
+  // Pay gaps by hand: (18.15 - 17.20) / 18.15 = 5.2%; the groups named in the metric column.
+  auto pay = wres::read_xlsx(slurp(d.file("board.xlsx")), "Pay gaps");
+  ASSERT_TRUE(pay.error.empty()) << pay.error;
+  std::map<std::string, std::vector<std::string>> by_key;
+  for (const auto& row : pay.rows)
+    if (!row.cells.empty()) by_key[row.cells[0]] = row.cells;
+  ASSERT_EQ(by_key.size(), 7u);  // the header and 6 gaps
+  EXPECT_EQ(by_key["ethnicity.mean"].at(1), "Ethnicity pay gap: mean (BME vs White)");
+  EXPECT_EQ(by_key["ethnicity.mean"].at(4), "5.2%");
+  EXPECT_EQ(by_key["ethnicity.mean"].at(8), "red");
+  EXPECT_EQ(by_key["sex.median"].at(4), "6.1%");
   // One plan asked: the plans only.
   auto one = run(kCtl + " export --xlsx -o " + d.file("plan.xlsx") + " --plan ib-2024 --config " + example("nscht"));
   ASSERT_EQ(one.exit_code, 0) << one.err;

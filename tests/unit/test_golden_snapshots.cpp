@@ -62,13 +62,17 @@ std::string as_schema_2(const std::string& text) {
   // The wall's new family pages are in the default rotation.
   auto drop_new_pages = [](nlohmann::json& pages) {
     if (!pages.is_array()) return;
-    pages.erase(std::remove(pages.begin(), pages.end(), "wdes"), pages.end());
+    for (const char* added : {"wdes", "pay_gaps"})
+      pages.erase(std::remove(pages.begin(), pages.end(), added), pages.end());
   };
   if (j.contains("display")) {
     drop_new_pages(j["display"]["pages"]);
     if (j["display"].contains("schedule"))
       for (auto& w : j["display"]["schedule"]) drop_new_pages(w["pages"]);
   }
+  // The pay gap family's rules.
+  for (const char* added : {"pay_gap_amber_pct", "pay_gap_red_pct", "score_amber_gap", "score_red_gap"})
+    j["rules"].erase(added);
   for (auto& r : j["indicators"]) {
     for (const char* added : {"family", "metric", "kind", "focus", "reference"}) r.erase(added);
     // A share's reference figure: `reference` in schema 2, the group's word has it now.

@@ -165,7 +165,7 @@ TEST(Wdes, SmallCountsAreWithheldOnACorridorWall) {
 TEST(Wdes, TheSnapshotSaysWhatEachFigureIsAndReadsBack) {
   Snapshot s = published(illustrative());
   auto j = snapshot_to_json(s);
-  EXPECT_EQ(j["illustrative"], "invented WDES figures, no real trust");
+  EXPECT_EQ(j["illustrative"], "invented WDES and pay gap figures, no real trust");
   bool seen = false;
   for (const auto& e : j["indicators"]) {
     if (e["family"] != "wdes" || e["key"] != "hba_colleagues") continue;
@@ -192,6 +192,7 @@ TEST(Wdes, TheSnapshotSaysWhatEachFigureIsAndReadsBack) {
 // 31 March 2024 are a reporting cycle old after 31 August 2025.
 TEST(Wdes, ItsDataCalendarSaysWhenTheNextYearIsDue) {
   Board b = illustrative();
+  b.pay_gaps.clear();  // the pay gap family keeps a calendar of its own
   Snapshot on_time = build_snapshot(b, Date{2025, 8, 31}, SnapshotOptions{Date{2025, 8, 31}, false});
   ASSERT_EQ(on_time.calendars.size(), 1u);
   EXPECT_EQ(on_time.calendars[0].family, "wdes");

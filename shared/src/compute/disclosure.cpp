@@ -84,7 +84,7 @@ void withhold_figure(IndicatorResult& r, std::string why) {
   w.metric = r.metric, w.year = r.year, w.as_at = r.as_at, w.source = r.source, w.embargo = r.embargo;
   w.withheld = std::move(why), w.trend_withheld = true;
   w.rag_reason = "withheld: " + w.withheld;
-  w.basis = r.basis, w.rolling_years = r.rolling_years;
+  w.basis = r.basis, w.rolling_years = r.rolling_years, w.focus = r.focus, w.reference = r.reference;
   for (const auto& c : r.comparators) w.comparators.push_back({c.label, c.year, c.value, c.ref_pct, std::nullopt});
   w.history = std::move(r.history);
   w.history_comparator = std::move(r.history_comparator);
@@ -98,7 +98,7 @@ void withhold_trend(IndicatorResult& r) {
 
 void withhold_reference(IndicatorResult& r, const std::string& why) {
   r.ref_pct.reset(), r.gap.reset(), r.ref_n.reset(), r.vs_parity.reset();
-  r.rag = Rag::none, r.rag_reason = "withheld: " + std::string(r.family().reference) + " figure withheld: " + why;
+  r.rag = Rag::none, r.rag_reason = "withheld: " + reference_of(r) + " figure withheld: " + why;
 }
 
 }  // namespace
@@ -137,6 +137,20 @@ void withhold_member_shares(IndicatorResult& r, const Observation& now, const Pr
 }
 
 // ---- bands and targets: counts that add up ------------------------------------
+
+void withhold_parts_together(std::vector<BandShare>& parts, const PrivacySettings& p, const std::string& what) {
+  bool any_small = false;
+  for (auto& b : parts) {
+    b.total_withheld = small(b.total, p);
+    any_small = any_small || small(b.focus, p) || small(b.total - b.focus, p);
+  }
+  if (!any_small) return;
+  for (auto& b : parts) {
+    b.withheld =
+        fewer_than(p.min_count, what + ": every " + what.substr(what.rfind(' ') + 1) + "'s count withheld with it");
+    b.focus = 0, b.focus_pct = 0, b.vs_overall_pts = 0;
+  }
+}
 
 namespace {
 

@@ -52,8 +52,16 @@ TrendResult judge_trend(const MetricSpec& m, const Observation& now, const Obser
   return t;
 }
 
+// Pay gaps aim at 0 whichever way, compared as shown (one decimal).
+Comparison compare_pay_gap(double value, double other) {
+  const long long a = std::llround(std::fabs(value) * 10), b = std::llround(std::fabs(other) * 10);
+  if (a == b) return Comparison::same;
+  return a < b ? Comparison::better : Comparison::worse;
+}
+
 Comparison compare(const MetricSpec& m, double value, double other) {
   if (m.kind == MetricKind::ratio) return compare_ratio(value, other);
+  if (m.kind == MetricKind::pay_gap) return compare_pay_gap(value, other);
   if (same_as_shown(value, other)) return Comparison::same;
   bool up = value > other;
   return up == (m.direction == Direction::higher_is_better) ? Comparison::better : Comparison::worse;
@@ -121,6 +129,29 @@ RagResult board_rag(std::optional<double> gap, const std::string& basis, int yea
   if (-*gap < r.gap_red_pts)
     return {Rag::amber, who + fmt(" %.1f pts below workforce (red from %.1f)", -*gap, r.gap_red_pts)};
   return {Rag::red, who + fmt(" %.1f pts below workforce (red from %.1f)", -*gap, r.gap_red_pts)};
+}
+
+RagResult pay_gap_rag(double gap, const Rules& r, const std::string& focus, const std::string& reference) {
+  const double size = static_cast<double>(std::llround(std::fabs(gap) * 10)) / 10;  // as the wall shows it
+  if (size == 0) return {Rag::green, "no gap: " + focus + " paid the same as " + reference};
+  const std::string said = focus + fmt(" paid %.1f%% ", size) + (gap > 0 ? "less" : "more") + " than " + reference;
+  if (size >= r.pay_gap_red_pct) return {Rag::red, said + fmt(" (red from %.1f%%)", r.pay_gap_red_pct)};
+  if (size >= r.pay_gap_amber_pct) return {Rag::amber, said + fmt(" (amber from %.1f%%)", r.pay_gap_amber_pct)};
+  return {Rag::green, said + fmt(" (amber from %.1f%%)", r.pay_gap_amber_pct)};
+}
+
+RagResult score_rag(std::optional<double> gap, const Rules& r, const std::string& reference) {
+  if (!r.score_amber_gap && !r.score_red_gap) return {Rag::none, "not rated: no rule for scores is set"};
+  if (!gap) return {Rag::none, "not rated: no " + reference + " score to compare with"};
+  const double shown = static_cast<double>(std::llround(*gap * 10)) / 10;
+  const std::string said = shown == 0  ? "level with " + reference + " staff"
+                           : shown < 0 ? fmt("%.1f higher than ", -shown) + reference + " staff"
+                                       : fmt("%.1f lower than ", shown) + reference + " staff";
+  if (r.score_red_gap && shown >= *r.score_red_gap) return {Rag::red, said + fmt(" (red from %.1f)", *r.score_red_gap)};
+  if (r.score_amber_gap && shown >= *r.score_amber_gap)
+    return {Rag::amber, said + fmt(" (amber from %.1f)", *r.score_amber_gap)};
+  const double from = r.score_amber_gap.value_or(r.score_red_gap.value_or(0));
+  return {Rag::green, said + fmt(r.score_amber_gap ? " (amber from %.1f)" : " (red from %.1f)", from)};
 }
 
 double adverse_gap(double focus_pct, double ref_pct, Direction dir) {

@@ -125,6 +125,7 @@ std::string_view to_string(Source s) {
   switch (s) {
     case Source::counts: return "counts";
     case Source::survey: return "survey";
+    case Source::hourly: return "hourly";
     case Source::published: break;
   }
   return "published";

@@ -65,17 +65,25 @@ void judge_kind(IndicatorResult& r, const Observation& now, const Board& board, 
       if (r.reference_share) r.vs_parity = compare(m, now.value, *r.reference_share);
       break;
     }
-    case MetricKind::score:
+    case MetricKind::score: {
       r.ref_pct = now.ref_pct;
       if (now.ref_pct) r.gap = adverse_gap(now.value, *now.ref_pct, m.direction);
-      r.rag_reason = "not rated: no rule for scores is set";
+      auto rag = score_rag(r.gap, rules, reference_of(r));
+      r.rag = rag.rag, r.rag_reason = rag.reason;
       break;
+    }
     case MetricKind::single_group:
       r.focus_n = now.focus_n;
       r.rag_reason = "not rated: asked of " + std::string(focus_word(f, board.term)) + " staff only";
       break;
     case MetricKind::yes_no: r.rag_reason = "not rated: a yes or no"; break;
-    case MetricKind::pay_gap: break;
+    case MetricKind::pay_gap: {
+      r.pay = now.pay;
+      auto rag =
+          pay_gap_rag(now.value, rules, group_people(focus_of(r, board.term), m), group_people(reference_of(r), m));
+      r.rag = rag.rag, r.rag_reason = rag.reason;
+      break;
+    }
   }
 }
 
@@ -110,6 +118,7 @@ std::optional<IndicatorResult> judge_series(const MetricSpec& m, const std::vect
   r.rolling_years = now.rolling_years;
   r.declared_pct = now.declared_pct;
   r.note = now.note;
+  r.focus = now.focus_word, r.reference = now.reference_word;
   for (const auto& o : series) {
     HistoryPoint h;
     h.year = o.year, h.value = o.value, h.ref_pct = o.ref_pct;

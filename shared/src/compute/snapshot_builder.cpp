@@ -6,6 +6,7 @@
 #include "wres/compute/disclosure.hpp"
 #include "wres/compute/indicators.hpp"
 #include "wres/compute/measures.hpp"
+#include "wres/compute/pay_gap.hpp"
 #include "wres/compute/plan_progress.hpp"
 #include "wres/compute/targets.hpp"
 #include "wres/compute/wdes.hpp"
@@ -19,6 +20,13 @@ bool wres_data_overdue(Date as_of, Date as_at) {
   int year = as_at.year + months / 12, month = months % 12 + 1;
   Date limit = end_of_month(year, month);
   if (as_at.day < limit.day) limit.day = as_at.day;  // 31 March + 17 months = 31 August
+  return as_of > limit;
+}
+
+bool pay_gap_data_overdue(Date as_of, Date as_at) {
+  // The next snapshot (a year on) is published within a year of it.
+  Date limit = end_of_month(as_at.year + 2, as_at.month);
+  if (as_at.day < limit.day) limit.day = as_at.day;
   return as_of > limit;
 }
 
@@ -59,6 +67,19 @@ void add_public_indicators(const Board& board, Date today, Snapshot& s) {
   for (auto& r : wdes) s.indicators.push_back(std::move(r));
 }
 
+void add_calendars(const Board& board, Date as_of, Snapshot& s) {
+  if (!board.wdes_years.empty()) {
+    Date latest = board.wdes_years.front().as_at;
+    for (const auto& y : board.wdes_years) latest = std::max(latest, y.as_at);
+    s.calendars.push_back({"wdes", latest, wres_data_overdue(as_of, latest)});
+  }
+  if (!board.pay_gaps.empty()) {
+    Date latest = board.pay_gaps.front().as_at;
+    for (const auto& p : board.pay_gaps) latest = std::max(latest, p.as_at);
+    s.calendars.push_back({"pay_gap", latest, pay_gap_data_overdue(as_of, latest)});
+  }
+}
+
 }  // namespace
 
 Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& options) {
@@ -72,11 +93,7 @@ Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& o
   for (const auto& y : board.years)
     if (!s.data_as_at || y.as_at > *s.data_as_at) s.data_as_at = y.as_at;
   s.data_overdue = s.data_as_at && wres_data_overdue(as_of, *s.data_as_at);
-  if (!board.wdes_years.empty()) {
-    Date latest = board.wdes_years.front().as_at;
-    for (const auto& y : board.wdes_years) latest = std::max(latest, y.as_at);
-    s.calendars.push_back({"wdes", latest, wres_data_overdue(as_of, latest)});
-  }
+  add_calendars(board, as_of, s);
   s.display = board.display;
   s.rules = board.rules;
   s.privacy = board.privacy;
@@ -85,8 +102,11 @@ Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& o
   if (options.unredacted) {
     s.indicators = compute_indicators(board);
     for (auto& r : compute_wdes(board, board.wdes_years, nullptr)) s.indicators.push_back(std::move(r));
-  } else
+  } else {
     add_public_indicators(board, options.today.value_or(as_of), s);
+  }
+  for (auto& r : compute_pay_gaps(board, options.unredacted ? nullptr : &board.privacy))
+    s.indicators.push_back(std::move(r));
   s.plans.reserve(board.plans.size());
   for (const auto& p : board.plans) s.plans.push_back(summarise_plan(p, as_of, board.rules));
   for (const auto& m : board.measures) s.measures.push_back(evaluate_measure(m, as_of));

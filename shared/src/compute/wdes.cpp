@@ -110,26 +110,13 @@ std::vector<Observation> series_of(const std::vector<WdesYear>& years, const Met
   return out;
 }
 
-// 1 by cluster, each against the overall share. A cluster with fewer than
-// min_count Disabled (or other) staff withholds every cluster's count and
-// share: the clusters add up to the workforce, so one alone would be given back.
+// 1 by cluster, each against the overall share; withheld together (compute/disclosure.hpp).
 void add_clusters(IndicatorResult& r, const WdesYear& y, const PrivacySettings* privacy) {
-  const int min = privacy ? privacy->min_count : 0;
-  auto small = [min](long long v) { return min > 0 && v < min; };
-  bool any_small = false;
   for (const auto& c : y.clusters) {
     const long long total = c.counts.disabled + c.counts.non_disabled + c.counts.unknown;
-    if (total == 0) continue;
-    BandShare s = share_of(c.cluster, c.group, c.counts.disabled, total, r.value);
-    s.total_withheld = small(total);
-    any_small = any_small || small(c.counts.disabled) || small(total - c.counts.disabled);
-    r.bands.push_back(s);
+    if (total > 0) r.bands.push_back(share_of(c.cluster, c.group, c.counts.disabled, total, r.value));
   }
-  if (!any_small) return;
-  for (auto& b : r.bands) {
-    b.withheld = fewer_than(min, "staff in a cluster: every cluster's count withheld with it");
-    b.focus = 0, b.focus_pct = 0, b.vs_overall_pts = 0;
-  }
+  if (privacy) withhold_parts_together(r.bands, *privacy, "staff in a cluster");
 }
 
 }  // namespace

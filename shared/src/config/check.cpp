@@ -23,6 +23,8 @@ void check_unique_ids(const Board& b, Diagnostics& diags) {
   unique(
       b.wdes_years, [](const WdesYear& y) { return std::to_string(y.wdes_year); }, "[[wdes_year]] wdes_year", diags);
   unique(
+      b.pay_gaps, [](const PayGapReport& p) { return p.kind + " " + std::to_string(p.year); }, "[[pay_gap]]", diags);
+  unique(
       b.plans, [](const Plan& p) { return p.id; }, "plan id", diags);
   for (const auto& p : b.plans)
     unique(

@@ -1,6 +1,7 @@
 #include "wres/config/load.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "check.hpp"
 #include "parser.hpp"
@@ -41,6 +42,10 @@ void read_file(const ParsedFile& f, Board& board, Diagnostics& diags) {
     TableReader y(*t, "wdes_year", diags);
     if (auto yd = read_wdes_year(y)) board.wdes_years.push_back(std::move(*yd));
   }
+  for (const toml::table* t : root.tables("pay_gap", Need::optional)) {
+    TableReader y(*t, "pay_gap", diags);
+    if (auto p = read_pay_gap(y)) board.pay_gaps.push_back(std::move(*p));
+  }
   for (const toml::table* t : root.tables("plan", Need::optional)) {
     TableReader p(*t, "plan", diags);
     if (auto plan = read_plan(p, diags)) board.plans.push_back(std::move(*plan));
@@ -62,6 +67,9 @@ LoadResult load(const std::string& path, const std::string* text) {
                    [](const YearData& a, const YearData& b) { return a.wres_year < b.wres_year; });
   std::stable_sort(board.wdes_years.begin(), board.wdes_years.end(),
                    [](const WdesYear& a, const WdesYear& b) { return a.wdes_year < b.wdes_year; });
+  std::stable_sort(board.pay_gaps.begin(), board.pay_gaps.end(), [](const PayGapReport& a, const PayGapReport& b) {
+    return std::tie(a.kind, a.year) < std::tie(b.kind, b.year);
+  });
   check_unique_ids(board, diags);
   if (diags.empty()) check_targets(board, diags);
   LoadResult r;

@@ -61,6 +61,28 @@ void read_board_section(TableReader& t, Board& b) {
   t.finish();
 }
 
+namespace {
+
+void read_pay_gap_rules(TableReader& t, Rules& r) {
+  auto amber = t.number("pay_gap_amber_pct", Need::optional, 0, 100);
+  auto red = t.number("pay_gap_red_pct", Need::optional, 0, 100);
+  if (amber) r.pay_gap_amber_pct = *amber;
+  if (red) r.pay_gap_red_pct = *red;
+  if (r.pay_gap_red_pct < r.pay_gap_amber_pct)
+    t.error_at(red ? "pay_gap_red_pct" : "pay_gap_amber_pct",
+               "rules: pay_gap_red_pct must not be below pay_gap_amber_pct");
+}
+
+// Off unless set: a score (0-10) has no national threshold.
+void read_score_rules(TableReader& t, Rules& r) {
+  r.score_amber_gap = t.number("score_amber_gap", Need::optional, 0, 10);
+  r.score_red_gap = t.number("score_red_gap", Need::optional, 0, 10);
+  if (r.score_amber_gap && r.score_red_gap && *r.score_red_gap < *r.score_amber_gap)
+    t.error_at("score_red_gap", "rules: score_red_gap must not be below score_amber_gap");
+}
+
+}  // namespace
+
 void read_rules_section(TableReader& t, Rules& r) {
   if (auto v = t.integer("due_soon_days", Need::optional, 0, 365)) r.due_soon_days = static_cast<int>(*v);
   if (auto v = t.integer("report_stale_days", Need::optional, 1, 3660)) r.report_stale_days = static_cast<int>(*v);
@@ -79,6 +101,8 @@ void read_rules_section(TableReader& t, Rules& r) {
   if (red) r.gap_red_pts = *red;
   if (r.gap_red_pts < r.gap_amber_pts)
     t.error_at(red ? "gap_red_pts" : "gap_amber_pts", "rules: gap_red_pts must not be below gap_amber_pts");
+  read_pay_gap_rules(t, r);
+  read_score_rules(t, r);
   if (auto v = t.number("confidence", Need::optional, 0.5, 0.999)) r.confidence = *v;
   if (auto v = t.integer("disciplinary_rolling_years", Need::optional, 1, 2))
     r.disciplinary_rolling_years = static_cast<int>(*v);

@@ -57,10 +57,7 @@ std::optional<std::string> page_name(const toml::node& e, const std::string& wha
   const auto& known = known_pages();
   if (std::find(known.begin(), known.end(), s->get()) != known.end()) return s->get();
   std::string msg = what + ": unknown page '" + s->get() + "'";
-  if (auto near = closest(s->get(), known))
-    msg += "; did you mean '" + *near + "'?";
-  else
-    msg += "; expected one of: " + join(known, ", ");
+  msg += suggestion(s->get(), known);
   diags.error(loc(e), msg);
   return std::nullopt;
 }

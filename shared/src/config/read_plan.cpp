@@ -57,10 +57,7 @@ std::optional<Status> map_status(TableReader& a, const Plan& plan, std::string& 
   for (auto& [k, v] : plan.legend) choices.push_back(k);
   for (auto& n : status_names()) choices.push_back(n);
   std::string msg = "action.status: '" + *s + "' is not a colour word of this plan's legend or a state";
-  if (auto near = closest(w, choices))
-    msg += "; did you mean '" + *near + "'?";
-  else
-    msg += "; expected one of: " + join(choices, ", ");
+  msg += suggestion(w, choices);
   a.error_at("status", msg);
   return std::nullopt;
 }

@@ -154,10 +154,7 @@ std::optional<std::string> band_name(TableReader& t) {
   const auto& known = afc_bands();
   if (std::find(known.begin(), known.end(), *name) != known.end()) return name;
   std::string msg = "bands.band: '" + *name + "' is not an Agenda for Change band";
-  if (auto near = closest(*name, known))
-    msg += "; did you mean '" + *near + "'?";
-  else
-    msg += "; expected one of: " + join(known, ", ");
+  msg += suggestion(*name, known);
   t.error_at("band", msg);
   return std::nullopt;
 }

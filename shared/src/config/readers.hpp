@@ -20,6 +20,7 @@ std::optional<Measure> read_measure(TableReader& table, Diagnostics& diags);  //
 void read_comparator_values(TableReader& table, Comparator& c, const FamilySpec& f);
 // A year's `comparators = [ { label = ..., year = ..., <metric> = ... } ]` into `out`.
 void read_comparators(TableReader& table, int year, std::vector<Comparator>& out, const FamilySpec& f);
-std::optional<WdesYear> read_wdes_year(TableReader& table);  // [[wdes_year]]
+std::optional<WdesYear> read_wdes_year(TableReader& table);    // [[wdes_year]]
+std::optional<PayGapReport> read_pay_gap(TableReader& table);  // [[pay_gap]]
 
 }  // namespace wres::config

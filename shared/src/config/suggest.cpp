@@ -44,4 +44,9 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
   return out;
 }
 
+std::string suggestion(std::string_view word, const std::vector<std::string>& choices) {
+  if (auto near = closest(word, choices)) return "; did you mean '" + *near + "'?";
+  return choices.empty() ? "" : "; expected one of: " + join(choices, ", ");
+}
+
 }  // namespace wres::config

@@ -231,10 +231,7 @@ void TableReader::finish() {
     std::string_view name = k.str();
     if (std::find(known_.begin(), known_.end(), name) != known_.end()) continue;
     std::string msg = "unknown key '" + child_path(name) + "'";
-    if (auto near = closest(name, known_))
-      msg += "; did you mean '" + *near + "'?";
-    else if (!known_.empty())
-      msg += "; expected one of: " + join(known_, ", ");
+    msg += suggestion(name, known_);
     diags_.error(loc(k.source()), msg);
   }
 }

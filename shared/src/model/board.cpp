@@ -39,8 +39,8 @@ std::optional<PanelControl> panel_control_from_name(std::string_view name) {
 }
 
 const std::vector<std::string>& known_pages() {
-  static const std::vector<std::string> pages{"overview", "indicators",     "wdes",    "plans",   "overdue",
-                                              "changes",  "representation", "targets", "measures"};
+  static const std::vector<std::string> pages{"overview", "indicators", "wdes",           "pay_gaps", "plans",
+                                              "overdue",  "changes",    "representation", "targets",  "measures"};
   return pages;
 }
 

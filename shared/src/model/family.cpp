@@ -20,7 +20,7 @@ static_assert(in_value_order(kKindNames));
 }  // namespace
 
 std::span<const FamilySpec* const> all_families() {
-  static const std::array<const FamilySpec*, 2> families{&wres_family(), &wdes_family()};
+  static const std::array<const FamilySpec*, 3> families{&wres_family(), &wdes_family(), &pay_gap_family()};
   return families;
 }
 
@@ -65,6 +65,19 @@ bool is_survey_metric(const MetricSpec& m) {
 }
 
 std::string_view focus_word(const FamilySpec& f, std::string_view term) { return f.focus.empty() ? term : f.focus; }
+
+std::string_view focus_word(const MetricSpec& m, std::string_view term) {
+  if (!m.focus.empty()) return m.focus;
+  return m.reference.empty() ? focus_word(family_of(m), term) : term;  // own groups, focus the board's term
+}
+
+std::string_view reference_word(const MetricSpec& m) {
+  return m.reference.empty() ? family_of(m).reference : m.reference;
+}
+
+std::string_view printed_number(const MetricSpec& m) {
+  return !m.number.empty() && m.number.front() >= '0' && m.number.front() <= '9' ? m.number : std::string_view{};
+}
 
 std::string_view to_string(MetricKind k) { return name_of(kKindNames, k, "ratio"); }
 std::optional<MetricKind> metric_kind_from_name(std::string_view name) { return value_named(kKindNames, name); }

@@ -24,8 +24,25 @@ std::string format_figure(const MetricSpec& m, double v) {
     case MetricKind::ratio: return fmt("%.2f", v);
     case MetricKind::score: return fmt("%.1f", v);
     case MetricKind::yes_no: return v != 0 ? "Yes" : "No";
+    case MetricKind::pay_gap: return fmt("%.1f%%", v);  // as pay gap reports give them
     default: return fmt("%.2f%%", v);
   }
+}
+
+std::string focus_of(const IndicatorResult& r, std::string_view term) {
+  return r.focus.empty() ? std::string(focus_word(r.spec(), term)) : r.focus;
+}
+std::string reference_of(const IndicatorResult& r) {
+  return r.reference.empty() ? std::string(reference_word(r.spec())) : r.reference;
+}
+std::string metric_label(const IndicatorResult& r, std::string_view term) {
+  std::string label(r.spec().label);
+  if (!r.spec().reference.empty()) label += " (" + focus_of(r, term) + " vs " + reference_of(r) + ")";
+  return label;
+}
+
+std::string group_people(std::string_view word, const MetricSpec& m) {
+  return std::string(word) + (m.people.empty() ? "" : " " + std::string(m.people));
 }
 
 bool same_as_shown(double a, double b) { return std::llround(a * 100) == std::llround(b * 100); }
@@ -107,6 +124,11 @@ std::string gap_phrase(const IndicatorResult& r) {
     if (std::fabs(*r.gap) < 0.05) return "level with " + reference + " staff";
     return fmt("%.1f pts ", std::fabs(*r.gap)) + (*r.gap > 0 ? "worse" : "better") + " than " + reference + " staff";
   }
+  if (r.spec().kind == MetricKind::pay_gap) {
+    const std::string than = group_people(reference_of(r), r.spec());
+    if (std::llround(std::fabs(r.value) * 10) == 0) return "paid the same as " + than;
+    return fmt("paid %.1f%% ", std::fabs(r.value)) + (r.value > 0 ? "less" : "more") + " than " + than;
+  }
   if (r.spec().kind == MetricKind::board_gap && r.gap_pts)
     return (r.basis == "voting" ? "voting " : "all members ") + fmt("%+.1f pts vs workforce", *r.gap_pts);
   return "";
@@ -131,6 +153,25 @@ std::string declared_phrase(const IndicatorResult& r) {
   return fmt("declared by %.1f%% of staff", *r.declared_pct);
 }
 
+std::string pay_phrase(const IndicatorResult& r) {
+  const std::string average = r.spec().key.ends_with(".median") ? "median" : "mean";
+  std::string out = r.pay ? average + " hourly pay " +
+                                fmt("\xC2\xA3%.2f vs \xC2\xA3%.2f", r.pay->focus, r.pay->reference) + " (" +
+                                group_people(reference_of(r), r.spec()) + ")"
+                          : std::string("published gap; no hourly pay given");
+  if (r.declared_pct) out += kDot + fmt("%.1f%% declared", *r.declared_pct);
+  return out;
+}
+
+std::string quartile_phrase(const IndicatorResult& r, std::string_view term) {
+  if (r.bands.size() != 4) return "";
+  if (r.bands.front().is_withheld()) return "quartiles withheld: " + r.bands.front().withheld;
+  const double overall = r.bands.front().focus_pct - r.bands.front().vs_overall_pts;
+  return group_people(focus_of(r, term), r.spec()) +
+         fmt(": %.1f%% of the lowest-paid quarter", r.bands.front().focus_pct) +
+         fmt(", %.1f%% of the highest (%.1f%% overall)", r.bands.back().focus_pct, overall);
+}
+
 std::string as_at_phrase(const IndicatorResult& r) { return "data as at " + format_day(r.as_at); }
 
 std::string embargo_text(const Embargo& e) {
@@ -152,10 +193,22 @@ std::string rules_key(const FamilySpec& f, const Rules& r, const std::string& te
   if (!f.share_reference.empty()) part(MetricKind::share, "vs " + std::string(f.share_reference));
   part(MetricKind::board_gap, std::string(focus_word(f, term)) + " voting members vs workforce, " +
                                   fmt("red from %.1f pts below", r.gap_red_pts));
+  const bool scores_rated = r.score_amber_gap || r.score_red_gap;
+  if (scores_rated)
+    part(MetricKind::score, "score below " + std::string(f.reference) + " staff's, " +
+                                (r.score_amber_gap ? fmt("amber from %.1f", *r.score_amber_gap) : "") +
+                                (r.score_amber_gap && r.score_red_gap ? ", " : "") +
+                                (r.score_red_gap ? fmt("red from %.1f", *r.score_red_gap) : ""));
+  // Pay gaps are named, not numbered: one rule for them all.
+  if (family_numbers(f, MetricKind::pay_gap) != "")
+    out += kDot +
+           fmt("pay gaps either way: amber from %.1f%%, red from %.1f%%", r.pay_gap_amber_pct, r.pay_gap_red_pct) +
+           " (a rule of thumb, not a national threshold); a gap is the difference in hourly pay as a % of the "
+           "second group's: above 0, the first group is paid less";
   // Kinds no rule rates: said, so that a grey tile is not read as a failure.
   std::string unrated;
   for (const auto& m : f.metrics)
-    if ((m.kind == MetricKind::share && f.share_reference.empty()) || m.kind == MetricKind::score ||
+    if ((m.kind == MetricKind::share && f.share_reference.empty()) || (m.kind == MetricKind::score && !scores_rated) ||
         m.kind == MetricKind::single_group || m.kind == MetricKind::yes_no)
       unrated += (unrated.empty() ? "" : ", ") + std::string(m.number);
   if (!unrated.empty()) out += kDot + unrated + ": no rating";

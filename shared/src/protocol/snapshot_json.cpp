@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "wres/model/page_schedule.hpp"
+#include "wres/model/wording.hpp"
 
 namespace wres {
 using nlohmann::json;
@@ -97,6 +98,15 @@ json history_json(const IndicatorResult& r) {
   return hist;
 }
 
+// A pay gap: each group's hourly pay when it is computed from it, and the quartiles.
+void add_pay_gap_fields(json& j, const IndicatorResult& r) {
+  j["hourly"] = r.pay ? json{{"focus", num(r.pay->focus)}, {"reference", num(r.pay->reference)}} : json(nullptr);
+  j["declared_pct"] = opt(r.declared_pct);
+  json quartiles = json::array();
+  for (const auto& b : r.bands) quartiles.push_back(band_json(b, r.family()));
+  j[std::string(r.family().breakdown)] = std::move(quartiles);
+}
+
 // Fields that only some kinds of metric have.
 void add_kind_fields(json& j, const IndicatorResult& r) {
   const MetricSpec& m = r.spec();
@@ -123,6 +133,7 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
   if (m.kind == MetricKind::single_group) j[focus + "_n"] = opt(r.focus_n);
   if (m.kind == MetricKind::score) j[reference] = opt(r.ref_pct), j["gap"] = opt(r.gap);
   if (m.kind == MetricKind::yes_no) j["note"] = r.note;
+  if (m.kind == MetricKind::pay_gap) add_pay_gap_fields(j, r);
   if (m.kind == MetricKind::board_gap) {
     j["basis"] = r.basis, j["gap_pts"] = opt(r.gap_pts);
     j["exec_pct"] = opt(r.exec_pct), j["exec_gap_pts"] = opt(r.exec_gap_pts);
@@ -137,7 +148,7 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
 void add_family_fields(json& j, const IndicatorResult& r, const std::string& term) {
   const FamilySpec& f = r.family();
   j["family"] = f.id, j["metric"] = r.spec().number, j["kind"] = to_string(r.spec().kind);
-  j["focus"] = focus_word(f, term), j["reference"] = f.reference;
+  j["focus"] = focus_of(r, term), j["reference"] = reference_of(r);
 }
 
 json indicator_json(const IndicatorResult& r, const std::string& term) {
@@ -302,9 +313,11 @@ json diagnostic_to_json(const Diagnostic& d) {
 json privacy_json(const PrivacySettings& p) { return {{"min_count", p.min_count}, {"min_responses", p.min_responses}}; }
 
 json rules_json(const Rules& r) {
-  return {{"confidence", num(r.confidence)},   {"disciplinary_rolling_years", r.disciplinary_rolling_years},
-          {"due_soon_days", r.due_soon_days},  {"gap_amber_pts", num(r.gap_amber_pts)},
-          {"gap_red_pts", num(r.gap_red_pts)}, {"ratio_band", {num(r.ratio_low), num(r.ratio_high)}}};
+  return {{"confidence", num(r.confidence)},           {"disciplinary_rolling_years", r.disciplinary_rolling_years},
+          {"due_soon_days", r.due_soon_days},          {"gap_amber_pts", num(r.gap_amber_pts)},
+          {"gap_red_pts", num(r.gap_red_pts)},         {"pay_gap_amber_pct", num(r.pay_gap_amber_pct)},
+          {"pay_gap_red_pct", num(r.pay_gap_red_pct)}, {"ratio_band", {num(r.ratio_low), num(r.ratio_high)}},
+          {"score_amber_gap", opt(r.score_amber_gap)}, {"score_red_gap", opt(r.score_red_gap)}};
 }
 
 json snapshot_body_json(const Snapshot& s) {

@@ -115,6 +115,8 @@ void read_kind_fields(IndicatorResult& r, const json& j) {
   for (const auto& b : arr(j, f.breakdown)) r.bands.push_back(band_share(b, f));
   r.declared_pct = dbl(j, "declared_pct");
   r.note = str(j, "note");
+  if (auto h = field(j, "hourly"); h && dbl(*h, "focus") && dbl(*h, "reference"))
+    r.pay = HourlyPay{*dbl(*h, "focus"), *dbl(*h, "reference")};
   if (auto s = field(j, "senior")) r.senior = band_share(*s, f);
 }
 
@@ -126,6 +128,7 @@ std::optional<IndicatorResult> indicator(const json& j) {
   IndicatorResult r;
   r.metric = metric, r.value = value.value_or(0), r.year = int_or(j, "year", 0), r.source = str(j, "source");
   r.withheld = str(j, "withheld"), r.trend_withheld = boolean(j, "trend_withheld");
+  r.focus = str(j, "focus"), r.reference = str(j, "reference");
   if (suppressed && r.withheld.empty()) r.withheld = "withheld";
   if (auto e = field(j, "embargo"); e && date(*e, "published"))
     r.embargo = Embargo{int_or(*e, "year", 0), *date(*e, "published")};
@@ -284,6 +287,9 @@ Rules rules(const json& j) {
   r.gap_red_pts = dbl(*f, "gap_red_pts").value_or(r.gap_red_pts);
   r.confidence = dbl(*f, "confidence").value_or(r.confidence);
   r.disciplinary_rolling_years = int_or(*f, "disciplinary_rolling_years", r.disciplinary_rolling_years);
+  r.pay_gap_amber_pct = dbl(*f, "pay_gap_amber_pct").value_or(r.pay_gap_amber_pct);
+  r.pay_gap_red_pct = dbl(*f, "pay_gap_red_pct").value_or(r.pay_gap_red_pct);
+  r.score_amber_gap = dbl(*f, "score_amber_gap"), r.score_red_gap = dbl(*f, "score_red_gap");
   return r;
 }
 

@@ -52,6 +52,13 @@ void withhold_indicator(IndicatorResult& r, const std::vector<FigureBasis>& basi
 // min_count members on either side; `now` is the figure's observation.
 void withhold_member_shares(IndicatorResult& r, const Observation& now, const PrivacySettings& p);
 
+// A breakdown whose parts add up to a whole (WDES 1's clusters, pay
+// quartiles): a part with fewer than min_count people on either side
+// withholds every part's count and share, since the other parts and the whole
+// would give it back; a part of fewer than min_count is marked total_withheld.
+// `what` names the parts: "staff in a cluster".
+void withhold_parts_together(std::vector<BandShare>& parts, const PrivacySettings& p, const std::string& what);
+
 // Indicator 1's bands and the aspirational targets: headcounts below
 // min_count, and every count that adds up with them (a band's parts, bands
 // 8A-9, the whole workforce, the targets' total, the path's first point).

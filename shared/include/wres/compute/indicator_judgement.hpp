@@ -47,6 +47,14 @@ RagResult representation_rag(double value, std::optional<double> reference, cons
 // 9: the board's share minus the workforce share; basis "voting" or "all_members".
 RagResult board_rag(std::optional<double> gap_pts, const std::string& basis, int year, const Rules& rules);
 
+// A pay gap in % (positive: the focus group paid less), judged by its size
+// either way against [rules] pay_gap_amber_pct / pay_gap_red_pct, as shown (one
+// decimal). The groups with their noun: "Global Majority staff", "White staff"; "Women", "Men".
+RagResult pay_gap_rag(double gap_pct, const Rules& rules, const std::string& focus, const std::string& reference);
+// A score's adverse gap to the reference group's, against [rules]
+// score_amber_gap / score_red_gap; not rated unless they are set.
+RagResult score_rag(std::optional<double> adverse_gap, const Rules& rules, const std::string& reference);
+
 // Percentage points by which the focus group fares worse than the reference (negative: better).
 double adverse_gap(double focus_pct, double ref_pct, Direction dir);
 

@@ -9,7 +9,7 @@
 
 namespace wres {
 
-enum class Source { counts, published, survey };
+enum class Source { counts, published, survey, hourly };  // hourly: a pay gap from each group's hourly pay
 
 struct Observation {
   int year = 0;
@@ -37,6 +37,9 @@ struct Observation {
   std::optional<double> workforce_pct;
   std::optional<double> declared_pct;  // a share of everyone: the % whose group is recorded
   std::string note;                    // a yes or no: what the board file says of it
+  std::optional<HourlyPay> pay;        // a pay gap: each group's average hourly pay, when given
+  // The groups' words where the board names its own (a pay gap's focus and reference); empty: the spec's.
+  std::string focus_word, reference_word;
   // The year's comparators (DESIGN 7.4), by the metric's key; null: none.
   const std::vector<Comparator>* comparators = nullptr;
 };

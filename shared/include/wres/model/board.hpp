@@ -10,6 +10,7 @@
 #include "wres/model/date.hpp"
 #include "wres/model/diagnostic.hpp"
 #include "wres/model/indicator_key.hpp"
+#include "wres/model/pay_gap.hpp"
 #include "wres/model/status.hpp"
 #include "wres/model/wdes_year.hpp"
 
@@ -164,6 +165,10 @@ struct Rules {
   // part of the WRES; the wall's key and the README say so.
   double ratio_low = 0.80, ratio_high = 1.25;
   double gap_amber_pts = 2.0, gap_red_pts = 5.0;
+  // Pay gaps either way, in %: a rule of thumb (no national threshold); the key says so.
+  double pay_gap_amber_pct = 2.0, pay_gap_red_pct = 5.0;
+  // Scores (WDES 9a) below the reference group's; off (no rating) unless set.
+  std::optional<double> score_amber_gap, score_red_gap;
   double confidence = 0.95;
   int disciplinary_rolling_years = 1;  // 2: NHS England's two-year average for small numbers
 };
@@ -197,8 +202,9 @@ struct Board {
   Rules rules;
   TargetSettings targets;
   PrivacySettings privacy;
-  std::vector<YearData> years;       // sorted by wres_year
-  std::vector<WdesYear> wdes_years;  // sorted by wdes_year
+  std::vector<YearData> years;         // sorted by wres_year
+  std::vector<WdesYear> wdes_years;    // sorted by wdes_year
+  std::vector<PayGapReport> pay_gaps;  // sorted by kind, then year
   std::vector<Plan> plans;
   std::vector<Measure> measures;
 };

@@ -46,6 +46,12 @@ struct MetricSpec {
   MetricTest test;
   PrivacyRule privacy;
   bool rolling = false;  // may be pooled with the year before (WRES 3 by rule, WDES 3 always)
+  // A metric whose two groups are not the family's (pay gaps: by ethnicity,
+  // disability or sex): their words; empty, the family's.
+  std::string_view focus = {}, reference = {};
+  // The noun a group's word takes ("Disabled staff"); empty where the word
+  // names the people itself ("Women").
+  std::string_view people = "staff";
 };
 
 struct FamilySpec {
@@ -60,10 +66,14 @@ struct FamilySpec {
   // A share's breakdown in the snapshot: "bands" of "band" (WRES 1), "clusters" of "cluster" (WDES 1).
   std::string_view breakdown, breakdown_item;
   std::span<const MetricSpec> metrics;
+  // Boards report only some of its metrics (pay gaps): the wall shows those
+  // given and leaves the rest out, rather than "No data" for each.
+  bool partial = false;
 };
 
 const FamilySpec& wres_family();
 const FamilySpec& wdes_family();
+const FamilySpec& pay_gap_family();
 std::span<const FamilySpec* const> all_families();  // in the wall's order
 const FamilySpec* family_named(std::string_view id);
 const MetricSpec* find_metric(std::string_view family, std::string_view key);
@@ -78,6 +88,12 @@ std::string family_numbers(const FamilySpec& f, MetricKind k);
 bool is_survey_metric(const MetricSpec& m);
 // The focus group's word for people: the family's, or the board's term where it has none.
 std::string_view focus_word(const FamilySpec& f, std::string_view term);
+// A metric's groups' words: its own where it has them, else its family's.
+std::string_view focus_word(const MetricSpec& m, std::string_view term);
+std::string_view reference_word(const MetricSpec& m);
+// The number as the standard prints it, when it prints one ("4a(ii)"); empty
+// for metrics named rather than numbered (pay gaps' "ethnicity.mean").
+std::string_view printed_number(const MetricSpec& m);
 
 std::string_view to_string(MetricKind k);
 std::optional<MetricKind> metric_kind_from_name(std::string_view name);

@@ -106,11 +106,15 @@ struct IndicatorResult {
   std::optional<double> gap_pts, exec_pct, exec_gap_pts;
   std::string exec_withheld;  // 9: why the executive share is not given, e.g. "fewer than 5 members"
   std::optional<BoardShare> board_all, board_voting, board_exec;  // 9
-  std::vector<BandShare> bands;                                   // 1 (WDES: its clusters)
+  std::vector<BandShare> bands;        // 1 (WDES: its clusters; a pay gap: its quartiles, "1" lowest paid)
   std::optional<double> declared_pct;  // a share of everyone: the % whose group is recorded (WDES 1)
   std::string note;                    // a yes or no (WDES 9b): the board file's note
-  std::optional<BandShare> senior;     // 1: bands 8A-9 together
-  std::string history_comparator;      // label of HistoryPoint::comparator
+  // The groups' words where the board names its own (a pay gap's [[pay_gap]] focus and reference);
+  // empty: the spec's (wording.hpp's focus_of / reference_of give the word either way).
+  std::string focus, reference;
+  std::optional<HourlyPay> pay;     // a pay gap from hourly pay: each group's mean (or median), in pounds
+  std::optional<BandShare> senior;  // 1: bands 8A-9 together
+  std::string history_comparator;   // label of HistoryPoint::comparator
   std::vector<HistoryPoint> history;
 };
 

@@ -9,7 +9,16 @@
 
 namespace wres {
 
-std::string format_figure(const MetricSpec& m, double v);  // "1.21", "11.11%"
+std::string format_figure(const MetricSpec& m, double v);  // "1.21", "11.11%", a pay gap "5.2%"
+// The figure's two groups, in the board's words where it gives its own (a
+// pay gap's), else the metric's or its family's; the WRES's focus is `term`.
+std::string focus_of(const IndicatorResult& r, std::string_view term);
+std::string reference_of(const IndicatorResult& r);
+// A metric's label, with its two groups where it names its own (a pay gap):
+// "Ethnicity pay gap: mean (Global Majority vs White)".
+std::string metric_label(const IndicatorResult& r, std::string_view term);
+// A group's word with the metric's noun for people: "White staff", "Men".
+std::string group_people(std::string_view word, const MetricSpec& m);
 // Figures are shown to two decimals; equal there is the same figure.
 bool same_as_shown(double a, double b);
 std::string format_day(Date d);  // "31 Mar 2024"
@@ -29,13 +38,20 @@ std::string comparator_phrase(const IndicatorResult& r, const ComparatorResult& 
 std::string comparators_phrase(const IndicatorResult& r);
 // Ratios: "favours <reference> staff", "favours <focus> staff", "interval includes parity".
 std::string favours_phrase(const IndicatorResult& r, const std::string& term);
-// Survey gaps: "11.2 pts worse than <reference> staff"; board gaps: "voting +16.2 pts vs workforce".
+// Survey gaps: "11.2 pts worse than <reference> staff"; board gaps: "voting +16.2 pts vs workforce";
+// pay gaps: "paid 5.2% less than White staff".
 std::string gap_phrase(const IndicatorResult& r);
 std::string exec_phrase(const IndicatorResult& r);  // 9: "exec 28.57% · +17.5 pts", "exec withheld: why"
 // 1: "bands 8A-9: 3.74% (-7.4 pts vs overall)"; "bands 8A-9 withheld: why"; empty without bands.
 std::string senior_phrase(const IndicatorResult& r);
 // A share of everyone with its declaration rate (WDES 1): "declared by 83.7% of staff".
 std::string declared_phrase(const IndicatorResult& r);
+// A pay gap: "mean hourly pay £16.20 vs £17.10 (White staff)", or "published
+// gap; no hourly pay given"; with the declaration rate when given.
+std::string pay_phrase(const IndicatorResult& r);
+// A pay gap's quartiles: "Global Majority staff: 26.1% of the lowest-paid
+// quarter, 11.0% of the highest (18.0% overall)"; why, when withheld; empty without.
+std::string quartile_phrase(const IndicatorResult& r, std::string_view term);
 std::string as_at_phrase(const IndicatorResult& r);  // "data as at 31 Mar 2024"
 std::string embargo_text(const Embargo& e);          // "2025 results out 13 Mar"
 // The one-line key of the RAG rules in force, for the indicators page.
