@@ -131,6 +131,10 @@ void Link::answer_capture(wres::client::Connection& c, long long id) {
   auto reply = !frame        ? proto::capture_failed_message(id, "nothing presented yet")
                : png.empty() ? proto::capture_failed_message(id, "the frame could not be encoded as PNG")
                              : proto::captured_message(id, frame->report, proto::base64_encode(png));
+  {  // let go under the lock: reclaim() then sees the encoder's reads happen before it reuses the frame
+    std::lock_guard lk(mu_);
+    frame.reset();
+  }
   c.send(nlohmann::json::parse(reply), 30s);
 }
 

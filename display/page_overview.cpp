@@ -387,9 +387,44 @@ void tile_note_lines(PageContext& p, const Rect& in, float used, const wres::Ind
   for (const auto& l : lines) text(c, f, v2(in.x, by), note_col, l), by += fl;
 }
 
+// A tile too short for a figure under its label (several families beside
+// plans): one line, the label, then the figure and its RAG shape at the
+// right; the bar at the left keeps the RAG colour, the shape keeps it apart
+// from colour. "Withheld" or "No data" stand in the figure's place.
+void compact_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wres::IndicatorResult* ind) {
+  Canvas& c = p.c;
+  const Scale& s = c.s;
+  panel(c, r);
+  Rect in = r.inset(s.gap * 0.9f, 0);
+  const float mid = r.y + r.h / 2;
+  Rect row{in.x, mid - c.fonts.small->FontSize * 0.62f, in.w, c.fonts.small->FontSize * 1.24f};
+  const float label_x = tile_number(c, row, info);
+  std::string figure = !ind ? "No data" : ind->figure_withheld() ? "Withheld" : format_value(*ind, ind->value);
+  float right = in.right();
+  if (ind && !ind->figure_withheld()) {
+    Look rag = rag_look(ind->rag);
+    c.dl->AddRectFilled(v2(r.x, r.y + s.radius), v2(r.x + std::round(6 * s.u), r.bottom() - s.radius), rag.colour);
+    right -= c.fonts.small->FontSize * 1.1f;
+    badge(c, c.fonts.small, right + c.fonts.small->FontSize * 0.2f, mid, {rag.colour, rag.shape, ""}, false);
+  }
+  const bool plain = ind && !ind->figure_withheld();
+  ImFont* ff = plain ? c.fonts.body_bold : c.fonts.small;
+  float fw = text_right(c, ff, right, mid - ff->FontSize / 2, plain ? colour::text : colour::muted, figure);
+  const float room = right - fw - s.gap * 0.5f - label_x;
+  if (room > c.fonts.small->FontSize * 2)  // no label rather than two dots
+    text(c, c.fonts.small, v2(label_x, mid - c.fonts.small->FontSize / 2), plain ? colour::text : colour::muted,
+         fit(c.fonts.small, info.label, room));
+}
+
+// A figure under the label needs this much height; below it, tiles are one line.
+float full_tile_height(const Canvas& c) {
+  return c.fonts.small->FontSize * 1.24f + c.fonts.big->FontSize * 0.8f + c.s.gap * 1.4f + c.s.u * 6;
+}
+
 void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wres::IndicatorResult* ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;
+  if (r.h < full_tile_height(c)) return compact_tile(p, r, info, ind);
   panel(c, r);
   Rect in = r.inset(s.gap * 0.9f, s.gap * 0.7f);
   const float nr = c.fonts.small->FontSize * 0.62f, label_x = tile_number(c, in, info);
@@ -415,22 +450,31 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info,
   if (auto used = tile_trend(c, in, ty, measure(c.fonts.small, rag.word).x, *ind)) tile_note_lines(p, in, *used, *ind);
 }
 
-// Three across; five on a wide panel for a family of more than nine.
-int tile_columns(int n, const Rect& area) { return n > 9 && area.w > area.h * 1.6f ? 5 : 3; }
+// Three across; five on a wide panel for a family of more than nine, and on
+// a landscape panel shared by several families (every tile keeps some height).
+// `area` is the whole of the families' area, so that each family's share and
+// its grid are reckoned alike.
+int tile_columns(int n, const Rect& area, bool shared, float u) {
+  if ((n + 4) / 5 == (n + 2) / 3) return 3;  // five across would save no row
+  if (n > 9 && area.w > area.h * 1.6f) return 5;
+  return shared && area.w > area.h && area.w >= 1000 * u ? 5 : 3;
+}
 
 // One family's tiles: a heading with its latest year, then its metrics in a
 // grid sized from the family (three across; five on a wide panel for more than nine).
-void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f) {
+void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f, int cols) {
   int year = 0;
   for (const auto& i : p.snap.indicators)
     if (&i.family() == &f) year = std::max(year, i.year);
   const std::string name = f.id == "wres" ? "WRES indicators" : std::string(f.title);
-  float top = page_heading(p, area, name + (year ? " " + std::to_string(year) : std::string()),
-                           "RAG \xC2\xB7 trend since the year before");
   const auto infos = shown_metrics(p.snap, f);
   const int n = static_cast<int>(infos.size());
-  const int cols = tile_columns(n, area), rows = (n + cols - 1) / cols;
+  const int rows = (n + cols - 1) / cols;
+  const float top = p.c.fonts.heading->FontSize * 1.35f;
   auto cells = grid(area.below(top), cols, rows, p.c.s.gap);
+  const bool one_line = !cells.empty() && cells[0].h < full_tile_height(p.c);  // no trend on a one-line tile
+  page_heading(p, area, name + (year ? " " + std::to_string(year) : std::string()),
+               one_line ? "RAG" : "RAG \xC2\xB7 trend since the year before");
   for (std::size_t i = 0; i < infos.size(); ++i)
     indicator_tile(p, cells[i], *infos[i], find_indicator(p.snap, *infos[i]));
 }
@@ -442,21 +486,30 @@ void indicator_tiles(PageContext& p, const Rect& area) {
     if (std::any_of(p.snap.indicators.begin(), p.snap.indicators.end(),
                     [&](const wres::IndicatorResult& r) { return &r.family() == f; }))
       present.push_back(f);
+  const bool shared = present.size() > 1;
+  bool compact = false;  // one-line tiles want width for their labels: three across
+  auto cols = [&](const wres::FamilySpec* f) {
+    return compact ? 3 : tile_columns(static_cast<int>(shown_metrics(p.snap, *f).size()), area, shared, p.c.s.u);
+  };
+  // By rows of tiles (and a heading's worth each), so that every family's tiles are as tall.
+  auto rows = [&](const wres::FamilySpec* f) {
+    const int n = static_cast<int>(shown_metrics(p.snap, *f).size());
+    return static_cast<float>((n + cols(f) - 1) / cols(f)) + 0.4f;
+  };
+  float all_rows = 0;
+  for (const auto* f : present) all_rows += rows(f);
+  const float heading = p.c.fonts.heading->FontSize * 1.35f;
+  compact = (area.h - heading * static_cast<float>(present.size())) / all_rows < full_tile_height(p.c) + p.c.s.gap;
   Rect rest = area;
   for (std::size_t i = 0; i < present.size(); ++i) {
     if (i + 1 == present.size()) {
-      family_tiles(p, rest, *present[i]);
+      family_tiles(p, rest, *present[i], cols(present[i]));
       break;
     }
     float left = 0;
-    // By rows of tiles (and a heading's worth each), so that every family's tiles are as tall.
-    auto rows = [&](const wres::FamilySpec* f) {
-      const int n = static_cast<int>(shown_metrics(p.snap, *f).size()), cols = tile_columns(n, area);
-      return static_cast<float>((n + cols - 1) / cols) + 0.4f;
-    };
     for (std::size_t j = i; j < present.size(); ++j) left += rows(present[j]);
     auto [mine, others] = rest.split_y(rows(present[i]) / left, p.c.s.gap * 1.5f);
-    family_tiles(p, mine, *present[i]);
+    family_tiles(p, mine, *present[i], cols(present[i]));
     rest = others;
   }
 }
