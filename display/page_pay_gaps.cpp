@@ -3,7 +3,6 @@
 // beside them the focus group's share of each pay quartile against its share
 // of all four. A gap is named, not numbered; the key says how it is rated.
 #include <algorithm>
-#include <cstdio>
 
 #include "pages.hpp"
 
@@ -28,12 +27,6 @@ std::vector<GapRow> gap_rows(const wres::Snapshot& s) {
     rows.push_back({&metrics[i], &metrics[i + 1], q && !q->bands.empty() ? q : nullptr});
   }
   return rows;
-}
-
-std::string pct(double v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.1f%%", v);
-  return b;
 }
 
 const char* const kQuartileNames[] = {"Lowest paid", "Lower middle", "Upper middle", "Highest paid"};
@@ -61,7 +54,7 @@ void quartile_bars(PageContext& p, const Rect& r, const wres::IndicatorResult& i
     text(c, f, v2(r.x, mid - f->FontSize / 2), colour::muted, kQuartileNames[i]);
     const float w = bar_w * static_cast<float>(ind.bands[i].focus_pct / top);
     c.dl->AddRectFilled(v2(r.x + label_w, mid - half), v2(r.x + label_w + w, mid + half), colour::silver, s.u * 3);
-    const std::string v = pct(ind.bands[i].focus_pct);
+    const std::string v = percent_one_place(ind.bands[i].focus_pct);
     const ImVec2 at = v2(r.x + label_w + w + s.u * 6, mid - f->FontSize / 2), size = measure(f, v);
     c.dl->AddRectFilled(v2(at.x - s.u * 2, at.y), v2(at.x + size.x + s.u * 2, at.y + size.y), colour::panel);
     text(c, f, at, colour::text, v);
@@ -88,7 +81,8 @@ void quartiles_panel(PageContext& p, const Rect& r, const wres::MetricSpec& m, c
     return;
   }
   const double overall = ind->bands.front().focus_pct - ind->bands.front().vs_overall_pts;
-  const std::string note = "dashed line: " + pct(overall) + ", their share of all four quartiles together";
+  const std::string note =
+      "dashed line: " + percent_one_place(overall) + ", their share of all four quartiles together";
   const float note_h = c.fonts.tiny->FontSize * 1.3f;
   quartile_bars(p, Rect{in.x, y, in.w, in.bottom() - y - note_h}, *ind);
   text(c, c.fonts.tiny, v2(in.x, in.bottom() - c.fonts.tiny->FontSize), colour::muted, fit(c.fonts.tiny, note, in.w));

@@ -54,7 +54,7 @@ TrendResult judge_trend(const MetricSpec& m, const Observation& now, const Obser
 
 // Pay gaps aim at 0 whichever way, compared as shown (one decimal).
 Comparison compare_pay_gap(double value, double other) {
-  const long long a = std::llround(std::fabs(value) * 10), b = std::llround(std::fabs(other) * 10);
+  const double a = one_decimal(std::fabs(value)), b = one_decimal(std::fabs(other));
   if (a == b) return Comparison::same;
   return a < b ? Comparison::better : Comparison::worse;
 }
@@ -132,9 +132,9 @@ RagResult board_rag(std::optional<double> gap, const std::string& basis, int yea
 }
 
 RagResult pay_gap_rag(double gap, const Rules& r, const std::string& focus, const std::string& reference) {
-  const double size = static_cast<double>(std::llround(std::fabs(gap) * 10)) / 10;  // as the wall shows it
-  if (size == 0) return {Rag::green, "no gap: " + focus + " paid the same as " + reference};
-  const std::string said = focus + fmt(" paid %.1f%% ", size) + (gap > 0 ? "less" : "more") + " than " + reference;
+  const double size = one_decimal(std::fabs(gap));  // as the wall shows it
+  if (size == 0) return {Rag::green, "no gap: " + focus + " " + paid_phrase(gap, reference)};
+  const std::string said = focus + " " + paid_phrase(gap, reference);
   if (size >= r.pay_gap_red_pct) return {Rag::red, said + fmt(" (red from %.1f%%)", r.pay_gap_red_pct)};
   if (size >= r.pay_gap_amber_pct) return {Rag::amber, said + fmt(" (amber from %.1f%%)", r.pay_gap_amber_pct)};
   return {Rag::green, said + fmt(" (amber from %.1f%%)", r.pay_gap_amber_pct)};
@@ -143,7 +143,7 @@ RagResult pay_gap_rag(double gap, const Rules& r, const std::string& focus, cons
 RagResult score_rag(std::optional<double> gap, const Rules& r, const std::string& reference) {
   if (!r.score_amber_gap && !r.score_red_gap) return {Rag::none, "not rated: no rule for scores is set"};
   if (!gap) return {Rag::none, "not rated: no " + reference + " score to compare with"};
-  const double shown = static_cast<double>(std::llround(*gap * 10)) / 10;
+  const double shown = one_decimal(*gap);
   const std::string said = shown == 0  ? "level with " + reference + " staff"
                            : shown < 0 ? fmt("%.1f higher than ", -shown) + reference + " staff"
                                        : fmt("%.1f lower than ", shown) + reference + " staff";

@@ -15,7 +15,6 @@ double pay_gap_pct(const HourlyPay& pay) { return (pay.reference - pay.focus) / 
 namespace {
 
 bool is_median(const MetricSpec& m) { return m.key.ends_with(".median"); }
-std::string_view kind_of(const MetricSpec& m) { return m.key.substr(0, m.key.find('.')); }
 
 std::optional<Observation> observe_pay_gap(const PayGapReport& p, const MetricSpec& m) {
   const auto& hourly = is_median(m) ? p.median : p.mean;
@@ -57,7 +56,7 @@ std::vector<IndicatorResult> compute_pay_gaps(const Board& board, const PrivacyS
     std::vector<Observation> series;
     const PayGapReport* latest = nullptr;
     for (const auto& p : board.pay_gaps) {  // sorted by year within a kind
-      if (p.kind != kind_of(m)) continue;
+      if (p.kind != key_stem(m)) continue;
       if (auto o = observe_pay_gap(p, m)) series.push_back(std::move(*o)), latest = &p;
     }
     auto r = judge_series(m, series, board, privacy);

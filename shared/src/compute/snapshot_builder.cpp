@@ -15,20 +15,21 @@ namespace wres {
 
 Date effective_as_of(const Board& board, Date today) { return board.as_of.value_or(today); }
 
-bool wres_data_overdue(Date as_of, Date as_at) {
-  int months = as_at.month - 1 + kReportingCycleMonths;
+namespace {
+// `as_of` is more than `cycle` months after `as_at` (31 March + 17 months = 31 August).
+bool overdue_after(Date as_of, Date as_at, int cycle) {
+  int months = as_at.month - 1 + cycle;
   int year = as_at.year + months / 12, month = months % 12 + 1;
   Date limit = end_of_month(year, month);
-  if (as_at.day < limit.day) limit.day = as_at.day;  // 31 March + 17 months = 31 August
-  return as_of > limit;
-}
-
-bool pay_gap_data_overdue(Date as_of, Date as_at) {
-  // The next snapshot (a year on) is published within a year of it.
-  Date limit = end_of_month(as_at.year + 2, as_at.month);
   if (as_at.day < limit.day) limit.day = as_at.day;
   return as_of > limit;
 }
+}  // namespace
+
+bool wres_data_overdue(Date as_of, Date as_at) { return overdue_after(as_of, as_at, kReportingCycleMonths); }
+
+// The next snapshot (a year on) is published within a year of it.
+bool pay_gap_data_overdue(Date as_of, Date as_at) { return overdue_after(as_of, as_at, 24); }
 
 namespace {
 
@@ -67,17 +68,16 @@ void add_public_indicators(const Board& board, Date today, Snapshot& s) {
   for (auto& r : wdes) s.indicators.push_back(std::move(r));
 }
 
+// Each family's latest data date, and whether its next is due.
 void add_calendars(const Board& board, Date as_of, Snapshot& s) {
-  if (!board.wdes_years.empty()) {
-    Date latest = board.wdes_years.front().as_at;
-    for (const auto& y : board.wdes_years) latest = std::max(latest, y.as_at);
-    s.calendars.push_back({"wdes", latest, wres_data_overdue(as_of, latest)});
-  }
-  if (!board.pay_gaps.empty()) {
-    Date latest = board.pay_gaps.front().as_at;
-    for (const auto& p : board.pay_gaps) latest = std::max(latest, p.as_at);
-    s.calendars.push_back({"pay_gap", latest, pay_gap_data_overdue(as_of, latest)});
-  }
+  auto add = [&](const auto& items, const char* family, bool (*overdue)(Date, Date)) {
+    if (items.empty()) return;
+    Date latest = items.front().as_at;
+    for (const auto& y : items) latest = std::max(latest, y.as_at);
+    s.calendars.push_back({family, latest, overdue(as_of, latest)});
+  };
+  add(board.wdes_years, "wdes", wres_data_overdue);
+  add(board.pay_gaps, "pay_gap", pay_gap_data_overdue);
 }
 
 }  // namespace

@@ -15,7 +15,7 @@ namespace {
 std::vector<std::string> pay_gap_kinds() {
   std::vector<std::string> kinds;
   for (const auto& m : pay_gap_family().metrics) {
-    std::string k(m.key.substr(0, m.key.find('.')));
+    std::string k(key_stem(m));
     if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
   }
   return kinds;

@@ -79,6 +79,8 @@ std::string_view printed_number(const MetricSpec& m) {
   return !m.number.empty() && m.number.front() >= '0' && m.number.front() <= '9' ? m.number : std::string_view{};
 }
 
+std::string_view key_stem(const MetricSpec& m) { return m.key.substr(0, m.key.find('.')); }
+
 std::string_view to_string(MetricKind k) { return name_of(kKindNames, k, "ratio"); }
 std::optional<MetricKind> metric_kind_from_name(std::string_view name) { return value_named(kKindNames, name); }
 

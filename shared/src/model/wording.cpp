@@ -47,6 +47,14 @@ std::string group_people(std::string_view word, const MetricSpec& m) {
 
 bool same_as_shown(double a, double b) { return std::llround(a * 100) == std::llround(b * 100); }
 
+double one_decimal(double v) { return static_cast<double>(std::llround(v * 10)) / 10; }
+
+std::string paid_phrase(double gap, const std::string& reference) {
+  const double size = one_decimal(std::fabs(gap));
+  if (size == 0) return "paid the same as " + reference;
+  return fmt("paid %.1f%% ", size) + (gap > 0 ? "less" : "more") + " than " + reference;
+}
+
 std::string format_day(Date d) {
   return std::to_string(d.day) + " " + kMonths[(d.month - 1) % 12] + " " + std::to_string(d.year);
 }
@@ -124,11 +132,7 @@ std::string gap_phrase(const IndicatorResult& r) {
     if (std::fabs(*r.gap) < 0.05) return "level with " + reference + " staff";
     return fmt("%.1f pts ", std::fabs(*r.gap)) + (*r.gap > 0 ? "worse" : "better") + " than " + reference + " staff";
   }
-  if (r.spec().kind == MetricKind::pay_gap) {
-    const std::string than = group_people(reference_of(r), r.spec());
-    if (std::llround(std::fabs(r.value) * 10) == 0) return "paid the same as " + than;
-    return fmt("paid %.1f%% ", std::fabs(r.value)) + (r.value > 0 ? "less" : "more") + " than " + than;
-  }
+  if (r.spec().kind == MetricKind::pay_gap) return paid_phrase(r.value, group_people(reference_of(r), r.spec()));
   if (r.spec().kind == MetricKind::board_gap && r.gap_pts)
     return (r.basis == "voting" ? "voting " : "all members ") + fmt("%+.1f pts vs workforce", *r.gap_pts);
   return "";

@@ -94,6 +94,8 @@ std::string_view reference_word(const MetricSpec& m);
 // The number as the standard prints it, when it prints one ("4a(ii)"); empty
 // for metrics named rather than numbered (pay gaps' "ethnicity.mean").
 std::string_view printed_number(const MetricSpec& m);
+// The report a named metric belongs to: "ethnicity" of "ethnicity.mean".
+std::string_view key_stem(const MetricSpec& m);
 
 std::string_view to_string(MetricKind k);
 std::optional<MetricKind> metric_kind_from_name(std::string_view name);

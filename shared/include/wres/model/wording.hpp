@@ -21,6 +21,11 @@ std::string metric_label(const IndicatorResult& r, std::string_view term);
 std::string group_people(std::string_view word, const MetricSpec& m);
 // Figures are shown to two decimals; equal there is the same figure.
 bool same_as_shown(double a, double b);
+// A figure shown to one decimal (a pay gap, a score gap), as the wall shows it.
+double one_decimal(double v);
+// A pay gap as said: "paid 5.2% less than White staff", "paid the same as Men";
+// `reference` with its noun.
+std::string paid_phrase(double gap_pct, const std::string& reference);
 std::string format_day(Date d);  // "31 Mar 2024"
 std::string short_day(Date d);   // "31 Mar"
 std::string month_year(Date d);  // "Mar 2024"
