@@ -7,6 +7,7 @@
 
 #include "app.hpp"
 #include "link.hpp"
+#include "wres/model/board.hpp"
 #include "wres/protocol/protocol.hpp"
 
 int main(int argc, char** argv) {
@@ -15,8 +16,8 @@ int main(int argc, char** argv) {
       "rotating its pages; keeps the last good picture when the daemon or the board file fails."};
   app.footer(
       "DESCRIPTION\n"
-      "  Connects to wresd (retrying forever with backoff) and rotates the board's pages full screen:\n"
-      "  overview, indicators, plans, overdue, changes, targets, as the board's [display] section says.\n"
+      "  Connects to wresd (retrying forever with backoff) and rotates the board's pages full screen,\n"
+      "  as the board's [display] section says (--list-pages names them all).\n"
       "  When the daemon stops answering the last picture stays up with 'data from HH:MM' and a stale\n"
       "  banner; a board with errors shows the file:line and message while the last good data stays.\n"
       "  The screen is blank during the board's night hours, and the panel put to standby where it can\n"
@@ -48,7 +49,11 @@ int main(int argc, char** argv) {
   app.add_option("--snapshot", o.snapshot_file,
                  "Show this snapshot JSON file (wresctl snapshot --json) instead of wresd");
   app.add_option("--screenshot", o.screenshot, "Render offscreen, write this PNG (and PNG.json) and exit");
-  app.add_option("--page", o.page, "Page for --screenshot: overview, indicators, plans, overdue, changes, targets");
+  std::string pages;  // the one list of the wall's pages (wres::known_pages)
+  for (const auto& name : wres::known_pages()) pages += (pages.empty() ? "" : ", ") + name;
+  app.add_option("--page", o.page, "Page for --screenshot: " + pages);
+  bool list_pages = false;
+  app.add_flag("--list-pages", list_pages, "Print every page's name, one a line, in rotation order, and exit");
   app.add_option("--screen", o.screen,
                  "Which of the page's screens for --screenshot, from 0 (the sidecar's \"screens\" says how many)")
       ->check(CLI::NonNegativeNumber);
@@ -67,6 +72,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     return e.get_exit_code() == 0 ? rc : 2;
+  }
+  if (list_pages) {
+    for (const auto& name : wres::known_pages()) std::printf("%s\n", name.c_str());
+    return 0;
   }
   if (!windowed.empty()) {
     int w = 0, h = 0;

@@ -24,7 +24,7 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   "$build/display/wres-display" --socket "$sock" --windowed 1920x1080 --no-cache
 else
   echo "No screen here: writing every page to $work/screenshots/"
-  for page in overview indicators plans overdue changes representation targets measures; do
+  for page in $("$build/display/wres-display" --list-pages); do
     xvfb-run -a "$build/display/wres-display" --socket "$sock" --no-cache --page "$page" \
       --screenshot "$work/screenshots/$page.png" 2>/dev/null || echo "  ($page: nothing to show on this board: skipped in the rotation)"
   done

@@ -14,6 +14,7 @@
 #include "live_board.hpp"
 #include "render_support.hpp"
 #include "run_process.hpp"
+#include "wres/model/board.hpp"
 
 using namespace wres::test;
 namespace fs = std::filesystem;
@@ -284,6 +285,17 @@ TEST(DisplayRender, BadArgumentsAreRefusedClearly) {
   auto missing = render("--snapshot /nonexistent.json", kShots + "/x.png");
   EXPECT_EQ(missing.exit_code, 2) << missing.err;
   EXPECT_EQ(run(display_cmd() + " --windowed 12x").exit_code, 2);
+}
+
+// scripts/demo.sh writes every page from this list: a page added to the wall
+// (wdes, pay_gaps) is in it without a second list to keep.
+TEST(DisplayRender, ListPagesNamesEveryPageOfTheWall) {
+  auto r = run(display_cmd() + " --list-pages");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string want;
+  for (const auto& name : wres::known_pages()) want += name + "\n";
+  EXPECT_EQ(r.out, want);
+  EXPECT_NE(r.out.find("pay_gaps\n"), std::string::npos);
 }
 
 TEST(DisplayRender, WithoutADaemonItSaysItIsConnecting) {
