@@ -11,17 +11,17 @@
 namespace wresd {
 namespace proto = wres::protocol;
 using nlohmann::json;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
-long long seconds_since(Clock::time_point t) {
-  return std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - t).count();
+long long seconds_since(SteadyClock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::seconds>(SteadyClock::now() - t).count();
 }
 constexpr std::size_t kHashesKept = 8;  // a capture's frame must be one of a wall's last few
 }  // namespace
 
-bool Budget::take(Clock::time_point now) {
-  if (at_ != Clock::time_point{})
+bool Budget::take(SteadyClock::time_point now) {
+  if (at_ != SteadyClock::time_point{})
     tokens_ = std::min(burst_, tokens_ + rate_ * std::chrono::duration<double>(now - at_).count());
   at_ = now;
   if (tokens_ < 1) return false;
@@ -55,7 +55,7 @@ std::string Walls::held_name(const std::string& asked) const {
 std::optional<std::string> Walls::admit(ClientSession& from, const wres::FrameReport& f, Wall*& w) {
   if ((w = find(&from))) {
     if (f.wall != w->asked) return "a wall's name cannot change on one connection ('" + w->asked + "')";
-    if (!w->reports.take(Clock::now())) return "frame reports faster than any wall draws";
+    if (!w->reports.take(SteadyClock::now())) return "frame reports faster than any wall draws";
     return std::nullopt;
   }
   std::string name = held_name(f.wall);
@@ -69,7 +69,7 @@ std::optional<std::string> Walls::admit(ClientSession& from, const wres::FrameRe
                                       std::nullopt,
                                       std::nullopt,
                                       {},
-                                      Clock::now(),
+                                      SteadyClock::now(),
                                       false,
                                       Budget(options_.rows_per_second, options_.row_burst),
                                       Budget(options_.reports_per_second, options_.report_burst)})
@@ -107,7 +107,7 @@ std::string Walls::report(ClientSession& from, const json& message) {
   }
   if (w->quiet) spdlog::info("wall {}: frames again after {} s", w->name, seconds_since(w->heard));
   w->quiet = false;
-  w->heard = Clock::now();
+  w->heard = SteadyClock::now();
   frame->wall = w->name;
   frame->at = wres::local_timestamp_now(), frame->at_unix = std::time(nullptr);
   w->last = *frame;
@@ -125,7 +125,7 @@ void Walls::note_view(Wall& w, const wres::FrameReport& f) {
   const wres::FrameReport& before = w.pending ? *w.pending : w.recorded ? *w.recorded : f;
   bool changed = (!w.pending && !w.recorded) || !before.same_view(f);
   if (!changed) return;
-  if (w.rows.take(Clock::now())) {
+  if (w.rows.take(SteadyClock::now())) {
     record(f);
     w.recorded = f, w.pending.reset();
   } else {
@@ -144,7 +144,7 @@ void Walls::arm_flush() {
     bool more = false;
     for (auto& [session, w] : walls_) {
       if (!w.pending) continue;
-      if (w.rows.take(Clock::now())) {
+      if (w.rows.take(SteadyClock::now())) {
         record(*w.pending);
         w.recorded = std::move(w.pending), w.pending.reset();
       } else {
@@ -185,7 +185,7 @@ void Walls::closed(ClientSession& session, const std::string& why) {
                seconds_since(w.heard), w.last.page);
   if (w.pending) record(*w.pending);  // it was on screen: a row, before the gap
   record_gap(w, why == "daemon stopping" ? "wresd stopped" : "disconnected");
-  left_[w.name] = Clock::now();
+  left_[w.name] = SteadyClock::now();
   while (left_.size() > options_.max_names)  // the names of walls long gone go first
     left_.erase(
         std::min_element(left_.begin(), left_.end(), [](const auto& a, const auto& b) { return a.second < b.second; }));
@@ -214,7 +214,7 @@ void Walls::arm_check() {
 // Its watchdog (WatchdogSec) restarts it; this is what IT reads in the log.
 void Walls::check() {
   for (auto& [session, w] : walls_) {
-    if (w.quiet || Clock::now() - w.heard < options_.stale_after) continue;
+    if (w.quiet || SteadyClock::now() - w.heard < options_.stale_after) continue;
     w.quiet = true;
     spdlog::warn("wall {}: no frame for {} s (last: page {} at {}); stale: its watchdog should restart it", w.name,
                  seconds_since(w.heard), w.last.page, w.last.at);

@@ -22,6 +22,8 @@ inline std::string board_head_undated(const std::string& organisation = "T", con
   return "[board]\norganisation = \"" + organisation + "\"\ntitle = \"" + title + "\"\n";
 }
 
+inline const std::string kUndatedHead = board_head_undated();
+
 // `plan_lines`: more of the plan's own keys ("reported = 2024-09-30\n").
 inline std::string plan_text(const std::vector<TestAction>& actions, const std::string& id = "p",
                              const std::string& title = "Plan P", const std::string& plan_lines = "") {

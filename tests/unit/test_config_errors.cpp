@@ -1,14 +1,13 @@
 // Every bad input gives a located, actionable error and no board at all.
 #include <gtest/gtest.h>
 
+#include "board_text.hpp"
 #include "temp_dir.hpp"
 #include "wres/config/load.hpp"
 
 using namespace wres;
 
 namespace {
-
-const char* kHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\n";
 
 struct Loaded {
   LoadResult result;
@@ -29,13 +28,13 @@ Loaded load(const std::string& text, const std::string& name = "board.toml") {
 }
 
 std::string plan_with(const std::string& action_body) {
-  return std::string(kHead) + "[[plan]]\nid = \"p\"\ntitle = \"P\"\n[[plan.action]]\n" + action_body;
+  return std::string(test::kUndatedHead) + "[[plan]]\nid = \"p\"\ntitle = \"P\"\n[[plan.action]]\n" + action_body;
 }
 
 }  // namespace
 
 TEST(ConfigErrors, ValidMinimalBoard) {
-  auto l = load(kHead);
+  auto l = load(test::kUndatedHead);
   EXPECT_TRUE(l.result.ok());
   EXPECT_TRUE(l.lines.empty());
 }
@@ -48,7 +47,7 @@ TEST(ConfigErrors, MalformedToml) {
 }
 
 TEST(ConfigErrors, TruncatedFile) {
-  auto l = load(std::string(kHead) + "[[plan]]\nid = \"p\"\ntitle = \"Race eq");
+  auto l = load(std::string(test::kUndatedHead) + "[[plan]]\nid = \"p\"\ntitle = \"Race eq");
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_EQ(l.lines[0], "board.toml:6:17: TOML syntax: Error while parsing string: encountered end-of-file");
 }
@@ -60,7 +59,7 @@ TEST(ConfigErrors, BinaryFile) {
 }
 
 TEST(ConfigErrors, InvalidUtf8) {
-  auto l = load(std::string(kHead) + "[[plan]]\nid = \"p\"\ntitle = \"caf\xC3\x28\"\n");
+  auto l = load(std::string(test::kUndatedHead) + "[[plan]]\nid = \"p\"\ntitle = \"caf\xC3\x28\"\n");
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_EQ(l.lines[0].rfind("board.toml:6:", 0), 0u) << l.lines[0];
   EXPECT_NE(l.lines[0].find("invalid utf-8"), std::string::npos) << l.lines[0];
@@ -73,20 +72,20 @@ TEST(ConfigErrors, WrongType) {
 }
 
 TEST(ConfigErrors, NegativeCount) {
-  auto l = load(std::string(kHead) + "[[year]]\nwres_year = 2024\nworkforce = { bme = -3, white = 10 }\n");
+  auto l = load(std::string(test::kUndatedHead) + "[[year]]\nwres_year = 2024\nworkforce = { bme = -3, white = 10 }\n");
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_EQ(l.lines[0], "board.toml:6:21: year.workforce.bme: a count cannot be negative (-3)");
 }
 
 TEST(ConfigErrors, HugeCount) {
-  auto l =
-      load(std::string(kHead) + "[[year]]\nwres_year = 2024\nworkforce = { bme = 9223372036854775807, white = 10 }\n");
+  auto l = load(std::string(test::kUndatedHead) +
+                "[[year]]\nwres_year = 2024\nworkforce = { bme = 9223372036854775807, white = 10 }\n");
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_NE(l.lines[0].find("out of range"), std::string::npos) << l.lines[0];
 }
 
 TEST(ConfigErrors, ZeroDenominatorNamesTheField) {
-  auto l = load(std::string(kHead) +
+  auto l = load(std::string(test::kUndatedHead) +
                 "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlisted = 0, bme_appointed = 0, "
                 "white_shortlisted = 10, white_appointed = 2 }\n");
   ASSERT_EQ(l.lines.size(), 1u);
@@ -94,7 +93,7 @@ TEST(ConfigErrors, ZeroDenominatorNamesTheField) {
 }
 
 TEST(ConfigErrors, ZeroAppointedDividesByZero) {
-  auto l = load(std::string(kHead) +
+  auto l = load(std::string(test::kUndatedHead) +
                 "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlisted = 5, bme_appointed = 0, "
                 "white_shortlisted = 10, white_appointed = 2 }\n");
   ASSERT_EQ(l.lines.size(), 1u);
@@ -103,12 +102,13 @@ TEST(ConfigErrors, ZeroAppointedDividesByZero) {
 }
 
 TEST(ConfigErrors, DisciplinaryZeroWhiteCasesAndMissingWorkforce) {
-  auto a = load(std::string(kHead) +
+  auto a = load(std::string(test::kUndatedHead) +
                 "[[year]]\nwres_year = 2024\nworkforce = { bme = 10, white = 100 }\n"
                 "disciplinary = { bme_cases = 1, white_cases = 0 }\n");
   ASSERT_EQ(a.lines.size(), 1u);
   EXPECT_NE(a.lines[0].find("year.disciplinary.white_cases: is 0"), std::string::npos) << a.lines[0];
-  auto b = load(std::string(kHead) + "[[year]]\nwres_year = 2024\ndisciplinary = { bme_cases = 1, white_cases = 2 }\n");
+  auto b = load(std::string(test::kUndatedHead) +
+                "[[year]]\nwres_year = 2024\ndisciplinary = { bme_cases = 1, white_cases = 2 }\n");
   ASSERT_EQ(b.lines.size(), 1u);
   EXPECT_EQ(b.lines[0],
             "board.toml:6:16: disciplinary: needs workforce = { bme = ..., white = ... } in the same [[year]]");
@@ -119,7 +119,7 @@ TEST(ConfigErrors, ImpossibleDates) {
   ASSERT_EQ(s.lines.size(), 1u);
   EXPECT_EQ(s.lines[0].rfind("board.toml:10:7: action.due: '2024-13-40' is not a real date or keyword", 0), 0u)
       << s.lines[0];
-  auto t = load(std::string(kHead) + "as_of = 2024-13-40\n");
+  auto t = load(std::string(test::kUndatedHead) + "as_of = 2024-13-40\n");
   ASSERT_EQ(t.lines.size(), 1u);
   EXPECT_EQ(t.lines[0].rfind("board.toml:4:", 0), 0u) << t.lines[0];
   auto u =
@@ -140,7 +140,7 @@ TEST(ConfigErrors, DuplicateActionId) {
 }
 
 TEST(ConfigErrors, DuplicateYearAndPlan) {
-  auto l = load(std::string(kHead) +
+  auto l = load(std::string(test::kUndatedHead) +
                 "[[year]]\nwres_year = 2024\n[[year]]\nwres_year = 2024\n"
                 "[[plan]]\nid = \"p\"\ntitle = \"a\"\n[[plan]]\nid = \"p\"\ntitle = \"b\"\n");
   ASSERT_EQ(l.lines.size(), 2u);
@@ -149,7 +149,7 @@ TEST(ConfigErrors, DuplicateYearAndPlan) {
 }
 
 TEST(ConfigErrors, UnknownKeySuggestsTheRightOne) {
-  auto l = load(std::string(kHead) +
+  auto l = load(std::string(test::kUndatedHead) +
                 "[[year]]\nwres_year = 2024\nrecruitment = { bme_shortlist = 10, bme_appointed = 2, "
                 "white_shortlisted = 10, white_appointed = 2 }\n");
   ASSERT_EQ(l.lines.size(), 2u);
@@ -159,23 +159,24 @@ TEST(ConfigErrors, UnknownKeySuggestsTheRightOne) {
 }
 
 TEST(ConfigErrors, UnknownTopLevelSection) {
-  auto l = load(std::string(kHead) + "[boards]\nx = 1\n");
+  auto l = load(std::string(test::kUndatedHead) + "[boards]\nx = 1\n");
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_NE(l.lines[0].find("unknown key 'boards'; did you mean 'board'?"), std::string::npos) << l.lines[0];
 }
 
 TEST(ConfigErrors, NanAndOutOfRange) {
-  auto l = load(std::string(kHead) + "local_population_bme_pct = nan\n");
+  auto l = load(std::string(test::kUndatedHead) + "local_population_bme_pct = nan\n");
   ASSERT_EQ(l.lines.size(), 1u);
   EXPECT_EQ(l.lines[0], "board.toml:4:28: board.local_population_bme_pct: expected a finite number, got nan");
-  auto m = load(std::string(kHead) + "[[year]]\nwres_year = 2024\nhba_public = { bme_pct = 130, white_pct = inf }\n");
+  auto m = load(std::string(test::kUndatedHead) +
+                "[[year]]\nwres_year = 2024\nhba_public = { bme_pct = 130, white_pct = inf }\n");
   ASSERT_EQ(m.lines.size(), 2u);
   EXPECT_NE(m.lines[0].find("year.hba_public.bme_pct: 130 is out of range; expected 0 to 100"), std::string::npos);
   EXPECT_NE(m.lines[1].find("expected a finite number, got inf"), std::string::npos);
 }
 
 TEST(ConfigErrors, StatusAndLegend) {
-  auto l = load(std::string(kHead) +
+  auto l = load(std::string(test::kUndatedHead) +
                 "[[plan]]\nid = \"p\"\ntitle = \"P\"\nlegend = { blue = \"done\" }\n"
                 "[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"gren\"\n");
   ASSERT_EQ(l.lines.size(), 2u);
@@ -213,7 +214,7 @@ TEST(ConfigErrors, MissingFile) {
 }
 
 TEST(ConfigErrors, NightAndBand) {
-  auto l = load(std::string(kHead) +
+  auto l = load(std::string(test::kUndatedHead) +
                 "[display]\nnight = { off = \"25:00\", on = \"07:00\" }\n[rules]\nratio_band = [1.2]\n");
   ASSERT_EQ(l.lines.size(), 2u);
   EXPECT_NE(l.lines[0].find("display.night.off: '25:00' is not a time"), std::string::npos) << l.lines[0];
@@ -225,7 +226,7 @@ TEST(ConfigErrors, NightAndBand) {
 // a past WRES year (2018) is a real use and is not.
 TEST(ConfigErrors, AnAsOfDecadesAwayIsAWarning) {
   auto at = [](const std::string& date) {
-    auto l = load(std::string(kHead) + "as_of = " + date + "\n");
+    auto l = load(std::string(test::kUndatedHead) + "as_of = " + date + "\n");
     EXPECT_TRUE(l.result.ok()) << date;
     std::vector<std::string> out;
     for (const auto& w : l.result.warnings) out.push_back(format_warning(w).substr(w.where.file.size()));

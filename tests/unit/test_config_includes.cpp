@@ -1,12 +1,12 @@
 #include <gtest/gtest.h>
 
+#include "board_text.hpp"
 #include "temp_dir.hpp"
 #include "wres/config/load.hpp"
 
 using namespace wres;
 
 namespace {
-const char* kHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\n";
 std::string plan(const std::string& id) {
   return "[[plan]]\nid = \"" + id +
          "\"\ntitle = \"P\"\n[[plan.action]]\nid = \"1\"\ntitle = \"x\"\ndue = \"tbc\"\nstatus = \"green\"\n";
@@ -17,7 +17,7 @@ TEST(ConfigIncludes, GlobPullsInPlansInOrder) {
   test::TempDir d;
   d.write("plans/b.toml", plan("b"));
   d.write("plans/a.toml", plan("a"));
-  auto main = d.write("board.toml", std::string("include = [\"plans/*.toml\"]\n") + kHead);
+  auto main = d.write("board.toml", std::string("include = [\"plans/*.toml\"]\n") + test::kUndatedHead);
   LoadResult r = load_board(main);
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r.board->plans.size(), 2u);
@@ -30,9 +30,9 @@ TEST(ConfigIncludes, GlobPullsInPlansInOrder) {
 
 TEST(ConfigIncludes, EmptyGlobIsFineMissingFileIsNot) {
   test::TempDir d;
-  auto a = d.write("a.toml", std::string("include = [\"plans/*.toml\"]\n") + kHead);
+  auto a = d.write("a.toml", std::string("include = [\"plans/*.toml\"]\n") + test::kUndatedHead);
   EXPECT_TRUE(load_board(a).ok());
-  auto b = d.write("b.toml", std::string("include = [\"nope.toml\"]\n") + kHead);
+  auto b = d.write("b.toml", std::string("include = [\"nope.toml\"]\n") + test::kUndatedHead);
   LoadResult r = load_board(b);
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(format(r.errors[0]), b + ":1:12: include: file '" + d.file("nope.toml") + "' does not exist");
@@ -40,7 +40,7 @@ TEST(ConfigIncludes, EmptyGlobIsFineMissingFileIsNot) {
 
 TEST(ConfigIncludes, LoopIsAnErrorNotAHang) {
   test::TempDir d;
-  auto main = d.write("board.toml", std::string("include = [\"x.toml\"]\n") + kHead);
+  auto main = d.write("board.toml", std::string("include = [\"x.toml\"]\n") + test::kUndatedHead);
   d.write("x.toml", "include = [\"y.toml\"]\n");
   d.write("y.toml", "include = [\"board.toml\"]\n");
   LoadResult r = load_board(main);
@@ -52,10 +52,10 @@ TEST(ConfigIncludes, LoopIsAnErrorNotAHang) {
 
 TEST(ConfigIncludes, SelfIncludeAndDoubleInclude) {
   test::TempDir d;
-  auto self = d.write("self.toml", std::string("include = [\"self.toml\"]\n") + kHead);
+  auto self = d.write("self.toml", std::string("include = [\"self.toml\"]\n") + test::kUndatedHead);
   EXPECT_NE(load_board(self).errors.at(0).message.find("include loop"), std::string::npos);
   d.write("p.toml", plan("p"));
-  auto twice = d.write("twice.toml", std::string("include = [\"p.toml\", \"p.toml\"]\n") + kHead);
+  auto twice = d.write("twice.toml", std::string("include = [\"p.toml\", \"p.toml\"]\n") + test::kUndatedHead);
   LoadResult r = load_board(twice);
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].message.find("is already included at"), std::string::npos);
@@ -65,7 +65,7 @@ TEST(ConfigIncludes, ErrorsInSeveralFilesAllReported) {
   test::TempDir d;
   d.write("p1.toml", "[[plan]]\nid = \"p1\"\ntitle = 3\n");
   d.write("p2.toml", "[[plan]]\nid = \"p2\"\ntitle = \"P\"\n[[plan.action]]\nid = \"1\"\n");
-  auto main = d.write("board.toml", std::string("include = [\"p*.toml\"]\n") + kHead);
+  auto main = d.write("board.toml", std::string("include = [\"p*.toml\"]\n") + test::kUndatedHead);
   LoadResult r = load_board(main);
   ASSERT_EQ(r.errors.size(), 4u);  // p1: title; p2: title, due, status missing
   EXPECT_EQ(r.errors[0].where.file, d.file("p1.toml"));
@@ -75,7 +75,7 @@ TEST(ConfigIncludes, ErrorsInSeveralFilesAllReported) {
 TEST(ConfigIncludes, BoardSectionsOnlyInMainFile) {
   test::TempDir d;
   d.write("inc.toml", "[rules]\ndue_soon_days = 10\n");
-  auto main = d.write("board.toml", std::string("include = [\"inc.toml\"]\n") + kHead);
+  auto main = d.write("board.toml", std::string("include = [\"inc.toml\"]\n") + test::kUndatedHead);
   LoadResult r = load_board(main);
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].message.find("[rules] belongs in the main board file"), std::string::npos);
@@ -94,7 +94,7 @@ TEST(ConfigIncludes, AnEmptyIncludedFileIsAWarningAtItsInclude) {
   test::TempDir d;
   d.write("plans/a.toml", plan("a"));
   d.write("plans/b.toml", "# the plan for 2025 goes here\n\n");
-  auto main = d.write("board.toml", std::string("include = [\"plans/*.toml\"]\n") + kHead);
+  auto main = d.write("board.toml", std::string("include = [\"plans/*.toml\"]\n") + test::kUndatedHead);
   LoadResult r = load_board(main);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.board->plans.size(), 1u);

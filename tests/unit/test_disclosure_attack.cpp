@@ -12,6 +12,7 @@
 
 #include "board_file.hpp"
 #include "disclosure_attacker.hpp"
+#include "model_support.hpp"
 #include "small_cells_board.hpp"
 #include "temp_dir.hpp"
 #include "wres/compute/cell_audit.hpp"
@@ -25,9 +26,9 @@ using wres::test::kSmallCells;
 
 namespace {
 
-const Date kAsOf{2024, 9, 30};
+using test::kAsOf;
 
-json published(const Board& b) { return snapshot_to_json(build_snapshot(b, kAsOf)); }
+json published_json(const Board& b) { return snapshot_to_json(build_snapshot(b, kAsOf)); }
 json unredacted(const Board& b) {
   return snapshot_to_json(build_snapshot(b, kAsOf, SnapshotOptions{std::nullopt, true}));
 }
@@ -75,7 +76,7 @@ TEST(DisclosureAttack, TheAttackerBreaksANaiveRedaction) {
 
 TEST(DisclosureAttack, NothingWithheldFromASmallCellsBoardCanBeWorkedOut) {
   Board b = test::board_of(kSmallCells);
-  test::DisclosureAttacker attacker(published(b), unredacted(b), 200);
+  test::DisclosureAttacker attacker(published_json(b), unredacted(b), 200);
   auto found = attacker.recovered();
   EXPECT_TRUE(found.empty()) << listed(found);
   EXPECT_GE(attacker.withheld_seen(), 10);  // the board really has small cells
@@ -84,7 +85,7 @@ TEST(DisclosureAttack, NothingWithheldFromASmallCellsBoardCanBeWorkedOut) {
 TEST(DisclosureAttack, NothingWithheldFromTheNschtExampleInACorridorCanBeWorkedOut) {
   test::TempDir dir;
   Board b = nscht_in_a_corridor(dir);
-  test::DisclosureAttacker attacker(published(b), unredacted(b), 1935);
+  test::DisclosureAttacker attacker(published_json(b), unredacted(b), 1935);
   auto found = attacker.recovered();
   EXPECT_TRUE(found.empty()) << listed(found);
   EXPECT_GE(attacker.withheld_seen(), 13);  // the 13 band counts the issue found, and more

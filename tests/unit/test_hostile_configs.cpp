@@ -42,9 +42,10 @@ std::string slurp(const fs::path& p) {
   return ss.str();
 }
 
-class HostileConfig : public ::testing::TestWithParam<std::string> {};
-
 }  // namespace
+
+// Not in the anonymous namespace: TEST_P derives a global class from it.
+class HostileConfig : public ::testing::TestWithParam<std::string> {};
 
 TEST(HostileCorpus, HasAtLeastFortyCases) { EXPECT_GE(corpus().size(), 40u); }
 

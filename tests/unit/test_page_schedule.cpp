@@ -3,6 +3,7 @@
 // times), carried in the snapshot, and which pages are in force when.
 #include <gtest/gtest.h>
 
+#include "board_text.hpp"
 #include "temp_dir.hpp"
 #include "wres/config/load.hpp"
 #include "wres/model/page_schedule.hpp"
@@ -12,8 +13,6 @@ using namespace wres;
 
 namespace {
 
-const char* kHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\n";
-
 // The board's display settings and its error lines, "line:col: message".
 struct Read {
   DisplaySettings display;
@@ -21,7 +20,7 @@ struct Read {
 };
 Read read(const std::string& display_toml) {
   test::TempDir dir;
-  auto r = load_board(dir.write("board.toml", std::string(kHead) + display_toml));
+  auto r = load_board(dir.write("board.toml", std::string(test::kUndatedHead) + display_toml));
   Read out;
   if (r.board) out.display = r.board->display;
   for (const auto& e : r.errors) out.errors.push_back(std::to_string(e.where.line) + ":" + e.message);

@@ -4,6 +4,7 @@
 // from the code under test.
 #include <gtest/gtest.h>
 
+#include "model_support.hpp"
 #include "temp_dir.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/load.hpp"
@@ -14,12 +15,6 @@ using namespace wres;
 
 namespace {
 
-Board illustrative() {
-  auto r = load_board(test::source_path("deploy/examples/illustrative/board.toml"));
-  EXPECT_TRUE(r.ok()) << (r.errors.empty() ? "" : format(r.errors.front()));
-  return *r.board;
-}
-
 Board board_of(const std::string& pay_gaps, const std::string& extra = "") {
   auto r = load_board_text("[board]\norganisation = \"T\"\ntitle = \"B\"\nas_of = 2024-09-30\n" + extra + pay_gaps,
                            "board.toml");
@@ -27,27 +22,17 @@ Board board_of(const std::string& pay_gaps, const std::string& extra = "") {
   return r.board ? *r.board : Board{};
 }
 
-Snapshot published(const Board& b) { return build_snapshot(b, *b.as_of, SnapshotOptions{*b.as_of, false}); }
+using test::published;
 
-const IndicatorResult* find(const Snapshot& s, const char* key) {
-  for (const auto& r : s.indicators)
-    if (r.family().id == "pay_gap" && r.spec().key == key) return &r;
-  return nullptr;
-}
-
-const IndicatorResult& metric(const Snapshot& s, const char* key) {
-  if (const auto* r = find(s, key)) return *r;
-  ADD_FAILURE() << "no pay gap " << key;
-  static IndicatorResult none;
-  return none;
-}
+const IndicatorResult* find_gap(const Snapshot& s, const char* key) { return test::find_metric(s, "pay_gap", key); }
+const IndicatorResult& gap_metric(const Snapshot& s, const char* key) { return test::metric_of(s, "pay_gap", key); }
 
 }  // namespace
 
 TEST(PayGap, EthnicityFromHourlyPayByHand) {
-  Snapshot s = published(illustrative());
+  Snapshot s = published(test::illustrative_board());
   // Mean 2024: (18.15 - 17.20) / 18.15 = 5.234%, red from 5.0%; 2023: (17.60 - 16.40) / 17.60 = 6.818%.
-  const auto& mean = metric(s, "ethnicity.mean");
+  const auto& mean = gap_metric(s, "ethnicity.mean");
   EXPECT_NEAR(mean.value, 100.0 * 0.95 / 18.15, 1e-9);
   EXPECT_EQ(mean.source, "hourly");
   EXPECT_EQ(mean.rag, Rag::red);
@@ -61,20 +46,20 @@ TEST(PayGap, EthnicityFromHourlyPayByHand) {
   EXPECT_EQ(mean.declared_pct, 92.3);
   EXPECT_EQ(to_iso(mean.as_at), "2024-03-31");  // the public sector's snapshot date
   // Median 2024: (15.90 - 15.40) / 15.90 = 3.145%, amber (2.0 to 5.0).
-  const auto& median = metric(s, "ethnicity.median");
+  const auto& median = gap_metric(s, "ethnicity.median");
   EXPECT_NEAR(median.value, 100.0 * 0.5 / 15.9, 1e-9);
   EXPECT_EQ(median.rag, Rag::amber);
   EXPECT_NEAR(*median.previous, 100.0 * 0.6 / 15.5, 1e-9);  // 2023: 3.871%
 }
 
 TEST(PayGap, DisabilityFromHourlyAgainstAPublishedYear) {
-  Snapshot s = published(illustrative());
-  const auto& mean = metric(s, "disability.mean");
+  Snapshot s = published(test::illustrative_board());
+  const auto& mean = gap_metric(s, "disability.mean");
   EXPECT_NEAR(mean.value, 100.0 * 0.8 / 17.8, 1e-9);  // 4.494%: amber
   EXPECT_EQ(mean.rag, Rag::amber);
   EXPECT_EQ(*mean.previous, 5.1);  // 2023 as published
   EXPECT_EQ(mean.trend, Trend::improved);
-  const auto& median = metric(s, "disability.median");
+  const auto& median = gap_metric(s, "disability.median");
   EXPECT_NEAR(median.value, 100.0 * 0.1 / 15.7, 1e-9);  // 0.637%: green
   EXPECT_EQ(median.rag, Rag::green);
   EXPECT_EQ(focus_of(median, s.term), "Disabled");
@@ -82,8 +67,8 @@ TEST(PayGap, DisabilityFromHourlyAgainstAPublishedYear) {
 }
 
 TEST(PayGap, SexAsPublishedNamesWomenAndMen) {
-  Snapshot s = published(illustrative());
-  const auto& mean = metric(s, "sex.mean");
+  Snapshot s = published(test::illustrative_board());
+  const auto& mean = gap_metric(s, "sex.mean");
   EXPECT_EQ(mean.value, 14.2);
   EXPECT_EQ(mean.source, "published");
   EXPECT_EQ(mean.trend, Trend::first_year);
@@ -93,8 +78,8 @@ TEST(PayGap, SexAsPublishedNamesWomenAndMen) {
 }
 
 TEST(PayGap, QuartilesAgainstTheShareOfAllFour) {
-  Snapshot s = published(illustrative());
-  const auto& mean = metric(s, "ethnicity.mean");
+  Snapshot s = published(test::illustrative_board());
+  const auto& mean = gap_metric(s, "ethnicity.mean");
   ASSERT_EQ(mean.bands.size(), 4u);
   // 250 BME of 1940 in all four quartiles: 12.887%; the lowest paid 100 of 485.
   EXPECT_EQ(mean.bands[0].band, "1");
@@ -112,18 +97,18 @@ TEST(PayGap, EitherWayAndAsShown) {
       "[[pay_gap]]\nkind = \"ethnicity\"\nyear = 2024\nfocus = \"Global Majority\"\nreference = \"White British\"\n"
       "hourly = { focus_mean = 20.00, reference_mean = 19.00 }\n");
   const Snapshot ms = published(more);
-  const auto& m = metric(ms, "ethnicity.mean");
+  const auto& m = gap_metric(ms, "ethnicity.mean");
   EXPECT_NEAR(m.value, -100.0 / 19, 1e-9);
   EXPECT_EQ(m.rag, Rag::red);
   EXPECT_EQ(m.rag_reason, "Global Majority staff paid 5.3% more than White British staff (red from 5.0%)");
-  EXPECT_EQ(find(ms, "ethnicity.median"), nullptr);  // not given: no result
+  EXPECT_EQ(find_gap(ms, "ethnicity.median"), nullptr);  // not given: no result
   // 4.96% is shown as 5.0%: rated as shown, red, never "amber" beside a "5.0%".
   Board edge = board_of("[[pay_gap]]\nkind = \"sex\"\nyear = 2024\npublished = { mean_pct = 4.96 }\n");
-  EXPECT_EQ(metric(published(edge), "sex.mean").rag, Rag::red);
+  EXPECT_EQ(gap_metric(published(edge), "sex.mean").rag, Rag::red);
   // The board's own thresholds.
   Board own = board_of("[[pay_gap]]\nkind = \"sex\"\nyear = 2024\npublished = { mean_pct = 4.96 }\n",
                        "[rules]\npay_gap_amber_pct = 6.0\npay_gap_red_pct = 10.0\n");
-  EXPECT_EQ(metric(published(own), "sex.mean").rag, Rag::green);
+  EXPECT_EQ(gap_metric(published(own), "sex.mean").rag, Rag::green);
 }
 
 TEST(PayGap, ATrendFromOneDecimalToTheNext) {
@@ -131,7 +116,7 @@ TEST(PayGap, ATrendFromOneDecimalToTheNext) {
   Board b = board_of(
       "[[pay_gap]]\nkind = \"sex\"\nyear = 2023\npublished = { mean_pct = 5.24 }\n"
       "[[pay_gap]]\nkind = \"sex\"\nyear = 2024\npublished = { mean_pct = 5.16 }\n");
-  EXPECT_EQ(metric(published(b), "sex.mean").trend, Trend::same);
+  EXPECT_EQ(gap_metric(published(b), "sex.mean").trend, Trend::same);
 }
 
 TEST(PayGap, SmallGroupsAreWithheldOnACorridorWall) {
@@ -144,16 +129,16 @@ TEST(PayGap, SmallGroupsAreWithheldOnACorridorWall) {
           quartiles,
       "[privacy]\nmin_count = 5\n");
   Snapshot s = published(b);
-  const auto& mean = metric(s, "disability.mean");
+  const auto& mean = gap_metric(s, "disability.mean");
   EXPECT_FALSE(mean.figure_withheld());  // 24 Disabled staff in all: the gap stands
   ASSERT_EQ(mean.bands.size(), 4u);
   for (const auto& q : mean.bands) {  // 3 in the lowest quarter: every quarter's count goes with it
     EXPECT_TRUE(q.is_withheld()) << q.band;
     EXPECT_EQ(q.focus, 0);
   }
-  const std::string json = snapshot_to_json(s).dump();
+  const std::string text = snapshot_to_json(s).dump();
   for (const char* count : {"\"focus\":3", "\"focus\":6", "\"focus\":7", "\"focus\":8"})
-    EXPECT_EQ(json.find(count), std::string::npos) << count;
+    EXPECT_EQ(text.find(count), std::string::npos) << count;
   // Four Disabled staff in all: their average pay is theirs; the gap is withheld.
   Board few = board_of(
       "[[pay_gap]]\nkind = \"disability\"\nyear = 2024\n"
@@ -163,18 +148,18 @@ TEST(PayGap, SmallGroupsAreWithheldOnACorridorWall) {
       "1, reference = 200 } ]\n",
       "[privacy]\nmin_count = 5\n");
   Snapshot fs = published(few);
-  EXPECT_TRUE(metric(fs, "disability.mean").figure_withheld());
-  EXPECT_EQ(metric(fs, "disability.mean").withheld, "fewer than 5 staff in a group");
-  EXPECT_FALSE(metric(fs, "disability.mean").pay);
+  EXPECT_TRUE(gap_metric(fs, "disability.mean").figure_withheld());
+  EXPECT_EQ(gap_metric(fs, "disability.mean").withheld, "fewer than 5 staff in a group");
+  EXPECT_FALSE(gap_metric(fs, "disability.mean").pay);
   const std::string fjson = snapshot_to_json(fs).dump();
   EXPECT_EQ(fjson.find("17.8"), std::string::npos);  // no hourly pay of a withheld gap leaves wresd
   // Unredacted (a private meeting): all of it.
   Snapshot full = build_snapshot(few, *few.as_of, SnapshotOptions{*few.as_of, true});
-  EXPECT_FALSE(metric(full, "disability.mean").figure_withheld());
+  EXPECT_FALSE(gap_metric(full, "disability.mean").figure_withheld());
 }
 
 TEST(PayGap, TheSnapshotSaysWhatEachGapIsAndReadsBack) {
-  Snapshot s = published(illustrative());
+  Snapshot s = published(test::illustrative_board());
   auto j = snapshot_to_json(s);
   bool seen = false;
   for (const auto& e : j["indicators"]) {
@@ -195,8 +180,8 @@ TEST(PayGap, TheSnapshotSaysWhatEachGapIsAndReadsBack) {
   auto back = snapshot_from_json(j, &error);
   ASSERT_TRUE(back) << error;
   EXPECT_EQ(snapshot_to_json(*back), j);  // lossless
-  EXPECT_EQ(metric(*back, "ethnicity.mean").bands.size(), 4u);
-  EXPECT_EQ(reference_of(metric(*back, "sex.median")), "Men");
+  EXPECT_EQ(gap_metric(*back, "ethnicity.mean").bands.size(), 4u);
+  EXPECT_EQ(reference_of(gap_metric(*back, "sex.median")), "Men");
 }
 
 // A pay gap snapshot of 31 March is published within a year; the next
@@ -204,7 +189,7 @@ TEST(PayGap, TheSnapshotSaysWhatEachGapIsAndReadsBack) {
 TEST(PayGap, ItsDataCalendarSaysWhenTheNextReportIsDue) {
   EXPECT_FALSE(pay_gap_data_overdue(Date{2026, 3, 31}, Date{2024, 3, 31}));
   EXPECT_TRUE(pay_gap_data_overdue(Date{2026, 4, 1}, Date{2024, 3, 31}));
-  Snapshot s = build_snapshot(illustrative(), Date{2026, 4, 1}, SnapshotOptions{Date{2026, 4, 1}, false});
+  Snapshot s = build_snapshot(test::illustrative_board(), Date{2026, 4, 1}, SnapshotOptions{Date{2026, 4, 1}, false});
   bool seen = false;
   for (const auto& c : s.calendars) {
     if (c.family != "pay_gap") continue;
@@ -228,7 +213,7 @@ TEST(PayGap, AGapGivenBothWaysMustAgree) {
 
 // WDES 9a: rated only where [rules] sets a threshold (DESIGN 8.2).
 TEST(PayGap, ScoresAreRatedOnlyByTheBoardsRule) {
-  Board b = illustrative();  // 9a 2024: Disabled 6.6, non-disabled 7.0: 0.4 lower
+  Board b = test::illustrative_board();  // 9a 2024: Disabled 6.6, non-disabled 7.0: 0.4 lower
   auto engagement = [](const Snapshot& s) {
     for (const auto& r : s.indicators)
       if (r.spec().key == "engagement") return r;

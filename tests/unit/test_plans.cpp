@@ -2,6 +2,7 @@
 
 #include "board_text.hpp"
 
+#include "model_support.hpp"
 #include "temp_dir.hpp"
 #include "wres/compute/action_status.hpp"
 #include "wres/compute/plan_progress.hpp"
@@ -14,17 +15,8 @@ using namespace wres;
 
 namespace {
 
-Action action(std::string id, Status s, std::string due, std::string theme = "", std::vector<int> inds = {}) {
-  Action a;
-  a.id = std::move(id);
-  a.status = s;
-  a.due = *parse_due(due);
-  a.theme = std::move(theme);
-  a.indicators = std::move(inds);
-  return a;
-}
-
-const Date kAsOf{2024, 9, 30};
+using test::action;
+using test::kAsOf;
 
 }  // namespace
 

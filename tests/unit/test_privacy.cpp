@@ -15,7 +15,7 @@ using wres::test::only_error;
 
 namespace {
 
-const std::string kHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\nlocal_population_bme_pct = 11.17\n";
+const std::string kPrivacyHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\nlocal_population_bme_pct = 11.17\n";
 
 const IndicatorResult* find(const Snapshot& s, IndicatorKey k) {
   for (const auto& r : s.indicators)
@@ -25,7 +25,7 @@ const IndicatorResult* find(const Snapshot& s, IndicatorKey k) {
 
 // HBA from staff in 2023 (22.10% of 86) and 2024 (37.77% of `bme_n`, White 12.34% of `white_n`).
 std::string survey_board_of(long long bme_n, long long white_n, const std::string& extra = "") {
-  return kHead + extra +
+  return kPrivacyHead + extra +
          "[[year]]\nwres_year = 2023\nhba_staff = { bme_pct = 22.10, white_pct = 16.90, bme_n = 86, white_n = 1126 "
          "}\n" +
          "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = " +
@@ -75,7 +75,7 @@ TEST(Privacy, EitherGroupBelowTheThresholdWithholdsThatGroup) {
 
 TEST(Privacy, NoTrendAgainstAWithheldYear) {
   // 2023 from 10 responses is withheld; 2024 from 98 is shown, without a trend against 2023.
-  std::string text = kHead +
+  std::string text = kPrivacyHead +
                      "[[year]]\nwres_year = 2023\nhba_staff = { bme_pct = 44.44, white_pct = 16.90, bme_n = 10 }\n"
                      "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n";
   Snapshot s = snap(text);
@@ -111,7 +111,7 @@ TEST(Privacy, UnredactedGivesEverythingAndSaysSo) {
 namespace {
 // Non-clinical 8A: 4 of 26 (Global Majority of all staff); 8B: 0 of 10; 8C: 1 of 4.
 std::string bands_board_of(int min_count) {
-  return kHead + "[privacy]\nmin_count = " + std::to_string(min_count) +
+  return kPrivacyHead + "[privacy]\nmin_count = " + std::to_string(min_count) +
          "\n[[year]]\nwres_year = 2024\nworkforce = { bme = 215, white = 1705, unknown = 15 }\n"
          "bands = [ { band = \"8A\", bme = 4, white = 22 }, { band = \"8B\", bme = 0, white = 10 }, { band = \"8C\", "
          "bme = 1, white = 3 } ]\n";
@@ -153,7 +153,7 @@ TEST(Privacy, MinCountWithholdsTheSharesAndRatiosMadeFromTheCount) {
   EXPECT_EQ(bands[0].withheld, "fewer than 5 BME staff");
   EXPECT_TRUE(snapshot_to_json(s)["indicators"][0]["bands"][0]["bme_pct"].is_null());
   // The disciplinary ratio from 3 cases is withheld too.
-  Snapshot d = snap(kHead +
+  Snapshot d = snap(kPrivacyHead +
                     "[privacy]\nmin_count = 5\n[[year]]\nwres_year = 2024\n"
                     "workforce = { bme = 215, white = 1705 }\ndisciplinary = { bme_cases = 3, white_cases = 13 }\n");
   const IndicatorResult* r = find(d, IndicatorKey::disciplinary);
@@ -164,7 +164,7 @@ TEST(Privacy, MinCountWithholdsTheSharesAndRatiosMadeFromTheCount) {
 
 namespace {
 std::string embargo_board_of(const std::string& published) {
-  return kHead +
+  return kPrivacyHead +
          "[[year]]\nwres_year = 2024\nhba_staff = { bme_pct = 20.83, white_pct = 16.13, bme_n = 98 }\n"
          "[[year]]\nwres_year = 2025\nsurvey_published = " +
          published +
@@ -196,7 +196,7 @@ TEST(Privacy, SurveyResultsAreEmbargoedUntilTheirDay) {
 }
 
 TEST(Privacy, AnEmbargoedFirstYearIsWithheldAndSaysWhen) {
-  Board b = board_of(kHead +
+  Board b = board_of(kPrivacyHead +
                      "[[year]]\nwres_year = 2025\nsurvey_published = 2025-03-13\n"
                      "hba_staff = { bme_pct = 37.77, white_pct = 12.34, bme_n = 99 }\n");
   Snapshot s = build_snapshot(b, Date{2025, 3, 1}, SnapshotOptions{Date{2025, 3, 1}, false});
@@ -208,21 +208,21 @@ TEST(Privacy, AnEmbargoedFirstYearIsWithheldAndSaysWhen) {
 }
 
 TEST(Privacy, BadSettingsAreRefusedWithTheirPlace) {
-  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = -1\n"),
+  EXPECT_EQ(only_error(kPrivacyHead + "[privacy]\nmin_responses = -1\n"),
             "board.toml:6:17: privacy.min_responses: -1 is out of range; expected 0 to 1000");
-  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = 10.5\n"),
+  EXPECT_EQ(only_error(kPrivacyHead + "[privacy]\nmin_responses = 10.5\n"),
             "board.toml:6:17: privacy.min_responses: expected a whole number, got a decimal number");
-  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_responses = 1001\n"),
+  EXPECT_EQ(only_error(kPrivacyHead + "[privacy]\nmin_responses = 1001\n"),
             "board.toml:6:17: privacy.min_responses: 1001 is out of range; expected 0 to 1000");
-  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_count = -5\n"),
+  EXPECT_EQ(only_error(kPrivacyHead + "[privacy]\nmin_count = -5\n"),
             "board.toml:6:13: privacy.min_count: -5 is out of range; expected 0 to 1000");
-  EXPECT_EQ(only_error(kHead + "[privacy]\nmin_count_hides_ratios = \"yes\"\n"),
+  EXPECT_EQ(only_error(kPrivacyHead + "[privacy]\nmin_count_hides_ratios = \"yes\"\n"),
             "board.toml:6:26: privacy.min_count_hides_ratios: expected true or false, got a string");
-  EXPECT_EQ(only_error(kHead + "[[year]]\nwres_year = 2025\nsurvey_published = \"13 March 2025\"\n"),
+  EXPECT_EQ(only_error(kPrivacyHead + "[[year]]\nwres_year = 2025\nsurvey_published = \"13 March 2025\"\n"),
             "board.toml:7:20: year.survey_published: '13 March 2025' is not a real date; expected YYYY-MM-DD");
   test::TempDir dir;
   dir.write("more.toml", "[privacy]\nmin_count = 5\n");
-  LoadResult r = load_board(dir.write("board.toml", "include = [\"more.toml\"]\n" + kHead));
+  LoadResult r = load_board(dir.write("board.toml", "include = [\"more.toml\"]\n" + kPrivacyHead));
   ASSERT_FALSE(r.ok());
   EXPECT_NE(format(r.errors[0]).find("[privacy] belongs in the main board file"), std::string::npos);
 }

@@ -5,6 +5,7 @@
 
 #include "board_file.hpp"
 #include "board_text.hpp"
+#include "model_support.hpp"
 #include "wres/compute/action_status.hpp"
 #include "wres/compute/plan_palette.hpp"
 #include "wres/compute/plan_progress.hpp"
@@ -16,15 +17,9 @@ using namespace wres;
 
 namespace {
 
-const Date kAsOf{2024, 9, 30};
+using test::kAsOf;
 
-Action action(std::string id, Status s, std::string due) {
-  Action a;
-  a.id = std::move(id);
-  a.status = s;
-  a.due = *parse_due(due);
-  return a;
-}
+using test::action;
 
 Plan plan_of(std::vector<Action> actions) {
   Plan p;
@@ -32,8 +27,6 @@ Plan plan_of(std::vector<Action> actions) {
   p.actions = std::move(actions);
   return p;
 }
-
-const std::string kHead = "[board]\norganisation = \"T\"\ntitle = \"T\"\n";
 
 }  // namespace
 
@@ -155,7 +148,7 @@ TEST(PlanPalette, WithoutALegendTheWallsUsualColours) {
 
 TEST(PlanConfig, LegendReportedAndPeriodAreRead) {
   Board b = test::board_of(
-      kHead + "[rules]\nreport_stale_days = 90\n" +
+      test::kUndatedHead + "[rules]\nreport_stale_days = 90\n" +
       test::plan_text(
           {{"1", "x", "2024-10", "Amber"}, {"2", "y", "tbc", "not_reported"}}, "p", "P",
           "reported = 2024-09-30\nstart = \"2024-04\"\nend = \"2025-03\"\nlegend = { amber = \"in_progress\" }\n"));
@@ -174,7 +167,7 @@ TEST(PlanConfig, LegendReportedAndPeriodAreRead) {
 
 TEST(PlanConfig, SuspiciousSourcesGetWarningsNotErrors) {
   test::TempDir dir;
-  LoadResult r = load_board(dir.write("board.toml", kHead + R"(
+  LoadResult r = load_board(dir.write("board.toml", test::kUndatedHead + R"(
 [[plan]]
 id = "p"
 title = "P"
@@ -207,7 +200,8 @@ status = "on_track"
 }
 
 TEST(PlanConfig, APeriodThatEndsBeforeItStartsIsAnError) {
-  EXPECT_EQ(test::only_error(kHead + "[[plan]]\nid = \"p\"\ntitle = \"P\"\nstart = \"2025-04\"\nend = \"2024-03\"\n"),
+  EXPECT_EQ(test::only_error(test::kUndatedHead +
+                             "[[plan]]\nid = \"p\"\ntitle = \"P\"\nstart = \"2025-04\"\nend = \"2024-03\"\n"),
             "board.toml:8:7: plan.end: the plan's period ends before it starts");
 }
 

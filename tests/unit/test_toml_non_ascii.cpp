@@ -10,7 +10,7 @@
 using namespace wres;
 
 namespace {
-const std::string kHead = "[board]\norganisation = \"T\"\n";
+const std::string kNonAsciiHead = "[board]\norganisation = \"T\"\n";
 
 LoadResult load(const std::string& text) { return load_board_text(text, "/nonexistent/board.toml"); }
 
@@ -26,7 +26,7 @@ TEST(TomlNonAscii, AccentsInStringsAndCommentsLoad) {
       "# a comment with é, §, ß, and \xEF\xBB\xBF (U+FEFF) in it\ntitle = \"x\"\n",
   };
   for (const char* t : titles) {
-    auto r = load(kHead + t);
+    auto r = load(kNonAsciiHead + t);
     EXPECT_TRUE(r.ok()) << t << first_error(r);
   }
 }
@@ -34,13 +34,13 @@ TEST(TomlNonAscii, AccentsInStringsAndCommentsLoad) {
 TEST(TomlNonAscii, LineEndingBackslashBeforeAnAccentLoads) {
   // Upstream issue #190's case, valid TOML: the backslash trims the newline
   // and the indent, and the é that follows is kept.
-  auto r = load(kHead + "title = \"\"\"Widen \\\n    équality\"\"\"\n");
+  auto r = load(kNonAsciiHead + "title = \"\"\"Widen \\\n    équality\"\"\"\n");
   ASSERT_TRUE(r.ok()) << first_error(r);
   EXPECT_EQ(r.board->title, "Widen équality");
 }
 
 TEST(TomlNonAscii, EscapedBackslashAndQuoteBeforeAccents) {
-  auto r = load(kHead + "title = \"\"\"a\\\\é \\\" b \\\n   — c\"\"\"\n");
+  auto r = load(kNonAsciiHead + "title = \"\"\"a\\\\é \\\" b \\\n   — c\"\"\"\n");
   ASSERT_TRUE(r.ok()) << first_error(r);
   EXPECT_EQ(r.board->title, "a\\é \" b — c");
 }
@@ -50,24 +50,24 @@ TEST(TomlNonAscii, OutsideQuotesIsASyntaxErrorWithItsPlace) {
   // code: U+00A7, U+01FE, U+2C60, U+FB30.
   const char* marks[] = {"\u00A7", "\u01FE", "\u2C60", "\uFB30"};
   for (const char* m : marks) {
-    auto r = load(kHead + "title = \"x\"\ncount = 1" + m + "\n");
+    auto r = load(kNonAsciiHead + "title = \"x\"\ncount = 1" + m + "\n");
     EXPECT_TRUE(first_error(r).starts_with("/nonexistent/board.toml:4:10: TOML syntax: ")) << m << first_error(r);
   }
 }
 
 TEST(TomlNonAscii, InsideABareDateIsASyntaxError) {
-  auto r = load(kHead + "title = \"x\"\nas_of = 2024-0Ǿ30\n");
+  auto r = load(kNonAsciiHead + "title = \"x\"\nas_of = 2024-0Ǿ30\n");
   EXPECT_EQ(first_error(r),
             "/nonexistent/board.toml:4:15: TOML syntax: Error while parsing date: expected 2-digit "
             "month, saw 'Ǿ'");
 }
 
 TEST(TomlNonAscii, EscapeOfAnAccentIsASyntaxError) {
-  auto r = load(kHead + "title = \"\"\"x\\é\"\"\"\n");
+  auto r = load(kNonAsciiHead + "title = \"\"\"x\\é\"\"\"\n");
   EXPECT_TRUE(first_error(r).starts_with("/nonexistent/board.toml:3:14: TOML syntax: ")) << first_error(r);
 }
 
 TEST(TomlNonAscii, ByteOrderMarkAtTheStartIsFine) {
-  auto r = load("\xEF\xBB\xBF" + kHead + "title = \"x\"\n");
+  auto r = load("\xEF\xBB\xBF" + kNonAsciiHead + "title = \"x\"\n");
   EXPECT_TRUE(r.ok()) << first_error(r);
 }

@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "model_support.hpp"
 #include "temp_dir.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/load.hpp"
@@ -14,36 +15,22 @@ using namespace wres;
 
 namespace {
 
-Board illustrative() {
-  auto r = load_board(test::source_path("deploy/examples/illustrative/board.toml"));
-  EXPECT_TRUE(r.ok()) << (r.errors.empty() ? "" : format(r.errors.front()));
-  return *r.board;
-}
+using test::published;
 
-Snapshot published(const Board& b, Date today = Date{2024, 9, 30}) {
-  return build_snapshot(b, *b.as_of, SnapshotOptions{today, false});
-}
-
-const IndicatorResult& metric(const Snapshot& s, const char* key) {
-  for (const auto& r : s.indicators)
-    if (r.family().id == "wdes" && r.spec().key == key) return r;
-  ADD_FAILURE() << "no WDES " << key;
-  static IndicatorResult none;
-  return none;
-}
+const IndicatorResult& wdes_metric(const Snapshot& s, const char* key) { return test::metric_of(s, "wdes", key); }
 
 }  // namespace
 
 TEST(Wdes, EveryMetricOfTheIllustrativeBoardByHand) {
-  Snapshot s = published(illustrative());
+  Snapshot s = published(test::illustrative_board());
   // 1: 120 Disabled of 120 + 1500 + 315 = 1935 (unknown counted in); 1620 declared.
-  const auto& wf = metric(s, "workforce");
+  const auto& wf = wdes_metric(s, "workforce");
   EXPECT_NEAR(wf.value, 100.0 * 120 / 1935, 1e-9);  // 6.2016%
   ASSERT_TRUE(wf.declared_pct);
   EXPECT_NEAR(*wf.declared_pct, 100.0 * 1620 / 1935, 1e-9);  // 83.72%
   EXPECT_EQ(wf.rag, Rag::none);                              // no national reference: words only
   // 2: non-disabled 600/2500 = 0.24 over Disabled 60/300 = 0.20.
-  const auto& rec = metric(s, "recruitment");
+  const auto& rec = wdes_metric(s, "recruitment");
   EXPECT_NEAR(rec.value, 1.20, 1e-9);
   ASSERT_TRUE(rec.ci);  // ln 1.2 +- 1.96 * sqrt(1/600 - 1/2500 + 1/60 - 1/300)
   EXPECT_NEAR(rec.ci->first, std::exp(std::log(1.2) - 1.959964 * std::sqrt(0.0146)), 1e-3);
@@ -54,37 +41,37 @@ TEST(Wdes, EveryMetricOfTheIllustrativeBoardByHand) {
   ASSERT_EQ(rec.comparators.size(), 1u);
   EXPECT_EQ(rec.comparators[0].vs, Comparison::worse);  // 0.99 is nearer parity than 1.20
   // 3: two years pooled, 2023 has counts: (3 + 2)/(120 + 110) over (10 + 9)/(1500 + 1480).
-  const auto& cap = metric(s, "capability");
+  const auto& cap = wdes_metric(s, "capability");
   EXPECT_NEAR(cap.value, (5.0 / 230) / (19.0 / 2980), 1e-9);  // 3.41
   EXPECT_EQ(cap.rolling_years, 2);
   EXPECT_EQ(cap.trend, Trend::first_year);  // the one-year 2023 figure is another quantity
   EXPECT_EQ(cap.rag, Rag::red);
   // 4a(ii): 8 Disabled respondents, fewer than the 11 the staff survey publishes from.
-  const auto& mgr = metric(s, "hba_manager");
+  const auto& mgr = wdes_metric(s, "hba_manager");
   EXPECT_TRUE(mgr.figure_withheld());
   EXPECT_EQ(mgr.withheld, "fewer than 11 responses");
   EXPECT_EQ(mgr.rag, Rag::none);
   // 4a(i): 31.0 against 24.0, lower is better: 7.0 points worse, red from 5.
-  const auto& pub = metric(s, "hba_public");
+  const auto& pub = wdes_metric(s, "hba_public");
   EXPECT_NEAR(*pub.gap, 7.0, 1e-9);
   EXPECT_EQ(pub.rag, Rag::red);
   EXPECT_EQ(pub.rag_reason, "7.0 pts worse than non-disabled staff (red from 5.0)");
   EXPECT_EQ(pub.focus_n, 150);
   // 4b: reporting, higher is better: 48.0 against 46.0 is 2.0 points better.
-  EXPECT_NEAR(*metric(s, "hba_reported").gap, -2.0, 1e-9);
-  EXPECT_EQ(metric(s, "hba_reported").rag, Rag::green);
-  EXPECT_EQ(metric(s, "equal_opps").rag, Rag::red);  // 56.0 - 51.0 = 5.0: red from 5
+  EXPECT_NEAR(*wdes_metric(s, "hba_reported").gap, -2.0, 1e-9);
+  EXPECT_EQ(wdes_metric(s, "hba_reported").rag, Rag::green);
+  EXPECT_EQ(wdes_metric(s, "equal_opps").rag, Rag::red);  // 56.0 - 51.0 = 5.0: red from 5
   // 8: Disabled staff only, not rated.
-  EXPECT_NEAR(metric(s, "adjustments").value, 72.0, 1e-9);
-  EXPECT_EQ(metric(s, "adjustments").rag, Rag::none);
+  EXPECT_NEAR(wdes_metric(s, "adjustments").value, 72.0, 1e-9);
+  EXPECT_EQ(wdes_metric(s, "adjustments").rag, Rag::none);
   // 9a: 6.6 against 7.0.
-  EXPECT_NEAR(*metric(s, "engagement").gap, 0.4, 1e-9);
+  EXPECT_NEAR(*wdes_metric(s, "engagement").gap, 0.4, 1e-9);
   // 9b: yes, with its note, neutral.
-  EXPECT_EQ(metric(s, "voice").value, 1);
-  EXPECT_EQ(metric(s, "voice").note, "Network chair sits on the People Committee");
-  EXPECT_EQ(metric(s, "voice").rag, Rag::none);
+  EXPECT_EQ(wdes_metric(s, "voice").value, 1);
+  EXPECT_EQ(wdes_metric(s, "voice").note, "Network chair sits on the People Committee");
+  EXPECT_EQ(wdes_metric(s, "voice").rag, Rag::none);
   // 10: 1 of 11 voting (9.09%) against the workforce's 6.20%; executive 0 of 6.
-  const auto& board = metric(s, "board");
+  const auto& board = wdes_metric(s, "board");
   EXPECT_NEAR(board.value, 100.0 / 11, 1e-9);
   EXPECT_NEAR(*board.gap_pts, 100.0 / 11 - 100.0 * 120 / 1935, 1e-9);
   EXPECT_EQ(board.rag, Rag::green);
@@ -92,8 +79,8 @@ TEST(Wdes, EveryMetricOfTheIllustrativeBoardByHand) {
 }
 
 TEST(Wdes, ClustersAgainstTheOverallShare) {
-  Snapshot s = published(illustrative());
-  const auto& wf = metric(s, "workforce");
+  Snapshot s = published(test::illustrative_board());
+  const auto& wf = wdes_metric(s, "workforce");
   ASSERT_EQ(wf.bands.size(), 6u);
   auto it = std::find_if(wf.bands.begin(), wf.bands.end(),
                          [](const BandShare& b) { return b.band == "2" && b.group == BandGroup::non_clinical; });
@@ -119,7 +106,7 @@ capability = { disabled_cases = 3, non_disabled_cases = 10 }
                            "board.toml");
   ASSERT_TRUE(r.ok()) << format(r.errors.front());
   Snapshot s = published(*r.board);
-  const auto& cap = metric(s, "capability");
+  const auto& cap = wdes_metric(s, "capability");
   EXPECT_NEAR(cap.value, (3.0 / 120) / (10.0 / 1500), 1e-9);  // 3.75
   EXPECT_EQ(cap.rolling_years, 1);
   auto j = snapshot_to_json(s);
@@ -132,28 +119,28 @@ capability = { disabled_cases = 3, non_disabled_cases = 10 }
 
 TEST(Wdes, SurveyFiguresWaitForTheirPublicationDay) {
   // Before 7 March 2024 the 2024 survey metrics are embargoed: 2023's stand, saying when.
-  Snapshot s = published(illustrative(), Date{2024, 3, 1});
-  const auto& pub = metric(s, "hba_public");
+  Snapshot s = published(test::illustrative_board(), Date{2024, 3, 1});
+  const auto& pub = wdes_metric(s, "hba_public");
   EXPECT_EQ(pub.year, 2023);
   EXPECT_NEAR(pub.value, 33.0, 1e-9);
   ASSERT_TRUE(pub.embargo);
   EXPECT_EQ(pub.embargo->year, 2024);
-  EXPECT_EQ(metric(s, "adjustments").year, 2023);
-  EXPECT_EQ(metric(s, "engagement").year, 2023);
-  EXPECT_EQ(metric(s, "recruitment").year, 2024);  // counts are not survey figures
+  EXPECT_EQ(wdes_metric(s, "adjustments").year, 2023);
+  EXPECT_EQ(wdes_metric(s, "engagement").year, 2023);
+  EXPECT_EQ(wdes_metric(s, "recruitment").year, 2024);  // counts are not survey figures
 }
 
 TEST(Wdes, SmallCountsAreWithheldOnACorridorWall) {
-  Board b = illustrative();
+  Board b = test::illustrative_board();
   b.privacy.min_count = 10;
   Snapshot s = published(b);
   // 10: 1 Disabled voting member: the share would give the count back.
-  EXPECT_TRUE(metric(s, "board").figure_withheld());
-  EXPECT_EQ(metric(s, "board").withheld, "fewer than 10 members");
+  EXPECT_TRUE(wdes_metric(s, "board").figure_withheld());
+  EXPECT_EQ(wdes_metric(s, "board").withheld, "fewer than 10 members");
   // 3: 5 Disabled cases over the two years.
-  EXPECT_TRUE(metric(s, "capability").figure_withheld());
+  EXPECT_TRUE(wdes_metric(s, "capability").figure_withheld());
   // Clusters 3 (8 Disabled) and 5 (5): every cluster's count goes with them.
-  for (const auto& c : metric(s, "workforce").bands) {
+  for (const auto& c : wdes_metric(s, "workforce").bands) {
     EXPECT_TRUE(c.is_withheld()) << c.band;
     EXPECT_EQ(c.focus, 0);
   }
@@ -163,7 +150,7 @@ TEST(Wdes, SmallCountsAreWithheldOnACorridorWall) {
 }
 
 TEST(Wdes, TheSnapshotSaysWhatEachFigureIsAndReadsBack) {
-  Snapshot s = published(illustrative());
+  Snapshot s = published(test::illustrative_board());
   auto j = snapshot_to_json(s);
   EXPECT_EQ(j["illustrative"], "invented WDES and pay gap figures, no real trust");
   bool seen = false;
@@ -182,16 +169,16 @@ TEST(Wdes, TheSnapshotSaysWhatEachFigureIsAndReadsBack) {
   auto back = snapshot_from_json(j, &error);
   ASSERT_TRUE(back) << error;
   EXPECT_EQ(back->illustrative, s.illustrative);
-  EXPECT_EQ(metric(*back, "hba_colleagues").ref_pct, 18.5);
-  EXPECT_EQ(metric(*back, "voice").note, "Network chair sits on the People Committee");
-  EXPECT_EQ(metric(*back, "workforce").bands.size(), 6u);
-  EXPECT_EQ(metric(*back, "capability").rolling_years, 2);
+  EXPECT_EQ(wdes_metric(*back, "hba_colleagues").ref_pct, 18.5);
+  EXPECT_EQ(wdes_metric(*back, "voice").note, "Network chair sits on the People Committee");
+  EXPECT_EQ(wdes_metric(*back, "workforce").bands.size(), 6u);
+  EXPECT_EQ(wdes_metric(*back, "capability").rolling_years, 2);
 }
 
 // The data calendar (DESIGN 7.8) holds for the WDES: its figures as at
 // 31 March 2024 are a reporting cycle old after 31 August 2025.
 TEST(Wdes, ItsDataCalendarSaysWhenTheNextYearIsDue) {
-  Board b = illustrative();
+  Board b = test::illustrative_board();
   b.pay_gaps.clear();  // the pay gap family keeps a calendar of its own
   Snapshot on_time = build_snapshot(b, Date{2025, 8, 31}, SnapshotOptions{Date{2025, 8, 31}, false});
   ASSERT_EQ(on_time.calendars.size(), 1u);

@@ -1,5 +1,7 @@
 #include "wres/compute/indicator_judgement.hpp"
 
+#include "../model/printf_text.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -7,11 +9,7 @@ namespace wres {
 
 namespace {
 
-std::string fmt(const char* f, double a, double b = 0, double c = 0) {
-  char buf[200];
-  std::snprintf(buf, sizeof buf, f, a, b, c);
-  return buf;
-}
+using detail::fmt;
 
 // How far from parity, on the scale where 0.5 and 2.0 are equally far.
 // Zero (no cases in one group) is infinitely far: handled by compare().

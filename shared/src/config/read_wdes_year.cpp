@@ -7,8 +7,6 @@ namespace wres::config {
 
 namespace {
 
-std::string n(long long v) { return std::to_string(v); }
-
 std::optional<DisabilityCounts> read_counts(TableReader& t) {
   auto d = t.count("disabled", Need::required), nd = t.count("non_disabled", Need::required);
   auto u = t.count("unknown", Need::optional);
@@ -16,7 +14,7 @@ std::optional<DisabilityCounts> read_counts(TableReader& t) {
   return DisabilityCounts{*d, *nd, u.value_or(0)};
 }
 
-std::optional<DisabilityCounts> read_workforce(TableReader& y) {
+std::optional<DisabilityCounts> read_wdes_workforce(TableReader& y) {
   auto t = y.child("workforce", Need::optional);
   if (!t) return std::nullopt;
   auto c = read_counts(*t);
@@ -66,27 +64,10 @@ std::vector<WdesCluster> read_clusters(TableReader& y) {
   return out;
 }
 
-std::optional<WdesRecruitment> read_recruitment(TableReader& y) {
-  auto t = y.child("recruitment", Need::optional);
-  if (!t) return std::nullopt;
-  auto ds = t->count("disabled_shortlisted", Need::required), da = t->count("disabled_appointed", Need::required);
-  auto ns = t->count("non_disabled_shortlisted", Need::required);
-  auto na = t->count("non_disabled_appointed", Need::required);
-  t->finish();
-  if (!ds || !da || !ns || !na) return std::nullopt;
-  bool ok = true;
-  auto refuse = [&](const char* key, const std::string& why) {
-    t->error_at(key, t->child_path(key) + ": " + why +
-                         "; leave recruitment out of this year or give published = { recruitment = ... }");
-    ok = false;
-  };
-  if (*ds == 0) refuse("disabled_shortlisted", "is 0, so no Disabled appointment rate can be computed");
-  if (*ns == 0) refuse("non_disabled_shortlisted", "is 0, so no non-disabled appointment rate can be computed");
-  if (*da > *ds) refuse("disabled_appointed", n(*da) + " appointed is more than the " + n(*ds) + " shortlisted");
-  if (*na > *ns) refuse("non_disabled_appointed", n(*na) + " appointed is more than the " + n(*ns) + " shortlisted");
-  if (ok && *da == 0) refuse("disabled_appointed", "is 0, which divides the ratio by zero");
-  if (!ok) return std::nullopt;
-  return WdesRecruitment{*ds, *da, *ns, *na};
+std::optional<WdesRecruitment> read_wdes_recruitment(TableReader& y) {
+  auto a = read_appointments(y, {"disabled", "Disabled"}, {"non_disabled", "non-disabled"});
+  if (!a) return std::nullopt;
+  return WdesRecruitment{a->focus_shortlisted, a->focus_appointed, a->reference_shortlisted, a->reference_appointed};
 }
 
 // Metric 3: cases over the same year's workforce, each group within its headcount.
@@ -106,12 +87,13 @@ std::optional<WdesCases> read_capability(TableReader& y, const std::optional<Dis
   if (w->non_disabled == 0)
     t->error("capability: workforce.non_disabled is 0, so there is no non-disabled rate"), ok = false;
   if (*d > w->disabled)
-    t->error_at("disabled_cases", t->child_path("disabled_cases") + ": " + n(*d) +
-                                      " is more than the Disabled workforce of " + n(w->disabled)),
+    t->error_at("disabled_cases", t->child_path("disabled_cases") + ": " + std::to_string(*d) +
+                                      " is more than the Disabled workforce of " + std::to_string(w->disabled)),
         ok = false;
   if (*nd > w->non_disabled)
-    t->error_at("non_disabled_cases", t->child_path("non_disabled_cases") + ": " + n(*nd) +
-                                          " is more than the non-disabled workforce of " + n(w->non_disabled)),
+    t->error_at("non_disabled_cases", t->child_path("non_disabled_cases") + ": " + std::to_string(*nd) +
+                                          " is more than the non-disabled workforce of " +
+                                          std::to_string(w->non_disabled)),
         ok = false;
   if (ok && *nd == 0) {
     t->error_at("non_disabled_cases", t->child_path("non_disabled_cases") +
@@ -182,14 +164,14 @@ std::optional<WdesBoard> read_board(TableReader& y) {
   if (*vt == 0)
     t->error_at("voting_total", t->child_path("voting_total") + ": is 0; a board has voting members"), ok = false;
   if (*vd > *vt)
-    t->error_at("voting_disabled",
-                t->child_path("voting_disabled") + ": " + n(*vd) + " is more than the " + n(*vt) + " voting"),
+    t->error_at("voting_disabled", t->child_path("voting_disabled") + ": " + std::to_string(*vd) +
+                                       " is more than the " + std::to_string(*vt) + " voting"),
         ok = false;
   if (ed.has_value() != et.has_value())
     t->error(std::string("board: give exec_disabled and exec_total together")), ok = false;
   if (ed && et && *ed > *et)
-    t->error_at("exec_disabled",
-                t->child_path("exec_disabled") + ": " + n(*ed) + " is more than the " + n(*et) + " executive"),
+    t->error_at("exec_disabled", t->child_path("exec_disabled") + ": " + std::to_string(*ed) + " is more than the " +
+                                     std::to_string(*et) + " executive"),
         ok = false;
   if (!ok) return std::nullopt;
   return WdesBoard{*vd, *vt, ed, et};
@@ -216,9 +198,9 @@ std::optional<WdesYear> read_wdes_year(TableReader& t) {
   auto as_at = t.date("as_at", Need::optional);
   if (year) y.as_at = as_at.value_or(*make_date(y.wdes_year, 3, 31));
   y.survey_published = t.date("survey_published", Need::optional);
-  y.workforce = read_workforce(t);
+  y.workforce = read_wdes_workforce(t);
   y.clusters = read_clusters(t);
-  y.recruitment = read_recruitment(t);
+  y.recruitment = read_wdes_recruitment(t);
   y.capability = read_capability(t, y.workforce);
   read_surveys(t, y);
   y.adjustments = read_adjustments(t);

@@ -11,9 +11,7 @@ namespace wres::config {
 
 namespace {
 
-std::string n(long long v) { return std::to_string(v); }
-
-std::optional<Workforce> read_workforce(TableReader& y) {
+std::optional<Workforce> read_wres_workforce(TableReader& y) {
   auto t = y.child("workforce", Need::optional);
   if (!t) return std::nullopt;
   auto bme = t->count("bme", Need::required), white = t->count("white", Need::required);
@@ -28,28 +26,10 @@ std::optional<Workforce> read_workforce(TableReader& y) {
   return w;
 }
 
-std::optional<Recruitment> read_recruitment(TableReader& y) {
-  auto t = y.child("recruitment", Need::optional);
-  if (!t) return std::nullopt;
-  auto bs = t->count("bme_shortlisted", Need::required);
-  auto ba = t->count("bme_appointed", Need::required);
-  auto ws = t->count("white_shortlisted", Need::required);
-  auto wa = t->count("white_appointed", Need::required);
-  t->finish();
-  if (!bs || !ba || !ws || !wa) return std::nullopt;
-  bool ok = true;
-  auto refuse = [&](const char* key, const std::string& why) {
-    t->error_at(key, t->child_path(key) + ": " + why +
-                         "; leave recruitment out of this year or give published = { recruitment = ... }");
-    ok = false;
-  };
-  if (*bs == 0) refuse("bme_shortlisted", "is 0, so no BME appointment rate can be computed");
-  if (*ws == 0) refuse("white_shortlisted", "is 0, so no White appointment rate can be computed");
-  if (*ba > *bs) refuse("bme_appointed", n(*ba) + " appointed is more than the " + n(*bs) + " shortlisted");
-  if (*wa > *ws) refuse("white_appointed", n(*wa) + " appointed is more than the " + n(*ws) + " shortlisted");
-  if (ok && *ba == 0) refuse("bme_appointed", "is 0, which divides the ratio by zero");
-  if (!ok) return std::nullopt;
-  return Recruitment{*bs, *ba, *ws, *wa};
+std::optional<Recruitment> read_wres_recruitment(TableReader& y) {
+  auto a = read_appointments(y, {"bme", "BME"}, {"white", "White"});
+  if (!a) return std::nullopt;
+  return Recruitment{a->focus_shortlisted, a->focus_appointed, a->reference_shortlisted, a->reference_appointed};
 }
 
 // Indicators 3 and 4 are rates over the workforce of the same year.
@@ -64,9 +44,12 @@ bool check_against_workforce(TableReader& t, const char* what, const std::option
   if (w->bme == 0) t.error(std::string(what) + ": workforce.bme is 0, so there is no BME rate"), ok = false;
   if (w->white == 0) t.error(std::string(what) + ": workforce.white is 0, so there is no White rate"), ok = false;
   if (bme > w->bme)
-    t.error(std::string(what) + ": " + n(bme) + " BME is more than the BME workforce of " + n(w->bme)), ok = false;
+    t.error(std::string(what) + ": " + std::to_string(bme) + " BME is more than the BME workforce of " +
+            std::to_string(w->bme)),
+        ok = false;
   if (white > w->white)
-    t.error(std::string(what) + ": " + n(white) + " White is more than the White workforce of " + n(w->white)),
+    t.error(std::string(what) + ": " + std::to_string(white) + " White is more than the White workforce of " +
+            std::to_string(w->white)),
         ok = false;
   return ok;
 }
@@ -298,8 +281,8 @@ std::optional<YearData> read_year(TableReader& t) {
   auto as_at = t.date("as_at", Need::optional);
   if (year) y.as_at = as_at.value_or(*make_date(y.wres_year, 3, 31));
   y.survey_published = t.date("survey_published", Need::optional);
-  y.workforce = read_workforce(t);
-  y.recruitment = read_recruitment(t);
+  y.workforce = read_wres_workforce(t);
+  y.recruitment = read_wres_recruitment(t);
   y.disciplinary = read_disciplinary(t, y.workforce);
   y.training = read_training(t, y.workforce);
   y.hba_public = read_survey(t, "hba_public");

@@ -2,6 +2,7 @@
 // One reader per kind of section. Each records every problem it finds and
 // returns what it could read; the loader applies nothing unless all is clean.
 #include <optional>
+#include <string>
 
 #include "table_reader.hpp"
 #include "wres/model/board.hpp"
@@ -20,6 +21,15 @@ std::optional<Measure> read_measure(TableReader& table, Diagnostics& diags);  //
 void read_comparator_values(TableReader& table, Comparator& c, const FamilySpec& f);
 // A year's `comparators = [ { label = ..., year = ..., <metric> = ... } ]` into `out`.
 void read_comparators(TableReader& table, int year, std::vector<Comparator>& out, const FamilySpec& f);
+// Two groups' `<key>_shortlisted` and `<key>_appointed` in a year's recruitment
+// table (WRES 2, WDES 2); `word` names the group in errors ("BME", "Disabled").
+struct GroupWords {
+  std::string key, word;
+};
+struct Appointments {
+  long long focus_shortlisted = 0, focus_appointed = 0, reference_shortlisted = 0, reference_appointed = 0;
+};
+std::optional<Appointments> read_appointments(TableReader& year, const GroupWords& focus, const GroupWords& reference);
 std::optional<WdesYear> read_wdes_year(TableReader& table);    // [[wdes_year]]
 std::optional<PayGapReport> read_pay_gap(TableReader& table);  // [[pay_gap]]
 

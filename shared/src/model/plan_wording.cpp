@@ -3,12 +3,13 @@
 #include <cmath>
 #include <cstdio>
 
+#include "printf_text.hpp"
 #include "wres/model/wording.hpp"
 
 namespace wres {
 
 namespace {
-constexpr const char* kDot = " \xC2\xB7 ";
+using detail::kDot;
 
 std::string actions_word(int n) { return std::to_string(n) + (n == 1 ? " action" : " actions"); }
 

@@ -1,18 +1,16 @@
 #include "wres/model/wording.hpp"
 
+#include "printf_text.hpp"
+
 #include <cmath>
 #include <cstdio>
 
 namespace wres {
 
 namespace {
-std::string fmt(const char* f, double a, double b = 0) {
-  char buf[128];
-  std::snprintf(buf, sizeof buf, f, a, b);
-  return buf;
-}
+using detail::fmt;
+using detail::kDot;
 const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-const char* kDot = " \xC2\xB7 ";  // " · "
 
 std::string people(long long n, const char* one, const char* many) {
   return (n > 0 ? "+" : "") + std::to_string(n) + " " + (std::llabs(n) == 1 ? one : many);
