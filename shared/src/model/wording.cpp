@@ -3,7 +3,6 @@
 #include "printf_text.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 namespace wres {
 
