@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/load.hpp"

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include <sqlite3.h>
+#include <nlohmann/json.hpp>
 
 #include "connection.hpp"
 #include "wres/protocol/frame.hpp"

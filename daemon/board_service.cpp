@@ -6,6 +6,7 @@
 #include <map>
 
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include "journal.hpp"
 #include "wres/compute/observation.hpp"

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 #include <boost/asio/write.hpp>
+#include <nlohmann/json.hpp>
 
 #include "wres/protocol/messages.hpp"
 #include "wres/protocol/wall_messages.hpp"

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include "wres/model/clock.hpp"
 #include "wres/protocol/frame.hpp"

@@ -4,6 +4,7 @@
 #include <boost/asio/post.hpp>
 
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include "capture_check.hpp"
 #include "walls.hpp"

@@ -3,6 +3,7 @@
 #include <set>
 
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include "wres/model/clock.hpp"
 #include "wres/protocol/messages.hpp"

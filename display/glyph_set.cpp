@@ -1,6 +1,7 @@
 #include "glyph_set.hpp"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "bidi.hpp"
 #include "wres/text/wall_fonts.hpp"

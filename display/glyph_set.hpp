@@ -3,7 +3,7 @@
 // more: a Chinese board rasterises its few hundred characters, not CJK's
 // tens of thousands. Right-to-left strings count as drawn (shaped), since
 // the presentation forms are what the atlas must hold. Pure.
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 #include <vector>
 
 namespace wall {

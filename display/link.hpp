@@ -13,7 +13,7 @@
 #include <string>
 #include <thread>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "presented_frame.hpp"
 #include "reconnect.hpp"

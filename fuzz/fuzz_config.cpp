@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/load.hpp"
 #include "wres/protocol/snapshot_json.hpp"

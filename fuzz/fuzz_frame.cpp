@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "wres/protocol/frame.hpp"
 #include "wres/protocol/messages.hpp"
 #include "wres/protocol/wall_messages.hpp"

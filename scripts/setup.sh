@@ -6,12 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake pkg-config libboost-dev libsqlite3-dev libimgui-dev libstb-dev libglfw3-dev
-          libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libtomlplusplus-dev nlohmann-json3-dev
-          libspdlog-dev libcli11-dev libzstd-dev libsystemd-dev libcsv-dev libb64-dev libzip-dev libexpat1-dev libxlsxwriter-dev libfribidi-dev libxxhash-dev libxext-dev prometheus-cpp-dev systemd time xinit fonts-inter
-          fonts-noto-core fonts-noto-cjk xvfb xauth libgl1-mesa-dri cage xwayland)
-scripts/need_packages.sh "${packages[@]}"
+source scripts/packages.sh
+scripts/need_packages.sh "${product_packages[@]}" "${test_packages[@]}"
 
 preset=${1:-dev}
-cmake --preset "$preset" >/dev/null
+scripts/configure.sh "$preset"
 cmake --build --preset "$preset" -j"$(nproc)"

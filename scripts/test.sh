@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-dev}
 scripts/setup.sh "$preset"
-ctest --preset "$preset" -j"$(nproc)"
+# Twice as many tests as cores: most of a test is waiting (a daemon, a timeout, a render).
+ctest --preset "$preset" -j"$((2 * $(nproc)))"

@@ -1,5 +1,6 @@
 // wresctl status and wresctl history: ask the running daemon.
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "commands.hpp"
 #include "daemon_link.hpp"

@@ -3,6 +3,7 @@
 // "changes" is empty). --unredacted gives the figures [privacy] withholds,
 // for a private meeting, and says so in its output.
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "board_args.hpp"
 #include "commands.hpp"

@@ -1,10 +1,11 @@
 #pragma once
-// Rendering with the real wres-display under Xvfb (xvfb-run when no DISPLAY is
-// set) and reading back the PNG and its sidecar: shared by the render tests.
+// Rendering with the real wres-display under Xvfb (ctest's one server, else
+// xvfb-run, when no DISPLAY is set) and reading back the PNG and its sidecar: shared by the render tests.
 #include <gtest/gtest.h>
 
 #include <stb/stb_image.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -21,9 +22,23 @@ namespace fs = std::filesystem;
 
 inline const std::string kShots = std::string(WRES_BUILD_DIR) + "/screenshots";
 
+// The X server ctest started for the whole run (tests/support/xvfb_fixture.sh),
+// if it is still alive: ":N", or "" when there is none.
+inline std::string shared_x_server() {
+  std::string dir = std::string(WRES_BUILD_DIR) + "/xvfb/", display;
+  pid_t pid = 0;
+  std::ifstream(dir + "display") >> display;
+  std::ifstream(dir + "pid") >> pid;
+  if (display.size() < 2 || pid <= 0 || ::kill(pid, 0) != 0) return "";
+  return fs::exists("/tmp/.X11-unix/X" + display.substr(1)) ? display : "";
+}
+
 inline std::string display_cmd() {
   std::string prefix;
-  if (!std::getenv("DISPLAY")) {
+  const bool own_display = std::getenv("DISPLAY") != nullptr;
+  if (std::string x = own_display ? "" : shared_x_server(); !x.empty()) {
+    prefix = "env DISPLAY=" + x + " ";
+  } else if (!own_display) {
     // An auth file of our own (-f): xvfb-run then has no temp directory to
     // remove at exit, a step that failed once (exit 5) with many running side by side.
     static int n = 0;

@@ -4,6 +4,7 @@
 // isolated U+FEE1; خان is khah initial U+FEA7, alef final U+FE8E, noon
 // isolated U+FEE5. Drawn left to right, the last letter comes first.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "bidi.hpp"
 #include "glyph_set.hpp"

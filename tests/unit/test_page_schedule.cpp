@@ -2,6 +2,7 @@
 // read from a real file, validated (overlaps, unknown pages, bad days and
 // times), carried in the snapshot, and which pages are in force when.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "board_text.hpp"
 #include "temp_dir.hpp"

@@ -3,6 +3,7 @@
 // against gaps worked by hand from the hourly pay in the board file, never
 // from the code under test.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "model_support.hpp"
 #include "temp_dir.hpp"

@@ -2,6 +2,7 @@
 // min_responses, counts below min_count, survey results before their
 // publication day. Thresholds are tried at N-1, N and N+1, from real files.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "board_file.hpp"
 #include "temp_dir.hpp"

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "temp_dir.hpp"
 #include "wres/compute/snapshot_builder.hpp"

@@ -2,6 +2,7 @@
 // complete, overdue and the words; a plan's own legend colours; when a plan
 // was reported; the warnings a suspicious source gets.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "board_file.hpp"
 #include "board_text.hpp"

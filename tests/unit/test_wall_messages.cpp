@@ -1,6 +1,7 @@
 // The messages about what a wall shows: frame reports (from a wall, so
 // untrusted), the shown history's entries, and base64 for the PNG.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "wres/protocol/base64.hpp"
 #include "wres/protocol/wall_messages.hpp"

@@ -1,5 +1,7 @@
 #include "wres/protocol/messages.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace wres::protocol {
 using nlohmann::json;
 

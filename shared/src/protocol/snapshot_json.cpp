@@ -1,6 +1,7 @@
 #include "wres/protocol/snapshot_json.hpp"
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "wres/model/page_schedule.hpp"
 #include "wres/model/wording.hpp"

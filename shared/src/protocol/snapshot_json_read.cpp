@@ -2,6 +2,7 @@
 // mistyped field becomes its default, so a newer daemon adding keys, or an
 // older one lacking some, still gives a picture.
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "wres/model/page_schedule.hpp"
 #include "wres/protocol/snapshot_json.hpp"

@@ -1,6 +1,7 @@
 #include "wres/protocol/wall_messages.hpp"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "wres/protocol/protocol.hpp"
 

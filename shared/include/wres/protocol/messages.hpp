@@ -1,6 +1,6 @@
 #pragma once
 // Building and reading the protocol's messages (see protocol.hpp).
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <optional>
 #include <string>

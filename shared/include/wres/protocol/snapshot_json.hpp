@@ -1,7 +1,7 @@
 #pragma once
 // The snapshot JSON contract (DESIGN.md section 5): stable keys, more may be
 // added. Writers emit every key; readers tolerate missing and extra keys.
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <optional>
 #include <string>

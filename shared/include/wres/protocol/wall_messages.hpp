@@ -1,7 +1,7 @@
 #pragma once
 // The messages about what a wall shows (protocol.hpp lists them): frame
 // reports, the shown history, and a capture of the presented frame.
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <optional>
 #include <string>
