@@ -6,9 +6,19 @@
 #   demo.sh [BOARD]   (default deploy/examples/nscht/board.toml)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
-build=build  # the dev preset's folder (CMakePresets.json), which setup.sh builds
 board=${1:-deploy/examples/nscht/board.toml}
+# Only what the three programs need, built in the dev preset's folder without
+# the tests (scripts/test.sh adds them later, reusing what is built here).
+source scripts/packages.sh
+scripts/need_packages.sh "${product_packages[@]}"
+tests=OFF  # unless this folder already builds them
+grep -qs '^WRES_BUILD_TESTS:BOOL=ON' build/CMakeCache.txt && tests=ON
+scripts/configure.sh dev -DWRES_BUILD_TESTS=$tests -DWRES_BUILD_BENCH=$tests
+cmake --build --preset dev -j"$(nproc)" --target wresd wres-display wresctl
+build=build  # the dev preset's folder (CMakePresets.json)
+# Problems with the board, and text the installed fonts cannot draw (with the
+# package that would), before the wall shows it.
+"$build/wresctl/wresctl" validate "$board"
 work=demo
 mkdir -p "$work/screenshots"
 sock="$PWD/$work/wresd.sock"

@@ -2,6 +2,7 @@
 // fonts-inter, fonts-noto-core, fonts-noto-cjk), and UTF-8 read as characters.
 #include <gtest/gtest.h>
 
+#include "wres/config/glyph_check.hpp"
 #include "wres/text/wall_fonts.hpp"
 
 using namespace wres;
@@ -29,4 +30,34 @@ TEST(WallFonts, Utf8AsCharacters) {
   EXPECT_EQ(decode_utf8("a\xC5"), (std::vector<char32_t>{U'a', 0xFFFD}));  // cut short
   EXPECT_EQ(codepoint_name(0x1F600), "U+1F600");
   EXPECT_EQ(codepoint_name(0x177), "U+0177");
+}
+
+// A box on the wall for want of a font Debian has: validate names the package
+// (the demo installs only Inter; the CJK fonts alone are 60 MB).
+TEST(WallFonts, ABoxForWantOfAnInstallableFontNamesItsPackage) {
+  std::vector<FontFace> latin_only;
+  for (const auto& f : wall_font_faces())
+    if (f.role == "Inter") latin_only.push_back(f);
+  ASSERT_EQ(latin_only.size(), 1u);
+  EXPECT_EQ(missing_font_package(U'\u79CD', latin_only), "fonts-noto-cjk");   // 种
+  EXPECT_EQ(missing_font_package(U'\u06D2', latin_only), "fonts-noto-core");  // ے
+  EXPECT_EQ(missing_font_package(U'\U0001F600', latin_only), "");             // no wall font has emoji
+  EXPECT_EQ(missing_font_package(U'\u79CD', wall_font_faces()), "");          // CI has every font
+
+  auto board = load_board(std::string(WRES_SOURCE_DIR) + "/tests/data/multilingual-board.toml");
+  GlyphCoverage fonts(latin_only);
+  auto boxes = undrawable_text(board, fonts);
+  auto said = [&](const std::string& text) {
+    for (const auto& d : boxes)
+      if (d.message.find(text) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(
+      said("U+79CD is in none of the wall's fonts (Inter): the wall draws it as a box; to draw it: sudo "
+           "apt-get install fonts-noto-cjk"));
+  EXPECT_TRUE(
+      said("U+06A9 is in none of the wall's fonts (Inter): the wall draws it as a box; to draw it: sudo "
+           "apt-get install fonts-noto-core"));
+  EXPECT_TRUE(said("U+1F600 is in none of the wall's fonts (Inter): the wall draws it as a box"));
+  EXPECT_FALSE(said("U+1F600 is in none of the wall's fonts (Inter): the wall draws it as a box;"));
 }

@@ -20,8 +20,10 @@ void walk(const toml::node& n, GlyphCoverage& fonts, std::vector<Diagnostic>& ou
     for (char32_t c : decode_utf8(s->get())) {
       if (c < 0x80 || said.count(c) || fonts.face_for(c)) continue;
       said.insert(c);
+      std::string package = missing_font_package(c, fonts.faces());
       out.push_back({config::loc(n), codepoint_name(c) + " is in none of the wall's fonts (" + font_list(fonts) +
-                                         "): the wall draws it as a box"});
+                                         "): the wall draws it as a box" +
+                                         (package.empty() ? "" : "; to draw it: sudo apt-get install " + package)});
     }
   } else if (auto t = n.as_table()) {
     for (const auto& [k, v] : *t) walk(v, fonts, out);

@@ -41,6 +41,27 @@ std::vector<FontFace> wall_font_faces(std::string_view style) {
   return out;
 }
 
+namespace {
+bool is_cjk(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+bool is_emoji(char32_t c) { return c >= 0x1F000 && c <= 0x1FAFF; }
+bool has(const std::vector<FontFace>& faces, std::string_view role) {
+  for (const auto& f : faces)
+    if (f.role == role) return true;
+  return false;
+}
+}  // namespace
+
+std::string missing_font_package(char32_t c, const std::vector<FontFace>& installed) {
+  if (is_emoji(c)) return "";
+  if (is_cjk(c)) return has(installed, "Noto Sans CJK SC") ? "" : "fonts-noto-cjk";
+  for (const char* role : {"Noto Sans", "Noto Naskh Arabic", "Noto Sans Symbols 2"})
+    if (!has(installed, role)) return "fonts-noto-core";
+  return "";
+}
+
 struct GlyphCoverage::Loaded {
   std::string bytes;
   stbtt_fontinfo info{};

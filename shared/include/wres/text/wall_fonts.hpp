@@ -29,6 +29,12 @@ struct FontFace {
 // fallbacks are Regular or Bold).
 std::vector<FontFace> wall_font_faces(std::string_view style = "Regular");
 
+// The Debian package with a wall font for `c` that is not among `installed`
+// ("fonts-noto-cjk" for Chinese, Japanese and Korean, "fonts-noto-core" for
+// the other Noto faces), or "" when that font is there or no wall font draws
+// `c` (emoji). The demo installs neither: the CJK fonts alone are 60 MB.
+std::string missing_font_package(char32_t c, const std::vector<FontFace>& installed);
+
 // Which face draws each character: the first that has it. Font files are read
 // only when a character is not in the faces before them, so a board without
 // Chinese never loads the 19 MB CJK collection.
