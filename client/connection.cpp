@@ -76,7 +76,7 @@ bool Connection::open(const std::string& path, const std::string& name, Millis t
   ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) | O_NONBLOCK);
   // A daemon that refuses us answers before reading our hello and hangs up,
   // so a failed hello is not the end: its answer may be waiting to be read.
-  write_all(protocol::encode_frame(protocol::hello_message(name)), timeout);
+  (void)write_all(protocol::encode_frame(protocol::hello_message(name)), timeout);
   auto welcome = receive(timeout);
   if (!welcome) {
     if (error_.empty()) error_ = "wresd at " + path + " did not answer in time";

@@ -26,25 +26,25 @@ class Connection {
 
   // Connects and greets. On failure returns false and sets error(); status()
   // tells a refused handshake (version, permission) from an absent daemon.
-  bool open(const std::string& socket_path, const std::string& client_name, Millis timeout);
-  bool is_open() const { return fd_ >= 0; }
+  [[nodiscard]] bool open(const std::string& socket_path, const std::string& client_name, Millis timeout);
+  [[nodiscard]] bool is_open() const { return fd_ >= 0; }
   protocol::HandshakeStatus status() const { return status_; }
   const std::string& error() const { return error_; }
   // After a failed open(): no daemon was there (no socket file, or nobody
   // listening on it), as against one that answered badly or not in time.
-  bool daemon_absent() const { return absent_; }
+  [[nodiscard]] bool daemon_absent() const { return absent_; }
 
-  bool send(const nlohmann::json& message, Millis timeout);
+  [[nodiscard]] bool send(const nlohmann::json& message, Millis timeout);
   // The next message, or nullopt on timeout (error() empty) or failure (set).
   // A readable `wake_fd` ends the wait early, as a timeout does.
-  std::optional<nlohmann::json> receive(Millis timeout, int wake_fd = -1);
+  [[nodiscard]] std::optional<nlohmann::json> receive(Millis timeout, int wake_fd = -1);
   // send + receive until a reply carrying this id arrives.
-  std::optional<nlohmann::json> request(nlohmann::json message, Millis timeout);
+  [[nodiscard]] std::optional<nlohmann::json> request(nlohmann::json message, Millis timeout);
   void close();
   int fd() const { return fd_; }
 
  private:
-  bool write_all(const std::string& bytes, Millis timeout);
+  [[nodiscard]] bool write_all(const std::string& bytes, Millis timeout);
   int fd_ = -1;
   protocol::HandshakeStatus status_ = protocol::HandshakeStatus::pending;
   protocol::FrameDecoder decoder_{protocol::kMaxSnapshotBytes};

@@ -9,6 +9,7 @@ namespace wresd {
 
 // `sync`: fsync before the rename, for a file that must survive a power cut.
 // Returns why it failed; the temporary file is removed then.
-std::optional<std::string> replace_file(const std::string& path, const std::string& text, mode_t mode, bool sync);
+[[nodiscard]] std::optional<std::string> replace_file(const std::string& path, const std::string& text, mode_t mode,
+                                                      bool sync);
 
 }  // namespace wresd

@@ -65,16 +65,16 @@ class BoardService {
   // The files have been quiet for the settle time: record what the wall shows.
   // A held board is read again and applied.
   ReloadReport settle();
-  bool unsettled() const { return unsettled_ || held_; }
+  [[nodiscard]] bool unsettled() const { return unsettled_ || held_; }
   // An include lost the files the wall's board had from it (an outage, until they are back).
-  bool missing_files() const { return missing_files_; }
+  [[nodiscard]] bool missing_files() const { return missing_files_; }
   // True when no file of the board was modified within `quiet` of now (by
   // mtime): at start, files untouched that long need not wait to settle.
-  bool files_quiet_for(std::chrono::milliseconds quiet) const;
+  [[nodiscard]] bool files_quiet_for(std::chrono::milliseconds quiet) const;
   // Call after (re)opening the store, and periodically while storage fails.
-  bool retry_storage();
+  [[nodiscard]] bool retry_storage();
   // The database file was deleted or replaced under us: reopen it and say so.
-  std::optional<std::string> check_store();
+  [[nodiscard]] std::optional<std::string> check_store();
   // At shutdown: record what the wall shows, try storage once more, and keep
   // anything still unwritten in the journal. Returns what could not be kept.
   std::vector<std::string> flush_for_shutdown();
@@ -88,15 +88,15 @@ class BoardService {
   wres::Snapshot snapshot() const;
   const std::vector<wres::Diagnostic>& errors() const { return errors_; }
   const std::optional<wres::Date>& as_of() const { return good_.as_of; }
-  bool data_overdue() const { return good_.data_overdue; }
-  bool survey_embargoed() const;
+  [[nodiscard]] bool data_overdue() const { return good_.data_overdue; }
+  [[nodiscard]] bool survey_embargoed() const;
   const std::vector<std::string>& watch_files() const { return watch_files_; }
   const std::vector<std::string>& watch_dirs() const { return watch_dirs_; }
-  bool has_board() const { return board_.has_value(); }
+  [[nodiscard]] bool has_board() const { return board_.has_value(); }
   // True when the wall shows data: a valid board now, or the last good one.
-  bool has_good_data() const { return board_.has_value() || !restored_at_.empty(); }
+  [[nodiscard]] bool has_good_data() const { return board_.has_value() || !restored_at_.empty(); }
   const std::string& restored_at() const { return restored_at_; }
-  bool config_ok() const { return errors_.empty() && board_.has_value(); }
+  [[nodiscard]] bool config_ok() const { return errors_.empty() && board_.has_value(); }
   const std::string& storage_error() const { return storage_error_; }
   std::size_t unstored_changes() const { return pending_changes_.size(); }
   const std::string& config_path() const { return config_path_; }

@@ -21,10 +21,10 @@ namespace wresd {
 
 enum class WatchMode { automatic, inotify, poll };
 std::string_view watch_mode_name(WatchMode m);
-std::optional<WatchMode> watch_mode_from_name(std::string_view name);
+[[nodiscard]] std::optional<WatchMode> watch_mode_from_name(std::string_view name);
 
 // Pure: whether a path on `fs` (nullopt: could not be told) is polled.
-bool polls(WatchMode mode, const std::optional<FsType>& fs, bool inotify_available);
+[[nodiscard]] bool polls(WatchMode mode, const std::optional<FsType>& fs, bool inotify_available);
 
 struct WatchOptions {
   WatchMode mode = WatchMode::automatic;
@@ -44,7 +44,7 @@ class BoardWatcher {
   std::size_t polled_paths() const { return poller_.watch_count(); }
 
  private:
-  bool poll_this(const std::string& path);
+  [[nodiscard]] bool poll_this(const std::string& path);
 
   WatchOptions options_;
   FsProbe probe_;

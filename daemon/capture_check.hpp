@@ -16,10 +16,11 @@ inline constexpr long long kMaxCheckedPixels = 7680LL * 4320;
 // XXH3-64 (16 hex digits) of `png`'s pixels in the order the wall read them
 // back: BGRA, bottom row first, alpha 255. nullopt, and why, when `png` is
 // not a PNG of width x height.
-std::optional<std::string> png_pixel_hash(const std::string& png, int width, int height, std::string* why);
+[[nodiscard]] std::optional<std::string> png_pixel_hash(const std::string& png, int width, int height,
+                                                        std::string* why);
 
 // Why a capture must not be passed on (its base64 PNG and its frame report),
 // or nullopt when its pixels are the reported frame's.
-std::optional<std::string> capture_problem(const std::string& png_base64, const wres::FrameReport& frame);
+[[nodiscard]] std::optional<std::string> capture_problem(const std::string& png_base64, const wres::FrameReport& frame);
 
 }  // namespace wresd

@@ -51,10 +51,10 @@ class ClientSession : public std::enable_shared_from_this<ClientSession> {
   // kMaxRequestBytes again afterwards.
   void allow_frames_up_to(std::uint32_t bytes) { decoder_.set_max(bytes); }
   void close(const std::string& why);
-  bool subscribed() const { return subscribed_; }
+  [[nodiscard]] bool subscribed() const { return subscribed_; }
   // A wall (it has reported a frame): the last to be closed to make room.
   void mark_wall() { wall_ = true; }
-  bool wall() const { return wall_; }
+  [[nodiscard]] bool wall() const { return wall_; }
   void set_peer(long uid, long pid) { uid_ = uid, pid_ = pid; }
   long uid() const { return uid_; }
   long pid() const { return pid_; }

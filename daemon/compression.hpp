@@ -8,6 +8,6 @@ namespace wresd {
 
 std::string compress(const std::string& bytes);
 // nullopt when the blob is not a whole zstd frame (a damaged row).
-std::optional<std::string> decompress(const std::string& blob);
+[[nodiscard]] std::optional<std::string> decompress(const std::string& blob);
 
 }  // namespace wresd

@@ -36,7 +36,7 @@ class ConfigWatcher {
   // until it appears.
   void watch(const std::vector<std::string>& files, const std::vector<std::string>& dirs);
   std::size_t watch_count() const { return wd_dir_.size(); }
-  bool available() const { return fd_ >= 0; }
+  [[nodiscard]] bool available() const { return fd_ >= 0; }
   // The board is missing files it had (an outage): check for mounts until it is not.
   void board_lost_files(bool lost) {
     lost_files_ = lost;
@@ -55,9 +55,9 @@ class ConfigWatcher {
   void arm_recheck();
   void recheck();
   void drain();
-  bool relevant(const std::string& name) const;
+  [[nodiscard]] bool relevant(const std::string& name) const;
   void trigger();
-  bool add_dir(const std::string& dir);
+  [[nodiscard]] bool add_dir(const std::string& dir);
 
   int fd_ = -1;
   boost::asio::posix::stream_descriptor stream_;

@@ -75,7 +75,7 @@ class Daemon {
   nlohmann::json health() const;
   std::string status_line() const;
   // daemon_metrics.cpp
-  bool start_metrics();
+  [[nodiscard]] bool start_metrics();
   void refresh_metrics();
   void arm_metrics();
   MetricsInput metrics_input() const;

@@ -17,11 +17,11 @@ class ExclusiveLock {
 
   // Locks `path` (created 0640 if missing). On failure returns why, naming
   // the holder's pid when another process has it.
-  std::optional<std::string> take(const std::string& path, const std::string& what);
-  bool held() const { return fd_ >= 0; }
+  [[nodiscard]] std::optional<std::string> take(const std::string& path, const std::string& what);
+  [[nodiscard]] bool held() const { return fd_ >= 0; }
   // The last take() failed because another process holds the lock (not
   // because the file could not be made, e.g. on a read-only disk).
-  bool busy() const { return busy_; }
+  [[nodiscard]] bool busy() const { return busy_; }
 
  private:
   int fd_ = -1;

@@ -80,9 +80,9 @@ class HistoryStore {
   // error is returned; the daemon keeps serving and retries later.
   // Takes the database's lock first (see history_lock.hpp): busy() tells
   // when another wresd has it.
-  std::optional<std::string> open(const std::string& path);
-  bool busy() const { return lock_.busy(); }
-  bool is_open() const { return db_ != nullptr; }
+  [[nodiscard]] std::optional<std::string> open(const std::string& path);
+  [[nodiscard]] bool busy() const { return lock_.busy(); }
+  [[nodiscard]] bool is_open() const { return db_ != nullptr; }
   // Why the last open() failed, for the wall and get_health; empty once open.
   const std::string& open_error() const { return open_error_; }
   const std::string& path() const { return path_; }
@@ -90,13 +90,13 @@ class HistoryStore {
   const std::string& open_note() const { return open_note_; }
   // Whether the path still names the file that is open: nullopt when it
   // does, else what happened ("was deleted", "was replaced").
-  std::optional<std::string> moved() const;
+  [[nodiscard]] std::optional<std::string> moved() const;
   void close();
 
-  std::optional<std::string> commit(const CommitInput& in);
+  [[nodiscard]] std::optional<std::string> commit(const CommitInput& in);
   // Reads return nullopt when the database cannot answer: never "no rows".
   std::optional<std::vector<wres::StatusEntry>> statuses();
-  bool has_revisions();
+  [[nodiscard]] bool has_revisions();
   std::optional<std::uint64_t> last_content_hash();
   // The files of the last board recorded (empty when none).
   std::vector<std::string> last_files();
@@ -104,11 +104,11 @@ class HistoryStore {
   std::optional<std::vector<wres::StatusChange>> recent_changes(std::int64_t since_unix, int limit);
   std::optional<std::vector<wres::StatusChange>> history(const std::string& plan, const std::string& action);
   std::string integrity_check();
-  std::optional<StoredSnapshot> last_good();
+  [[nodiscard]] std::optional<StoredSnapshot> last_good();
 
   // The shown history (shown_store.cpp): one row per view a wall put up, or a
   // gap. Recording also removes what falls outside `limits`.
-  std::optional<std::string> record_shown(const wres::FrameReport& row, const ShownLimits& limits);
+  [[nodiscard]] std::optional<std::string> record_shown(const wres::FrameReport& row, const ShownLimits& limits);
   // Rows from `since` to `until` (unix seconds), oldest first, and before them
   // each wall's row in force at `since`; `wall` empty for every wall.
   std::optional<std::vector<wres::FrameReport>> shown(std::int64_t since, std::int64_t until, const std::string& wall,
@@ -116,7 +116,7 @@ class HistoryStore {
   std::int64_t shown_rows();
   // Whether rows for the wall `name` may be written: a name already in the
   // shown history, or a new one while it keeps fewer than `max` names.
-  bool shown_name_allowed(const std::string& name, std::size_t max);
+  [[nodiscard]] bool shown_name_allowed(const std::string& name, std::size_t max);
 
  private:
   void migrate();

@@ -12,7 +12,8 @@ namespace wresd {
 
 std::string journal_path_for(const std::string& db_path);
 // Atomic (temporary file, fsync, rename); returns why it failed.
-std::optional<std::string> write_journal(const std::string& path, const std::vector<wres::StatusChange>& changes);
+[[nodiscard]] std::optional<std::string> write_journal(const std::string& path,
+                                                       const std::vector<wres::StatusChange>& changes);
 // nullopt with `error` empty when there is no journal; `error` set when it
 // exists but cannot be read (it is then left for a person to look at).
 std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& path, std::string* error);

@@ -22,7 +22,7 @@ struct MetricsListen {
   std::string address;
   bool remote = false;
 };
-std::optional<MetricsListen> parse_metrics_listen(const std::string& given, std::string& error);
+[[nodiscard]] std::optional<MetricsListen> parse_metrics_listen(const std::string& given, std::string& error);
 
 class MetricsExposer {
  public:

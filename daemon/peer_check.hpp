@@ -10,8 +10,8 @@ namespace wresd {
 
 using PeerCredentials = ucred;  // SO_PEERCRED's own record: pid, uid, gid
 
-std::optional<PeerCredentials> peer_credentials(int fd);
-bool peer_allowed(const PeerCredentials& peer, uid_t self_uid, std::optional<gid_t> allowed_gid);
+[[nodiscard]] std::optional<PeerCredentials> peer_credentials(int fd);
+[[nodiscard]] bool peer_allowed(const PeerCredentials& peer, uid_t self_uid, std::optional<gid_t> allowed_gid);
 std::optional<gid_t> group_id(const std::string& name);
 
 }  // namespace wresd

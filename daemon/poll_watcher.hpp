@@ -42,8 +42,8 @@ class ChangeSettler {
   // The watched paths are now `baseline`'s: a path already known keeps what
   // was loaded, a new one starts from its state in `baseline`.
   void rebase(const PollSnapshot& baseline);
-  bool observe(const PollSnapshot& now);  // true: load now
-  bool pending() const { return pending_.has_value(); }
+  [[nodiscard]] bool observe(const PollSnapshot& now);  // true: load now
+  [[nodiscard]] bool pending() const { return pending_.has_value(); }
 
  private:
   PollSnapshot loaded_;

@@ -34,8 +34,8 @@ class SocketServer : public SessionHost {
 
   // Checks (or creates) the socket's folder and takes the socket's lock: to
   // be done before the board is read or history touched.
-  std::optional<std::string> prepare();
-  std::optional<std::string> start();  // error text, or nullopt when listening
+  [[nodiscard]] std::optional<std::string> prepare();
+  [[nodiscard]] std::optional<std::string> start();  // error text, or nullopt when listening
   void stop();
   void publish(const Frame& frame);  // to every subscriber
   void on_close(Closed closed) { closed_ = std::move(closed); }
@@ -51,10 +51,10 @@ class SocketServer : public SessionHost {
   void accept();
   void accepted(boost::asio::local::stream_protocol::socket socket);
   void accept_failed(const boost::system::error_code& ec);
-  bool make_room();
-  bool make_room_for(long uid);
+  [[nodiscard]] bool make_room();
+  [[nodiscard]] bool make_room_for(long uid);
   std::size_t sessions_of(long uid) const;
-  bool log_now(const std::string& key);
+  [[nodiscard]] bool log_now(const std::string& key);
   boost::asio::io_context& io_;
   ServerOptions options_;
   std::function<Frame()> snapshot_frame_;

@@ -27,13 +27,13 @@ class Statement {
   Statement& bind(int index, double v);
   Statement& bind_null(int index);
   Statement& bind_blob(int index, const std::string& bytes);
-  bool step();  // true while a row is available
+  bool step();  // true while a row is available (an INSERT has none); an error throws
   void reset();
   std::string text(int col) const;
   std::string blob(int col) const;
   std::int64_t integer(int col) const;
   double real(int col) const;
-  bool is_null(int col) const;
+  [[nodiscard]] bool is_null(int col) const;
 
  private:
   sqlite3* db_;

@@ -11,7 +11,7 @@ namespace wresd {
 class SystemdNotifier {
  public:
   explicit SystemdNotifier(boost::asio::io_context& io);
-  bool under_systemd() const { return under_systemd_; }
+  [[nodiscard]] bool under_systemd() const { return under_systemd_; }
   void ready(const std::string& status);
   void status(const std::string& status);
   void stopping();

@@ -48,7 +48,7 @@ struct WallOptions {
 class Budget {
  public:
   Budget(double rate, double burst) : rate_(rate), burst_(burst), tokens_(burst) {}
-  bool take(std::chrono::steady_clock::time_point now);
+  [[nodiscard]] bool take(std::chrono::steady_clock::time_point now);
 
  private:
   double rate_, burst_, tokens_;
@@ -94,12 +94,12 @@ class Walls {
     bool checking = false;  // its picture arrived and is being checked
   };
   // No frame for stale_after (status, metrics; check() logs it and writes the gap).
-  bool stale(const Wall& w) const {
+  [[nodiscard]] bool stale(const Wall& w) const {
     return w.quiet || std::chrono::steady_clock::now() - w.heard >= options_.stale_after;
   }
   Wall* find(ClientSession* s);
   Wall* pick(const std::string& name, std::string* why);
-  std::optional<std::string> admit(ClientSession& from, const wres::FrameReport& f, Wall*& w);
+  [[nodiscard]] std::optional<std::string> admit(ClientSession& from, const wres::FrameReport& f, Wall*& w);
   std::string held_name(const std::string& asked) const;
   void note_view(Wall& w, const wres::FrameReport& f);
   void check_picture(long long cid, const nlohmann::json& message, const wres::FrameReport& frame);

@@ -16,7 +16,7 @@ class FrameWatch {
   // drawn for a new minute with the clock on it, so its pixels cannot equal
   // the last frame's; if they do, the picture is frozen and the frame is not good.
   void presented(double now, const std::string& hash, bool must_differ);
-  bool healthy(double now) const { return last_good_ >= 0 && now - last_good_ <= max_gap_; }
+  [[nodiscard]] bool healthy(double now) const { return last_good_ >= 0 && now - last_good_ <= max_gap_; }
   // Why it is not healthy, for the log; empty while it is.
   std::string problem(double now) const;
 

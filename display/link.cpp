@@ -136,7 +136,7 @@ void Link::answer_capture(wres::client::Connection& c, long long id) {
     std::lock_guard lk(mu_);
     frame.reset();
   }
-  c.send(nlohmann::json::parse(reply), 30s);
+  (void)c.send(nlohmann::json::parse(reply), 30s);  // a failed send closes c: session() sees it
 }
 
 LinkStatus Link::status() const {
@@ -209,7 +209,7 @@ void Link::session(wres::client::Connection& c) {
     while (reports_.size() > 1) reports_.pop_front();
     if (reports_.empty() && presented_) reports_.push_back(wres::protocol::frame_shown_message(presented_->report));
   }
-  c.send(wres::protocol::request(wres::protocol::MessageType::subscribe), 5s);
+  (void)c.send(wres::protocol::request(wres::protocol::MessageType::subscribe), 5s);  // failing, it closes c
   send_reports(c);
   auto last_ping = std::chrono::steady_clock::now();
   bool ping_outstanding = false;
@@ -224,7 +224,7 @@ void Link::session(wres::client::Connection& c) {
     if (!c.is_open()) break;
     if (std::chrono::steady_clock::now() - last_ping >= kPingEvery) {
       if (ping_outstanding) break;  // no answer for a whole interval: reconnect
-      c.send(wres::protocol::request(wres::protocol::MessageType::get_health, 1), 5s);
+      (void)c.send(wres::protocol::request(wres::protocol::MessageType::get_health, 1), 5s);  // failing, it closes c
       ping_outstanding = true;
       last_ping = std::chrono::steady_clock::now();
     }
@@ -257,7 +257,17 @@ void Link::on_snapshot(const nlohmann::json& j, long long revision) {
   }
   // A picture emptied by errors never overwrites the last good one.
   bool worth_keeping = snap->config.ok || wres::has_content(*snap);
-  if (!cache_path_.empty() && worth_keeping) save_snapshot_cache(cache_path_, j.dump());
+  if (!cache_path_.empty() && worth_keeping) {
+    // Said once when saving starts failing (and once when it works again), not per snapshot.
+    bool saved = save_snapshot_cache(cache_path_, j.dump());
+    if (saved == cache_failing_)
+      std::fprintf(stderr,
+                   saved ? "wres-display: the snapshot cache %s is saved again\n"
+                         : "wres-display: cannot save the snapshot cache %s: a restart without wresd "
+                           "will show an older picture\n",
+                   cache_path_.c_str());
+    cache_failing_ = !saved;
+  }
   std::lock_guard lk(mu_);
   pending_ = std::move(snap);
   pending_revision_ = revision;

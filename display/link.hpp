@@ -42,7 +42,7 @@ class Link {
   void start();
   void stop();
   // The newest snapshot, if one arrived since the last call.
-  std::optional<wres::Snapshot> take();
+  [[nodiscard]] std::optional<wres::Snapshot> take();
   // wresd's revision of the snapshot take() returned last (0 before any).
   long long taken_revision() const;
   LinkStatus status() const;
@@ -62,15 +62,16 @@ class Link {
   void on_message(const nlohmann::json& msg, bool& ping_outstanding);
   void on_snapshot(const nlohmann::json& snapshot, long long revision);
   void send_reports(wres::client::Connection& c);
-  bool flush_reports(wres::client::Connection& c);  // false when the connection failed
+  [[nodiscard]] bool flush_reports(wres::client::Connection& c);  // false when the connection failed
   void answer_capture(wres::client::Connection& c, long long id);
   void answer_waiting_capture(wres::client::Connection& c);
-  bool stopping() const;
+  [[nodiscard]] bool stopping() const;
   void set_status(bool connected, bool refused, const std::string& detail);
   void heard();
   void wait_backoff(std::chrono::milliseconds d);
 
   std::string socket_path_, cache_path_;
+  bool cache_failing_ = false;  // the link thread's own
   std::function<void()> wake_;
   std::thread thread_;
   mutable std::mutex mu_;
@@ -88,8 +89,8 @@ class Link {
 };
 
 // The last snapshot seen, kept across display restarts. Both return false on failure.
-bool save_snapshot_cache(const std::string& path, const std::string& json_text);
-std::optional<wres::Snapshot> load_snapshot_cache(const std::string& path, std::time_t* saved_at);
+[[nodiscard]] bool save_snapshot_cache(const std::string& path, const std::string& json_text);
+[[nodiscard]] std::optional<wres::Snapshot> load_snapshot_cache(const std::string& path, std::time_t* saved_at);
 std::string default_cache_path();
 
 }  // namespace wall

@@ -43,7 +43,7 @@ void draw_changes(PageContext& p);
 void draw_targets(PageContext& p);
 void draw_representation(PageContext& p);
 void draw_pay_gaps(PageContext& p);
-bool has_bands(const wres::Snapshot& s);
+[[nodiscard]] bool has_bands(const wres::Snapshot& s);
 
 // Shared by pages.
 float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note = {});

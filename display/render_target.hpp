@@ -9,8 +9,8 @@ namespace wall {
 class RenderTarget {
  public:
   ~RenderTarget();
-  bool make_offscreen(int width, int height);  // needs a current GL context
-  bool offscreen() const { return fbo_ != 0; }
+  [[nodiscard]] bool make_offscreen(int width, int height);  // needs a current GL context
+  [[nodiscard]] bool offscreen() const { return fbo_ != 0; }
   void bind() const;
   int width() const { return width_; }
   int height() const { return height_; }
@@ -25,6 +25,6 @@ class RenderTarget {
   int width_ = 0, height_ = 0;
 };
 
-bool write_png(const std::string& path, int width, int height, const std::vector<unsigned char>& rgb);
+[[nodiscard]] bool write_png(const std::string& path, int width, int height, const std::vector<unsigned char>& rgb);
 
 }  // namespace wall

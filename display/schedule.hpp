@@ -30,9 +30,10 @@ int turns_per_visit(int screens);
 int screen_at(int screens, int turn, long cycle);
 
 // Night hours may wrap midnight (off 19:00, on 07:00).
-bool is_night(const std::optional<wres::NightHours>& night, int minute_of_day);
+[[nodiscard]] bool is_night(const std::optional<wres::NightHours>& night, int minute_of_day);
 // Seconds until night starts or ends, from `second_of_day`; nullopt without night hours.
-std::optional<int> seconds_to_night_change(const std::optional<wres::NightHours>& night, int second_of_day);
+[[nodiscard]] std::optional<int> seconds_to_night_change(const std::optional<wres::NightHours>& night,
+                                                         int second_of_day);
 
 // A small, slow orbit of the whole picture against burn-in: a new offset
 // every `period_s`, within +-amplitude.

@@ -10,7 +10,7 @@ namespace wall {
 class Watchdog {
  public:
   Watchdog();
-  bool enabled() const { return interval_ > 0; }
+  [[nodiscard]] bool enabled() const { return interval_ > 0; }
   double interval() const { return interval_; }  // seconds
   // Pets (WATCHDOG=1) at most four times an interval; `now` monotonic seconds.
   void pet(double now);

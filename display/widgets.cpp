@@ -183,10 +183,12 @@ void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan) {
     std::string_view mark;
     bool faded;
   };
-  const Seg segs[] = {{k[Status::complete], "complete", false},       {k[Status::on_track], "on_track", false},
-                      {k[Status::in_progress], "in_progress", false}, {k[Status::at_risk], "at_risk", false},
-                      {k[Status::off_track], "off_track", false},     {k.overdue, wres::kOverdueName, false},
-                      {k[Status::not_started], "not_started", true},  {k[Status::not_reported], "not_reported", true}};
+  // Done first, then by how far from done; the two that say nothing of pace faded, last.
+  auto of = [&k](Status s, bool faded) { return Seg{k[s], wres::to_string(s), faded}; };
+  const Seg segs[] = {of(Status::complete, false),    of(Status::on_track, false),
+                      of(Status::in_progress, false), of(Status::at_risk, false),
+                      of(Status::off_track, false),   {k.overdue, wres::kOverdueName, false},
+                      of(Status::not_started, true),  of(Status::not_reported, true)};
   int total = k.total();
   c.dl->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), colour::panel_edge, r.h * 0.25f);
   if (total == 0) return;

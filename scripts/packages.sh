@@ -8,5 +8,8 @@ product_packages=(build-essential cmake ninja-build ccache pkg-config libboost-d
 # Besides, for the tests and benchmarks: GoogleTest and Google Benchmark, the
 # Noto fonts the multilingual board is drawn with (fonts-noto-cjk is 60 MB), a
 # systemd to verify the units, and cage to run the wall under Wayland.
+# clang builds the sanitizer and fuzz presets (it compiles ASan code twice as
+# fast as GCC, and a second compiler's warnings come free).
+sanitizer_packages=(clang libclang-rt-14-dev)
 test_packages=(libgtest-dev libgmock-dev libbenchmark-dev systemd time xinit fonts-noto-core fonts-noto-cjk cage
                xwayland)

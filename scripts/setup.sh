@@ -7,8 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source scripts/packages.sh
-scripts/need_packages.sh "${product_packages[@]}" "${test_packages[@]}"
-
 preset=${1:-dev}
+extra=()
+[ "$preset" = asan ] && extra=("${sanitizer_packages[@]}")
+scripts/need_packages.sh "${product_packages[@]}" "${test_packages[@]}" "${extra[@]}"
+
 scripts/configure.sh "$preset"
 cmake --build --preset "$preset" -j"$(nproc)"

@@ -12,7 +12,7 @@ std::optional<wres::client::Connection> connect_daemon(const std::string& socket
   std::cerr << "wresctl: " << c.error() << "\n";
   if (c.status() == wres::protocol::HandshakeStatus::pending)
     std::cerr << "Is wresd running? Start it with: wresd --config /etc/wres/board.toml\n";
-  exit_code = kExitUsage;  // cannot run, as the README's exit codes say
+  exit_code = kExitUsage;  // cannot run, as docs/command-line.md's exit codes say
   return std::nullopt;
 }
 

@@ -14,7 +14,7 @@ namespace wresctl {
 inline constexpr wres::client::Millis kDaemonTimeout{5000};
 
 // Connected, or nullopt with the reason printed and exit_code set to 2.
-std::optional<wres::client::Connection> connect_daemon(const std::string& socket, int& exit_code);
+[[nodiscard]] std::optional<wres::client::Connection> connect_daemon(const std::string& socket, int& exit_code);
 
 // A command that asks the running daemon: registered with its --socket option,
 // and `run` when it is the one chosen.

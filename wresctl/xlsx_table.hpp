@@ -15,6 +15,7 @@ struct SheetTable {
 };
 
 // False, with the reason on `err`, when it cannot be written.
-bool write_xlsx_workbook(const std::string& path, const std::vector<SheetTable>& sheets, std::ostream& err);
+[[nodiscard]] bool write_xlsx_workbook(const std::string& path, const std::vector<SheetTable>& sheets,
+                                       std::ostream& err);
 
 }  // namespace wresctl

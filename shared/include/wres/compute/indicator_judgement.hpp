@@ -32,7 +32,7 @@ Favours favours(double value, const std::optional<std::pair<double, double>>& ci
 
 // The interval spans parity while the figure lies outside the band: the
 // figure alone would raise an alarm the data cannot carry.
-bool small_numbers(double value, const std::optional<std::pair<double, double>>& ci, const Rules& rules);
+[[nodiscard]] bool small_numbers(double value, const std::optional<std::pair<double, double>>& ci, const Rules& rules);
 
 struct RagResult {
   Rag rag = Rag::none;

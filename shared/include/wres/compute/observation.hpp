@@ -51,10 +51,10 @@ Observation ratio_from_counts(long long a, long long n, long long b, long long m
 Observation share_from_counts(long long part, long long whole);
 
 // nullopt when the year has neither counts nor a published figure for `key`.
-std::optional<Observation> observe(const YearData& year, IndicatorKey key);
+[[nodiscard]] std::optional<Observation> observe(const YearData& year, IndicatorKey key);
 // Indicator 3 pooled over `year` and `before` (NHS England's two-year
 // average for small numbers); nullopt unless both have counts.
-std::optional<Observation> observe_disciplinary_pooled(const YearData& year, const YearData& before);
+[[nodiscard]] std::optional<Observation> observe_disciplinary_pooled(const YearData& year, const YearData& before);
 std::string_view to_string(Source s);
 // The year's survey block for indicators 5-8.
 const std::optional<Survey>& survey_of(const YearData& year, IndicatorKey key);

@@ -18,7 +18,7 @@ inline constexpr Hue kOverdueHue = Hue::purple;
 inline constexpr std::string_view kDueSoonName = "due_soon";
 inline constexpr Hue kDueSoonHue = Hue::amber;  // shared with at risk, as on the wall's key
 // A colour word a plan may use ("Amber", "orange", "gray"), as the wall draws it.
-std::optional<Hue> hue_of_colour_word(std::string_view word);
+[[nodiscard]] std::optional<Hue> hue_of_colour_word(std::string_view word);
 
 // One entry per status, then "overdue", then "due_soon".
 std::vector<MarkColour> plan_palette(const Plan& plan);

@@ -11,6 +11,6 @@ void count_into(StatusCounts& counts, Status status, bool overdue);
 double percent_complete(const StatusCounts& counts);
 // False when more than half the actions have no reported status: a percent
 // complete would then say more than the plan does.
-bool mostly_reported(const StatusCounts& counts);
+[[nodiscard]] bool mostly_reported(const StatusCounts& counts);
 
 }  // namespace wres

@@ -22,15 +22,15 @@ struct BoardShape {
 BoardShape shape_of(const Board& board);
 // "PATH is empty" for the first file among `texts` with nothing but
 // whitespace, if any.
-std::optional<std::string> empty_file(const std::vector<SourceText>& texts);
+[[nodiscard]] std::optional<std::string> empty_file(const std::vector<SourceText>& texts);
 // Why the board shaped `after` should wait for the files to settle, or nullopt.
-std::optional<std::string> suspicious_drop(const BoardShape& before, const BoardShape& after,
-                                           const std::vector<SourceText>& texts);
+[[nodiscard]] std::optional<std::string> suspicious_drop(const BoardShape& before, const BoardShape& after,
+                                                         const std::vector<SourceText>& texts);
 // Include patterns that match no file now although the board on the wall
 // (its files: `files_before`) has files they match: a folder moved away, a
 // share unmounted, a glob emptied. Each is an error at the include, held
 // until the files are back or an admin accepts the board without them.
-std::vector<Diagnostic> lost_includes(const std::vector<std::string>& files_before,
-                                      const std::vector<IncludeMatch>& now);
+[[nodiscard]] std::vector<Diagnostic> lost_includes(const std::vector<std::string>& files_before,
+                                                    const std::vector<IncludeMatch>& now);
 
 }  // namespace wres

@@ -17,8 +17,8 @@ namespace wres {
 // year shown; empty gives nullopt. `reference_share`: a share metric's
 // reference (the WRES's local population %), when the family has one.
 // With `privacy`, what disclosure control withholds is withheld.
-std::optional<IndicatorResult> judge_series(const MetricSpec& m, const std::vector<Observation>& series,
-                                            const Board& board, const PrivacySettings* privacy,
-                                            std::optional<double> reference_share = std::nullopt);
+[[nodiscard]] std::optional<IndicatorResult> judge_series(const MetricSpec& m, const std::vector<Observation>& series,
+                                                          const Board& board, const PrivacySettings* privacy,
+                                                          std::optional<double> reference_share = std::nullopt);
 
 }  // namespace wres

@@ -23,9 +23,9 @@ Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& o
 // year on, the next cycle's figures are due. Past this many months after the
 // latest as_at the wall says the data is out of date (DESIGN 7.8).
 inline constexpr int kReportingCycleMonths = 17;
-bool wres_data_overdue(Date as_of, Date latest_as_at);
+[[nodiscard]] bool wres_data_overdue(Date as_of, Date latest_as_at);
 // Pay gaps: the snapshot after `latest_as_at` (a year on) must be published
 // within a year of its date, so the figures are overdue 24 months after it.
-bool pay_gap_data_overdue(Date as_of, Date latest_as_at);
+[[nodiscard]] bool pay_gap_data_overdue(Date as_of, Date latest_as_at);
 
 }  // namespace wres

@@ -15,6 +15,6 @@ namespace wres {
 // target_year, in whole people; on_path when current reaches the path's
 // figure for the latest year. nullopt when the board has no senior bands for
 // the group, or no base figure.
-std::optional<Targets> aspirational_targets(const Board& board);
+[[nodiscard]] std::optional<Targets> aspirational_targets(const Board& board);
 
 }  // namespace wres

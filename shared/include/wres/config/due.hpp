@@ -9,8 +9,8 @@
 namespace wres {
 
 // YYYY-MM-DD, YYYY-MM (the end of that month), or ongoing|annually|quarterly|tbc.
-std::optional<Due> parse_due(std::string_view text);
+[[nodiscard]] std::optional<Due> parse_due(std::string_view text);
 // YYYY-MM-DD or YYYY-MM (the first of that month).
-std::optional<Date> parse_start(std::string_view text);
+[[nodiscard]] std::optional<Date> parse_start(std::string_view text);
 
 }  // namespace wres

@@ -10,6 +10,6 @@
 namespace wres {
 
 // One warning per character per text value, at the value's place.
-std::vector<Diagnostic> undrawable_text(const LoadResult& loaded, GlyphCoverage& fonts);
+[[nodiscard]] std::vector<Diagnostic> undrawable_text(const LoadResult& loaded, GlyphCoverage& fonts);
 
 }  // namespace wres

@@ -22,15 +22,15 @@ struct LoadResult {
   std::uint64_t content_hash = 0;       // FNV-1a over every file's path and bytes
   std::size_t content_bytes = 0;
   std::vector<SourceText> texts;  // every file's text, main first (even when there are errors)
-  bool ok() const { return board.has_value(); }
+  [[nodiscard]] bool ok() const { return board.has_value(); }
 };
 
-LoadResult load_board(const std::string& path);
+[[nodiscard]] LoadResult load_board(const std::string& path);
 // Why `path` cannot be read as a file ("is a directory", "is a named pipe
 // (FIFO), not a file", "Permission denied"), or nullopt when it can.
-std::optional<std::string> file_problem(const std::string& path);
+[[nodiscard]] std::optional<std::string> file_problem(const std::string& path);
 // Same, with the main file's text given (tests and fuzzing); includes still
 // resolve relative to `path`.
-LoadResult load_board_text(const std::string& text, const std::string& path);
+[[nodiscard]] LoadResult load_board_text(const std::string& text, const std::string& path);
 
 }  // namespace wres

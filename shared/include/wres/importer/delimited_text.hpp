@@ -22,7 +22,7 @@ DelimitedText read_delimited(std::string_view text, char delimiter);
 
 // Whether a spreadsheet would read the cell as a formula: it begins with
 // = + - @, a tab or a carriage return.
-bool looks_like_formula(std::string_view text);
+[[nodiscard]] bool looks_like_formula(std::string_view text);
 // One field quoted for CSV when it needs to be (commas, quotes, newlines);
 // one that looks like a formula gets a leading ' so it opens as text.
 std::string csv_field(std::string_view text);

@@ -14,8 +14,8 @@ struct SheetDate {
 };
 
 // An end/due cell: a bare year means its December.
-std::optional<SheetDate> sheet_due(std::string_view cell);
+[[nodiscard]] std::optional<SheetDate> sheet_due(std::string_view cell);
 // A start cell: a bare year means its January; cadence words are not starts.
-std::optional<SheetDate> sheet_start(std::string_view cell);
+[[nodiscard]] std::optional<SheetDate> sheet_start(std::string_view cell);
 
 }  // namespace wres

@@ -50,6 +50,6 @@ std::string cell_name(int column, int row);
 std::string excel_serial_date(double serial, bool date1904 = false);
 // Whether a number format shows a date: built-in ids 14-22, 27-36, 45-47, 50-58, or
 // a custom code with d, m or y outside quotes and [brackets].
-bool is_date_format(int id, std::string_view code);
+[[nodiscard]] bool is_date_format(int id, std::string_view code);
 
 }  // namespace wres

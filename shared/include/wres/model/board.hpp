@@ -146,7 +146,7 @@ enum class PanelControl {
   none        // a black frame only
 };
 std::string_view to_string(PanelControl p);
-std::optional<PanelControl> panel_control_from_name(std::string_view name);
+[[nodiscard]] std::optional<PanelControl> panel_control_from_name(std::string_view name);
 
 struct DisplaySettings {
   PageSet usual;                     // [display] pages: outside every schedule window
@@ -162,7 +162,7 @@ struct Rules {
   int due_soon_days = 30;
   int report_stale_days = 120;  // a plan reported longer ago than this is marked stale
   // Indicators 2-4: a rule of thumb borrowed from the four-fifths rule, not
-  // part of the WRES; the wall's key and the README say so.
+  // part of the WRES; the wall's key and docs/wall.md say so.
   double ratio_low = 0.80, ratio_high = 1.25;
   double gap_amber_pts = 2.0, gap_red_pts = 5.0;
   // Pay gaps either way, in %: a rule of thumb (no national threshold); the key says so.
@@ -211,14 +211,14 @@ struct Board {
 
 std::string_view to_string(Priority p);
 std::string_view to_string(DueKind k);
-std::optional<DueKind> due_kind_from_name(std::string_view name);
+[[nodiscard]] std::optional<DueKind> due_kind_from_name(std::string_view name);
 std::string_view to_string(BandGroup g);
-std::optional<BandGroup> band_group_from_name(std::string_view name);
+[[nodiscard]] std::optional<BandGroup> band_group_from_name(std::string_view name);
 std::string_view group_label(BandGroup g);  // "Non-clinical", for people
 std::string_view to_string(TargetBase b);
-std::optional<TargetBase> target_base_from_name(std::string_view name);
-const std::vector<std::string>& afc_bands();  // in pay order
-bool is_senior_band(std::string_view band);   // 8A and above, VSM included
+[[nodiscard]] std::optional<TargetBase> target_base_from_name(std::string_view name);
+const std::vector<std::string>& afc_bands();               // in pay order
+[[nodiscard]] bool is_senior_band(std::string_view band);  // 8A and above, VSM included
 // One row per band for `group`, in pay order. For "all": a band's "all" entry
 // where given, else the sum of its clinical, non-clinical and medical parts.
 std::vector<Band> bands_in_group(const std::vector<Band>& bands, BandGroup group);

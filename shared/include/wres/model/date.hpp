@@ -15,9 +15,9 @@ struct Date {
 };
 
 // Returns nullopt unless y-m-d is a real calendar day in years 1900..9999.
-std::optional<Date> make_date(int year, int month, int day);
+[[nodiscard]] std::optional<Date> make_date(int year, int month, int day);
 // "YYYY-MM-DD" only; nullopt for anything else, including impossible days.
-std::optional<Date> parse_iso_date(std::string_view text);
+[[nodiscard]] std::optional<Date> parse_iso_date(std::string_view text);
 Date end_of_month(int year, int month);
 int days_since_epoch(Date d);
 Date from_days_since_epoch(int days);

@@ -27,12 +27,12 @@ class Diagnostics {
   // Suspicious but not wrong (an action that ends before it starts): printed
   // by `wresctl validate`, never blocking a board, never on the wall.
   void warning(SourceLoc where, std::string message);
-  bool empty() const { return items_.empty(); }
+  [[nodiscard]] bool empty() const { return items_.empty(); }
   std::size_t size() const { return items_.size(); }
   // Sorted by file, line, column; stable for messages at the same place.
-  std::vector<Diagnostic> sorted() const;
+  [[nodiscard]] std::vector<Diagnostic> sorted() const;
   const std::vector<Diagnostic>& items() const { return items_; }
-  std::vector<Diagnostic> sorted_warnings() const;
+  [[nodiscard]] std::vector<Diagnostic> sorted_warnings() const;
 
  private:
   std::vector<Diagnostic> items_, warnings_;

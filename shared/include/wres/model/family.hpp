@@ -85,7 +85,7 @@ int metric_number(const MetricSpec& m);
 std::string family_numbers(const FamilySpec& f, MetricKind k);
 // A figure from the staff survey (a survey gap, one group's survey %, a
 // score): withheld until the survey's publication day (DESIGN 7.7).
-bool is_survey_metric(const MetricSpec& m);
+[[nodiscard]] bool is_survey_metric(const MetricSpec& m);
 // The focus group's word for people: the family's, or the board's term where it has none.
 std::string_view focus_word(const FamilySpec& f, std::string_view term);
 // A metric's groups' words: its own where it has them, else its family's.
@@ -98,7 +98,7 @@ std::string_view printed_number(const MetricSpec& m);
 std::string_view key_stem(const MetricSpec& m);
 
 std::string_view to_string(MetricKind k);
-std::optional<MetricKind> metric_kind_from_name(std::string_view name);
+[[nodiscard]] std::optional<MetricKind> metric_kind_from_name(std::string_view name);
 std::string_view to_string(Direction d);
 
 }  // namespace wres

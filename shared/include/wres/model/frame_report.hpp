@@ -19,7 +19,7 @@ enum class PanelState {
 };
 
 std::string_view to_string(PanelState p);
-std::optional<PanelState> panel_state_from_name(std::string_view name);
+[[nodiscard]] std::optional<PanelState> panel_state_from_name(std::string_view name);
 // The words for a person: "on", "panel off (night)", "black (night)".
 std::string_view panel_words(PanelState p);
 
@@ -42,7 +42,7 @@ struct FrameReport {
 
   // Whether two frames show the same view: frames of one view differ only by
   // the clock and the burn-in shift, and are not worth a row each.
-  bool same_view(const FrameReport& o) const {
+  [[nodiscard]] bool same_view(const FrameReport& o) const {
     return page == o.page && screen == o.screen && revision == o.revision && night == o.night && panel == o.panel &&
            freshness == o.freshness && width == o.width && height == o.height;
   }

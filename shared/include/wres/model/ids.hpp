@@ -10,6 +10,6 @@ inline constexpr std::size_t kMaxIdLength = 64;
 
 // 1-64 ASCII letters, digits, '.', '-' or '_': ids end up in lists on the
 // wall and in SQLite keys, so they stay plain.
-bool plain_id(std::string_view s);
+[[nodiscard]] bool plain_id(std::string_view s);
 
 }  // namespace wres

@@ -23,8 +23,8 @@ enum class IndicatorKey {
 
 const MetricSpec& info(IndicatorKey key);  // its spec in the WRES family
 // The WRES indicator a spec is, or nullopt for another family's metric.
-std::optional<IndicatorKey> wres_key(const MetricSpec& m);
-std::optional<IndicatorKey> indicator_from_name(std::string_view name);
-std::optional<IndicatorKey> indicator_from_number(long long number);
+[[nodiscard]] std::optional<IndicatorKey> wres_key(const MetricSpec& m);
+[[nodiscard]] std::optional<IndicatorKey> indicator_from_name(std::string_view name);
+[[nodiscard]] std::optional<IndicatorKey> indicator_from_number(long long number);
 
 }  // namespace wres

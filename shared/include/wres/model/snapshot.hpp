@@ -57,7 +57,7 @@ struct BandShare {
   // are not given ("fewer than 5 Global Majority staff"); empty when they are.
   std::string withheld;
   bool total_withheld = false;  // the band itself has fewer than [privacy] min_count staff
-  bool is_withheld() const { return !withheld.empty(); }
+  [[nodiscard]] bool is_withheld() const { return !withheld.empty(); }
 };
 
 // Survey figures of a year not yet published nationally (DESIGN 7.7).
@@ -76,7 +76,7 @@ struct IndicatorResult {
   // no rating are given, and `withheld` says why ("fewer than 11 responses");
   // empty when the figure is given.
   std::string withheld;
-  bool figure_withheld() const { return !withheld.empty(); }
+  [[nodiscard]] bool figure_withheld() const { return !withheld.empty(); }
   bool trend_withheld = false;     // the trend would give a withheld figure away
   std::optional<Embargo> embargo;  // a later year's survey results, not out yet
   double value = 0;
@@ -131,7 +131,7 @@ struct BandTarget {
   bool total_withheld = false;              // fewer than min_count staff in the band: total and target too
   std::vector<TrajectoryPoint> trajectory;  // baseline year to target year, whole people
   std::optional<bool> on_path;              // current >= the path's figure for `year`; absent without a path
-  bool is_withheld() const { return !withheld.empty(); }
+  [[nodiscard]] bool is_withheld() const { return !withheld.empty(); }
 };
 
 struct Targets {
@@ -256,7 +256,7 @@ struct Snapshot {
 
 // Plans, indicators or measures to show (an empty board has none; nor does a
 // daemon's first snapshot when its board has errors).
-bool has_content(const Snapshot& s);
+[[nodiscard]] bool has_content(const Snapshot& s);
 // The ids of a plan's actions with one flag set, in plan order (the JSON's
 // "overdue", "due_soon" and "quiet" lists): `action_ids(p, &ActionView::overdue)`.
 std::vector<std::string> action_ids(const PlanSummary& p, bool ActionView::*flag);
@@ -266,14 +266,14 @@ std::vector<std::string> action_ids(const PlanSummary& p, bool ActionView::*flag
 Snapshot keep_last_good(const std::optional<Snapshot>& shown, Snapshot incoming);
 
 std::string_view to_string(Hue h);
-std::optional<Hue> hue_from_name(std::string_view s);
+[[nodiscard]] std::optional<Hue> hue_from_name(std::string_view s);
 std::string_view to_string(Trend t);
 std::string_view to_string(Rag r);
 std::string_view to_string(Comparison c);
 std::string_view to_string(Favours f);
-std::optional<Favours> favours_from_name(std::string_view s);
-std::optional<Trend> trend_from_name(std::string_view s);
-std::optional<Rag> rag_from_name(std::string_view s);
-std::optional<Comparison> comparison_from_name(std::string_view s);
+[[nodiscard]] std::optional<Favours> favours_from_name(std::string_view s);
+[[nodiscard]] std::optional<Trend> trend_from_name(std::string_view s);
+[[nodiscard]] std::optional<Rag> rag_from_name(std::string_view s);
+[[nodiscard]] std::optional<Comparison> comparison_from_name(std::string_view s);
 
 }  // namespace wres

@@ -19,7 +19,7 @@ inline constexpr std::size_t kStatusCount = kAllStatuses.size();
 
 // The name used in config files, JSON and the history store: "in_progress".
 std::string_view to_string(Status s);
-std::optional<Status> status_from_name(std::string_view name);
+[[nodiscard]] std::optional<Status> status_from_name(std::string_view name);
 // For people: "In progress".
 std::string_view status_word(Status s);
 // What the wall marks an action with: "overdue" when its dates say so, else its status.

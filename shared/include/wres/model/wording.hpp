@@ -20,7 +20,7 @@ std::string metric_label(const IndicatorResult& r, std::string_view term);
 // A group's word with the metric's noun for people: "White staff", "Men".
 std::string group_people(std::string_view word, const MetricSpec& m);
 // Figures are shown to two decimals; equal there is the same figure.
-bool same_as_shown(double a, double b);
+[[nodiscard]] bool same_as_shown(double a, double b);
 // A figure shown to one decimal (a pay gap, a score gap), as the wall shows it.
 double one_decimal(double v);
 // A pay gap as said: "paid 5.2% less than White staff", "paid the same as Men";

@@ -19,9 +19,9 @@ class FrameDecoder {
   explicit FrameDecoder(std::uint32_t max_payload) : max_(max_payload) {}
   void feed(std::string_view bytes);
   // The next complete payload, if any. After an error, always nullopt.
-  std::optional<std::string> next();
+  [[nodiscard]] std::optional<std::string> next();
   void set_max(std::uint32_t max_payload) { max_ = max_payload; }
-  bool failed() const { return !error_.empty(); }
+  [[nodiscard]] bool failed() const { return !error_.empty(); }
   const std::string& error() const { return error_; }
   std::size_t buffered() const { return buf_.size() - pos_; }
 

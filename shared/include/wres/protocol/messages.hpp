@@ -15,7 +15,7 @@ std::string hello_message(std::string_view client_name);
 nlohmann::json request(MessageType type, std::optional<long long> id = std::nullopt);
 std::string health_message(const nlohmann::json& health, std::optional<long long> id);
 // The message's type; nullopt for a name this protocol does not have.
-std::optional<MessageType> type_of(const nlohmann::json& message);
+[[nodiscard]] std::optional<MessageType> type_of(const nlohmann::json& message);
 std::string welcome_message(HandshakeStatus status, std::string_view daemon_name);
 // The snapshot's JSON text is spliced in as is: serialised once, sent to all.
 // `revision` counts the daemon's snapshots: a wall reports which one it drew.
@@ -29,6 +29,6 @@ std::string history_message(long long id, const std::vector<StatusChange>& entri
 std::vector<StatusChange> history_entries(const nlohmann::json& message);
 
 // Parses a payload into a JSON object with a string "type"; nullopt otherwise.
-std::optional<nlohmann::json> parse_message(std::string_view payload, std::string* error = nullptr);
+[[nodiscard]] std::optional<nlohmann::json> parse_message(std::string_view payload, std::string* error = nullptr);
 
 }  // namespace wres::protocol

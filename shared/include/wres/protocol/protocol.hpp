@@ -75,7 +75,7 @@ enum class MessageType {
 };
 
 std::string_view to_string(MessageType t);
-std::optional<MessageType> message_type_from_name(std::string_view name);
+[[nodiscard]] std::optional<MessageType> message_type_from_name(std::string_view name);
 
 enum class HandshakeStatus {
   pending,            // connected, no welcome yet
@@ -86,7 +86,7 @@ enum class HandshakeStatus {
 };
 
 std::string_view to_string(HandshakeStatus s);
-std::optional<HandshakeStatus> handshake_from_name(std::string_view s);
+[[nodiscard]] std::optional<HandshakeStatus> handshake_from_name(std::string_view s);
 
 // Where daemon and clients meet when no --socket is given: $RUNTIME_DIRECTORY
 // (systemd), else $XDG_RUNTIME_DIR/wres, else /run/wres for root, else
@@ -97,9 +97,10 @@ std::string default_socket_path();
 // another user than `owner` or root (someone else made it first and could
 // serve a fake board from it). Clients pass no owner except for the /tmp
 // fallback: a packaged daemon's folder belongs to its own system user.
-std::optional<std::string> socket_folder_problem(const std::string& socket_path, std::optional<uid_t> owner);
+[[nodiscard]] std::optional<std::string> socket_folder_problem(const std::string& socket_path,
+                                                               std::optional<uid_t> owner);
 // True for the /tmp/wres-<uid> fallback, where anyone could have made the folder.
-bool is_shared_tmp_socket(const std::string& socket_path);
+[[nodiscard]] bool is_shared_tmp_socket(const std::string& socket_path);
 // For clients: the packaged daemon's /run/wres/wresd.sock when it exists,
 // else default_socket_path().
 std::string client_socket_path();

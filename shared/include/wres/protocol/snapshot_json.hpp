@@ -20,7 +20,7 @@ nlohmann::json snapshot_status_json(const ConfigStatus& config, const std::vecto
 // Two serialised JSON objects with no key in common, as one.
 std::string join_json_objects(const std::string& a, const std::string& b);
 // nullopt (and *error set) when the document is not a snapshot of a schema we read.
-std::optional<Snapshot> snapshot_from_json(const nlohmann::json& j, std::string* error = nullptr);
+[[nodiscard]] std::optional<Snapshot> snapshot_from_json(const nlohmann::json& j, std::string* error = nullptr);
 
 nlohmann::json diagnostic_to_json(const Diagnostic& d);
 

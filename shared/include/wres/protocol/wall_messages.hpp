@@ -14,7 +14,7 @@ namespace wres::protocol {
 nlohmann::json frame_report_json(const FrameReport& f);
 // Reads and checks a frame report (from a wall: untrusted). nullopt and the
 // reason when any field is missing, of the wrong type or out of range.
-std::optional<FrameReport> frame_report_from(const nlohmann::json& j, std::string* error);
+[[nodiscard]] std::optional<FrameReport> frame_report_from(const nlohmann::json& j, std::string* error);
 
 std::string frame_shown_message(const FrameReport& f);
 std::string shown_message(long long id, const std::vector<FrameReport>& entries);
@@ -25,7 +25,7 @@ std::vector<FrameReport> shown_entries(const nlohmann::json& message);
 // size is checked for that shape as it is read, before it is built (a large
 // frame of anything else would cost many times its size to parse). Why it
 // is not one, or nullopt.
-std::optional<std::string> large_message_problem(const std::string& payload);
+[[nodiscard]] std::optional<std::string> large_message_problem(const std::string& payload);
 
 // A wall's answer to capture: the frame it presented last, as PNG in base64.
 std::string captured_message(long long id, const FrameReport& f, const std::string& png_base64);

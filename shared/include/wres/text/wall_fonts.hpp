@@ -14,7 +14,7 @@ namespace wres {
 struct FontFace {
   std::string path;
   int index = 0;     // the face inside a collection (.ttc)
-  std::string role;  // what it is there for, for messages and the README
+  std::string role;  // what it is there for, for messages and docs/wall.md
   // Drawn this much larger than Inter at the same size, so its letters look
   // the same size (Naskh's are small for their pixel size).
   float size_ratio = 1.0f;
@@ -53,7 +53,7 @@ class GlyphCoverage {
 
  private:
   struct Loaded;
-  bool load(std::size_t face);
+  [[nodiscard]] bool load(std::size_t face);
   std::vector<FontFace> faces_;
   std::vector<std::unique_ptr<Loaded>> loaded_;
 };
