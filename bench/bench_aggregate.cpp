@@ -2,7 +2,7 @@
 //   parse only (toml++ alone)      vs  load_board (parse + validate + model)
 //   one counting pass (the floor)  vs  build_snapshot (the whole aggregation)
 // Boards: the NSCHT example (arg 0), the generated board named by
-// WRES_BIG_BOARD (arg 1; make it with gen_board; see README "Performance"),
+// WRES_BIG_BOARD (arg 1; make it with gen_board; see docs/performance.md),
 // and the illustrative WDES example (arg 2).
 #include <benchmark/benchmark.h>
 #include <toml++/toml.h>

@@ -1,7 +1,7 @@
 # `cpack -G DEB` in the build directory makes wres-kiosk_<version>_<arch>.deb:
 # the three programs, the systemd units, the NSCHT example as /etc/wres
 # (conffiles: an upgrade never overwrites the admins' board), the other
-# examples and the README under /usr/share/doc.
+# examples, the README and docs/ under /usr/share/doc.
 include(GNUInstallDirs)
 set(WRES_DOCDIR share/doc/wres-kiosk)
 set(WRES_EXAMPLE ${PROJECT_SOURCE_DIR}/deploy/examples/nscht)
@@ -16,6 +16,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/deploy/systemd/wresd.service ${PROJECT_SOURC
               ${PROJECT_SOURCE_DIR}/deploy/systemd/wres-kiosk.service DESTINATION /lib/systemd/system)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/deploy/examples DESTINATION ${WRES_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${WRES_DOCDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs DESTINATION ${WRES_DOCDIR} PATTERN screenshots EXCLUDE)
 # For the trust's Prometheus and Grafana: alert rules (with their promtool
 # tests) and a dashboard of the walls.
 install(FILES ${PROJECT_SOURCE_DIR}/deploy/prometheus/wres-alerts.yml ${PROJECT_SOURCE_DIR}/deploy/prometheus/wres-alerts.test.yml

@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
       "  SIGHUP reload now, taking the files as they are (a removal held as above too).\n"
       "  SIGUSR1, SIGUSR2 log a status line.  SIGTERM, SIGINT stop cleanly.\n\n"
       "FILES\n"
-      "  /etc/wres/board.toml               the board (packaged install; see README for its format)\n"
+      "  /etc/wres/board.toml               the board (packaged install; see docs/board-file.md)\n"
       "  /var/lib/wres/history.sqlite3      history (packaged install)\n"
       "  /run/wres/wresd.sock               the socket, 0660, for root, this user and --group\n\n"
       "ENVIRONMENT\n"

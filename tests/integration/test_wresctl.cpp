@@ -52,9 +52,9 @@ TEST(WresctlValidate, WarningsAreSaidWithTheirPlaceAndDoNotFail) {
   EXPECT_EQ(r.out, f + ":11:10: warning: action 1 is complete but has no update saying what was done\n");
 }
 
-// The README's board-file reference is the admins' manual: it must stay a valid board.
-TEST(WresctlValidate, ReadmeExampleIsValid) {
-  std::ifstream in(source_path("README.md"));
+// The board-file reference (docs/board-file.md) is the admins' manual: its example must stay a valid board.
+TEST(WresctlValidate, BoardFileReferenceExampleIsValid) {
+  std::ifstream in(source_path("docs/board-file.md"));
   std::string line, toml;
   bool inside = false;
   while (std::getline(in, line)) {
@@ -63,7 +63,7 @@ TEST(WresctlValidate, ReadmeExampleIsValid) {
     else if (inside && line == "```")
       break;
     else if (inside && line.rfind("include", 0) != 0)
-      toml += line + "\n";  // its includes are not in the README
+      toml += line + "\n";  // its includes are not in the reference
   }
   ASSERT_FALSE(toml.empty());
   TempDir d;
@@ -84,13 +84,13 @@ TEST(WresctlValidate, InvalidPrintsEveryErrorAndExits1) {
 
 TEST(WresctlValidate, MissingFileAndUsage) {
   auto r = run(kCtl + " validate /nonexistent.toml");
-  EXPECT_EQ(r.exit_code, 2);  // README: a file that cannot be read is 2, a board with errors 1
+  EXPECT_EQ(r.exit_code, 2);  // docs/command-line.md: a file that cannot be read is 2, a board with errors 1
   EXPECT_EQ(r.err, "wresctl validate: /nonexistent.toml: No such file or directory\n");
   EXPECT_EQ(run(kCtl + " validate").exit_code, 2);
   EXPECT_EQ(run(kCtl + " --help").exit_code, 0);
 }
 
-// Issue 17: exit codes as the README gives them, and messages that name the
+// Issue 17: exit codes as docs/command-line.md gives them, and messages that name the
 // real problem.
 TEST(WresctlExitCodes, WhatCannotBeReadOrReachedIsTwoAndSaysWhy) {
   TempDir d;

@@ -33,7 +33,7 @@ json unredacted(const Board& b) {
   return snapshot_to_json(build_snapshot(b, kAsOf, SnapshotOptions{std::nullopt, true}));
 }
 
-// The NSCHT example as shipped, with the README's corridor setting.
+// The NSCHT example as shipped, with docs/privacy.md's corridor setting.
 Board nscht_in_a_corridor(test::TempDir& dir) {
   namespace fs = std::filesystem;
   fs::copy(std::string(WRES_SOURCE_DIR) + "/deploy/examples/nscht", dir.path(), fs::copy_options::recursive);

@@ -90,7 +90,7 @@ TEST(DisplaySchedule, TheCycleCountsWholeRotations) {
 }
 
 // The plans page of a board with 50 plans: at most 8 turns a rotation, and
-// every screen within ceil(screens / 8) rotations (the README's bound).
+// every screen within ceil(screens / 8) rotations (docs/wall.md's bound).
 TEST(DisplaySchedule, EveryScreenOfALongPageWithinItsBound) {
   for (int screens = 1; screens <= 60; ++screens) {
     const int per_visit = turns_per_visit(screens);

@@ -78,7 +78,7 @@ bool small_numbers(double value, const std::optional<std::pair<double, double>>&
 }
 
 // Reasons are short enough for a tile; the band's source (the four-fifths
-// rule, not WRES guidance) is named in the wall's key and the README.
+// rule, not WRES guidance) is named in the wall's key and docs/wall.md.
 RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>& ci, const Rules& r,
                     const std::string& focus) {
   bool excludes_parity = ci && !includes_parity(*ci);
