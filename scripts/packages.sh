@@ -6,7 +6,7 @@ product_packages=(build-essential cmake ninja-build ccache pkg-config libboost-d
                   libzstd-dev libsystemd-dev libcsv-dev libb64-dev libzip-dev libexpat1-dev libxlsxwriter-dev
                   libfribidi-dev libxxhash-dev libxext-dev prometheus-cpp-dev fonts-inter xvfb xauth libgl1-mesa-dri)
 # Besides, for the tests and benchmarks: GoogleTest and Google Benchmark, the
-# Noto fonts the multilingual board is drawn with (fonts-noto-cjk is 60 MB), a
+# Noto fonts the multilingual board is drawn with (fonts-noto-cjk is 91 MB installed), a
 # systemd to verify the units, and cage to run the wall under Wayland.
 # clang builds the sanitizer and fuzz presets (it compiles ASan code twice as
 # fast as GCC, and a second compiler's warnings come free).

@@ -33,7 +33,7 @@ TEST(WallFonts, Utf8AsCharacters) {
 }
 
 // A box on the wall for want of a font Debian has: validate names the package
-// (the demo installs only Inter; the CJK fonts alone are 60 MB).
+// (the demo installs only Inter; the CJK fonts alone are 91 MB installed).
 TEST(WallFonts, ABoxForWantOfAnInstallableFontNamesItsPackage) {
   std::vector<FontFace> latin_only;
   for (const auto& f : wall_font_faces())

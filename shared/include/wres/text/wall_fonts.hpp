@@ -32,7 +32,7 @@ std::vector<FontFace> wall_font_faces(std::string_view style = "Regular");
 // The Debian package with a wall font for `c` that is not among `installed`
 // ("fonts-noto-cjk" for Chinese, Japanese and Korean, "fonts-noto-core" for
 // the other Noto faces), or "" when that font is there or no wall font draws
-// `c` (emoji). The demo installs neither: the CJK fonts alone are 60 MB.
+// `c` (emoji). The demo installs neither: the CJK fonts alone are 91 MB installed.
 std::string missing_font_package(char32_t c, const std::vector<FontFace>& installed);
 
 // Which face draws each character: the first that has it. Font files are read
