@@ -51,15 +51,15 @@ void indicator_rows(const wres::Snapshot& s, const wres::Board& b, CommitInput& 
       // A WRES year's own source where it differs from the latest's (a published year before counted ones).
       const wres::YearData* y = key ? wres::find_year(b.years, h.year) : nullptr;
       auto o = y ? wres::observe(*y, *key) : std::nullopt;
-      in.indicators.push_back({h.year, name, o ? std::string(wres::to_string(o->source)) : r.source, h.value, family});
+      in.indicators.push_back({h.year, name, std::string(wres::to_string(o ? o->source : r.source)), h.value, family});
     }
     if (r.figure_withheld()) in.withheld.push_back({family, r.year, name});
   }
   embargoed_rows(b, in);
 }
 
-wres::StatusChange timed(wres::StatusChange c, std::int64_t when, std::string cause) {
-  c.at = wres::local_timestamp(when), c.at_unix = when, c.cause = std::move(cause);
+wres::StatusChange timed(wres::StatusChange c, std::int64_t when, wres::ChangeCause cause) {
+  c.at = wres::local_timestamp(when), c.at_unix = when, c.cause = cause;
   return c;
 }
 
@@ -111,7 +111,7 @@ void BoardService::sync_from_store() {
   if (!observed_.empty() && !baseline_pending_) {
     std::time_t now = clock_();
     for (auto& c : wres::diff_statuses(*statuses, observed_))
-      pending_changes_.push_back(timed(std::move(c), now, "config"));
+      pending_changes_.push_back(timed(std::move(c), now, wres::ChangeCause::config));
   }
   if (observed_.empty()) observed_ = std::move(*statuses);
 }
@@ -166,7 +166,7 @@ ReloadReport BoardService::apply(PreparedBoard& p, ReloadMode mode) {
   rep.warnings = std::move(r.warnings);
   show(p);
   rep.applied = true;
-  if (mode == ReloadMode::settled) rep.changes = record("config", shown_since_).changes;
+  if (mode == ReloadMode::settled) rep.changes = record(wres::ChangeCause::config, shown_since_).changes;
   rep.storage_error = storage_error_;
   return rep;
 }
@@ -275,7 +275,7 @@ ReloadReport BoardService::settle() {
   if (held_) return reload(ReloadMode::settled);
   ReloadReport rep;
   // A board that broke before it settled is not recorded: it was not stable.
-  if (unsettled_ && config_ok()) rep = record("config", shown_since_);
+  if (unsettled_ && config_ok()) rep = record(wres::ChangeCause::config, shown_since_);
   rep.applied = config_ok();
   rep.errors = errors_.size();
   rep.storage_error = storage_error_;
@@ -295,7 +295,7 @@ ReloadReport BoardService::reevaluate() {
     rep.storage_error = storage_error_;
     return rep;
   }
-  return record("date", now);
+  return record(wres::ChangeCause::date, now);
 }
 
 void BoardService::compute(std::time_t now) {
@@ -305,7 +305,7 @@ void BoardService::compute(std::time_t now) {
   good_body_ = dump(wres::snapshot_body_json(good_));
 }
 
-ReloadReport BoardService::record(const char* cause, std::time_t when) {
+ReloadReport BoardService::record(wres::ChangeCause cause, std::time_t when) {
   ReloadReport rep;
   // First: a database replaced under us is compared with what we knew before
   // this change, so the change itself is counted once.
@@ -410,7 +410,7 @@ std::vector<std::string> BoardService::flush_for_shutdown() {
   // then they have been stable since it was read.
   if (unsettled_ && config_ok() && shown_revision_ &&
       wres::load_board(config_path_).content_hash == shown_revision_->content_hash)
-    record("config", shown_since_);
+    record(wres::ChangeCause::config, shown_since_);
   else if (!pending_changes_.empty() || pending_revision_)
     commit_pending();  // one more try
   if (pending_changes_.empty()) return {};

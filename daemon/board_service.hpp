@@ -110,7 +110,7 @@ class BoardService {
   void show_errors(std::vector<wres::Diagnostic> errors);
   void show(PreparedBoard& p);
   void compute(std::time_t now);
-  ReloadReport record(const char* cause, std::time_t when);
+  ReloadReport record(wres::ChangeCause cause, std::time_t when);
   void commit_pending();
   void sync_from_store();
   void restore_last_good();

@@ -241,7 +241,7 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
           .bind(5, c.to)
           .bind(6, c.at)
           .bind(7, c.at_unix)
-          .bind(8, c.cause);
+          .bind(8, std::string(wres::to_string(c.cause)));
       if (rev)
         ins.bind(9, *rev);
       else
@@ -409,7 +409,7 @@ std::optional<std::vector<wres::StatusChange>> change_rows(Statement& s) {
                      .to = s.text(4),
                      .at = s.text(5),
                      .at_unix = s.integer(6),
-                     .cause = s.text(7)});
+                     .cause = wres::change_cause_from_name(s.text(7)).value_or(wres::ChangeCause::unknown)});
   } catch (const StorageError&) {
     return std::nullopt;
   }

@@ -34,14 +34,16 @@ std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& p
   std::vector<wres::StatusChange> out;
   try {
     for (const auto& r : j["pending_changes"])
-      out.push_back({.plan = r.at("plan").get<std::string>(),
-                     .action = r.at("action").get<std::string>(),
-                     .title = r.at("title").get<std::string>(),
-                     .from = r.at("from").get<std::string>(),
-                     .to = r.at("to").get<std::string>(),
-                     .at = r.at("at").get<std::string>(),
-                     .at_unix = r.at("at_unix").get<std::int64_t>(),
-                     .cause = r.at("cause").get<std::string>()});
+      out.push_back(
+          {.plan = r.at("plan").get<std::string>(),
+           .action = r.at("action").get<std::string>(),
+           .title = r.at("title").get<std::string>(),
+           .from = r.at("from").get<std::string>(),
+           .to = r.at("to").get<std::string>(),
+           .at = r.at("at").get<std::string>(),
+           .at_unix = r.at("at_unix").get<std::int64_t>(),
+           .cause =
+               wres::change_cause_from_name(r.at("cause").get<std::string>()).value_or(wres::ChangeCause::unknown)});
   } catch (const nlohmann::json::exception& e) {
     *error = path + ": " + e.what() + "; left as it is";
     return std::nullopt;

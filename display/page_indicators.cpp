@@ -172,7 +172,7 @@ std::string qualifier(const wres::IndicatorResult& ind, const std::string& term,
   }
   if (ind.spec().kind == wres::MetricKind::board_gap) {
     std::string q = wres::exec_phrase(ind);
-    if (ind.board_all && ind.basis == "voting")
+    if (ind.board_all && ind.basis == wres::BoardBasis::voting)
       q += (q.empty() ? "" : dot) + ("all members " + format_value(ind, ind.board_all->pct));
     return q;
   }
@@ -211,7 +211,7 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   if (ind.trend_withheld && ind.previous_year)
     rest = "trend withheld: the " + std::to_string(*ind.previous_year) + " figure is withheld";
   else if (ind.trend == wres::Trend::first_year && ind.spec().kind == wres::MetricKind::board_gap &&
-           ind.basis == "voting")
+           ind.basis == wres::BoardBasis::voting)
     rest = "no earlier voting figure";
   else if (ind.trend == wres::Trend::first_year && ind.rolling_years == 2)
     rest = "first two-year figure";
@@ -302,7 +302,8 @@ void card(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wre
     text(c, c.fonts.body, v2(in.x, in.y + r.h * 0.4f), colour::faint, "No data for this indicator");
     return;
   }
-  if (info.kind == wres::MetricKind::board_gap) title += ind->basis == "voting" ? ": voting" : ": all members";
+  if (info.kind == wres::MetricKind::board_gap)
+    title += ind->basis == wres::BoardBasis::voting ? ": voting" : ": all members";
   title_row(p, in, title, *ind);
   // Under the title: the figure and its words on the left, the chart on the right;
   // then, full width, the RAG reason, what qualifies the figure, every comparator.

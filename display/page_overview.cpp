@@ -436,7 +436,8 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info,
   Look rag = rag_look(ind->rag);
   c.dl->AddRectFilled(v2(r.x, r.y + s.radius), v2(r.x + std::round(6 * s.u), r.bottom() - s.radius), rag.colour);
   std::string label =
-      std::string(info.label) + (info.kind == wres::MetricKind::board_gap && ind->basis == "voting" ? " (voting)" : "");
+      std::string(info.label) +
+      (info.kind == wres::MetricKind::board_gap && ind->basis == wres::BoardBasis::voting ? " (voting)" : "");
   text(c, c.fonts.small, v2(label_x, in.y + nr - c.fonts.small->FontSize / 2), colour::text,
        fit(c.fonts.small, label, in.right() - label_x));
   if (ind->figure_withheld()) {  // no number at all: say why (DESIGN 7.7)

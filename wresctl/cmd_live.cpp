@@ -82,7 +82,7 @@ void run_history(const LiveArgs& a, int& exit_code) {
   if (entries.empty()) std::cout << "No recorded changes for action " << a.action << ".\n";
   for (const auto& e : entries)
     std::cout << e.at << "  " << e.plan << " " << e.action << ": " << (e.from.empty() ? "(new)" : e.from) << " -> "
-              << e.to << "  [" << e.cause << "]\n";
+              << e.to << "  [" << wres::to_string(e.cause) << "]\n";
   exit_code = kExitOk;
 }
 

@@ -75,7 +75,7 @@ TEST(BoardService, MidnightMakesAnActionOverdueWithoutAnEdit) {
   ASSERT_EQ(h->size(), 1u);
   EXPECT_EQ((*h)[0].from, "on_track");
   EXPECT_EQ((*h)[0].to, "overdue");
-  EXPECT_EQ((*h)[0].cause, "date");
+  EXPECT_EQ((*h)[0].cause, wres::ChangeCause::date);
   EXPECT_EQ((*h)[0].at.substr(0, 10), "2024-10-02");
   EXPECT_EQ(f.service->snapshot().changes.size(), 1u);
 }

@@ -6,6 +6,7 @@
 #include "wres/model/board.hpp"
 #include "wres/model/enum_names.hpp"
 #include "wres/model/snapshot.hpp"
+#include "wres/model/status_change.hpp"
 
 using namespace wres;
 
@@ -29,6 +30,23 @@ TEST(EnumNames, SnapshotEnumsReadBackByTheirDesignNames) {
   expect_names<Favours>({"reference", "focus", "neither"}, favours_from_name);  // schema 3 (DESIGN 8.4)
   expect_names<MetricKind>({"ratio", "share", "survey_gap", "score", "board_gap", "pay_gap", "single_group", "yes_no"},
                            metric_kind_from_name);
+}
+
+TEST(EnumNames, FigureSourcesAndBasesReadBackByTheirSnapshotNames) {
+  expect_names<Source>({"counts", "published", "survey", "hourly"}, source_from_name);
+  // "" is a name here: no basis (not a board gap), and a change recorded before causes were kept.
+  EXPECT_EQ(to_string(BoardBasis::none), "");
+  EXPECT_EQ(board_basis_from_name(""), BoardBasis::none);
+  EXPECT_EQ(board_basis_from_name("voting"), BoardBasis::voting);
+  EXPECT_EQ(board_basis_from_name("all_members"), BoardBasis::all_members);
+  EXPECT_EQ(to_string(BoardBasis::all_members), "all_members");
+  EXPECT_FALSE(board_basis_from_name("everyone"));
+  EXPECT_EQ(to_string(ChangeCause::unknown), "");
+  EXPECT_EQ(to_string(ChangeCause::config), "config");
+  EXPECT_EQ(to_string(ChangeCause::date), "date");
+  EXPECT_EQ(change_cause_from_name("date"), ChangeCause::date);
+  EXPECT_EQ(change_cause_from_name(""), ChangeCause::unknown);
+  EXPECT_FALSE(change_cause_from_name("cron"));
 }
 
 TEST(EnumNames, BoardEnumsReadBackByTheirFileNames) {

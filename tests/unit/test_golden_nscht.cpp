@@ -56,7 +56,7 @@ TEST(GoldenNscht, Indicator1WorkforceIs11_11Percent) {
   const auto& r = ind(IndicatorKey::workforce);
   EXPECT_EQ(r.year, 2024);
   EXPECT_EQ(round2(r.value), 11.11);  // "increased further to 11.11%"
-  EXPECT_EQ(r.source, "counts");
+  EXPECT_EQ(r.source, Source::counts);
   EXPECT_EQ(r.trend, Trend::improved);      // "Improved ... from 9.9% to 11.11%"
   EXPECT_FALSE(r.significant.has_value());  // a count of everyone
   EXPECT_EQ(r.delta_people, 33);            // 182 -> 215 Global Majority staff (Table 4)
@@ -133,7 +133,7 @@ TEST(GoldenNscht, Indicator3DisciplinaryIs1_83WorseWithSmallNumbers) {
 TEST(GoldenNscht, Indicator4TrainingFurtherFromParity) {
   const auto& r = ind(IndicatorKey::training);
   EXPECT_EQ(r.value, 0.74);
-  EXPECT_EQ(r.source, "published");
+  EXPECT_EQ(r.source, Source::published);
   EXPECT_EQ(r.trend, Trend::worse);  // 0.83 -> 0.74: further from parity
   EXPECT_FALSE(r.significant.has_value());
   EXPECT_FALSE(r.ci.has_value());
@@ -183,7 +183,7 @@ TEST(GoldenNscht, Indicators6To8SayTheDirection) {
 
 TEST(GoldenNscht, Indicator9IsVotingMembershipAgainstTheWorkforce) {
   const auto& r = ind(IndicatorKey::board);
-  EXPECT_EQ(r.basis, "voting");
+  EXPECT_EQ(r.basis, BoardBasis::voting);
   EXPECT_EQ(round2(r.value), 27.27);  // Table 8: 3 of 11 voting members
   ASSERT_TRUE(r.gap_pts && r.exec_pct && r.exec_gap_pts);
   EXPECT_EQ(std::round(*r.gap_pts * 10) / 10, 16.2);       // 27.27 - 11.11

@@ -80,7 +80,7 @@ TEST(Wording, DeltaInPeopleForCountsOfEveryone) {
   r.metric = &info(IndicatorKey::workforce);
   r.delta = 1.26, r.previous = 9.85, r.previous_year = 2023, r.delta_people = 33;
   EXPECT_EQ(delta_phrase(r), "+1.3 pts since 2023 \xC2\xB7 +33 staff");
-  r.metric = &info(IndicatorKey::board), r.basis = "voting", r.delta_people = 1;
+  r.metric = &info(IndicatorKey::board), r.basis = BoardBasis::voting, r.delta_people = 1;
   EXPECT_EQ(delta_phrase(r), "+1.3 pts since 2023 \xC2\xB7 +1 voting member");
   r.metric = &info(IndicatorKey::recruitment), r.delta = 0.07, r.delta_people.reset();
   EXPECT_EQ(delta_phrase(r), "+0.07 since 2023");

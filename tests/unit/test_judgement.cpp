@@ -138,12 +138,12 @@ TEST(Rag, WorkforceAgainstLocalPopulation) {
 }
 
 TEST(Rag, BoardVotingMembersAgainstTheWorkforce) {
-  Rules r;                                                                 // red from 5 points below
-  EXPECT_EQ(board_rag(27.27 - 11.11, "voting", 2024, r).rag, Rag::green);  // NSCHT: +16.2 pts
-  EXPECT_EQ(board_rag(0.0, "voting", 2024, r).rag, Rag::green);
-  EXPECT_EQ(board_rag(-4.9, "voting", 2024, r).rag, Rag::amber);
-  EXPECT_EQ(board_rag(-5.0, "voting", 2024, r).rag, Rag::red);
-  auto none = board_rag(std::nullopt, "voting", 2024, r);
+  Rules r;                                                                           // red from 5 points below
+  EXPECT_EQ(board_rag(27.27 - 11.11, BoardBasis::voting, 2024, r).rag, Rag::green);  // NSCHT: +16.2 pts
+  EXPECT_EQ(board_rag(0.0, BoardBasis::voting, 2024, r).rag, Rag::green);
+  EXPECT_EQ(board_rag(-4.9, BoardBasis::voting, 2024, r).rag, Rag::amber);
+  EXPECT_EQ(board_rag(-5.0, BoardBasis::voting, 2024, r).rag, Rag::red);
+  auto none = board_rag(std::nullopt, BoardBasis::voting, 2024, r);
   EXPECT_EQ(none.rag, Rag::none);
   EXPECT_NE(none.reason.find("no workforce figure for 2024"), std::string::npos);
 }

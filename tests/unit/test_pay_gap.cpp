@@ -35,7 +35,7 @@ TEST(PayGap, EthnicityFromHourlyPayByHand) {
   // Mean 2024: (18.15 - 17.20) / 18.15 = 5.234%, red from 5.0%; 2023: (17.60 - 16.40) / 17.60 = 6.818%.
   const auto& mean = gap_metric(s, "ethnicity.mean");
   EXPECT_NEAR(mean.value, 100.0 * 0.95 / 18.15, 1e-9);
-  EXPECT_EQ(mean.source, "hourly");
+  EXPECT_EQ(mean.source, Source::hourly);
   EXPECT_EQ(mean.rag, Rag::red);
   EXPECT_EQ(mean.rag_reason, "BME staff paid 5.2% less than White staff (red from 5.0%)");
   ASSERT_TRUE(mean.previous);
@@ -71,7 +71,7 @@ TEST(PayGap, SexAsPublishedNamesWomenAndMen) {
   Snapshot s = published(test::illustrative_board());
   const auto& mean = gap_metric(s, "sex.mean");
   EXPECT_EQ(mean.value, 14.2);
-  EXPECT_EQ(mean.source, "published");
+  EXPECT_EQ(mean.source, Source::published);
   EXPECT_EQ(mean.trend, Trend::first_year);
   EXPECT_FALSE(mean.pay);
   EXPECT_EQ(mean.rag_reason, "Women paid 14.2% less than Men (red from 5.0%)");

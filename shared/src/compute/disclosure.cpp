@@ -54,7 +54,7 @@ std::vector<YearData> years_before_embargo(const Board& board, Date today,
 
 IndicatorResult embargoed_only(const MetricSpec& m, const Embargo& e) {
   IndicatorResult r;
-  r.metric = &m, r.year = e.year, r.source = "survey";
+  r.metric = &m, r.year = e.year, r.source = Source::survey;
   r.trend_withheld = true, r.embargo = e;
   r.withheld = embargo_text(e);
   r.rag_reason = "withheld: " + r.withheld;

@@ -119,8 +119,8 @@ RagResult representation_rag(double value, std::optional<double> reference, cons
           fmt("%.2f pts below local population %.2f%% (red from %.1f)", shortfall, *reference, r.gap_red_pts)};
 }
 
-RagResult board_rag(std::optional<double> gap, const std::string& basis, int year, const Rules& r) {
-  std::string who = basis == "voting" ? "voting members" : "all members (no voting split)";
+RagResult board_rag(std::optional<double> gap, BoardBasis basis, int year, const Rules& r) {
+  std::string who = basis == BoardBasis::voting ? "voting members" : "all members (no voting split)";
   if (!gap) return {Rag::none, "no workforce figure for " + std::to_string(year) + " to compare with"};
   if (*gap >= 0 || same_as_shown(*gap, 0)) return {Rag::green, who + fmt(" %+.1f pts vs workforce", *gap)};
   if (-*gap < r.gap_red_pts)

@@ -32,7 +32,7 @@ std::vector<Observation> observations(const Board& board, const std::vector<Year
     std::erase_if(out, [](const Observation& o) { return o.source == Source::counts && o.rolling_years == 1; });
   // A board gap: one quantity per series; a year of all-member figures is not compared with voting ones.
   if (info(key).kind == MetricKind::board_gap && !out.empty()) {
-    std::string basis = out.back().basis;
+    BoardBasis basis = out.back().basis;
     std::erase_if(out, [&](const Observation& o) { return o.basis != basis; });
   }
   return out;

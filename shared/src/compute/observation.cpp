@@ -21,10 +21,10 @@ std::optional<Observation> board_from_counts(const BoardMembers& b) {
   Observation o;
   if (b.voting_bme && b.voting_white) {
     o = share_from_counts(*b.voting_bme, *b.voting_bme + *b.voting_white);
-    o.basis = "voting";
+    o.basis = BoardBasis::voting;
   } else {
     o = share_from_counts(b.bme, b.bme + b.white);
-    o.basis = "all_members";
+    o.basis = BoardBasis::all_members;
   }
   o.counted = "members";
   o.all_members = members(b.bme, b.white);
@@ -93,7 +93,7 @@ std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
       auto p = y.published.find(key);
       if (p == y.published.end()) return std::nullopt;
       o = make(p->second, Source::published);
-      if (key == IndicatorKey::board) o->basis = "all_members";  // as the WRES reports publish it
+      if (key == IndicatorKey::board) o->basis = BoardBasis::all_members;  // as the WRES reports publish it
     }
   }
   o->year = y.wres_year;
@@ -119,16 +119,6 @@ const std::optional<Survey>& survey_of(const YearData& y, IndicatorKey key) {
     case IndicatorKey::equal_opps: return y.equal_opps;
     default: return y.discrimination;
   }
-}
-
-std::string_view to_string(Source s) {
-  switch (s) {
-    case Source::counts: return "counts";
-    case Source::survey: return "survey";
-    case Source::hourly: return "hourly";
-    case Source::published: break;
-  }
-  return "published";
 }
 
 }  // namespace wres

@@ -112,7 +112,7 @@ std::optional<IndicatorResult> judge_series(const MetricSpec& m, const std::vect
   r.metric = &m;
   r.year = now.year;
   r.as_at = now.as_at;
-  r.source = std::string(to_string(now.source));
+  r.source = now.source;
   r.value = now.value;
   r.basis = now.basis;
   r.rolling_years = now.rolling_years;

@@ -50,7 +50,7 @@ std::optional<Observation> board(const WdesYear& y) {
   if (!y.board) return std::nullopt;
   const auto& b = *y.board;
   Observation o = share_from_counts(b.voting_disabled, b.voting_total);
-  o.basis = "voting", o.counted = "members";
+  o.basis = BoardBasis::voting, o.counted = "members";
   o.voting = Observation::Members{b.voting_disabled, b.voting_total - b.voting_disabled};
   if (b.exec_disabled && b.exec_total)
     o.exec = Observation::Members{*b.exec_disabled, *b.exec_total - *b.exec_disabled};
@@ -90,7 +90,7 @@ std::optional<Observation> observe_wdes(const WdesYear& y, const WdesYear* befor
     if (p == y.published.end()) return std::nullopt;
     o = Observation{};
     o->value = p->second, o->source = Source::published;
-    if (m.kind == MetricKind::board_gap) o->basis = "voting";
+    if (m.kind == MetricKind::board_gap) o->basis = BoardBasis::voting;
   }
   o->year = y.wdes_year, o->as_at = y.as_at, o->comparators = &y.comparators;
   return o;

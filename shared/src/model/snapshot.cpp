@@ -33,8 +33,15 @@ constexpr Named<Comparison> kComparisonNames[] = {
     {Comparison::better, "better"}, {Comparison::worse, "worse"}, {Comparison::same, "same"}};
 constexpr Named<Favours> kFavoursNames[] = {
     {Favours::reference, "reference"}, {Favours::focus, "focus"}, {Favours::neither, "neither"}};
+constexpr Named<Source> kSourceNames[] = {{Source::counts, "counts"},
+                                          {Source::published, "published"},
+                                          {Source::survey, "survey"},
+                                          {Source::hourly, "hourly"}};
+constexpr Named<BoardBasis> kBoardBasisNames[] = {
+    {BoardBasis::none, ""}, {BoardBasis::voting, "voting"}, {BoardBasis::all_members, "all_members"}};
 static_assert(in_value_order(kHueNames) && in_value_order(kTrendNames) && in_value_order(kRagNames) &&
-              in_value_order(kComparisonNames) && in_value_order(kFavoursNames));
+              in_value_order(kComparisonNames) && in_value_order(kFavoursNames) && in_value_order(kSourceNames) &&
+              in_value_order(kBoardBasisNames));
 }  // namespace
 
 std::string_view to_string(Hue h) { return name_of(kHueNames, h, "silver"); }
@@ -42,6 +49,10 @@ std::string_view to_string(Trend t) { return name_of(kTrendNames, t, "first_year
 std::string_view to_string(Rag r) { return name_of(kRagNames, r, "none"); }
 std::string_view to_string(Comparison c) { return name_of(kComparisonNames, c, "same"); }
 std::string_view to_string(Favours f) { return name_of(kFavoursNames, f, "neither"); }
+std::string_view to_string(Source s) { return name_of(kSourceNames, s, "published"); }
+std::string_view to_string(BoardBasis b) { return name_of(kBoardBasisNames, b, ""); }
+std::optional<Source> source_from_name(std::string_view s) { return value_named(kSourceNames, s); }
+std::optional<BoardBasis> board_basis_from_name(std::string_view s) { return value_named(kBoardBasisNames, s); }
 std::optional<Hue> hue_from_name(std::string_view s) { return value_named(kHueNames, s); }
 std::optional<Trend> trend_from_name(std::string_view s) { return value_named(kTrendNames, s); }
 std::optional<Rag> rag_from_name(std::string_view s) { return value_named(kRagNames, s); }

@@ -87,8 +87,8 @@ std::string delta_phrase(const IndicatorResult& r) {
   std::string out = fmt(form, *r.delta) + " since " + std::to_string(*r.previous_year);
   if (r.delta_people)
     out += kDot + (kind == MetricKind::board_gap
-                       ? people(*r.delta_people, r.basis == "voting" ? "voting member" : "member",
-                                r.basis == "voting" ? "voting members" : "members")
+                       ? people(*r.delta_people, r.basis == BoardBasis::voting ? "voting member" : "member",
+                                r.basis == BoardBasis::voting ? "voting members" : "members")
                        : people(*r.delta_people, "staff", "staff"));
   return out;
 }
@@ -131,7 +131,7 @@ std::string gap_phrase(const IndicatorResult& r) {
   }
   if (r.spec().kind == MetricKind::pay_gap) return paid_phrase(r.value, group_people(reference_of(r), r.spec()));
   if (r.spec().kind == MetricKind::board_gap && r.gap_pts)
-    return (r.basis == "voting" ? "voting " : "all members ") + fmt("%+.1f pts vs workforce", *r.gap_pts);
+    return (r.basis == BoardBasis::voting ? "voting " : "all members ") + fmt("%+.1f pts vs workforce", *r.gap_pts);
   return "";
 }
 

@@ -54,7 +54,7 @@ std::string error_message(std::string_view text, std::optional<long long> id) {
 
 json status_change_json(const StatusChange& c) {
   return {{"plan", c.plan}, {"action", c.action}, {"title", c.title},     {"from", c.from},
-          {"to", c.to},     {"at", c.at},         {"at_unix", c.at_unix}, {"cause", c.cause}};
+          {"to", c.to},     {"at", c.at},         {"at_unix", c.at_unix}, {"cause", to_string(c.cause)}};
 }
 
 std::string history_message(long long id, const std::vector<StatusChange>& entries) {
@@ -80,7 +80,7 @@ std::vector<StatusChange> history_entries(const json& m) {
                      .from = s(e, "from"),
                      .to = s(e, "to"),
                      .at = s(e, "at"),
-                     .cause = s(e, "cause")});
+                     .cause = change_cause_from_name(s(e, "cause")).value_or(ChangeCause::unknown)});
   return out;
 }
 

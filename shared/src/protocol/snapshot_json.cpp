@@ -136,7 +136,7 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
   if (m.kind == MetricKind::yes_no) j["note"] = r.note;
   if (m.kind == MetricKind::pay_gap) add_pay_gap_fields(j, r);
   if (m.kind == MetricKind::board_gap) {
-    j["basis"] = r.basis, j["gap_pts"] = opt(r.gap_pts);
+    j["basis"] = to_string(r.basis), j["gap_pts"] = opt(r.gap_pts);
     j["exec_pct"] = opt(r.exec_pct), j["exec_gap_pts"] = opt(r.exec_gap_pts);
     j["exec_withheld"] = r.exec_withheld.empty() ? json(nullptr) : json(r.exec_withheld);
     j["members"] = {
@@ -172,7 +172,7 @@ json indicator_json(const IndicatorResult& r, const std::string& term) {
             {"rag", to_string(r.rag)},
             {"rag_reason", r.rag_reason},
             {"significant", opt(r.significant)},
-            {"source", r.source},
+            {"source", to_string(r.source)},
             {"suppressed", r.figure_withheld()},
             {"trend", r.trend_withheld ? json(nullptr) : json(to_string(r.trend))},
             {"trend_withheld", r.trend_withheld},

@@ -107,7 +107,7 @@ void read_kind_fields(IndicatorResult& r, const json& j) {
   r.rolling_years = int_or(j, "rolling_years", 1);
   r.ref_pct = dbl(j, reference), r.gap = dbl(j, "gap"), r.reference_share = dbl(j, "reference_pct");
   r.focus_n = integer(j, focus + "_n"), r.ref_n = integer(j, reference + "_n");
-  r.basis = str(j, "basis");
+  r.basis = board_basis_from_name(str(j, "basis")).value_or(BoardBasis::none);
   r.gap_pts = dbl(j, "gap_pts"), r.exec_pct = dbl(j, "exec_pct"), r.exec_gap_pts = dbl(j, "exec_gap_pts");
   r.exec_withheld = str(j, "exec_withheld");
   if (auto m = field(j, "members")) {
@@ -127,7 +127,8 @@ std::optional<IndicatorResult> indicator(const json& j) {
   bool suppressed = boolean(j, "suppressed");
   if (!metric || (!value && !suppressed)) return std::nullopt;  // nothing to show
   IndicatorResult r;
-  r.metric = metric, r.value = value.value_or(0), r.year = int_or(j, "year", 0), r.source = str(j, "source");
+  r.metric = metric, r.value = value.value_or(0), r.year = int_or(j, "year", 0);
+  r.source = source_from_name(str(j, "source")).value_or(Source::published);
   r.withheld = str(j, "withheld"), r.trend_withheld = boolean(j, "trend_withheld");
   r.focus = str(j, "focus"), r.reference = str(j, "reference");
   if (suppressed && r.withheld.empty()) r.withheld = "withheld";

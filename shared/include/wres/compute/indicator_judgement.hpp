@@ -45,7 +45,7 @@ RagResult ratio_rag(double value, const std::optional<std::pair<double, double>>
 RagResult survey_rag(double adverse_gap_pts, const Rules& rules, const std::string& reference);
 RagResult representation_rag(double value, std::optional<double> reference, const Rules& rules);
 // 9: the board's share minus the workforce share; basis "voting" or "all_members".
-RagResult board_rag(std::optional<double> gap_pts, const std::string& basis, int year, const Rules& rules);
+RagResult board_rag(std::optional<double> gap_pts, BoardBasis basis, int year, const Rules& rules);
 
 // A pay gap in % (positive: the focus group paid less), judged by its size
 // either way against [rules] pay_gap_amber_pct / pay_gap_red_pct, as shown (one

@@ -6,10 +6,9 @@
 
 #include "wres/compute/stats.hpp"
 #include "wres/model/board.hpp"
+#include "wres/model/snapshot.hpp"
 
 namespace wres {
-
-enum class Source { counts, published, survey, hourly };  // hourly: a pay gap from each group's hourly pay
 
 struct Observation {
   int year = 0;
@@ -20,7 +19,7 @@ struct Observation {
   std::optional<double> ref_pct;            // survey gaps: the reference group's %
   std::optional<long long> focus_n, ref_n;  // survey gaps: respondents
   std::optional<long long> people;          // a share: the focus group's people; a board gap: its members of `basis`
-  std::string basis;                        // 9: "voting" or "all_members"
+  BoardBasis basis = BoardBasis::none;      // board gaps: whose share the figure is
   int rolling_years = 1;                    // 3: years pooled
   // Every count of people the figure is made from, each group's and what is
   // left of its whole ("not appointed", "not in a case"): a figure from a
@@ -55,7 +54,6 @@ Observation share_from_counts(long long part, long long whole);
 // Indicator 3 pooled over `year` and `before` (NHS England's two-year
 // average for small numbers); nullopt unless both have counts.
 [[nodiscard]] std::optional<Observation> observe_disciplinary_pooled(const YearData& year, const YearData& before);
-std::string_view to_string(Source s);
 // The year's survey block for indicators 5-8.
 const std::optional<Survey>& survey_of(const YearData& year, IndicatorKey key);
 

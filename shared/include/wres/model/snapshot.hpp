@@ -24,6 +24,12 @@ enum class Comparison { better, worse, same };
 // Ratios: which of the family's two groups the figure favours; `neither`
 // when its interval includes parity or it is 1.00.
 enum class Favours { reference, focus, neither };
+// Where a year's figure comes from: counts of people, a figure the report
+// published, survey percentages, or each group's hourly pay (a pay gap).
+enum class Source { counts, published, survey, hourly };
+// A board gap (WRES 9, WDES 10): the voting members' share, or all members'
+// where no voting split is given; `none` for every other kind.
+enum class BoardBasis { none, voting, all_members };
 
 struct HistoryPoint {
   int year = 0;
@@ -71,7 +77,7 @@ struct IndicatorResult {
   const MetricSpec& spec() const { return *metric; }
   const FamilySpec& family() const { return family_of(*metric); }
   int year = 0;
-  std::string source;  // "counts" | "published" | "survey"
+  Source source = Source::published;
   // Withheld (DESIGN 7.7, compute/disclosure.cpp): no figure, no trend and
   // no rating are given, and `withheld` says why ("fewer than 11 responses");
   // empty when the figure is given.
@@ -102,7 +108,7 @@ struct IndicatorResult {
   std::optional<double> reference_share;
   // 9: value is the voting members' share ("voting"), or all members' where
   // no voting split is given ("all_members"); gaps are against the workforce %.
-  std::string basis;
+  BoardBasis basis = BoardBasis::none;
   std::optional<double> gap_pts, exec_pct, exec_gap_pts;
   std::string exec_withheld;  // 9: why the executive share is not given, e.g. "fewer than 5 members"
   std::optional<BoardShare> board_all, board_voting, board_exec;  // 9
@@ -271,6 +277,10 @@ std::string_view to_string(Trend t);
 std::string_view to_string(Rag r);
 std::string_view to_string(Comparison c);
 std::string_view to_string(Favours f);
+std::string_view to_string(Source s);
+std::string_view to_string(BoardBasis b);  // "" for none
+[[nodiscard]] std::optional<Source> source_from_name(std::string_view s);
+[[nodiscard]] std::optional<BoardBasis> board_basis_from_name(std::string_view s);
 [[nodiscard]] std::optional<Favours> favours_from_name(std::string_view s);
 [[nodiscard]] std::optional<Trend> trend_from_name(std::string_view s);
 [[nodiscard]] std::optional<Rag> rag_from_name(std::string_view s);
