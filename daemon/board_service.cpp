@@ -68,7 +68,7 @@ void rows_from_changes(const std::vector<wres::StatusChange>& changes, CommitInp
   std::map<std::pair<std::string, std::string>, const wres::StatusChange*> last;
   for (const auto& c : changes) last[{c.plan, c.action}] = &c;
   for (const auto& [key, c] : last) {
-    if (c->to == wres::kRemoved)
+    if (c->to.is(wres::Mark::Kind::removed))
       in.deletes.push_back({c->plan, c->action, c->title, c->from});
     else
       in.upserts.push_back({c->plan, c->action, c->title, c->to});
@@ -80,7 +80,7 @@ void apply_changes(std::vector<wres::StatusEntry>& rows, const std::vector<wres:
   for (const auto& c : changes) {
     auto it = std::find_if(rows.begin(), rows.end(),
                            [&](const wres::StatusEntry& e) { return e.plan == c.plan && e.action == c.action; });
-    if (c.to == wres::kRemoved) {
+    if (c.to.is(wres::Mark::Kind::removed)) {
       if (it != rows.end()) rows.erase(it);
     } else if (it != rows.end()) {
       it->status = c.to, it->title = c.title;
@@ -424,8 +424,7 @@ std::vector<std::string> BoardService::flush_for_shutdown() {
   std::vector<std::string> lost{"history: " + std::to_string(pending_changes_.size()) + " status changes are lost (" +
                                 storage_error_ + "; " + *err + "):"};
   for (const auto& c : pending_changes_)
-    lost.push_back("  " + c.at + " " + c.plan + " " + c.action + ": " + (c.from.empty() ? "new" : c.from) + " -> " +
-                   c.to);
+    lost.push_back("  " + c.at + " " + c.plan + " " + c.action + ": " + wres::names_of(c));
   return lost;
 }
 

@@ -237,8 +237,8 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
       ins.bind(1, c.plan)
           .bind(2, c.action)
           .bind(3, c.title)
-          .bind(4, c.from)
-          .bind(5, c.to)
+          .bind(4, std::string(c.from.name()))
+          .bind(5, std::string(c.to.name()))
           .bind(6, c.at)
           .bind(7, c.at_unix)
           .bind(8, std::string(wres::to_string(c.cause)));
@@ -254,7 +254,7 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
         "ON CONFLICT(plan, action) DO UPDATE SET title = excluded.title, status = excluded.status, "
         "since_unix = excluded.since_unix");
     for (const auto& e : in.upserts) {
-      up.bind(1, e.plan).bind(2, e.action).bind(3, e.title).bind(4, e.status).bind(5, in.now_unix);
+      up.bind(1, e.plan).bind(2, e.action).bind(3, e.title).bind(4, std::string(e.status.name())).bind(5, in.now_unix);
       up.step();
       up.reset();
     }
@@ -345,7 +345,7 @@ std::optional<std::vector<wres::StatusEntry>> HistoryStore::statuses() {
   std::vector<wres::StatusEntry> out;
   try {
     auto s = db_->prepare("SELECT plan, action, title, status FROM action_state");
-    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2), wres::Mark::named(s.text(3))});
   } catch (const StorageError&) {
     return std::nullopt;
   }
@@ -405,8 +405,8 @@ std::optional<std::vector<wres::StatusChange>> change_rows(Statement& s) {
       out.push_back({.plan = s.text(0),
                      .action = s.text(1),
                      .title = s.text(2),
-                     .from = s.text(3),
-                     .to = s.text(4),
+                     .from = wres::Mark::named(s.text(3)),
+                     .to = wres::Mark::named(s.text(4)),
                      .at = s.text(5),
                      .at_unix = s.integer(6),
                      .cause = wres::change_cause_from_name(s.text(7)).value_or(wres::ChangeCause::unknown)});

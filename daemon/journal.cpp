@@ -38,8 +38,8 @@ std::optional<std::vector<wres::StatusChange>> read_journal(const std::string& p
           {.plan = r.at("plan").get<std::string>(),
            .action = r.at("action").get<std::string>(),
            .title = r.at("title").get<std::string>(),
-           .from = r.at("from").get<std::string>(),
-           .to = r.at("to").get<std::string>(),
+           .from = wres::Mark::named(r.at("from").get<std::string>()),
+           .to = wres::Mark::named(r.at("to").get<std::string>()),
            .at = r.at("at").get<std::string>(),
            .at_unix = r.at("at_unix").get<std::int64_t>(),
            .cause =

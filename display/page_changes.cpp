@@ -5,8 +5,8 @@ namespace wall {
 
 namespace {
 
-float status_word(Canvas& c, float x, float mid, const wres::PlanSummary* plan, const std::string& status) {
-  if (status.empty() || status == wres::kRemoved)
+float status_word(Canvas& c, float x, float mid, const wres::PlanSummary* plan, const wres::Mark& status) {
+  if (status.is(wres::Mark::Kind::none) || status.is(wres::Mark::Kind::removed))
     return text(c, c.fonts.small, v2(x, mid - c.fonts.small->FontSize / 2), colour::muted, wres::mark_word(status));
   return badge(c, c.fonts.small, x, mid, mark_look(plan, status));
 }

@@ -18,8 +18,8 @@ int changes_for(const wres::Snapshot& s, const std::string& plan) {
 
 // Shape, count and word for every mark present, most urgent first.
 void card_legend(Canvas& c, const Rect& in, float y, const wres::PlanSummary& plan) {
-  std::vector<std::pair<int, std::string_view>> parts{{plan.counts.overdue, wres::kOverdueName}};
-  for (wres::Status st : wres::statuses_by_urgency()) parts.emplace_back(plan.counts[st], wres::to_string(st));
+  std::vector<std::pair<int, wres::Mark>> parts{{plan.counts.overdue, wres::Mark::overdue()}};
+  for (wres::Status st : wres::statuses_by_urgency()) parts.emplace_back(plan.counts[st], st);
   float x = in.x;
   for (const auto& [n, mark] : parts) {
     if (n == 0) continue;
@@ -88,7 +88,7 @@ float chase_rows(PageContext& p, const Rect& in, float y, bool overdue, int keep
     float ww = measure(c.fonts.small, when).x;
     text(c, c.fonts.small, v2(in.x, y), colour::text, fit(c.fonts.small, a->id + "  " + a->title, in.w - ww - c.s.gap));
     // In the action's own plan's colours: never a colour its legend gives another meaning.
-    ImU32 when_col = overdue ? mark_look(plan, wres::kOverdueName).colour : due_soon_colour(plan);
+    ImU32 when_col = overdue ? mark_look(plan, wres::Mark::overdue()).colour : due_soon_colour(plan);
     text_right(c, c.fonts.small, in.right(), y, when_col, when);
     y += line;
   }
@@ -117,8 +117,8 @@ void change_rows(PageContext& p, const Rect& in, float y) {
     const wres::StatusChange& ch = p.snap.changes[i];
     const wres::PlanSummary* plan = find_plan(p.snap, ch.plan);
     Look to_look = mark_look(plan, ch.to);
-    bool plain = ch.to.empty() || ch.to == wres::kRemoved;  // a word, not a status badge
-    std::string to = ch.to.empty() ? "new" : plain ? wres::kRemoved : to_look.word;
+    bool plain = ch.to.is(wres::Mark::Kind::none) || ch.to.is(wres::Mark::Kind::removed);  // a word, not a badge
+    std::string to = ch.to.is(wres::Mark::Kind::none) ? "new" : plain ? "removed" : to_look.word;
     float lx = in.x + text(c, c.fonts.small, v2(in.x, y), colour::muted, short_time(ch.at)) + c.s.gap;
     float to_w = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, to).x;
     text(c, c.fonts.small, v2(lx, y), colour::text,
@@ -172,7 +172,7 @@ void plan_line(PageContext& p, const Rect& r, const wres::PlanSummary& plan, flo
     text_right(c, c.fonts.tiny, right, mid - c.fonts.tiny->FontSize / 2, colour::muted, "not reported");
   right -= pct_w + s.gap;
   if (plan.counts.overdue > 0) {
-    Look late = mark_look(&plan, wres::kOverdueName);
+    Look late = mark_look(&plan, wres::Mark::overdue());
     float x = right - late_w;  // a column: the counts line up under each other
     x += badge(c, c.fonts.small, x, mid, {late.colour, late.shape, ""}, false) + s.u * 6;
     text(c, c.fonts.small, v2(x, font_top), colour::text, std::to_string(plan.counts.overdue) + " overdue");

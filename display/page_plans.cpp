@@ -66,7 +66,7 @@ std::vector<Chunk> chunks(PageContext& p) {
 }
 
 Look action_look(const wres::PlanSummary& plan, const wres::ActionView& a) {
-  return mark_look(&plan, wres::mark_name(a.status, a.overdue));
+  return mark_look(&plan, wres::Mark::effective(a.status, a.overdue));
 }
 
 // Wide enough for the longest state word this plan shows ("In progress (Amber)").

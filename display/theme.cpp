@@ -42,9 +42,9 @@ Look status_look(wres::Status s) {
 
 Look overdue_look() { return {hue_colour(wres::kOverdueHue), Shape::diamond, "Overdue"}; }
 
-Look mark_look(const wres::PlanSummary* plan, std::string_view mark) {
-  auto status = wres::status_from_name(mark);
-  if (!status && mark != wres::kOverdueName) return {colour::faint, Shape::dash, wres::mark_word(mark)};
+Look mark_look(const wres::PlanSummary* plan, const wres::Mark& mark) {
+  auto status = mark.status();
+  if (!status && !mark.is(wres::Mark::Kind::overdue)) return {colour::faint, Shape::dash, wres::mark_word(mark)};
   Look look = status ? status_look(*status) : overdue_look();
   if (!plan) return look;
   wres::MarkColour m = wres::mark_colour(plan->palette, mark);
@@ -54,7 +54,7 @@ Look mark_look(const wres::PlanSummary* plan, std::string_view mark) {
 }
 
 ImU32 due_soon_colour(const wres::PlanSummary* plan) {
-  return hue_colour(plan ? wres::mark_colour(plan->palette, wres::kDueSoonName).hue : wres::kDueSoonHue);
+  return hue_colour(plan ? wres::mark_colour(plan->palette, wres::Mark::due_soon()).hue : wres::kDueSoonHue);
 }
 
 Look rag_look(wres::Rag r) {

@@ -43,11 +43,11 @@ ImU32 hue_colour(wres::Hue h);
 // An action status, or "overdue", in the wall's usual colours.
 Look status_look(wres::Status s);
 Look overdue_look();
-// A mark (a status name, "overdue", or a word the history store kept) in one
+// A mark (a status, overdue, or a word the history store kept) in one
 // plan's colours (DESIGN 7.6), with the plan's colour word beside the state
 // where the wall's colour differs from its usual one: "Complete (Green)".
 // `plan` may be null: the wall's usual colours.
-Look mark_look(const wres::PlanSummary* plan, std::string_view mark);
+Look mark_look(const wres::PlanSummary* plan, const wres::Mark& mark);
 // "Due soon" in the plan's palette: amber, unless the plan's legend gives amber another meaning.
 ImU32 due_soon_colour(const wres::PlanSummary* plan);
 Look rag_look(wres::Rag rag);

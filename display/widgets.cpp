@@ -180,14 +180,14 @@ void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan) {
   const wres::StatusCounts& k = plan.counts;
   struct Seg {
     int n;
-    std::string_view mark;
+    wres::Mark mark;
     bool faded;
   };
   // Done first, then by how far from done; the two that say nothing of pace faded, last.
-  auto of = [&k](Status s, bool faded) { return Seg{k[s], wres::to_string(s), faded}; };
+  auto of = [&k](Status s, bool faded) { return Seg{k[s], s, faded}; };
   const Seg segs[] = {of(Status::complete, false),    of(Status::on_track, false),
                       of(Status::in_progress, false), of(Status::at_risk, false),
-                      of(Status::off_track, false),   {k.overdue, wres::kOverdueName, false},
+                      of(Status::off_track, false),   {k.overdue, wres::Mark::overdue(), false},
                       of(Status::not_started, true),  of(Status::not_reported, true)};
   int total = k.total();
   c.dl->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), colour::panel_edge, r.h * 0.25f);

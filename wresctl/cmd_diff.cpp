@@ -39,8 +39,7 @@ Example: cp /etc/wres/board.toml /tmp/edit.toml; (edit); wresctl diff /etc/wres/
     auto new_statuses = wres::statuses_of(wres::build_snapshot(*after, day_for(*after, as_of)));
     auto changes = wres::diff_statuses(old_statuses, new_statuses);
     for (const auto& c : changes)
-      std::cout << c.plan << " " << c.action << "  " << (c.from.empty() ? "new" : c.from) << " -> " << c.to << "  "
-                << c.title << "\n";
+      std::cout << c.plan << " " << c.action << "  " << wres::names_of(c) << "  " << c.title << "\n";
     std::cerr << changes.size() << (changes.size() == 1 ? " action changes" : " actions change") << " state\n";
     exit_code = changes.empty() ? kExitOk : kExitInvalid;
   });

@@ -38,8 +38,9 @@ void add_plan(Table& rows, const wres::Plan& plan, wres::Date day, int due_soon_
   for (const auto& a : plan.actions) {
     auto f = wres::derive_flags(a, day, due_soon_days);
     rows.push_back({plan.id, a.id, a.title, a.theme, a.lead, start_text(a.start), a.due.text, a.measure, a.status_word,
-                    std::string(wres::to_string(a.status)), std::string(wres::mark_name(a.status, f.overdue)),
-                    f.last_update_text, f.last_update ? wres::to_iso(*f.last_update) : ""});
+                    std::string(wres::to_string(a.status)),
+                    std::string(wres::Mark::effective(a.status, f.overdue).name()), f.last_update_text,
+                    f.last_update ? wres::to_iso(*f.last_update) : ""});
   }
 }
 

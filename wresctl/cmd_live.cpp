@@ -81,8 +81,8 @@ void run_history(const LiveArgs& a, int& exit_code) {
   auto entries = wres::protocol::history_entries(*reply);
   if (entries.empty()) std::cout << "No recorded changes for action " << a.action << ".\n";
   for (const auto& e : entries)
-    std::cout << e.at << "  " << e.plan << " " << e.action << ": " << (e.from.empty() ? "(new)" : e.from) << " -> "
-              << e.to << "  [" << wres::to_string(e.cause) << "]\n";
+    std::cout << e.at << "  " << e.plan << " " << e.action << ": " << wres::names_of(e) << "  ["
+              << wres::to_string(e.cause) << "]\n";
   exit_code = kExitOk;
 }
 

@@ -144,7 +144,7 @@ void print_snapshot_table(std::ostream& out, const wres::Snapshot& s) {
   if (!s.changes.empty()) {
     out << "\nChanges\n";
     for (const auto& c : s.changes)
-      out << "  " << c.at << "  " << c.plan << " " << c.action << ": " << c.from << " -> " << c.to << "\n";
+      out << "  " << c.at << "  " << c.plan << " " << c.action << ": " << wres::names_of(c) << "\n";
   }
 }
 

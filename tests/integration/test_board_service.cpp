@@ -73,8 +73,8 @@ TEST(BoardService, MidnightMakesAnActionOverdueWithoutAnEdit) {
   auto h = f.store.history("p", "a");
   ASSERT_TRUE(h);
   ASSERT_EQ(h->size(), 1u);
-  EXPECT_EQ((*h)[0].from, "on_track");
-  EXPECT_EQ((*h)[0].to, "overdue");
+  EXPECT_EQ((*h)[0].from, wres::Mark(wres::Status::on_track));
+  EXPECT_EQ((*h)[0].to, wres::Mark::overdue());
   EXPECT_EQ((*h)[0].cause, wres::ChangeCause::date);
   EXPECT_EQ((*h)[0].at.substr(0, 10), "2024-10-02");
   EXPECT_EQ(f.service->snapshot().changes.size(), 1u);
@@ -94,8 +94,8 @@ TEST(BoardService, AddedAndRemovedActionsAreChanges) {
   ASSERT_EQ(changes.size(), 2u);
   bool added = false, removed = false;
   for (const auto& c : changes) {
-    added = added || (c.action == "c" && c.from.empty() && c.to == "at_risk");
-    removed = removed || (c.action == "b" && c.from == "complete" && c.to == "removed");
+    added = added || (c.action == "c" && c.from == wres::Mark() && c.to == wres::Mark(wres::Status::at_risk));
+    removed = removed || (c.action == "b" && c.from.name() == "complete" && c.to.name() == "removed");
   }
   EXPECT_TRUE(added);
   EXPECT_TRUE(removed);
@@ -201,11 +201,11 @@ TEST(BoardService, NewStatesAreRecordedBesideOldRows) {
   auto h = f.store.history("p", "a");
   ASSERT_TRUE(h);
   ASSERT_EQ(h->size(), 3u);
-  EXPECT_EQ((*h)[0].from, "on_track");
-  EXPECT_EQ((*h)[0].to, "in_progress");
-  EXPECT_EQ((*h)[1].to, "overdue");
-  EXPECT_EQ((*h)[2].from, "overdue");
-  EXPECT_EQ((*h)[2].to, "not_reported");
+  EXPECT_EQ((*h)[0].from.name(), "on_track");
+  EXPECT_EQ((*h)[0].to.name(), "in_progress");
+  EXPECT_EQ((*h)[1].to.name(), "overdue");
+  EXPECT_EQ((*h)[2].from.name(), "overdue");
+  EXPECT_EQ((*h)[2].to.name(), "not_reported");
   // Reloading the same file again records nothing: no change that never happened.
   EXPECT_EQ(f.service->reload(ReloadMode::settled).changes, 0u);
   EXPECT_EQ(f.store.history("p", "a")->size(), 3u);
@@ -244,8 +244,8 @@ TEST(BoardService, UnstoredChangesGoToTheJournalAtShutdownAndIntoHistoryAtTheNex
   auto entries = store.history("p", "a");
   ASSERT_TRUE(entries);
   ASSERT_EQ(entries->size(), 1u);  // recorded once, at the time it happened, not at the restart
-  EXPECT_EQ((*entries)[0].from, "on_track");
-  EXPECT_EQ((*entries)[0].to, "off_track");
+  EXPECT_EQ((*entries)[0].from.name(), "on_track");
+  EXPECT_EQ((*entries)[0].to.name(), "off_track");
   EXPECT_EQ((*entries)[0].at, changed_at);
 }
 

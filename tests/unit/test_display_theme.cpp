@@ -24,24 +24,24 @@ wres::PlanSummary cambridgeshire() {
 
 TEST(DisplayTheme, APlansStatesInItsOwnColoursWithItsWords) {
   auto plan = cambridgeshire();
-  Look done = mark_look(&plan, "complete");
+  Look done = mark_look(&plan, wres::Status::complete);
   EXPECT_EQ(done.colour, colour::green);
   EXPECT_EQ(done.word, "Complete (Green)");
   EXPECT_EQ(done.shape, Shape::check);  // the shape stays the wall's
-  EXPECT_EQ(mark_look(&plan, "in_progress").word, "In progress (Amber)");
-  EXPECT_EQ(mark_look(&plan, "not_started").colour, colour::blue);
+  EXPECT_EQ(mark_look(&plan, wres::Status::in_progress).word, "In progress (Amber)");
+  EXPECT_EQ(mark_look(&plan, wres::Status::not_started).colour, colour::blue);
   // The wall's usual green (on track) and amber (at risk) mean other things here.
-  EXPECT_EQ(mark_look(&plan, "on_track").colour, colour::silver);
-  EXPECT_EQ(mark_look(&plan, "on_track").word, "On track");
-  EXPECT_EQ(mark_look(&plan, "at_risk").colour, colour::silver);
+  EXPECT_EQ(mark_look(&plan, wres::Status::on_track).colour, colour::silver);
+  EXPECT_EQ(mark_look(&plan, wres::Status::on_track).word, "On track");
+  EXPECT_EQ(mark_look(&plan, wres::Status::at_risk).colour, colour::silver);
   EXPECT_EQ(due_soon_colour(&plan), colour::silver);
   // Without a plan, or a plan with no legend: the wall's usual colours and words.
   wres::PlanSummary plain;
   plain.palette = wres::plan_palette(wres::Plan{});
-  EXPECT_EQ(mark_look(&plain, "complete").colour, colour::blue);
-  EXPECT_EQ(mark_look(&plain, "complete").word, "Complete");
+  EXPECT_EQ(mark_look(&plain, wres::Status::complete).colour, colour::blue);
+  EXPECT_EQ(mark_look(&plain, wres::Status::complete).word, "Complete");
   EXPECT_EQ(due_soon_colour(&plain), colour::orange);
-  EXPECT_EQ(mark_look(nullptr, "overdue").word, "Overdue");
+  EXPECT_EQ(mark_look(nullptr, wres::Mark::overdue()).word, "Overdue");
 }
 
 TEST(DisplayTheme, EveryStatusHasItsOwnShapeAndWord) {
@@ -54,6 +54,6 @@ TEST(DisplayTheme, EveryStatusHasItsOwnShapeAndWord) {
   }
   EXPECT_EQ(std::count(shapes.begin(), shapes.end(), overdue_look().shape), 0);
   // A word an older build stored reads as stored, neutral.
-  EXPECT_EQ(mark_look(nullptr, "paused").word, "paused");
-  EXPECT_EQ(mark_look(nullptr, "paused").colour, colour::faint);
+  EXPECT_EQ(mark_look(nullptr, wres::Mark::named("paused")).word, "paused");
+  EXPECT_EQ(mark_look(nullptr, wres::Mark::named("paused")).colour, colour::faint);
 }

@@ -114,8 +114,8 @@ TEST(SnapshotJson, RoundTripIsLossless) {
   s.changes.push_back({.plan = "ib-2024",
                        .action = "1.1",
                        .title = "Toolkit",
-                       .from = "on_track",
-                       .to = "at_risk",
+                       .from = Status::on_track,
+                       .to = Status::at_risk,
                        .at = "2024-09-30T10:00:00+01:00"});
   s.config.ok = false;
   s.config.errors.push_back(Diagnostic{SourceLoc{"board.toml", 3, 7}, "bad"});

@@ -110,7 +110,7 @@ TEST(PlanPalette, APlansOwnLegendWinsAndItsColoursAreNeverReused) {
   p.own_legend = {{"blue", Status::not_started}, {"amber", Status::in_progress}, {"green", Status::complete}};
   auto pal = plan_palette(p);
   ASSERT_EQ(pal.size(), kStatusCount + 2);  // every status, overdue and due soon
-  auto at = [&](std::string_view m) { return mark_colour(pal, m); };
+  auto at = [&](std::string_view m) { return mark_colour(pal, Mark::named(m)); };
   EXPECT_EQ(at("complete").hue, Hue::green);
   EXPECT_EQ(at("complete").plan_word, "green");
   EXPECT_EQ(at("not_started").hue, Hue::blue);
@@ -124,8 +124,8 @@ TEST(PlanPalette, APlansOwnLegendWinsAndItsColoursAreNeverReused) {
   EXPECT_EQ(at("due_soon").hue, Hue::silver);  // amber means in progress here
   for (const auto& m : pal) {
     for (const auto& [word, status] : p.own_legend) {
-      if (m.mark == to_string(status)) continue;
-      EXPECT_NE(m.hue, *hue_of_colour_word(word)) << m.mark << " drawn " << word;
+      if (m.mark == Mark(status)) continue;
+      EXPECT_NE(m.hue, *hue_of_colour_word(word)) << m.mark.name() << " drawn " << word;
     }
   }
   EXPECT_EQ(plan_colour_word(at("complete")), "Green");
@@ -134,17 +134,17 @@ TEST(PlanPalette, APlansOwnLegendWinsAndItsColoursAreNeverReused) {
 TEST(PlanPalette, WithoutALegendTheWallsUsualColours) {
   auto pal = plan_palette(Plan{});
   for (Status s : kAllStatuses) {
-    EXPECT_EQ(mark_colour(pal, to_string(s)).hue, usual_hue(s));
-    EXPECT_EQ(mark_colour(pal, to_string(s)).plan_word, "");
+    EXPECT_EQ(mark_colour(pal, s).hue, usual_hue(s));
+    EXPECT_EQ(mark_colour(pal, s).plan_word, "");
   }
   Plan same;
   same.own_legend = {{"Green", Status::on_track}, {"gray", Status::not_started}};  // agrees with the wall
-  for (const auto& m : plan_palette(same)) EXPECT_EQ(m.plan_word, "") << m.mark;
+  for (const auto& m : plan_palette(same)) EXPECT_EQ(m.plan_word, "") << m.mark.name();
   Plan purple;
   purple.own_legend = {{"purple", Status::complete}};  // overdue's usual colour
-  EXPECT_EQ(mark_colour(plan_palette(purple), "overdue").hue, Hue::silver);
-  EXPECT_EQ(mark_colour(plan_palette(Plan{}), "due_soon").hue, Hue::amber);
-  EXPECT_EQ(mark_colour(plan_palette(same), "due_soon").hue, Hue::amber);
+  EXPECT_EQ(mark_colour(plan_palette(purple), Mark::overdue()).hue, Hue::silver);
+  EXPECT_EQ(mark_colour(plan_palette(Plan{}), Mark::due_soon()).hue, Hue::amber);
+  EXPECT_EQ(mark_colour(plan_palette(same), Mark::due_soon()).hue, Hue::amber);
 }
 
 TEST(PlanConfig, LegendReportedAndPeriodAreRead) {
@@ -229,7 +229,7 @@ TEST(StatusJson, StatusPaletteAndDueKindRoundTrip) {
   EXPECT_EQ(q.actions[1].due_kind, DueKind::ongoing);
   EXPECT_EQ(q.counts[Status::not_reported], 1);
   EXPECT_EQ(q.reported, p.reported);
-  EXPECT_EQ(mark_colour(q.palette, "in_progress").hue, Hue::amber);
+  EXPECT_EQ(mark_colour(q.palette, Status::in_progress).hue, Hue::amber);
 
   // A status this build does not know reads as not reported: never as more.
   j["plans"][0]["actions"][0]["status"] = "paused";
@@ -239,9 +239,30 @@ TEST(StatusJson, StatusPaletteAndDueKindRoundTrip) {
 }
 
 TEST(StatusWords, HistoryWordsKeepReading) {
-  EXPECT_EQ(mark_word("overdue"), "Overdue");
-  EXPECT_EQ(mark_word("in_progress"), "In progress");
-  EXPECT_EQ(mark_word(""), "New");
-  EXPECT_EQ(mark_word("removed"), "Removed");
-  EXPECT_EQ(mark_word("paused"), "paused");  // a word an older or newer build stored: as stored
+  EXPECT_EQ(mark_word(Mark::named("overdue")), "Overdue");
+  EXPECT_EQ(mark_word(Mark::named("in_progress")), "In progress");
+  EXPECT_EQ(mark_word(Mark::named("")), "New");
+  EXPECT_EQ(mark_word(Mark::named("removed")), "Removed");
+  EXPECT_EQ(mark_word(Mark::named("due_soon")), "Due soon");
+  EXPECT_EQ(mark_word(Mark::named("paused")), "paused");  // a word an older or newer build stored: as stored
+}
+
+// A mark goes into history and the snapshot by its name and comes back the same value.
+TEST(StatusWords, MarksReadBackByTheirStoredNames) {
+  for (Status s : kAllStatuses) {
+    EXPECT_EQ(Mark::named(to_string(s)), Mark(s));
+    EXPECT_EQ(Mark(s).name(), to_string(s));
+    EXPECT_EQ(Mark(s).status(), s);
+  }
+  EXPECT_EQ(Mark::named("overdue"), Mark::overdue());
+  EXPECT_EQ(Mark::named("due_soon"), Mark::due_soon());
+  EXPECT_EQ(Mark::named("removed"), Mark::removed());
+  EXPECT_EQ(Mark::named(""), Mark());
+  EXPECT_EQ(Mark::effective(Status::on_track, true), Mark::overdue());
+  EXPECT_EQ(Mark::effective(Status::on_track, false), Mark(Status::on_track));
+  EXPECT_FALSE(Mark::overdue().status());
+  Mark kept = Mark::named("paused");  // never guessed into a status
+  EXPECT_TRUE(kept.is(Mark::Kind::other));
+  EXPECT_EQ(kept.name(), "paused");
+  EXPECT_NE(kept, Mark::named("stopped"));
 }

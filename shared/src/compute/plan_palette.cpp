@@ -33,20 +33,21 @@ namespace {
 
 struct Meaning {  // one colour the plan's legend gives a meaning
   Hue hue;
-  std::string word, mark;
+  std::string word;
+  Status status;
 };
 
 std::vector<Meaning> legend_meanings(const Plan& plan) {
   std::vector<Meaning> out;
   for (const auto& [word, status] : plan.own_legend)
-    if (auto h = hue_of_colour_word(word)) out.push_back({*h, word, std::string(to_string(status))});
+    if (auto h = hue_of_colour_word(word)) out.push_back({*h, word, status});
   return out;
 }
 
-MarkColour colour_for(std::string_view mark, Hue usual, const std::vector<Meaning>& legend) {
-  MarkColour m{std::string(mark), usual, ""};
+MarkColour colour_for(const Mark& mark, Hue usual, const std::vector<Meaning>& legend) {
+  MarkColour m{mark, usual, ""};
   for (const auto& l : legend)
-    if (l.mark == mark) {  // the plan's own colour for its own meaning
+    if (mark.status() == l.status) {  // the plan's own colour for its own meaning
       m.hue = l.hue;
       if (l.hue != usual) m.plan_word = l.word;
       return m;
@@ -61,24 +62,25 @@ MarkColour colour_for(std::string_view mark, Hue usual, const std::vector<Meanin
 std::vector<MarkColour> plan_palette(const Plan& plan) {
   auto legend = legend_meanings(plan);
   std::vector<MarkColour> out;
-  for (Status s : kAllStatuses) out.push_back(colour_for(to_string(s), usual_hue(s), legend));
-  out.push_back(colour_for(kOverdueName, kOverdueHue, legend));
+  for (Status s : kAllStatuses) out.push_back(colour_for(s, usual_hue(s), legend));
+  out.push_back(colour_for(Mark::overdue(), kOverdueHue, legend));
   // Due soon shares amber with at risk: it keeps amber only where at risk is
   // drawn amber and no other mark of this plan is.
-  bool amber_free = mark_colour(out, "at_risk").hue == kDueSoonHue &&
+  const Mark at_risk(Status::at_risk);
+  bool amber_free = mark_colour(out, at_risk).hue == kDueSoonHue &&
                     std::none_of(out.begin(), out.end(),
-                                 [](const MarkColour& m) { return m.hue == kDueSoonHue && m.mark != "at_risk"; });
-  out.push_back({std::string(kDueSoonName), amber_free ? kDueSoonHue : Hue::silver, ""});
+                                 [&](const MarkColour& m) { return m.hue == kDueSoonHue && m.mark != at_risk; });
+  out.push_back({Mark::due_soon(), amber_free ? kDueSoonHue : Hue::silver, ""});
   return out;
 }
 
-MarkColour mark_colour(const std::vector<MarkColour>& palette, std::string_view mark) {
+MarkColour mark_colour(const std::vector<MarkColour>& palette, const Mark& mark) {
   for (const auto& m : palette)
     if (m.mark == mark) return m;
-  if (mark == kOverdueName) return {std::string(mark), kOverdueHue, ""};
-  if (mark == kDueSoonName) return {std::string(mark), kDueSoonHue, ""};
-  auto s = status_from_name(mark);
-  return {std::string(mark), s ? usual_hue(*s) : Hue::faint, ""};
+  if (mark.is(Mark::Kind::overdue)) return {mark, kOverdueHue, ""};
+  if (mark.is(Mark::Kind::due_soon)) return {mark, kDueSoonHue, ""};
+  auto s = mark.status();
+  return {mark, s ? usual_hue(*s) : Hue::faint, ""};
 }
 
 }  // namespace wres

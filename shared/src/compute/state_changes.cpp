@@ -12,7 +12,7 @@ std::string key(const std::string& plan, const std::string& action) { return pla
 std::vector<StatusEntry> statuses_of(const Snapshot& s) {
   std::vector<StatusEntry> out;
   for (const auto& p : s.plans)
-    for (const auto& a : p.actions) out.push_back({p.id, a.id, a.title, std::string(mark_name(a.status, a.overdue))});
+    for (const auto& a : p.actions) out.push_back({p.id, a.id, a.title, Mark::effective(a.status, a.overdue)});
   return out;
 }
 
@@ -29,13 +29,13 @@ std::vector<StatusChange> diff_statuses(const std::vector<StatusEntry>& previous
     seen.insert(k);
     auto it = before.find(k);
     if (it == before.end())
-      out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = "", .to = e.status});
+      out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = {}, .to = e.status});
     else if (it->second->status != e.status)
       out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = it->second->status, .to = e.status});
   }
   for (const auto& e : previous)
     if (!seen.count(key(e.plan, e.action)))
-      out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = e.status, .to = kRemoved});
+      out.push_back({.plan = e.plan, .action = e.action, .title = e.title, .from = e.status, .to = Mark::removed()});
   return out;
 }
 

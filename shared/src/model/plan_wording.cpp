@@ -22,12 +22,16 @@ const std::array<Status, kStatusCount>& statuses_by_urgency() {
   return order;
 }
 
-std::string mark_word(std::string_view mark) {
-  if (mark.empty()) return "New";
-  if (mark == kOverdueName) return "Overdue";
-  if (mark == "removed") return "Removed";
-  if (auto s = status_from_name(mark)) return std::string(status_word(*s));
-  return std::string(mark);
+std::string mark_word(const Mark& mark) {
+  switch (mark.kind()) {
+    case Mark::Kind::none: return "New";
+    case Mark::Kind::status: return std::string(status_word(*mark.status()));
+    case Mark::Kind::overdue: return "Overdue";
+    case Mark::Kind::due_soon: return "Due soon";
+    case Mark::Kind::removed: return "Removed";
+    case Mark::Kind::other: break;
+  }
+  return std::string(mark.name());
 }
 
 std::string percent_text(double pct) {

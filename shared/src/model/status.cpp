@@ -31,6 +31,4 @@ std::optional<Status> status_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view mark_name(Status s, bool overdue) { return overdue ? kOverdueName : to_string(s); }
-
 }  // namespace wres

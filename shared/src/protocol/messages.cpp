@@ -53,8 +53,8 @@ std::string error_message(std::string_view text, std::optional<long long> id) {
 }
 
 json status_change_json(const StatusChange& c) {
-  return {{"plan", c.plan}, {"action", c.action}, {"title", c.title},     {"from", c.from},
-          {"to", c.to},     {"at", c.at},         {"at_unix", c.at_unix}, {"cause", to_string(c.cause)}};
+  return {{"plan", c.plan},    {"action", c.action}, {"title", c.title},     {"from", c.from.name()},
+          {"to", c.to.name()}, {"at", c.at},         {"at_unix", c.at_unix}, {"cause", to_string(c.cause)}};
 }
 
 std::string history_message(long long id, const std::vector<StatusChange>& entries) {
@@ -77,8 +77,8 @@ std::vector<StatusChange> history_entries(const json& m) {
       out.push_back({.plan = s(e, "plan"),
                      .action = s(e, "action"),
                      .title = s(e, "title"),
-                     .from = s(e, "from"),
-                     .to = s(e, "to"),
+                     .from = Mark::named(s(e, "from")),
+                     .to = Mark::named(s(e, "to")),
                      .at = s(e, "at"),
                      .cause = change_cause_from_name(s(e, "cause")).value_or(ChangeCause::unknown)});
   return out;

@@ -34,14 +34,14 @@ json array_of(const std::vector<T>& items, json (*to_json)(const T&)) {
 json counts_json(const StatusCounts& c) {
   json j = json::object();
   for (Status s : kAllStatuses) j[std::string(to_string(s))] = c[s];
-  j[std::string(kOverdueName)] = c.overdue;
+  j["overdue"] = c.overdue;
   return j;
 }
 
 json palette_json(const std::vector<MarkColour>& palette) {
   json out = json::array();
   for (const auto& m : palette)
-    out.push_back({{"mark", m.mark},
+    out.push_back({{"mark", m.mark.name()},
                    {"hue", to_string(m.hue)},
                    {"plan_word", m.plan_word.empty() ? json(nullptr) : json(m.plan_word)}});
   return out;
@@ -346,8 +346,12 @@ json snapshot_status_json(const ConfigStatus& config, const std::vector<StatusCh
   json errors = json::array(), changes = json::array();
   for (const auto& e : config.errors) errors.push_back(diagnostic_to_json(e));
   for (const auto& c : changes_in)
-    changes.push_back(
-        {{"plan", c.plan}, {"action", c.action}, {"title", c.title}, {"from", c.from}, {"to", c.to}, {"at", c.at}});
+    changes.push_back({{"plan", c.plan},
+                       {"action", c.action},
+                       {"title", c.title},
+                       {"from", c.from.name()},
+                       {"to", c.to.name()},
+                       {"at", c.at}});
   return {{"config", {{"ok", config.ok}, {"errors", std::move(errors)}}},
           {"changes", std::move(changes)},
           {"storage", {{"ok", storage_error.empty()}, {"error", storage_error}}}};

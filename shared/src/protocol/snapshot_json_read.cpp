@@ -55,15 +55,15 @@ std::optional<Date> date(const json& j, std::string_view key) { return parse_iso
 StatusCounts counts(const json& j) {
   StatusCounts c;
   for (Status s : kAllStatuses) c[s] = int_or(j, std::string(to_string(s)).c_str(), 0);
-  c.overdue = int_or(j, std::string(kOverdueName).c_str(), 0);
+  c.overdue = int_or(j, "overdue", 0);
   return c;
 }
 
 std::vector<MarkColour> palette(const json& j) {
   std::vector<MarkColour> out;
   for (const auto& e : arr(j, "palette")) {
-    MarkColour m{str(e, "mark"), hue_from_name(str(e, "hue")).value_or(Hue::silver), str(e, "plan_word")};
-    if (!m.mark.empty()) out.push_back(std::move(m));
+    MarkColour m{Mark::named(str(e, "mark")), hue_from_name(str(e, "hue")).value_or(Hue::silver), str(e, "plan_word")};
+    if (!m.mark.is(Mark::Kind::none)) out.push_back(std::move(m));
   }
   return out;
 }
@@ -338,8 +338,8 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
     s.changes.push_back({.plan = str(c, "plan"),
                          .action = str(c, "action"),
                          .title = str(c, "title"),
-                         .from = str(c, "from"),
-                         .to = str(c, "to"),
+                         .from = Mark::named(str(c, "from")),
+                         .to = Mark::named(str(c, "to")),
                          .at = str(c, "at")});
   s.display = display(j);
   s.rules = rules(j);

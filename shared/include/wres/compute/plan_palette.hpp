@@ -15,7 +15,6 @@ namespace wres {
 // The wall's usual colour for a status, for "overdue" and for "due_soon".
 Hue usual_hue(Status s);
 inline constexpr Hue kOverdueHue = Hue::purple;
-inline constexpr std::string_view kDueSoonName = "due_soon";
 inline constexpr Hue kDueSoonHue = Hue::amber;  // shared with at risk, as on the wall's key
 // A colour word a plan may use ("Amber", "orange", "gray"), as the wall draws it.
 [[nodiscard]] std::optional<Hue> hue_of_colour_word(std::string_view word);
@@ -23,6 +22,6 @@ inline constexpr Hue kDueSoonHue = Hue::amber;  // shared with at risk, as on th
 // One entry per status, then "overdue", then "due_soon".
 std::vector<MarkColour> plan_palette(const Plan& plan);
 // The entry for a mark, or the usual colour when the palette lacks it.
-MarkColour mark_colour(const std::vector<MarkColour>& palette, std::string_view mark);
+MarkColour mark_colour(const std::vector<MarkColour>& palette, const Mark& mark);
 
 }  // namespace wres

@@ -191,10 +191,10 @@ struct ActionView {
 // silver and faint are the wall's own neutrals.
 enum class Hue { red, amber, yellow, green, blue, purple, grey, silver, faint };
 
-// How the wall colours one mark (a status, or "overdue") for one plan: never
+// How the wall colours one mark (a status, overdue, due soon) for one plan: never
 // in a colour the plan's own legend gives another meaning (DESIGN 7.6).
 struct MarkColour {
-  std::string mark;  // a status name or "overdue"
+  Mark mark;
   Hue hue = Hue::silver;
   std::string plan_word;  // the plan's colour word, shown beside the state when
                           // the wall's colour for it differs from the wall's usual one
@@ -210,7 +210,7 @@ struct PlanSummary {
   StatusCounts counts;
   std::vector<GroupProgress> themes, by_indicator;
   std::vector<ActionView> actions;  // overdue, due soon and quiet are flags on each
-  std::vector<MarkColour> palette;  // every status and "overdue"
+  std::vector<MarkColour> palette;  // every status, overdue and due soon
 };
 
 struct MeasureResult {

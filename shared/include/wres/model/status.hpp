@@ -22,8 +22,5 @@ std::string_view to_string(Status s);
 [[nodiscard]] std::optional<Status> status_from_name(std::string_view name);
 // For people: "In progress".
 std::string_view status_word(Status s);
-// What the wall marks an action with: "overdue" when its dates say so, else its status.
-inline constexpr std::string_view kOverdueName = "overdue";
-std::string_view mark_name(Status s, bool overdue);
 
 }  // namespace wres

@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 
-namespace wres {
+#include "wres/model/mark.hpp"
 
-inline constexpr const char* kRemoved = "removed";
+namespace wres {
 
 // What made a change: an edit of the board, or a day passing (an action
 // became overdue); `unknown` for rows written before causes were kept.
@@ -19,17 +19,22 @@ std::string_view to_string(ChangeCause c);  // "" for unknown, as stored
 
 // An action's effective status as history last recorded it.
 struct StatusEntry {
-  std::string plan, action, title, status;  // status: a mark name
+  std::string plan, action, title;
+  Mark status;
 };
 
 struct StatusChange {
   std::string plan, action, title;
-  std::string from;  // a mark name (status_name or "overdue"); "" when the action is new
-  std::string to;    // a mark name; kRemoved when the action left the board
+  Mark from;  // none when the action is new
+  Mark to;    // removed when the action left the board
   // Given when the change is recorded (members with defaults may be left out).
   std::string at{};  // local ISO 8601
   std::int64_t at_unix = 0;
   ChangeCause cause = ChangeCause::unknown;
 };
+
+// "on_track -> overdue", "new -> not_started": a change by its stored names,
+// for admins (wresctl, the daemon's log).
+std::string names_of(const StatusChange& c);
 
 }  // namespace wres

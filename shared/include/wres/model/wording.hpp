@@ -63,8 +63,8 @@ std::string embargo_text(const Embargo& e);          // "2025 results out 13 Mar
 std::string rules_key(const FamilySpec& f, const Rules& rules, const std::string& term);
 
 // ---- plans (DESIGN 7.6), in plan_wording.cpp --------------------------------
-// "Overdue", "In progress"; "New" for ""; "Removed"; anything else as stored.
-std::string mark_word(std::string_view mark);
+// "Overdue", "In progress", "Due soon"; "New" for no mark; "Removed"; a name history kept, as stored.
+std::string mark_word(const Mark& mark);
 // "25% complete · 26 actions · 6 not reported", or, when most statuses are not
 // reported, "29 actions · statuses not reported" (no percentage to mislead).
 // "23%": percent complete, rounded half up, the same wherever it is shown.
