@@ -59,8 +59,7 @@ class Wall {
   void fit_fonts(int w, int h);
   std::vector<Turn> turns(int w, int h, const wres::PageSet& set);
   const wres::PageSet& pages_now(std::time_t now);
-  void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, int screen,
-              double progress, bool night);
+  void render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, int screen, bool night);
   void update_from_link(std::time_t now);
   int take_screenshot(const std::vector<Turn>& turns, std::time_t now);
   nlohmann::json what_is_shown(const std::string& page, std::time_t now) const;
@@ -216,7 +215,7 @@ std::vector<Turn> Wall::turns(int w, int h, const wres::PageSet& set) {
 }
 
 void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns, std::size_t index, int screen,
-                  double progress, bool night) {
+                  bool night) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -237,7 +236,7 @@ void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns,
       std::vector<PageTab> tabs;
       for (std::size_t i = 0; i < turns.size(); ++i)
         if (turns[i].turn == 0) tabs.push_back({turns[i].page->title, turns[i].page == turns[index].page});
-      draw_footer(c, l.footer, status_, tabs, progress, now);
+      draw_footer(c, l.footer, status_, tabs, now);
       draw_banners(c, l.banner, banners);
       dl->PushClipRect(v2(l.body.x - scale_.gap, l.body.y), v2(l.body.right() + scale_.gap, l.body.bottom()), true);
       PageContext pc{c, l.body, *snap_, now, screen};
@@ -260,7 +259,7 @@ void Wall::update_from_link(std::time_t now) {
     status_.data_time = now;
     // Redraw for every snapshot, not only when its data changed: one that keeps
     // the last good data under new errors has the same data, and its banner
-    // waited for the next timed redraw (up to rotate_seconds / 4).
+    // waited for the next timed redraw (up to a whole turn).
     ++snapshot_seq_;
   }
   LinkStatus ls = link_->status();
@@ -335,7 +334,7 @@ int Wall::take_screenshot(const std::vector<Turn>& turns, std::time_t now) {
   }
   Drawing drawing;
   record_drawing(&drawing);
-  render(w, h, now, turns, index, o_.screen, 0.0, false);
+  render(w, h, now, turns, index, o_.screen, false);
   record_drawing(nullptr);
   auto rgb = target_.read_rgb(w, h);
   if (!write_png(o_.screenshot, w, h, rgb)) {
@@ -444,17 +443,16 @@ double Wall::show(int w, int h, std::time_t now, const std::vector<Turn>& all) {
                           std::to_string(index) + "/" + std::to_string(screen) + "|" + std::to_string(night) + "|" +
                           std::to_string(shift.x) + "," + std::to_string(shift.y) + "|" +
                           std::to_string(static_cast<int>(status_.freshness)) + std::to_string(status_.connected) +
-                          "|" + std::to_string(snapshot_seq_) + "|" +
-                          std::to_string(static_cast<int>(pos.progress * 4));
+                          "|" + std::to_string(snapshot_seq_);
   set_panel(night);
   if (signature != last_signature_ || index != shown_turn_) {
-    render(w, h, now, all, index, screen, pos.progress, night);
+    render(w, h, now, all, index, screen, night);
     present(w, h, all.empty() || !snap_ ? "waiting" : all[index].page->name, screen, now, night);
     last_signature_ = signature, shown_turn_ = index;
   }
   keep_watchdog(mono_seconds());
-  double wait = std::min({pos.seconds_left / 4 + 0.01, 60.0 - static_cast<double>(now % 60),
-                          static_cast<double>(seconds_to_next_shift(now))});
+  double wait = std::min(
+      {pos.seconds_left + 0.01, 60.0 - static_cast<double>(now % 60), static_cast<double>(seconds_to_next_shift(now))});
   if (auto n = seconds_to_night_change(snap_ ? snap_->display.night : std::nullopt, second_of_day))
     wait = std::min(wait, static_cast<double>(*n));
   int stale = o_.stale_seconds.value_or(snap_ ? snap_->display.stale_seconds : wres::DisplaySettings{}.stale_seconds);

@@ -35,8 +35,7 @@ std::vector<Banner> banners_for(const wres::Snapshot& s, const WallStatus& st, s
 int banner_lines(const std::vector<Banner>& banners);
 
 void draw_header(Canvas& c, const Rect& r, const wres::Snapshot& s, std::time_t now);
-void draw_footer(Canvas& c, const Rect& r, const WallStatus& st, const std::vector<PageTab>& tabs, double progress,
-                 std::time_t now);
+void draw_footer(Canvas& c, const Rect& r, const WallStatus& st, const std::vector<PageTab>& tabs, std::time_t now);
 void draw_banners(Canvas& c, const Rect& r, const std::vector<Banner>& banners);
 // Nothing to show yet, or refused: a full screen that says why and what happens next.
 void draw_waiting(Canvas& c, const Rect& screen, const WallStatus& st);

@@ -21,7 +21,6 @@ PagePosition page_at(const std::vector<int>& seconds, double elapsed) {
     const double len = std::max(0, seconds[i]);
     if (into < len || i + 1 == seconds.size()) {
       p.index = i;
-      p.progress = len > 0 ? std::min(1.0, into / len) : 1.0;
       p.seconds_left = std::max(0.0, len - into);
       return p;
     }

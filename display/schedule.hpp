@@ -12,7 +12,6 @@ namespace wall {
 
 struct PagePosition {
   std::size_t index = 0;    // which turn of the rotation
-  double progress = 0;      // 0..1 through its turn
   double seconds_left = 0;  // until the next turn
   long cycle = 0;           // how many whole rotations came before this one
 };
