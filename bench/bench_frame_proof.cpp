@@ -53,8 +53,8 @@ void frame(benchmark::State& state, Proof proof) {
   int n = 0;
   for (auto _ : state) {
     draw(w, h, ++n);
-    if (proof != Proof::none) wall::RenderTarget::read_back_bgra(w, h, px);
-    if (proof == Proof::read_back_and_hash) benchmark::DoNotOptimize(wall::pixel_hash(px));
+    if (proof != Proof::none) display::RenderTarget::read_back_bgra(w, h, px);
+    if (proof == Proof::read_back_and_hash) benchmark::DoNotOptimize(display::pixel_hash(px));
     glfwSwapBuffers(window.w);
   }
 }
@@ -65,23 +65,23 @@ void BM_ReadBack(benchmark::State& state) {
   Window window(w, h);
   draw(w, h, 1);
   std::vector<unsigned char> px;
-  for (auto _ : state) wall::RenderTarget::read_back_bgra(w, h, px);
+  for (auto _ : state) display::RenderTarget::read_back_bgra(w, h, px);
 }
 
 void BM_Hash(benchmark::State& state) {
   std::vector<unsigned char> px(static_cast<std::size_t>(state.range(0) * state.range(1) * 4), 7);
-  for (auto _ : state) benchmark::DoNotOptimize(wall::pixel_hash(px));
+  for (auto _ : state) benchmark::DoNotOptimize(display::pixel_hash(px));
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(px.size()));
 }
 
 // The PNG for wresctl screenshot: on the link thread, only when asked.
 void BM_EncodePng(benchmark::State& state) {
-  wall::PresentedFrame f;
+  display::PresentedFrame f;
   f.width = static_cast<int>(state.range(0)), f.height = static_cast<int>(state.range(1));
   Window window(f.width, f.height);
   draw(f.width, f.height, 1);
-  wall::RenderTarget::read_back_bgra(f.width, f.height, f.bgra);
-  for (auto _ : state) benchmark::DoNotOptimize(wall::encode_png(f));
+  display::RenderTarget::read_back_bgra(f.width, f.height, f.bgra);
+  for (auto _ : state) benchmark::DoNotOptimize(display::encode_png(f));
 }
 
 #define SIZES ->Args({1920, 1080})->Args({3840, 2160})->Unit(benchmark::kMillisecond)

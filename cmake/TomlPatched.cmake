@@ -5,7 +5,7 @@
 # than guess in front of the parser where toml++ asks that question, we compile
 # toml++ ourselves from a copy of Debian's headers with that one fix applied:
 # target Tomlpp::toml, whose implementation is built once in
-# shared/src/config/toml_impl.cpp. A toml++ that no longer has the fault is
+# shared/config/src/toml_impl.cpp. A toml++ that no longer has the fault is
 # copied unchanged.
 set(_toml_src "${TOMLPP_INCLUDEDIR}/toml++")
 set(_toml_dir "${CMAKE_BINARY_DIR}/third_party/tomlplusplus")

@@ -31,7 +31,7 @@
 #include "wres/protocol/snapshot_json.hpp"
 #include "wres/text/wall_fonts.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -540,4 +540,4 @@ int run_app(const AppOptions& o) {
   }
 }
 
-}  // namespace wall
+}  // namespace display

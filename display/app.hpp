@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-namespace wall {
+namespace display {
 
 struct AppOptions {
   std::string socket_path;
@@ -24,4 +24,4 @@ struct AppOptions {
 
 int run_app(const AppOptions& o);
 
-}  // namespace wall
+}  // namespace display

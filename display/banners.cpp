@@ -2,7 +2,7 @@
 // being written. Each says what happened and that the last good data is shown.
 #include "chrome.hpp"
 
-namespace wall {
+namespace display {
 
 std::vector<Banner> banners_for(const wres::Snapshot& s, const WallStatus& st, std::time_t now) {
   std::vector<Banner> out;
@@ -80,4 +80,4 @@ void draw_waiting(Canvas& c, const Rect& screen, const WallStatus& st) {
   }
 }
 
-}  // namespace wall
+}  // namespace display

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-namespace wall {
+namespace display {
 
 namespace {
 // Hebrew, Arabic, Syriac, Thaana, NKo... and their presentation forms.
@@ -52,4 +52,4 @@ std::string visual_order(std::string_view text) {
   return utf8;
 }
 
-}  // namespace wall
+}  // namespace display

@@ -6,11 +6,11 @@
 #include <string>
 #include <string_view>
 
-namespace wall {
+namespace display {
 
 // Unchanged (and cheap) for text with no right-to-left letters. The
 // paragraph's direction is its first strong letter's: an Urdu title reads
 // right to left, an English one with an Urdu name in it left to right.
 std::string visual_order(std::string_view logical_utf8);
 
-}  // namespace wall
+}  // namespace display

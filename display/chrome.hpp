@@ -8,7 +8,7 @@
 #include "schedule.hpp"
 #include "widgets.hpp"
 
-namespace wall {
+namespace display {
 
 struct WallStatus {
   Freshness freshness = Freshness::waiting;
@@ -40,4 +40,4 @@ void draw_banners(Canvas& c, const Rect& r, const std::vector<Banner>& banners);
 // Nothing to show yet, or refused: a full screen that says why and what happens next.
 void draw_waiting(Canvas& c, const Rect& screen, const WallStatus& st);
 
-}  // namespace wall
+}  // namespace display

@@ -7,7 +7,7 @@
 #include <imgui.h>
 #include <malloc.h>
 
-namespace wall {
+namespace display {
 
 FontTexture::~FontTexture() { release(); }
 
@@ -52,4 +52,4 @@ void FontTexture::upload() {
   malloc_trim(0);  // the atlas build's scratch memory goes back to the system, not the heap
 }
 
-}  // namespace wall
+}  // namespace display

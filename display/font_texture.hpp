@@ -1,6 +1,6 @@
 #pragma once
 
-namespace wall {
+namespace display {
 
 // The font atlas on the GPU as one 8-bit alpha texture. ImGui's OpenGL3
 // backend uploads RGBA (4x the memory: 32 MB at 4K) and, if its device objects
@@ -23,4 +23,4 @@ class FontTexture {
   bool backend_ready_ = false;
 };
 
-}  // namespace wall
+}  // namespace display

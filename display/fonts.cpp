@@ -7,7 +7,7 @@
 
 #include "wres/text/wall_fonts.hpp"
 
-namespace wall {
+namespace display {
 
 std::string inter_path(const char* style) {
   for (const char* dir : {"/usr/share/fonts/opentype/inter/", "/usr/share/fonts/truetype/inter/"}) {
@@ -149,4 +149,4 @@ Fonts build_fonts(const Scale& s, const GlyphsNeeded& glyphs) {
   return f;
 }
 
-}  // namespace wall
+}  // namespace display

@@ -12,7 +12,7 @@
 #include "glyph_set.hpp"
 #include "layout.hpp"
 
-namespace wall {
+namespace display {
 
 struct Fonts {
   ImFont* tiny = nullptr;
@@ -37,4 +37,4 @@ std::string inter_path(const char* style);
 // rasterise its text at headline size.
 Fonts build_fonts(const Scale& s, const GlyphsNeeded& glyphs = {});
 
-}  // namespace wall
+}  // namespace display

@@ -1,7 +1,7 @@
 // Footer: is the data live, and which page of the rotation this is.
 #include "chrome.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -46,4 +46,4 @@ void draw_footer(Canvas& c, const Rect& r, const WallStatus& st, const std::vect
   }
 }
 
-}  // namespace wall
+}  // namespace display

@@ -4,9 +4,10 @@
 #include <cstdio>
 #include <ctime>
 
+#include "wres/model/printf_text.hpp"
 #include "wres/model/wording.hpp"
 
-namespace wall {
+namespace display {
 
 std::string format_value(const wres::IndicatorResult& r, double v) { return wres::format_figure(r.spec(), v); }
 
@@ -52,9 +53,7 @@ std::string quiet_text(std::optional<int> days_since_update) {
 
 // As the board gives it, to two decimals at most: 0.78 stays 0.78, 60 stays 60.
 std::string number_text(double v) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  std::string n = buf;
+  std::string n = wres::detail::fmt("%.2f", v);
   while (n.back() == '0') n.pop_back();
   if (n.back() == '.') n.pop_back();
   return n == "-0" ? "0" : n;
@@ -65,16 +64,8 @@ std::string with_unit(double v, const std::string& unit) {
   return unit == "%" ? n + "%" : unit.empty() ? n : n + " " + unit;
 }
 
-std::string percent_one_place(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", v);
-  return buf;
-}
+std::string percent_one_place(double v) { return wres::detail::fmt("%.1f%%", v); }
 
-std::string points_signed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.1f pts", v);
-  return buf;
-}
+std::string points_signed(double v) { return wres::detail::fmt("%+.1f pts", v); }
 
-}  // namespace wall
+}  // namespace display

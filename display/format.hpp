@@ -7,7 +7,7 @@
 #include "wres/model/date.hpp"
 #include "wres/model/snapshot.hpp"
 
-namespace wall {
+namespace display {
 
 std::string format_value(const wres::IndicatorResult& r, double v);  // as the indicator's own unit
 std::string format_date(const wres::Date& d);                        // "30 Sep 2024"
@@ -25,4 +25,4 @@ std::string with_unit(double v, const std::string& unit);  // "0.78%", "60 staff
 std::string percent_one_place(double v);                   // "12.3%"
 std::string points_signed(double v);                       // "+1.2 pts"
 
-}  // namespace wall
+}  // namespace display

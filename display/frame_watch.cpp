@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace wall {
+namespace display {
 
 void FrameWatch::presented(double now, const std::string& hash, bool must_differ) {
   frozen_ = must_differ && !last_hash_.empty() && hash == last_hash_;
@@ -18,4 +18,4 @@ std::string FrameWatch::problem(double now) const {
                  : "no frame presented for " + since;
 }
 
-}  // namespace wall
+}  // namespace display

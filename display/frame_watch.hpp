@@ -5,7 +5,7 @@
 // and systemd restarts the display. Pure: fed the presented frames' hashes.
 #include <string>
 
-namespace wall {
+namespace display {
 
 class FrameWatch {
  public:
@@ -27,4 +27,4 @@ class FrameWatch {
   bool frozen_ = false;  // the last frame repeated the one before when it had to differ
 };
 
-}  // namespace wall
+}  // namespace display

@@ -6,7 +6,7 @@
 #include "bidi.hpp"
 #include "wres/text/wall_fonts.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 void add(std::vector<char32_t>& out, const std::string& s) {
@@ -43,4 +43,4 @@ GlyphsNeeded glyphs_needed(const nlohmann::json& snapshot) {
   return out;
 }
 
-}  // namespace wall
+}  // namespace display

@@ -6,7 +6,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <vector>
 
-namespace wall {
+namespace display {
 
 struct GlyphsNeeded {
   std::vector<char32_t> text;     // every string's: sorted, unique, all above U+007F (ASCII is always there)
@@ -15,4 +15,4 @@ struct GlyphsNeeded {
 };
 GlyphsNeeded glyphs_needed(const nlohmann::json& snapshot);
 
-}  // namespace wall
+}  // namespace display

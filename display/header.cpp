@@ -2,7 +2,7 @@
 // "as of" date on the right.
 #include "chrome.hpp"
 
-namespace wall {
+namespace display {
 
 void draw_header(Canvas& c, const Rect& r, const wres::Snapshot& s, std::time_t now) {
   std::string clock = clock_text(now);
@@ -22,4 +22,4 @@ void draw_header(Canvas& c, const Rect& r, const wres::Snapshot& s, std::time_t 
   c.dl->AddLine(v2(r.x, r.bottom()), v2(r.right(), r.bottom()), colour::panel_edge, std::max(1.0f, c.s.u * 2));
 }
 
-}  // namespace wall
+}  // namespace display

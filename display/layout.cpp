@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace wall {
+namespace display {
 
 std::pair<Rect, Rect> Rect::split_x(float frac, float gap) const {
   float left = (w - gap) * frac;
@@ -57,4 +57,4 @@ ScreenLayout screen_layout(const Scale& s, int fb_width, int fb_height, int bann
   return l;
 }
 
-}  // namespace wall
+}  // namespace display

@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-namespace wall {
+namespace display {
 
 struct Rect {
   float x = 0, y = 0, w = 0, h = 0;
@@ -38,4 +38,4 @@ struct ScreenLayout {
 // banner_lines: 0 for none; the banner sits between body and footer.
 ScreenLayout screen_layout(const Scale& s, int fb_width, int fb_height, int banner_lines, float shift_x, float shift_y);
 
-}  // namespace wall
+}  // namespace display

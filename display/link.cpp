@@ -17,7 +17,7 @@
 #include "wres/protocol/snapshot_json.hpp"
 #include "wres/protocol/wall_messages.hpp"
 
-namespace wall {
+namespace display {
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
@@ -303,4 +303,4 @@ std::string default_cache_path() {
   return {};
 }
 
-}  // namespace wall
+}  // namespace display

@@ -23,7 +23,7 @@ namespace wres::client {
 class Connection;
 }
 
-namespace wall {
+namespace display {
 
 struct LinkStatus {
   bool connected = false;
@@ -93,4 +93,4 @@ class Link {
 [[nodiscard]] std::optional<wres::Snapshot> load_snapshot_cache(const std::string& path, std::time_t* saved_at);
 std::string default_cache_path();
 
-}  // namespace wall
+}  // namespace display

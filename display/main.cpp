@@ -37,9 +37,9 @@ int main(int argc, char** argv) {
       "  wres-display --windowed 1280x720                           try it in a window\n"
       "  wres-display --page plans --screenshot plans.png           a page for a board paper\n"
       "  wres-display --snapshot snap.json --screenshot o.png       from `wresctl snapshot --json`");
-  wall::AppOptions o;
+  display::AppOptions o;
   o.socket_path = wres::protocol::client_socket_path();
-  o.cache_path = wall::default_cache_path();
+  o.cache_path = display::default_cache_path();
   std::string windowed;
   int stale = 0;
   bool no_cache = false;
@@ -96,5 +96,5 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "wres-display: --page goes with --screenshot\n");
     return 2;
   }
-  return wall::run_app(o);
+  return display::run_app(o);
 }

@@ -4,7 +4,7 @@
 
 #include "pages.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -65,4 +65,4 @@ void draw_measures(PageContext& p, const Rect& area) {
                  p.snap.measures[static_cast<std::size_t>(i)]);
 }
 
-}  // namespace wall
+}  // namespace display

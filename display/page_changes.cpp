@@ -1,7 +1,7 @@
 // Changes: every status change recorded in the last days, newest first.
 #include "pages.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -57,4 +57,4 @@ void draw_changes(PageContext& p) {
          "+ " + std::to_string(n - shown) + " earlier changes");
 }
 
-}  // namespace wall
+}  // namespace display

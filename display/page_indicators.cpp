@@ -9,7 +9,7 @@
 
 #include "pages.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -143,7 +143,7 @@ std::string ratio_qualifier(const wres::IndicatorResult& ind, const std::string&
     q += wres::favours_phrase(ind, term) + dot + interval;
   else
     q += wres::favours_phrase(ind, term) + dot + "published figure, no interval";
-  if (ind.small_numbers) col = colour::orange, q = "? Few cases" + (dot + q);
+  if (ind.small_numbers) col = colour::orange, q = "Few cases" + (dot + q);
   return q;
 }
 
@@ -302,8 +302,7 @@ void card(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wre
     text(c, c.fonts.body, v2(in.x, in.y + r.h * 0.4f), colour::faint, "No data for this indicator");
     return;
   }
-  if (info.kind == wres::MetricKind::board_gap)
-    title += ind->basis == wres::BoardBasis::voting ? ": voting" : ": all members";
+  title += wres::basis_suffix(*ind);
   title_row(p, in, title, *ind);
   // Under the title: the figure and its words on the left, the chart on the right;
   // then, full width, the RAG reason, what qualifies the figure, every comparator.
@@ -407,4 +406,4 @@ void draw_family(PageContext& p, const wres::FamilySpec& fam, const std::string&
 
 void draw_indicators(PageContext& p) { draw_family(p, wres::wres_family(), "Indicators over time"); }
 
-}  // namespace wall
+}  // namespace display

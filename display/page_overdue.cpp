@@ -3,7 +3,7 @@
 
 #include "pages.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -85,4 +85,4 @@ void draw_overdue(PageContext& p) {
          "Every recurring action has an update");
 }
 
-}  // namespace wall
+}  // namespace display

@@ -7,7 +7,7 @@
 
 #include "pages.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -118,7 +118,7 @@ void change_rows(PageContext& p, const Rect& in, float y) {
     const wres::PlanSummary* plan = find_plan(p.snap, ch.plan);
     Look to_look = mark_look(plan, ch.to);
     bool plain = ch.to.is(wres::Mark::Kind::none) || ch.to.is(wres::Mark::Kind::removed);  // a word, not a badge
-    std::string to = ch.to.is(wres::Mark::Kind::none) ? "new" : plain ? "removed" : to_look.word;
+    std::string to = plain ? wres::mark_word(ch.to) : to_look.word;
     float lx = in.x + text(c, c.fonts.small, v2(in.x, y), colour::muted, short_time(ch.at)) + c.s.gap;
     float to_w = c.fonts.small->FontSize * 1.2f + measure(c.fonts.small, to).x;
     text(c, c.fonts.small, v2(lx, y), colour::text,
@@ -344,7 +344,9 @@ std::optional<float> tile_trend(Canvas& c, const Rect& in, float ty, float rag_w
   if (ty + c.fonts.body_bold->FontSize > in.bottom()) return std::nullopt;  // no room: say none rather than half
   Look trend = trend_look(ind.trend);
   const std::string word = ind.trend_withheld ? "Trend withheld" : wres::trend_word(ind.trend);
-  float ah = c.fonts.body->FontSize * 0.75f, x = in.x + (ind.previous ? ah + c.s.u * 10 : 0);
+  // No arrow and no "from" for a year that is not compared (no cases in one group).
+  const bool compared = ind.previous && ind.trend != wres::Trend::not_compared;
+  float ah = c.fonts.body->FontSize * 0.75f, x = in.x + (compared ? ah + c.s.u * 10 : 0);
   std::string sub = wres::noise_word(ind);
   const float sy = ty + c.fonts.body_bold->FontSize * 1.2f, line = c.fonts.small->FontSize * 1.2f;
   ImFont* beside = nullptr;
@@ -356,15 +358,15 @@ std::optional<float> tile_trend(Canvas& c, const Rect& in, float ty, float rag_w
                                                      : nullptr;
     if (!beside) return std::nullopt;
   }
-  if (ind.previous)
-    arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, direction_of(ind), trend.colour);
+  if (compared) arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, direction_of(ind), trend.colour);
   float ww = text(c, c.fonts.body_bold, v2(x, ty), ind.trend_withheld ? colour::muted : trend.colour,
                   fit(c.fonts.body_bold, word, in.right() - x));
   if (beside) {
     text(c, beside, v2(x + ww, ty + (c.fonts.body_bold->FontSize - beside->FontSize) * 0.7f), colour::muted, said);
     return std::nullopt;
   }
-  if (ind.previous) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(ind, *ind.previous));
+  if (compared) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(ind, *ind.previous));
+  if (ind.trend == wres::Trend::not_compared) sub = wres::delta_phrase(ind);
   if (ind.trend_withheld && ind.previous_year) sub = std::to_string(*ind.previous_year) + " withheld";
   if (ind.rolling_years == 2) sub = "two years pooled" + (sub.empty() ? "" : " \xC2\xB7 " + sub);
   if (sub.empty()) return sy;
@@ -435,9 +437,7 @@ void indicator_tile(PageContext& p, const Rect& r, const wres::MetricSpec& info,
   }
   Look rag = rag_look(ind->rag);
   c.dl->AddRectFilled(v2(r.x, r.y + s.radius), v2(r.x + std::round(6 * s.u), r.bottom() - s.radius), rag.colour);
-  std::string label =
-      std::string(info.label) +
-      (info.kind == wres::MetricKind::board_gap && ind->basis == wres::BoardBasis::voting ? " (voting)" : "");
+  std::string label = std::string(info.label) + wres::basis_suffix(*ind);
   text(c, c.fonts.small, v2(label_x, in.y + nr - c.fonts.small->FontSize / 2), colour::text,
        fit(c.fonts.small, label, in.right() - label_x));
   if (ind->figure_withheld()) {  // no number at all: say why (DESIGN 7.7)
@@ -539,4 +539,4 @@ void draw_overview(PageContext& p) {
   }
 }
 
-}  // namespace wall
+}  // namespace display

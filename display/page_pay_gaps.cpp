@@ -6,7 +6,7 @@
 
 #include "pages.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -120,4 +120,4 @@ void draw_pay_gaps(PageContext& p) {
   }
 }
 
-}  // namespace wall
+}  // namespace display

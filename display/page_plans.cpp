@@ -7,7 +7,7 @@
 
 #include "pages.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -144,4 +144,4 @@ void draw_plans(PageContext& p) {
   draw_column(c, body, plan, ch.rows, row_height(c));
 }
 
-}  // namespace wall
+}  // namespace display

@@ -6,7 +6,7 @@
 
 #include "pages.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -123,4 +123,4 @@ void draw_representation(PageContext& p) {
   }
 }
 
-}  // namespace wall
+}  // namespace display

@@ -5,8 +5,9 @@
 #include <cstdio>
 
 #include "pages.hpp"
+#include "wres/model/printf_text.hpp"
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -42,8 +43,8 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
   }
   char line[160];
   double pct = b.total ? 100.0 * static_cast<double>(b.current) / static_cast<double>(b.total) : 0.0;
-  std::snprintf(line, sizeof line, "%lld of %lld staff (%.1f%%) \xC2\xB7 target %lld by %d", b.current, b.total, pct,
-                b.target, p.snap.targets->target_year);
+  std::snprintf(line, sizeof line, "%lld of %lld staff (%.1f%%) \xC2\xB7 target %lld by %d", b.current, b.total,
+                wres::detail::round_half_away(pct, 1), b.target, p.snap.targets->target_year);
   float need_w = measure(c.fonts.heading, "+00 needed").x + s.gap;
   float lh = c.fonts.body->FontSize * 1.25f;
   text(c, c.fonts.body, v2(info_x, mid - lh), colour::muted, fit(c.fonts.body, line, in.right() - need_w - info_x));
@@ -82,7 +83,8 @@ std::string band_range(const wres::Targets& t) {
 std::string base_text(const wres::Targets& t) {
   char buf[96];
   std::snprintf(buf, sizeof buf,
-                t.base == wres::TargetBase::workforce ? "own workforce %.2f%%" : "local population %.2f%%", t.base_pct);
+                t.base == wres::TargetBase::workforce ? "own workforce %.2f%%" : "local population %.2f%%",
+                wres::detail::round_half_away(t.base_pct, 2));
   return buf;
 }
 
@@ -130,11 +132,12 @@ void draw_targets(PageContext& p) {
   y += s.gap * 0.5f;
   if (t.needed_withheld) now_n = 0, staff = 0;
   char totals[160];
-  std::snprintf(totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target. %s", now_n, staff,
-                staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, target_n,
-                behind
-                    ? (std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the path.").c_str()
-                    : "Every band is on its path.");
+  std::snprintf(
+      totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target. %s", now_n, staff,
+      wres::detail::round_half_away(staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, 1),
+      target_n,
+      behind ? (std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the path.").c_str()
+             : "Every band is on its path.");
   if (!t.needed_withheld)
     for (const auto& l : wrap(c.fonts.small, totals, in.w, 4))
       text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;
@@ -156,4 +159,4 @@ void draw_targets(PageContext& p) {
              t.bands[static_cast<std::size_t>(i)]);
 }
 
-}  // namespace wall
+}  // namespace display

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace wall {
+namespace display {
 
 namespace {
 bool always(const wres::Snapshot&) { return true; }
@@ -81,4 +81,4 @@ std::vector<const wres::MetricSpec*> shown_metrics(const wres::Snapshot& s, cons
   return out;
 }
 
-}  // namespace wall
+}  // namespace display

@@ -8,7 +8,7 @@
 
 #include "widgets.hpp"
 
-namespace wall {
+namespace display {
 
 struct PageContext {
   Canvas& c;
@@ -56,4 +56,4 @@ std::vector<const wres::MetricSpec*> shown_metrics(const wres::Snapshot& s, cons
 void draw_metric_card(PageContext& p, const Rect& r, const wres::MetricSpec& m, const wres::IndicatorResult* ind);
 const wres::PlanSummary* find_plan(const wres::Snapshot& s, const std::string& id);  // null: not on this board
 
-}  // namespace wall
+}  // namespace display

@@ -18,7 +18,7 @@
 
 extern char** environ;
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -115,4 +115,4 @@ std::unique_ptr<PanelPower> make_cec_panel(std::string program) {
   return std::make_unique<CecPanel>(std::move(program));
 }
 
-}  // namespace wall
+}  // namespace display

@@ -9,7 +9,7 @@
 
 #include <cstdio>
 
-namespace wall {
+namespace display {
 
 namespace {
 
@@ -69,4 +69,4 @@ std::unique_ptr<PanelPower> make_panel_power(wres::PanelControl control) {
   return std::make_unique<BlackPanel>();
 }
 
-}  // namespace wall
+}  // namespace display

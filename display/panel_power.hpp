@@ -9,7 +9,7 @@
 #include "wres/model/board.hpp"
 #include "wres/model/frame_report.hpp"
 
-namespace wall {
+namespace display {
 
 class PanelPower {
  public:
@@ -41,4 +41,4 @@ std::unique_ptr<PanelPower> make_cec_panel(std::string program = "cec-client");
 // X11 DPMS on GLFW's display; null when there is none or it has no DPMS extension.
 std::unique_ptr<PanelPower> make_dpms_panel();
 
-}  // namespace wall
+}  // namespace display

@@ -8,7 +8,7 @@
 
 #include <cstdio>
 
-namespace wall {
+namespace display {
 
 namespace {
 std::string to_hex(XXH64_hash_t h) {
@@ -45,4 +45,4 @@ std::string encode_png(const PresentedFrame& f) {
   return out;
 }
 
-}  // namespace wall
+}  // namespace display

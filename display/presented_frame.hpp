@@ -9,7 +9,7 @@
 
 #include "wres/model/frame_report.hpp"
 
-namespace wall {
+namespace display {
 
 struct PresentedFrame {
   int width = 0, height = 0;
@@ -25,4 +25,4 @@ std::string pixel_hash(const std::vector<unsigned char>& bgra);
 // The frame as PNG bytes (top row first, RGB); empty if encoding failed.
 std::string encode_png(const PresentedFrame& frame);
 
-}  // namespace wall
+}  // namespace display

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace wall {
+namespace display {
 
 std::chrono::milliseconds next_reconnect_delay(std::chrono::milliseconds previous, Attempt attempt) {
   switch (attempt) {
@@ -13,4 +13,4 @@ std::chrono::milliseconds next_reconnect_delay(std::chrono::milliseconds previou
   return std::clamp(previous * 2, kFirstBackoff, kMaxBackoff);
 }
 
-}  // namespace wall
+}  // namespace display

@@ -8,7 +8,7 @@
 // is backed off, doubling up to kMaxBackoff.
 #include <chrono>
 
-namespace wall {
+namespace display {
 
 enum class Attempt {
   session_held,    // connected and spoke; the session has ended
@@ -22,4 +22,4 @@ inline constexpr std::chrono::milliseconds kMaxBackoff{30'000};
 
 std::chrono::milliseconds next_reconnect_delay(std::chrono::milliseconds previous, Attempt attempt);
 
-}  // namespace wall
+}  // namespace display

@@ -7,7 +7,7 @@
 #include <GL/glext.h>
 #include <stb/stb_image_write.h>
 
-namespace wall {
+namespace display {
 
 RenderTarget::~RenderTarget() {
   if (fbo_) glDeleteFramebuffers(1, &fbo_);
@@ -54,4 +54,4 @@ bool write_png(const std::string& path, int w, int h, const std::vector<unsigned
   return stbi_write_png(path.c_str(), w, h, 3, rgb.data(), w * 3) != 0;
 }
 
-}  // namespace wall
+}  // namespace display

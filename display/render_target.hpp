@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace wall {
+namespace display {
 
 class RenderTarget {
  public:
@@ -27,4 +27,4 @@ class RenderTarget {
 
 [[nodiscard]] bool write_png(const std::string& path, int width, int height, const std::vector<unsigned char>& rgb);
 
-}  // namespace wall
+}  // namespace display

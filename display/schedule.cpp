@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace wall {
+namespace display {
 
 PagePosition page_at(std::size_t n, double elapsed, int rotate) {
   return page_at(std::vector<int>(n, rotate), elapsed);
@@ -88,4 +88,4 @@ std::string ago_text(double s) {
   return std::to_string(static_cast<long>(std::lround(s / 86400))) + " days ago";
 }
 
-}  // namespace wall
+}  // namespace display

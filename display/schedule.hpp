@@ -8,7 +8,7 @@
 
 #include "wres/model/board.hpp"
 
-namespace wall {
+namespace display {
 
 struct PagePosition {
   std::size_t index = 0;    // which turn of the rotation
@@ -54,4 +54,4 @@ Freshness freshness(bool have_data, bool refused, double seconds_since_heard, in
 std::string clock_text(std::time_t t);
 std::string ago_text(double seconds);
 
-}  // namespace wall
+}  // namespace display

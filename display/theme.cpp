@@ -3,7 +3,7 @@
 #include "wres/compute/plan_palette.hpp"
 #include "wres/model/wording.hpp"
 
-namespace wall {
+namespace display {
 
 ImU32 hue_colour(wres::Hue h) {
   using namespace colour;
@@ -76,6 +76,7 @@ Look trend_look(wres::Trend t) {
       case wres::Trend::improved: return {colour::green, Shape::circle};
       case wres::Trend::worse: return {colour::vermillion, Shape::square};
       case wres::Trend::same: return {colour::grey, Shape::dash};
+      case wres::Trend::not_compared:
       case wres::Trend::first_year: break;
     }
     return {colour::grey, Shape::ring};
@@ -89,4 +90,4 @@ ImU32 with_alpha(ImU32 c, float alpha) {
   return (c & 0x00ffffffu) | (a << 24);
 }
 
-}  // namespace wall
+}  // namespace display

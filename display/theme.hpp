@@ -9,7 +9,7 @@
 
 #include "wres/model/snapshot.hpp"
 
-namespace wall {
+namespace display {
 
 enum class Shape { check, circle, half, ring, triangle, square, diamond, dash };
 
@@ -54,4 +54,4 @@ Look rag_look(wres::Rag rag);
 Look trend_look(wres::Trend trend);
 ImU32 with_alpha(ImU32 c, float alpha);
 
-}  // namespace wall
+}  // namespace display

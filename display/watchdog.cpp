@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-namespace wall {
+namespace display {
 
 Watchdog::Watchdog() {
   if (const char* usec = std::getenv("WATCHDOG_USEC"); usec && *usec) interval_ = std::strtod(usec, nullptr) / 1e6;
@@ -19,4 +19,4 @@ void Watchdog::pet(double now) {
 
 void Watchdog::ready() { sd_notify(0, "READY=1"); }
 
-}  // namespace wall
+}  // namespace display

@@ -5,7 +5,7 @@
 // NotifyAccess=all.
 #include <optional>
 
-namespace wall {
+namespace display {
 
 class Watchdog {
  public:
@@ -20,4 +20,4 @@ class Watchdog {
   double interval_ = 0, last_pet_ = -1e9;
 };
 
-}  // namespace wall
+}  // namespace display

@@ -7,7 +7,7 @@
 
 #include "bidi.hpp"
 
-namespace wall {
+namespace display {
 
 void draw_shape(ImDrawList* dl, Shape shape, ImVec2 c, float r, ImU32 col) {
   switch (shape) {
@@ -207,4 +207,4 @@ void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan) {
   }
 }
 
-}  // namespace wall
+}  // namespace display

@@ -15,7 +15,7 @@
 #include "wres/model/snapshot.hpp"
 #include "wres/model/wording.hpp"
 
-namespace wall {
+namespace display {
 
 struct Canvas {
   ImDrawList* dl;
@@ -60,4 +60,4 @@ void arrow(ImDrawList* dl, ImVec2 centre, float size, int dir, ImU32 col);
 // One segment per state, in a fixed order and the plan's colours, with counts written inside.
 void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan);
 
-}  // namespace wall
+}  // namespace display

@@ -4,17 +4,14 @@
 #include <cstdio>
 #include <string>
 
+#include "wres/model/printf_text.hpp"
 #include "wres/model/wording.hpp"
 
 namespace wresctl {
 
 namespace {
 
-std::string fmt(const char* f, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
+std::string fmt(const char* f, double v) { return wres::detail::fmt(f, v); }  // rounded as the wall rounds
 
 std::string pad(std::string s, std::size_t w) {
   if (s.size() < w) s.append(w - s.size(), ' ');
@@ -58,6 +55,7 @@ Widths widths_of(const wres::FamilySpec& f) {
 
 void print_metric_row(std::ostream& out, const wres::IndicatorResult& r, const Widths& w, const std::string& term) {
   std::string trend = r.trend_withheld ? "withheld" : wres::trend_phrase(r);
+  if (r.trend == wres::Trend::not_compared) trend += " (" + wres::delta_phrase(r) + ")";  // which year had none
   if (r.small_numbers) trend += " (few cases)";
   std::string value = r.figure_withheld() ? "withheld" : wres::format_figure(r.spec(), r.value);
   std::string reason = r.rag_reason;

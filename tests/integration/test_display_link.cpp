@@ -26,7 +26,7 @@ namespace {
 const std::string kBoard = board_head("Link Trust", "Before") + plan_text({{"1", "First", "2024-12", "green"}});
 
 // Polls take() as the render loop does, until a snapshot with this title arrives.
-bool receives_title(wall::Link& link, const std::string& title, std::chrono::milliseconds timeout = 10s) {
+bool receives_title(display::Link& link, const std::string& title, std::chrono::milliseconds timeout = 10s) {
   return eventually(
       [&] {
         auto s = link.take();
@@ -46,7 +46,7 @@ TEST(DisplayLink, FollowsTheDaemonThroughEditsRestartsAndAbsence) {
   ASSERT_TRUE(daemon->wait_ready()) << daemon->log();
 
   std::atomic<int> wakes{0};
-  wall::Link link(socket, cache, [&] { ++wakes; });
+  display::Link link(socket, cache, [&] { ++wakes; });
   link.start();
   ASSERT_TRUE(receives_title(link, "Before")) << link.status().detail;
   EXPECT_TRUE(link.status().connected);
@@ -66,7 +66,7 @@ TEST(DisplayLink, FollowsTheDaemonThroughEditsRestartsAndAbsence) {
   link.stop();
 
   std::time_t saved_at = 0;
-  auto cached = wall::load_snapshot_cache(cache, &saved_at);
+  auto cached = display::load_snapshot_cache(cache, &saved_at);
   ASSERT_TRUE(cached);
   EXPECT_EQ(cached->organisation, "Link Trust");
   EXPECT_EQ(cached->title, "After");
@@ -74,7 +74,7 @@ TEST(DisplayLink, FollowsTheDaemonThroughEditsRestartsAndAbsence) {
 
 TEST(DisplayLink, StopsPromptlyWithNoDaemon) {
   TempDir dir;
-  wall::Link link(dir.file("nobody.sock"), "", [] {});
+  display::Link link(dir.file("nobody.sock"), "", [] {});
   link.start();
   EXPECT_TRUE(eventually([&] { return !link.status().detail.empty(); }, 5s));
   auto t0 = std::chrono::steady_clock::now();
@@ -90,7 +90,7 @@ TEST(DisplayLink, AWallStartedBeforeTheDaemonIsLiveWithinASecondOfIt) {
   TempDir dir;
   std::string board = dir.write("board.toml", kBoard);
   std::string db = dir.file("history.sqlite3"), socket = dir.file("run/wresd.sock");
-  wall::Link link(socket, "", [] {});
+  display::Link link(socket, "", [] {});
   link.start();
   std::this_thread::sleep_for(9s);  // long enough for a doubling back-off to reach 8 s
   EXPECT_FALSE(link.status().connected);
@@ -111,7 +111,7 @@ TEST(DisplayLink, AnEmptySnapshotWithErrorsNeverOverwritesTheCache) {
   {
     DaemonProcess daemon(board, dir.file("first.sqlite3"), socket);
     ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
-    wall::Link link(socket, cache, [] {});
+    display::Link link(socket, cache, [] {});
     link.start();
     ASSERT_TRUE(receives_title(link, "Before"));
     link.stop();
@@ -119,7 +119,7 @@ TEST(DisplayLink, AnEmptySnapshotWithErrorsNeverOverwritesTheCache) {
   dir.write("board.toml", "[board]\norganisation = \n");  // broken, and a new history with nothing to fall back on
   DaemonProcess daemon(board, dir.file("second.sqlite3"), socket);
   ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
-  wall::Link link(socket, cache, [] {});
+  display::Link link(socket, cache, [] {});
   link.start();
   std::optional<wres::Snapshot> got;
   EXPECT_TRUE(eventually([&] { return (got = link.take()).has_value(); }, 10s));
@@ -127,7 +127,7 @@ TEST(DisplayLink, AnEmptySnapshotWithErrorsNeverOverwritesTheCache) {
   ASSERT_TRUE(got);
   EXPECT_FALSE(got->config.ok);
   EXPECT_FALSE(wres::has_content(*got));
-  auto cached = wall::load_snapshot_cache(cache, nullptr);
+  auto cached = display::load_snapshot_cache(cache, nullptr);
   ASSERT_TRUE(cached);
   EXPECT_EQ(cached->title, "Before");
   EXPECT_EQ(cached->plans.size(), 1u);
@@ -141,7 +141,7 @@ TEST(DisplayLink, CapturesAnswerWithAShownFrameWhileNewOnesArrive) {
   std::string board = dir.write("board.toml", kBoard);
   auto daemon = std::make_unique<DaemonProcess>(board, dir.file("h.sqlite3"), dir.file("run/wresd.sock"));
   ASSERT_TRUE(daemon->wait_ready()) << daemon->log();
-  wall::Link link(dir.file("run/wresd.sock"), "", [] {});
+  display::Link link(dir.file("run/wresd.sock"), "", [] {});
   link.start();
   ASSERT_TRUE(receives_title(link, "Before"));
   std::atomic<bool> stop{false};
@@ -152,7 +152,7 @@ TEST(DisplayLink, CapturesAnswerWithAShownFrameWhileNewOnesArrive) {
   } render{stop, std::thread([&] {  // as Wall::prove does, a frame every few ms
              for (int n = 0; !stop; ++n) {
                auto f = link.reclaim();
-               if (!f) f = std::make_shared<wall::PresentedFrame>();
+               if (!f) f = std::make_shared<display::PresentedFrame>();
                f->width = 32, f->height = 16;
                auto shade = static_cast<unsigned char>(n);  // opaque: the PNG keeps no alpha
                f->bgra.clear();

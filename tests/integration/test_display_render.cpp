@@ -117,7 +117,9 @@ TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
   EXPECT_TRUE(says(all, "four-fifths rule of thumb, not WRES guidance"));
   EXPECT_TRUE(says(all, "Global Majority"));
   EXPECT_TRUE(says(all, "31 Mar 2024"));  // each tile's data date
-  for (const char* never : {"No change", "BME", "non-adverse", "National 1.12"})
+  // Disciplinary's few cases, said without a stray "? " that reads as a missing glyph (issue 29.1).
+  EXPECT_TRUE(says(near(p, "3  Disciplinary", 20), "Few cases")) << near(p, "3  Disciplinary", 20);
+  for (const char* never : {"No change", "BME", "non-adverse", "National 1.12", "? Few cases"})
     EXPECT_FALSE(says(all, never)) << never;
 }
 
@@ -130,6 +132,12 @@ TEST(DisplayWords, OverviewTilesAgreeWithTheIndicatorsPage) {
   EXPECT_TRUE(says(near(p, "Bullying from public", 6), "Better")) << near(p, "Bullying from public", 6);
   EXPECT_TRUE(says(all, "within noise"));
   EXPECT_TRUE(says(all, "Few cases: interval spans parity"));
+  // Survey gaps within chance say so on the tile, not only in the indicators page's reason (issue 29.3).
+  const std::string hba = near(p, "Bullying from public", 8);  // wrapped: "... · not\nstatistically significant"
+  EXPECT_TRUE(says(hba, "White staff \xC2\xB7 not") && says(hba, "statistically significant")) << hba;
+  // A year with no cases in one group: no arrow's word of side, and which year had none (issue 29.1).
+  EXPECT_TRUE(says(near(p, "Disciplinary", 6), "Not compared")) << near(p, "Disciplinary", 6);
+  EXPECT_TRUE(says(near(p, "Disciplinary", 6), "none in one group in 2023")) << near(p, "Disciplinary", 6);
   EXPECT_TRUE(says(all, "bands 8A-9: 3.74%"));
   for (const char* never : {"No change", "BME"}) EXPECT_FALSE(says(all, never)) << never;
 }

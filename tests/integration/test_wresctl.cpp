@@ -260,6 +260,14 @@ TEST(WresctlSnapshot, TableSaysOnlyWhatTheEvidenceSupports) {
   EXPECT_NE(row("Bullying from public").find("Better \xC2\xB7 within noise"), std::string::npos);
   EXPECT_NE(row("Bullying from public").find("National (all trusts) 2024: not yet available"), std::string::npos);
   EXPECT_NE(row("Board").find("First year"), std::string::npos) << row("Board");
+  // 2023 had no Global Majority cases: not compared, and which year had none (issue 29.1).
+  EXPECT_NE(row("Disciplinary").find("Not compared (none in one group in 2023)"), std::string::npos)
+      << row("Disciplinary");
+  // 5.6 points from 96 responses: amber, within chance, said in the trust's word (issue 29.3).
+  EXPECT_NE(
+      row("Bullying from public").find("amber  5.6 pts worse than White staff: not statistically significant (95%)"),
+      std::string::npos)
+      << row("Bullying from public");
   EXPECT_NE(r.out.find("Global Majority staff"), std::string::npos);
   EXPECT_NE(r.out.find("Non-clinical bands 8A and above"), std::string::npos);
   for (const char* never : {"no_change", "No change", "BME", "non-adverse"})
@@ -455,7 +463,7 @@ TEST(WresctlExport, TheWorkbookHasASheetPerFamily) {
   EXPECT_EQ(by_number["3"].at(4), "3.41");
   EXPECT_EQ(by_number["4a(ii)"].at(4), "");
   EXPECT_EQ(by_number["4a(ii)"].at(10), "fewer than 11 responses");
-  EXPECT_EQ(by_number["4a(i)"].at(8), "red");
+  EXPECT_EQ(by_number["4a(i)"].at(8), "amber");  // 7.0 pts, past red, but within chance (z 1.83)
   // Pay gaps by hand: (18.15 - 17.20) / 18.15 = 5.2%; the groups named in the metric column.
   auto pay = wres::read_xlsx(slurp(d.file("board.xlsx")), "Pay gaps");
   ASSERT_TRUE(pay.error.empty()) << pay.error;

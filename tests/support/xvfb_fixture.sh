@@ -14,7 +14,9 @@ fi
 mkdir -p "$dir"
 rm -f "$dir/display" "$dir/pid"
 # -displayfd: the server picks a free display and writes its number when ready.
-setsid Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$dir/display.tmp" >"$dir/xvfb.log" 2>&1 &
+# -noreset: without it the server resets when its last client goes, and a
+# render that connects during the reset fails ("Failed to open display").
+setsid Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset 3>"$dir/display.tmp" >"$dir/xvfb.log" 2>&1 &
 echo $! >"$dir/pid"
 for _ in $(seq 100); do
   if [ -s "$dir/display.tmp" ]; then

@@ -5,8 +5,9 @@
 
 #include "format.hpp"
 #include "reconnect.hpp"
+#include "wres/model/printf_text.hpp"
 
-using namespace wall;
+using namespace display;
 
 TEST(DisplayFormat, DaysInDaysThenWeeksThenMonths) {
   EXPECT_EQ(days_text(1), "1 day");
@@ -61,18 +62,29 @@ TEST(DisplayFormat, NumbersAsTheBoardGivesThem) {
   EXPECT_EQ(points_signed(16.2), "+16.2 pts");
 }
 
+// Rounded as the reports round, half away from zero (issue 29.11): NSCHT's
+// clinical band 2 is 1 of 16 = 6.25%, printed "6.3%" (printf alone gives 6.2%).
+TEST(DisplayFormat, HalvesRoundAwayFromZeroAsTheReportsDo) {
+  EXPECT_EQ(percent_one_place(100.0 * 1 / 16), "6.3%");
+  EXPECT_EQ(points_signed(-6.25), "-6.3 pts");
+  EXPECT_EQ(number_text(1.005), "1.01");  // stored as 1.00499...
+  EXPECT_EQ(number_text(0.125), "0.13");
+  EXPECT_EQ(wres::detail::fmt("%.1f%% of %.2f", 6.25, 0.125), "6.3% of 0.13");
+  EXPECT_EQ(wres::detail::fmt("%+.1f pts", 0.04), "+0.0 pts");
+}
+
 // display/reconnect.cpp: a wall started before wresd polls quickly while no
 // daemon is there, and backs off only from a daemon that keeps failing it.
 TEST(Reconnect, AnAbsentDaemonIsPolledWithinASecondAFailingOneIsBackedOff) {
+  using display::Attempt;
   using std::chrono::milliseconds;
-  using wall::Attempt;
-  milliseconds d = wall::kFirstBackoff;
-  for (int i = 0; i < 100; ++i) d = wall::next_reconnect_delay(d, Attempt::daemon_absent);
+  milliseconds d = display::kFirstBackoff;
+  for (int i = 0; i < 100; ++i) d = display::next_reconnect_delay(d, Attempt::daemon_absent);
   EXPECT_EQ(d, milliseconds(250));  // however long it has been away
-  EXPECT_EQ(wall::next_reconnect_delay(d, Attempt::daemon_failing), milliseconds(500));
+  EXPECT_EQ(display::next_reconnect_delay(d, Attempt::daemon_failing), milliseconds(500));
   d = milliseconds(500);
   std::vector<long> seen;
-  for (int i = 0; i < 8; ++i) seen.push_back((d = wall::next_reconnect_delay(d, Attempt::daemon_failing)).count());
+  for (int i = 0; i < 8; ++i) seen.push_back((d = display::next_reconnect_delay(d, Attempt::daemon_failing)).count());
   EXPECT_EQ(seen, (std::vector<long>{1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000}));
-  EXPECT_EQ(wall::next_reconnect_delay(milliseconds(30000), Attempt::session_held), milliseconds(500));
+  EXPECT_EQ(display::next_reconnect_delay(milliseconds(30000), Attempt::session_held), milliseconds(500));
 }

@@ -7,7 +7,7 @@
 #include "layout.hpp"
 #include "schedule.hpp"
 
-using namespace wall;
+using namespace display;
 
 TEST(DisplayLayout, ScaleFollowsTheFramebuffer) {
   Scale hd = scale_for(1920, 1080), uhd = scale_for(3840, 2160), small = scale_for(1280, 720);

@@ -9,7 +9,7 @@
 #include "bidi.hpp"
 #include "glyph_set.hpp"
 
-using namespace wall;
+using namespace display;
 
 namespace {
 const std::string kSalaam = "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85";  // سلام, as typed

@@ -8,7 +8,7 @@
 #include "theme.hpp"
 #include "wres/compute/plan_palette.hpp"
 
-using namespace wall;
+using namespace display;
 
 namespace {
 // Seed 001's key: Blue = not started, Amber = in progress, Green = complete.

@@ -3,7 +3,7 @@
 
 #include "frame_watch.hpp"
 
-using wall::FrameWatch;
+using display::FrameWatch;
 
 TEST(FrameWatch, HealthyWhileFramesComeAtLeastOnceAMinute) {
   FrameWatch w(90);

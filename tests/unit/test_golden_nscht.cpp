@@ -8,6 +8,7 @@
 #include "wres/compute/indicators.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/load.hpp"
+#include "wres/model/wording.hpp"
 
 using namespace wres;
 
@@ -118,8 +119,14 @@ TEST(GoldenNscht, Indicator3DisciplinaryIs1_83WorseWithSmallNumbers) {
   const auto& r = ind(IndicatorKey::disciplinary);
   EXPECT_EQ(round2(r.value), 1.83);  // "a disciplinary measure score of 1.83"
   EXPECT_EQ(round2(*r.previous), 0.00);
-  EXPECT_EQ(r.trend, Trend::worse);  // "worse (up) from no cases to score of 1.83"
-  EXPECT_FALSE(r.significant.value_or(true));
+  // The report says "worse (up) from no cases"; 2023 had no Global Majority
+  // cases, so no likelihood to hold 1.83 against: no side, no ratio points
+  // (issue 29.1), and the tile says which year had none.
+  EXPECT_EQ(r.trend, Trend::not_compared);
+  EXPECT_FALSE(r.delta);
+  EXPECT_FALSE(r.significant);
+  EXPECT_EQ(trend_word(r.trend), "Not compared");
+  EXPECT_EQ(delta_phrase(r), "none in one group in 2023");
   ASSERT_TRUE(r.ci);
   EXPECT_EQ(round2(r.ci->first), 0.53);  // 3 cases: the interval spans parity
   EXPECT_EQ(round2(r.ci->second), 6.37);
@@ -151,6 +158,14 @@ TEST(GoldenNscht, Indicator5HbaFromPublicBetterWithinNoise) {
   ASSERT_TRUE(r.significant.has_value());
   EXPECT_FALSE(*r.significant);     // ...but the report's "improved significantly" is not, at 95%
   EXPECT_NEAR(*r.gap, 5.61, 1e-9);  // "by nearly 6 percentage points"
+  // 5.6 points from 96 responses (z about 1.3 against White 24.60%) is within
+  // chance at 95%: amber at worst, and it says so (issue 29.3; red before).
+  EXPECT_EQ(r.rag, Rag::amber);
+  EXPECT_EQ(r.rag_reason, "5.6 pts worse than White staff: not statistically significant (95%)");
+  EXPECT_EQ(r.gap_significant, false);
+  EXPECT_EQ(gap_phrase(r), "5.6 pts worse than White staff \xC2\xB7 not statistically significant");
+  // Discrimination's 11.2 points from 94 and 1114 responses is beyond chance: the gap alone.
+  EXPECT_EQ(gap_phrase(ind(IndicatorKey::discrimination)), "11.2 pts worse than White staff");
   const auto* mh = comparator(r, "Mental health trusts");
   ASSERT_TRUE(mh);
   EXPECT_EQ(mh->year, 2024);

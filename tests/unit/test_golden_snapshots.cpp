@@ -76,6 +76,7 @@ std::string as_schema_2(const std::string& text) {
     j["rules"].erase(added);
   for (auto& r : j["indicators"]) {
     for (const char* added : {"family", "metric", "kind", "focus", "reference"}) r.erase(added);
+    r.erase("gap_significant");  // issue 29.3: whether a survey gap is beyond chance
     // A share's reference figure: `reference` in schema 2, the group's word has it now.
     if (r.contains("reference_pct")) r["reference"] = r["reference_pct"], r.erase("reference_pct");
     if (r.contains("favours") && r["favours"].is_string()) {

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "wres/compute/indicator_judgement.hpp"
+#include "wres/compute/series_judgement.hpp"
 #include "wres/compute/snapshot_builder.hpp"
+#include "wres/model/wording.hpp"
 
 using namespace wres;
 using K = IndicatorKey;
@@ -27,15 +29,6 @@ TEST(Trend, RatiosAimAtParityWhicheverSide) {
   // Crossing parity: |ln 1.50| = 0.405 < |ln 0.60| = 0.511.
   EXPECT_EQ(trend(K::recruitment, 0.60, 1.50), Trend::worse);
   EXPECT_EQ(trend(K::recruitment, 1.50, 0.60), Trend::improved);
-}
-
-TEST(Trend, AZeroRatioIsJudgedBySide) {
-  // Disciplinary 0.00 (no cases) -> 1.83: now adverse to BME staff ("worse (up) from no cases").
-  EXPECT_EQ(trend(K::disciplinary, 1.83, 0.0), Trend::worse);
-  EXPECT_EQ(trend(K::disciplinary, 0.50, 0.0), Trend::improved);  // nearer parity
-  EXPECT_EQ(trend(K::disciplinary, 0.0, 0.50), Trend::worse);
-  EXPECT_EQ(trend(K::disciplinary, 0.0, 1.83), Trend::improved);  // off the adverse side
-  EXPECT_EQ(trend(K::disciplinary, 0.0, 0.0), Trend::same);
 }
 
 TEST(Trend, SameOnlyWhenEqualAtThePrecisionShown) {
@@ -80,6 +73,25 @@ TEST(Compare, ComparatorsByTheSameRules) {
   EXPECT_EQ(compare(info(K::recruitment), 1.0, 1.0), Comparison::same);
 }
 
+// NSCHT disciplinary 2023 had no Global Majority cases (0.00): no likelihood,
+// so no side against the next year, or against national 1.03 (issue 29.1).
+TEST(Trend, AYearWithNoCasesInOneGroupIsNotCompared) {
+  EXPECT_EQ(trend(K::disciplinary, 1.83, 0.00), Trend::not_compared);  // the old wall: "Worse · +1.83"
+  EXPECT_EQ(trend(K::disciplinary, 0.00, 1.05), Trend::not_compared);  // and 1 case -> 0: not "Better"
+  EXPECT_EQ(trend(K::hba_public, 0.00, 20.0), Trend::improved);        // a 0% survey figure is a figure
+  const std::vector<Comparator> national{{"National (all trusts)", 2023, {{"disciplinary", 1.03}}, {}}};
+  Observation y2022 = obs(0.50), y2023 = obs(0.00);
+  y2022.year = 2022, y2023.year = 2023, y2023.comparators = &national;
+  Board board;
+  auto r = judge_series(info(K::disciplinary), {y2022, y2023}, board, nullptr);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->trend, Trend::not_compared);
+  EXPECT_FALSE(r->delta);  // no "-0.50 since 2022"
+  ASSERT_EQ(r->comparators.size(), 1u);
+  EXPECT_EQ(r->comparators[0].value, 1.03);  // the figure is shown ...
+  EXPECT_FALSE(r->comparators[0].vs);        // ... with no "better" beside it
+}
+
 TEST(Favours, ByTheIntervalWhereThereIsOne) {
   EXPECT_EQ(favours(1.2074, std::pair{1.0276, 1.4186}), Favours::reference);  // recruitment 2024
   EXPECT_EQ(favours(1.83, std::pair{0.53, 6.37}), Favours::neither);          // disciplinary: 3 cases
@@ -110,6 +122,24 @@ TEST(Rag, RatiosWeighTheInterval) {
   EXPECT_EQ(ratio_rag(1.83, std::nullopt, r, kTerm).rag, Rag::green);  // rules come from [rules]
 }
 
+// One standard of evidence on both sides of parity (issue 29.2): below the
+// band with an interval that includes parity, the reason claims no side, as
+// above it, and agrees with favours() (neither).
+TEST(Rag, ThinEvidenceReadsTheSameOnBothSidesOfParity) {
+  Rules r;
+  const std::pair ci{0.20, 1.60};
+  auto below = ratio_rag(0.60, ci, r, kTerm), above = ratio_rag(1.83, std::pair{0.53, 6.37}, r, kTerm);
+  EXPECT_EQ(below.rag, Rag::amber);
+  EXPECT_EQ(below.reason, "below 0.80, but few cases: interval includes parity");
+  EXPECT_EQ(above.reason, "above 1.25, but few cases: interval includes parity");
+  EXPECT_EQ(favours(0.60, ci), Favours::neither);
+  // With an interval clear of parity the side is named, both ways.
+  EXPECT_EQ(ratio_rag(0.60, std::pair{0.45, 0.80}, r, kTerm).reason,
+            "below 0.80: favours Global Majority staff; interval excludes parity");
+  EXPECT_EQ(ratio_rag(0.60, std::nullopt, r, kTerm).reason,
+            "below 0.80: favours Global Majority staff (published, no interval)");
+}
+
 TEST(Rag, SmallNumbersNeedsIntervalSpanningParityAndValueOutsideBand) {
   Rules r;
   EXPECT_TRUE(small_numbers(1.83, std::pair{0.53, 6.37}, r));
@@ -127,6 +157,22 @@ TEST(Rag, SurveyGapInTheAdverseDirection) {
   EXPECT_EQ(survey_rag(adverse_gap(62.77, 67.33, Direction::higher_is_better), r, "White").rag, Rag::amber);
   EXPECT_EQ(survey_rag(adverse_gap(27.27, 27.57, Direction::lower_is_better), r, "White").rag, Rag::green);
   EXPECT_EQ(survey_rag(adverse_gap(70.0, 60.0, Direction::higher_is_better), r, "White").rag, Rag::green);
+  // A gap beyond the red line but within chance is amber, said so; beyond chance it stays red.
+  auto thin = survey_rag(12.0, r, "White", false);
+  EXPECT_EQ(thin.rag, Rag::amber);
+  EXPECT_EQ(thin.reason, "12.0 pts worse than White staff: not statistically significant (95%)");
+  EXPECT_EQ(survey_rag(12.0, r, "White", true).rag, Rag::red);
+  // HBA from the public 2024: 30.21% of 96 against White 24.60% (z 1.28); discrimination
+  // 15.96% of 94 against 4.76% (z 5.1).
+  EXPECT_EQ(survey_gap_significant(30.21, 96, 24.60, std::nullopt, 0.95), false);
+  EXPECT_EQ(survey_gap_significant(15.96, 94, 4.76, std::nullopt, 0.95), true);
+  EXPECT_EQ(survey_gap_significant(30.21, std::nullopt, 24.60, std::nullopt, 0.95), std::nullopt);
+  // The key says so beside the survey thresholds.
+  const std::string key = rules_key(wres_family(), r, kTerm);
+  EXPECT_NE(key.find("red from 5.0 pts, amber at worst when not statistically significant (95%)"), std::string::npos)
+      << key;
+  // Both groups' respondents: two proportions, 30% of 100 vs 20% of 900 (z 2.3).
+  EXPECT_EQ(survey_gap_significant(30.0, 100, 20.0, 900, 0.95), true);
 }
 
 TEST(Rag, WorkforceAgainstLocalPopulation) {

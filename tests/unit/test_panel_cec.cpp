@@ -39,7 +39,7 @@ std::chrono::milliseconds since(Clock::time_point t) {
 TEST(PanelCec, StandbyAtNightOnInTheDay) {
   wres::test::TempDir d;
   auto log = d.file("cec.log");
-  auto panel = wall::make_cec_panel(stand_in(d, "cec", "echo \"$* $(cat)\" >> " + log));
+  auto panel = display::make_cec_panel(stand_in(d, "cec", "echo \"$* $(cat)\" >> " + log));
   panel->set_night(true);
   EXPECT_EQ(panel->state(), wres::PanelState::black);  // until cec-client has said yes
   EXPECT_TRUE(eventually([&] { return panel->state() == wres::PanelState::standby; }));
@@ -57,7 +57,7 @@ TEST(PanelCec, StandbyAtNightOnInTheDay) {
 // is not overwritten by the night's late answer.
 TEST(PanelCec, AHungCecClientNeverBlocksTheRenderThread) {
   wres::test::TempDir d;
-  auto panel = wall::make_cec_panel(stand_in(d, "cec", "cat >/dev/null; sleep 60"));
+  auto panel = display::make_cec_panel(stand_in(d, "cec", "cat >/dev/null; sleep 60"));
   auto t = Clock::now();
   panel->set_night(true);
   panel->set_night(false);
@@ -72,12 +72,12 @@ TEST(PanelCec, AHungCecClientNeverBlocksTheRenderThread) {
 
 TEST(PanelCec, AFailingOrMissingCecClientLeavesTheNightBlack) {
   wres::test::TempDir d;
-  auto failing = wall::make_cec_panel(stand_in(d, "cec", "cat >/dev/null; touch " + d.file("ran") + "; exit 1"));
+  auto failing = display::make_cec_panel(stand_in(d, "cec", "cat >/dev/null; touch " + d.file("ran") + "; exit 1"));
   failing->set_night(true);
   ASSERT_TRUE(eventually([&] { return std::ifstream(d.file("ran")).good(); }));
   std::this_thread::sleep_for(300ms);  // its answer has been read
   EXPECT_EQ(failing->state(), wres::PanelState::black);
-  auto missing = wall::make_cec_panel(d.file("no-such-cec-client"));
+  auto missing = display::make_cec_panel(d.file("no-such-cec-client"));
   missing->set_night(true);
   std::this_thread::sleep_for(300ms);
   EXPECT_EQ(missing->state(), wres::PanelState::black);

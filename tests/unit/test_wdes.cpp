@@ -52,16 +52,19 @@ TEST(Wdes, EveryMetricOfTheIllustrativeBoardByHand) {
   EXPECT_TRUE(mgr.figure_withheld());
   EXPECT_EQ(mgr.withheld, "fewer than 11 responses");
   EXPECT_EQ(mgr.rag, Rag::none);
-  // 4a(i): 31.0 against 24.0, lower is better: 7.0 points worse, red from 5.
+  // 4a(i): 31.0 against 24.0, lower is better: 7.0 points worse, past red's 5,
+  // but 31% of 150 against 24% of 900 is z = 0.07 / 0.0382 = 1.83, within
+  // chance at 95% (pooled 0.25): amber, and said so.
   const auto& pub = wdes_metric(s, "hba_public");
   EXPECT_NEAR(*pub.gap, 7.0, 1e-9);
-  EXPECT_EQ(pub.rag, Rag::red);
-  EXPECT_EQ(pub.rag_reason, "7.0 pts worse than non-disabled staff (red from 5.0)");
+  EXPECT_EQ(pub.rag, Rag::amber);
+  EXPECT_EQ(pub.rag_reason, "7.0 pts worse than non-disabled staff: not statistically significant (95%)");
   EXPECT_EQ(pub.focus_n, 150);
   // 4b: reporting, higher is better: 48.0 against 46.0 is 2.0 points better.
   EXPECT_NEAR(*wdes_metric(s, "hba_reported").gap, -2.0, 1e-9);
   EXPECT_EQ(wdes_metric(s, "hba_reported").rag, Rag::green);
-  EXPECT_EQ(wdes_metric(s, "equal_opps").rag, Rag::red);  // 56.0 - 51.0 = 5.0: red from 5
+  // 56.0 - 51.0 = 5.0 (red from 5), but z = 0.05 / 0.0438 = 1.14: amber.
+  EXPECT_EQ(wdes_metric(s, "equal_opps").rag, Rag::amber);
   // 8: Disabled staff only, not rated.
   EXPECT_NEAR(wdes_metric(s, "adjustments").value, 72.0, 1e-9);
   EXPECT_EQ(wdes_metric(s, "adjustments").rag, Rag::none);
