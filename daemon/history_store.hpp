@@ -101,9 +101,10 @@ class HistoryStore {
   // The files of the last board recorded (empty when none).
   std::vector<std::string> last_files();
   std::int64_t revision_count();
-  std::optional<std::vector<wres::StatusChange>> recent_changes(std::int64_t since_unix, int limit);
-  std::optional<std::vector<wres::StatusChange>> history(const std::string& plan, const std::string& action);
-  std::string integrity_check();
+  [[nodiscard]] std::optional<std::vector<wres::StatusChange>> recent_changes(std::int64_t since_unix, int limit);
+  [[nodiscard]] std::optional<std::vector<wres::StatusChange>> history(const std::string& plan,
+                                                                       const std::string& action);
+  [[nodiscard]] std::string integrity_check();
   [[nodiscard]] std::optional<StoredSnapshot> last_good();
 
   // The shown history (shown_store.cpp): one row per view a wall put up, or a

@@ -12,6 +12,6 @@ using PeerCredentials = ucred;  // SO_PEERCRED's own record: pid, uid, gid
 
 [[nodiscard]] std::optional<PeerCredentials> peer_credentials(int fd);
 [[nodiscard]] bool peer_allowed(const PeerCredentials& peer, uid_t self_uid, std::optional<gid_t> allowed_gid);
-std::optional<gid_t> group_id(const std::string& name);
+[[nodiscard]] std::optional<gid_t> group_id(const std::string& name);
 
 }  // namespace wresd

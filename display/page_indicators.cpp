@@ -189,6 +189,28 @@ std::string comparators_line(const wres::IndicatorResult& ind) {
 }
 
 // The figure and its trend word, then whether the change is beyond noise and by how much.
+// Under the trend word: its noise and change, or which year is withheld.
+std::string trend_rest(const wres::IndicatorResult& ind) {
+  std::string rest = wres::noise_word(ind);
+  std::string delta = wres::delta_phrase(ind);
+  if (!delta.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + delta;
+  if (ind.trend_withheld && ind.previous_year)  // the heading says why there is no trend; this, which year
+    rest = "the " + std::to_string(*ind.previous_year) + " figure is withheld";
+  else if (ind.trend == wres::Trend::first_year && ind.spec().kind == wres::MetricKind::board_gap &&
+           !ind.history.empty() && ind.history.front().year < ind.year)
+    rest = "earlier years give all members";
+  return rest;
+}
+
+// The trend word's font under the figure: smaller rather than cut ("No earlier
+// figure" on a narrow WDES card).
+ImFont* word_font(Canvas& c, const std::string& word, float width) {
+  ImFont* wf = c.fonts.body_bold;
+  for (ImFont* f : {c.fonts.body, c.fonts.small})
+    if (measure(wf, word).x > width) wf = f;
+  return wf;
+}
+
 void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
   if (ind.figure_withheld()) {  // no number at all: say why (DESIGN 7.7)
@@ -202,22 +224,14 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   float tx = r.x + vw + c.s.gap * 0.7f;
   float ty = r.y + (c.fonts.heading->FontSize - c.fonts.body_bold->FontSize) * 0.6f;
   // The trend word whole beside the figure, or, on a narrow card, under it: never cut.
-  const std::string word = wres::trend_word(ind.trend);
+  const std::string word = wres::trend_heading(ind);
   const bool beside = measure(c.fonts.body_bold, word).x <= r.right() - tx;
   if (beside) text(c, c.fonts.body_bold, v2(tx, ty), trend.colour, word);
-  std::string rest = wres::noise_word(ind);
-  std::string delta = wres::delta_phrase(ind);
-  if (!delta.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + delta;
-  if (ind.trend_withheld && ind.previous_year)
-    rest = "trend withheld: the " + std::to_string(*ind.previous_year) + " figure is withheld";
-  else if (ind.trend == wres::Trend::first_year && ind.spec().kind == wres::MetricKind::board_gap &&
-           ind.basis == wres::BoardBasis::voting)
-    rest = "no earlier voting figure";
-  else if (ind.trend == wres::Trend::first_year && ind.rolling_years == 2)
-    rest = "first two-year figure";
+  std::string rest = trend_rest(ind);
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
   if (!beside) {  // the word, then on its line whether the change is beyond noise: the two are never parted
-    float ww = text(c, c.fonts.body_bold, v2(r.x, y), trend.colour, fit(c.fonts.body_bold, word, r.w));
+    ImFont* wf = word_font(c, word, r.w);
+    float ww = text(c, wf, v2(r.x, y), trend.colour, fit(wf, word, r.w));
     std::string noise = wres::noise_word(ind);
     if (!noise.empty() && rest.rfind(noise, 0) == 0) {
       const std::string said = " \xC2\xB7 " + noise;

@@ -335,6 +335,17 @@ float tile_figure(Canvas& c, const Rect& in, float vy, const wres::IndicatorResu
   return vy + vf->FontSize * 1.12f;
 }
 
+// Under the trend word: its noise (`noise`), and from what figure, or why
+// there is none to compare with.
+std::string trend_line(const wres::IndicatorResult& ind, std::string noise, bool compared) {
+  std::string sub = std::move(noise);
+  if (compared) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(ind, *ind.previous));
+  if (ind.trend == wres::Trend::not_compared) sub = wres::delta_phrase(ind);
+  if (ind.trend_withheld && ind.previous_year) sub = std::to_string(*ind.previous_year) + " withheld";
+  if (ind.rolling_years == 2) sub = "two years pooled" + (sub.empty() ? "" : " \xC2\xB7 " + sub);
+  return sub;
+}
+
 // The trend word (the arrow follows the value, the word what the move means),
 // then whether the change is beyond noise and from what. On a short tile the
 // noise goes beside the word, clear of the RAG word (`rag_w`), and a word
@@ -343,7 +354,7 @@ float tile_figure(Canvas& c, const Rect& in, float vy, const wres::IndicatorResu
 std::optional<float> tile_trend(Canvas& c, const Rect& in, float ty, float rag_w, const wres::IndicatorResult& ind) {
   if (ty + c.fonts.body_bold->FontSize > in.bottom()) return std::nullopt;  // no room: say none rather than half
   Look trend = trend_look(ind.trend);
-  const std::string word = ind.trend_withheld ? "Trend withheld" : wres::trend_word(ind.trend);
+  const std::string word = wres::trend_heading(ind);
   // No arrow and no "from" for a year that is not compared (no cases in one group).
   const bool compared = ind.previous && ind.trend != wres::Trend::not_compared;
   float ah = c.fonts.body->FontSize * 0.75f, x = in.x + (compared ? ah + c.s.u * 10 : 0);
@@ -365,10 +376,7 @@ std::optional<float> tile_trend(Canvas& c, const Rect& in, float ty, float rag_w
     text(c, beside, v2(x + ww, ty + (c.fonts.body_bold->FontSize - beside->FontSize) * 0.7f), colour::muted, said);
     return std::nullopt;
   }
-  if (compared) sub += (sub.empty() ? "" : " \xC2\xB7 ") + ("from " + format_value(ind, *ind.previous));
-  if (ind.trend == wres::Trend::not_compared) sub = wres::delta_phrase(ind);
-  if (ind.trend_withheld && ind.previous_year) sub = std::to_string(*ind.previous_year) + " withheld";
-  if (ind.rolling_years == 2) sub = "two years pooled" + (sub.empty() ? "" : " \xC2\xB7 " + sub);
+  sub = trend_line(ind, sub, compared);
   if (sub.empty()) return sy;
   if (sy + line <= in.bottom()) text(c, c.fonts.small, v2(in.x, sy), colour::muted, fit(c.fonts.small, sub, in.w));
   return sy + line;

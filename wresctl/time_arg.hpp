@@ -7,6 +7,6 @@
 
 namespace wresctl {
 
-std::optional<std::time_t> parse_time_arg(const std::string& text, std::time_t now);
+[[nodiscard]] std::optional<std::time_t> parse_time_arg(const std::string& text, std::time_t now);
 
 }  // namespace wresctl

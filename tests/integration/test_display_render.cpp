@@ -103,18 +103,27 @@ TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
   // Training 0.83 -> 0.74 is further from parity, and worse than the national 1.12.
   std::string tr = near(p, "4  Training", 20);
   EXPECT_TRUE(says(tr, "Worse\n")) << tr;
-  EXPECT_TRUE(says(tr, "National (all trusts) 2023: 1.12 \xC2\xB7 worse")) << tr;
+  // 0.74 and 1.12 sit either side of parity: "worse" would read "worse off" (issue 29.6).
+  EXPECT_TRUE(says(tr, "National (all trusts) 2023: 1.12 \xC2\xB7 further from parity, on the other side")) << tr;
+  // Indicator 1's national share counts another population: shown, not judged.
+  const std::string wf = near(p, "1  Workforce", 20);
+  EXPECT_TRUE(says(wf, "National (all trusts) 2023: 26.40%")) << wf;
+  EXPECT_FALSE(says(wf, "26.40% \xC2\xB7")) << wf;
   // Surveys: the gap as a number, comparators named with their year, none repeated as this year's.
   EXPECT_TRUE(says(all, "11.2 pts worse than White staff"));
   EXPECT_TRUE(says(all, "Mental health trusts 2024: 31.43% \xC2\xB7 better"));
   EXPECT_TRUE(says(all, "not yet available"));
-  // 9 is voting membership against the workforce; its first year is said as such.
+  // 9 is voting membership against the workforce; the board holds all-member
+  // figures 2016-2023, so it is no "First year" (issue 29.5): no earlier voting figure.
   std::string board = near(p, "9  Board", 20);
   EXPECT_TRUE(says(board, "27.27%")) << board;
-  EXPECT_TRUE(says(board, "First year")) << board;
+  EXPECT_TRUE(says(board, "No earlier voting figure")) << board;
+  EXPECT_FALSE(says(all, "First year")) << board;
   EXPECT_TRUE(says(board, "+16.2 pts vs workforce")) << board;
   // The key names the band's source; the trust's own term, never a built-in one.
-  EXPECT_TRUE(says(all, "four-fifths rule of thumb, not WRES guidance"));
+  // ... as NHS England's range for 3 only, a rule of thumb for 2 and 4 (issue 29.10).
+  EXPECT_TRUE(says(all, "A fair experience for all")) << all;
+  EXPECT_TRUE(says(all, "a rule of thumb for 2 and 4")) << all;
   EXPECT_TRUE(says(all, "Global Majority"));
   EXPECT_TRUE(says(all, "31 Mar 2024"));  // each tile's data date
   // Disciplinary's few cases, said without a stray "? " that reads as a missing glyph (issue 29.1).

@@ -55,6 +55,9 @@ TEST(GoldenNscht, TheTrustsOwnWordAndDataDate) {
 
 TEST(GoldenNscht, Indicator1WorkforceIs11_11Percent) {
   const auto& r = ind(IndicatorKey::workforce);
+  // The national 26.4% counts all trusts' staff, another population: shown, never judged (issue 29.6).
+  ASSERT_TRUE(comparator(r, "National (all trusts)"));
+  EXPECT_FALSE(comparator(r, "National (all trusts)")->vs);
   EXPECT_EQ(r.year, 2024);
   EXPECT_EQ(round2(r.value), 11.11);  // "increased further to 11.11%"
   EXPECT_EQ(r.source, Source::counts);
@@ -137,6 +140,28 @@ TEST(GoldenNscht, Indicator3DisciplinaryIs1_83WorseWithSmallNumbers) {
   EXPECT_EQ(comparator(r, "National (all trusts)")->vs, Comparison::worse);  // national 1.03
 }
 
+// With disciplinary_rolling_years = 2, 2023+2024 pool to (3 / 397) / (24 / 3331)
+// = 1.05 (cases 0+3 and 11+13; staff 182+215 and 1626+1705, Tables 4 and 7);
+// 2022 gives only a published one-year 0.00, so the pooled figure has no
+// pooled year to compare with: no "Worse · +1.05 since 2022" (issue 29.4).
+TEST(GoldenNscht, APooledFigureIsComparedOnlyWithPooledYears) {
+  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
+  ASSERT_TRUE(r.ok());
+  r.board->rules.disciplinary_rolling_years = 2;
+  Snapshot s = build_snapshot(*r.board, *r.board->as_of);
+  const IndicatorResult* d = nullptr;
+  for (const auto& x : s.indicators)
+    if (x.metric == &info(IndicatorKey::disciplinary)) d = &x;
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->rolling_years, 2);
+  EXPECT_EQ(round2(d->value), 1.05);
+  EXPECT_EQ(d->trend, Trend::first_year);
+  EXPECT_FALSE(d->previous);
+  EXPECT_FALSE(d->delta);
+  EXPECT_EQ(trend_heading(*d), "No earlier figure");
+  ASSERT_EQ(d->history.size(), 1u);  // one basis on the chart: the pooled year alone
+}
+
 TEST(GoldenNscht, Indicator4TrainingFurtherFromParity) {
   const auto& r = ind(IndicatorKey::training);
   EXPECT_EQ(r.value, 0.74);
@@ -147,6 +172,8 @@ TEST(GoldenNscht, Indicator4TrainingFurtherFromParity) {
   EXPECT_EQ(r.favours, Favours::focus);
   EXPECT_EQ(r.rag, Rag::amber);
   EXPECT_EQ(comparator(r, "National (all trusts)")->vs, Comparison::worse);  // 1.12 is nearer parity
+  EXPECT_EQ(comparator_phrase(r, *comparator(r, "National (all trusts)")),
+            "National (all trusts) 2023: 1.12 \xC2\xB7 further from parity, on the other side");
 }
 
 TEST(GoldenNscht, Indicator5HbaFromPublicBetterWithinNoise) {

@@ -69,8 +69,19 @@ TEST(Wording, TrendPhrasesSayDirectionAndNoiseApart) {
   EXPECT_EQ(trend_phrase(r), "Better \xC2\xB7 beyond noise");
   r.significant.reset();
   EXPECT_EQ(trend_phrase(r), "Better");
+  // Nothing to compare with is never "First year": the board cannot know (issue 29.5).
   r.trend = Trend::first_year;
-  EXPECT_EQ(trend_phrase(r), "First year");
+  EXPECT_EQ(trend_phrase(r), "No earlier figure");
+  r.rolling_years = 2;
+  EXPECT_EQ(trend_heading(r), "No earlier figure");  // the tile says "two years pooled"
+  r.rolling_years = 1, r.trend_withheld = true;
+  EXPECT_EQ(trend_heading(r), "Trend withheld");
+  r.trend_withheld = false;
+  IndicatorResult board;
+  board.metric = &info(IndicatorKey::board), board.basis = BoardBasis::voting;
+  EXPECT_EQ(trend_heading(board), "No earlier voting figure");
+  board.basis = BoardBasis::all_members;
+  EXPECT_EQ(trend_heading(board), "No earlier figure");
   r.trend = Trend::same, r.significant = false;
   EXPECT_EQ(trend_phrase(r), "Same");
 }

@@ -83,6 +83,15 @@ TEST(Statuses, APlanMostlyNotReportedSaysSoInsteadOfAPercentage) {
   EXPECT_TRUE(s.statuses_reported);
   EXPECT_EQ(plan_caption(s), "25% complete \xC2\xB7 4 actions \xC2\xB7 2 not reported");
   EXPECT_EQ(plan_caption(s, false), "4 actions \xC2\xB7 2 not reported");
+
+  // Mostly unreported with some reported (St Helens: 4 of 13 complete): the
+  // caption counts the unreported, not "statuses not reported" above "4 Complete" (issue 29.12).
+  acts.resize(13);
+  for (int i = 4; i < 13; ++i) acts[i] = action(std::to_string(i), Status::not_reported, "2025-03");
+  for (int i = 0; i < 4; ++i) acts[i].status = Status::complete;
+  s = summarise_plan(plan_of(acts), kAsOf, Rules{});
+  EXPECT_FALSE(s.statuses_reported);
+  EXPECT_EQ(plan_caption(s), "13 actions \xC2\xB7 9 of 13 not reported");
 }
 
 TEST(Statuses, ReportedDateAndStaleness) {

@@ -45,9 +45,11 @@ void add_comparators(IndicatorResult& r, const std::vector<Observation>& series)
   for (const auto& c : of(latest)) {
     auto v = value_of(c, key);
     if (!v) continue;
-    // No side claimed for a year with no cases in one group, here or there.
+    // No side claimed for a year with no cases in one group, here or there; nor
+    // for a share, whose comparator counts another population (all trusts'
+    // staff, not this trust's area): it is benchmarked on the local population.
     std::optional<Comparison> vs;
-    if (!no_cases(m, r.value) && !no_cases(m, *v)) vs = compare(m, r.value, *v);
+    if (!no_cases(m, r.value) && !no_cases(m, *v) && m.kind != MetricKind::share) vs = compare(m, r.value, *v);
     r.comparators.push_back({c.label, c.year, v, value_of(c, ref_key), vs});
   }
   if (series.size() >= 2)

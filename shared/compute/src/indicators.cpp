@@ -26,15 +26,7 @@ std::vector<Observation> observations(const Board& board, const std::vector<Year
     if (o) out.push_back(std::move(*o));
     before = &y;
   }
-  // Pooled over two years: a one-year figure from counts is another quantity,
-  // and comparing the two could show a change that never happened.
-  if (pooled)
-    std::erase_if(out, [](const Observation& o) { return o.source == Source::counts && o.rolling_years == 1; });
-  // A board gap: one quantity per series; a year of all-member figures is not compared with voting ones.
-  if (info(key).kind == MetricKind::board_gap && !out.empty()) {
-    BoardBasis basis = out.back().basis;
-    std::erase_if(out, [&](const Observation& o) { return o.basis != basis; });
-  }
+  keep_one_basis(out);
   return out;
 }
 

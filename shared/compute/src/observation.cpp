@@ -62,6 +62,13 @@ std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
 
 }  // namespace
 
+void keep_one_basis(std::vector<Observation>& series) {
+  if (series.empty()) return;
+  const int rolling = series.back().rolling_years;
+  const BoardBasis basis = series.back().basis;
+  std::erase_if(series, [&](const Observation& o) { return o.rolling_years != rolling || o.basis != basis; });
+}
+
 // (a/n) / (b/m) from validated counts (n, m, b > 0 checked by the config reader).
 Observation ratio_from_counts(long long a, long long n, long long b, long long m) {
   Observation o =

@@ -103,10 +103,7 @@ std::vector<Observation> series_of(const std::vector<WdesYear>& years, const Met
     if (auto o = observe_wdes(y, before, m)) out.push_back(std::move(*o));
     before = &y;
   }
-  // Pooled over two years: a one-year figure from counts is another quantity,
-  // and comparing the two could show a change that never happened.
-  if (m.rolling && !out.empty() && out.back().rolling_years == 2)
-    std::erase_if(out, [](const Observation& o) { return o.source == Source::counts && o.rolling_years == 1; });
+  keep_one_basis(out);
   return out;
 }
 

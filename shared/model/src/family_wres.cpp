@@ -23,8 +23,12 @@ const FamilySpec& wres_family() {
       {"wres", "discrimination", "8", "Discrimination", K::survey_gap, lo, T::two_proportion, P::responses},
       {"wres", "board", "9", "Board", K::board_gap, hi, T::none, P::counts},
   };
-  static constexpr FamilySpec family{"wres",  "WRES", "indicators", "", "White", "bme", "white", "local population",
-                                     "bands", "band", metrics};
+  static constexpr FamilySpec family{"wres", "WRES", "indicators", "", "White", "bme", "white", "local population",
+                                     "bands", "band", metrics, false,
+                                     // NHS England, "A fair experience for all" (2019): 0.80-1.25
+                                     // as the "non-adverse" range for indicator 3 only.
+                                     "the range NHS England's \"A fair experience for all\" (2019) used for 3; "
+                                     "a rule of thumb for 2 and 4"};
   return family;
 }
 

@@ -42,7 +42,10 @@ std::string percent_text(double pct) {
 
 std::string plan_caption(const PlanSummary& p, bool with_percent) {
   int unreported = p.counts[Status::not_reported];
-  if (!p.statuses_reported) return actions_word(p.total) + kDot + "statuses not reported";
+  if (!p.statuses_reported)  // no percentage; and "statuses not reported" only when none is
+    return actions_word(p.total) + kDot +
+           (unreported == p.total ? std::string("statuses not reported")
+                                  : std::to_string(unreported) + " of " + std::to_string(p.total) + " not reported");
   std::string out = (with_percent ? percent_text(p.percent_complete) + " complete" + kDot : "") + actions_word(p.total);
   if (unreported) out += std::string(kDot) + std::to_string(unreported) + " not reported";
   return out;

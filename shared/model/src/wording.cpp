@@ -76,7 +76,14 @@ std::string trend_word(Trend t) {
     case Trend::not_compared: return "Not compared";
     case Trend::first_year: break;
   }
-  return "First year";
+  return "No earlier figure";
+}
+
+std::string trend_heading(const IndicatorResult& r) {
+  if (r.trend_withheld) return "Trend withheld";
+  if (r.trend != Trend::first_year) return trend_word(r.trend);
+  if (r.spec().kind == MetricKind::board_gap && r.basis == BoardBasis::voting) return "No earlier voting figure";
+  return trend_word(r.trend);
 }
 
 std::string noise_word(const IndicatorResult& r) {
@@ -86,7 +93,7 @@ std::string noise_word(const IndicatorResult& r) {
 
 std::string trend_phrase(const IndicatorResult& r) {
   std::string noise = noise_word(r);
-  return trend_word(r.trend) + (noise.empty() ? "" : kDot + noise);
+  return trend_heading(r) + (noise.empty() ? "" : kDot + noise);
 }
 
 std::string delta_phrase(const IndicatorResult& r) {
@@ -114,6 +121,13 @@ std::string comparator_phrase(const IndicatorResult& r, const ComparatorResult& 
                                                : *c.vs == Comparison::worse ? "worse"
                                                                             : "same")
                         : "";
+  // Ratios either side of parity: "worse" would read as "worse off"; say how
+  // far from parity instead (training 0.74 against 1.12 favours the other group).
+  const bool other_side = r.spec().kind == MetricKind::ratio && c.vs && *c.vs != Comparison::same &&
+                          (r.value - 1.0) * (*c.value - 1.0) < 0 && !same_as_shown(r.value, 1.0) &&
+                          !same_as_shown(*c.value, 1.0);
+  if (other_side)
+    vs = std::string(kDot) + (*c.vs == Comparison::worse ? "further from" : "nearer") + " parity, on the other side";
   return head + format_figure(r.spec(), *c.value) + vs;
 }
 
@@ -200,9 +214,11 @@ std::string rules_key(const FamilySpec& f, const Rules& r, const std::string& te
   auto part = [&](MetricKind k, const std::string& words) {
     if (std::string n = family_numbers(f, k); !n.empty()) out += kDot + n + ": " + words;
   };
-  part(MetricKind::ratio, fmt("green inside %.2f-%.2f", r.ratio_low, r.ratio_high) +
-                              " (a four-fifths rule of thumb, not " + std::string(f.title) +
-                              " guidance) when the interval includes parity; red above " + fmt("%.2f", r.ratio_high) +
+  const std::string source = f.band_source.empty()
+                                 ? "a four-fifths rule of thumb, not " + std::string(f.title) + " guidance"
+                                 : std::string(f.band_source);
+  part(MetricKind::ratio, fmt("green inside %.2f-%.2f", r.ratio_low, r.ratio_high) + " (" + source +
+                              ") when the interval includes parity; red above " + fmt("%.2f", r.ratio_high) +
                               " when it excludes parity; amber otherwise");
   part(MetricKind::survey_gap,
        "gap to " + std::string(f.reference) + " staff, " +

@@ -54,6 +54,12 @@ Observation share_from_counts(long long part, long long whole);
 // Indicator 3 pooled over `year` and `before` (NHS England's two-year
 // average for small numbers); nullopt unless both have counts.
 [[nodiscard]] std::optional<Observation> observe_disciplinary_pooled(const YearData& year, const YearData& before);
+// One quantity per series, the latest year's: a two-year pooled figure is
+// held only against pooled years, a one-year figure against one-year ones
+// (published or from counts), a board's voting share against voting shares.
+// Comparing across would show a change that never happened.
+void keep_one_basis(std::vector<Observation>& series);
+
 // The year's survey block for indicators 5-8.
 const std::optional<Survey>& survey_of(const YearData& year, IndicatorKey key);
 

@@ -69,6 +69,9 @@ struct FamilySpec {
   // Boards report only some of its metrics (pay gaps): the wall shows those
   // given and leaves the rest out, rather than "No data" for each.
   bool partial = false;
+  // Where the ratios' green band comes from, for the key; empty: a four-fifths
+  // rule of thumb, not the family's guidance.
+  std::string_view band_source = {};
 };
 
 const FamilySpec& wres_family();

@@ -33,10 +33,17 @@ std::string format_day(Date d);  // "31 Mar 2024"
 std::string short_day(Date d);   // "31 Mar"
 std::string month_year(Date d);  // "Mar 2024"
 
-std::string trend_word(Trend t);  // "Better", "Worse", "Same", "First year"
+// "Better", "Worse", "Same", "Not compared", "No earlier figure": never
+// "First year", which the board cannot know (it holds what was transcribed).
+std::string trend_word(Trend t);
+// The word a tile gives its trend: trend_word, or for a figure with nothing to
+// compare with, why: "Trend withheld", "No earlier voting figure" (a board's
+// voting share), "No earlier figure" (a pooled figure: none pooled
+// before; its tile says "two years pooled").
+std::string trend_heading(const IndicatorResult& r);
 // "beyond noise" / "within noise" for a tested change; empty when untested.
 std::string noise_word(const IndicatorResult& r);
-// "Worse · within noise", "Better · beyond noise", "Better", "First year".
+// "Worse · within noise", "Better · beyond noise", "Better", "No earlier figure".
 std::string trend_phrase(const IndicatorResult& r);
 // "+0.07 since 2023", "+1.2 pts since 2023 · +33 staff"; empty in a first year.
 std::string delta_phrase(const IndicatorResult& r);
