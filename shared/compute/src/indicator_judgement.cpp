@@ -11,18 +11,11 @@ namespace {
 using detail::fmt;
 
 // How far from parity, on the scale where 0.5 and 2.0 are equally far.
-// Zero (no cases in one group) is infinitely far: handled by compare().
 double parity_distance(double v) { return std::fabs(std::log(v)); }
 
+// Callers never pass a 0.00 (no cases): no_cases() keeps it out of trends and comparators.
 Comparison compare_ratio(double value, double other) {
   if (same_as_shown(value, other)) return Comparison::same;
-  if (same_as_shown(value, 0) || same_as_shown(other, 0)) {
-    // 0.00 moved to a figure above 1.00: now adverse to the focus group. Any figure
-    // at or below 1.00 is nearer parity than 0.00 (and the reverse).
-    bool value_adverse = value > 1.0, other_adverse = other > 1.0;
-    if (value_adverse != other_adverse) return value_adverse ? Comparison::worse : Comparison::better;
-    return same_as_shown(value, 0) ? Comparison::worse : Comparison::better;
-  }
   return parity_distance(value) < parity_distance(other) ? Comparison::better : Comparison::worse;
 }
 

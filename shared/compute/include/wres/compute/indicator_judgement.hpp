@@ -27,8 +27,8 @@ TrendResult judge_trend(const MetricSpec& m, const Observation& now, const Obser
 [[nodiscard]] bool no_cases(const MetricSpec& m, double value);
 
 // better: `value` is nearer the indicator's goal than `other`. Ratios aim at
-// parity whichever side (|ln v| smaller); a figure of 0.00 has no finite
-// distance, so against it the side decides: favouring the reference group is worse.
+// parity whichever side (|ln v| smaller); a ratio of 0.00 has no distance and
+// is not compared (no_cases(): callers leave it out).
 Comparison compare(const MetricSpec& m, double value, double other);
 
 // Ratios: above 1.00 favours the reference group, below the focus group.
