@@ -84,6 +84,8 @@ std::string as_schema_2(const std::string& text) {
       r["favours"] = f == "focus" ? "bme" : f == "reference" ? "white" : f;
     }
   }
+  if (j.contains("measures"))
+    for (auto& m : j["measures"]) m.erase("spc");  // issue 30: the measure's XmR chart
   return j.dump(1) + "\n";
 }
 

@@ -6,6 +6,7 @@
 #include "temp_dir.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/load.hpp"
+#include "wres/compute/measures.hpp"
 #include "wres/protocol/snapshot_json.hpp"
 
 using namespace wres;
@@ -146,4 +147,25 @@ TEST(SnapshotJson, ReaderToleratesOddInputAndRejectsOtherSchemas) {
   EXPECT_TRUE(s->indicators.empty());  // neither entry is usable
   EXPECT_TRUE(s->plans.empty());
   EXPECT_GE(s->display.rotate_seconds, 1);
+}
+
+TEST(SnapshotJson, MeasureChartRoundTripsWithItsVerdictsInWords) {
+  Snapshot s = nscht_snapshot();
+  Measure m;
+  m.id = "hire", m.title = "Days to hire", m.direction = Direction::lower_is_better, m.target = 30;
+  const double v[] = {40, 42, 41, 43, 40, 42, 41, 43, 40, 42, 41, 43, 60, 41, 43, 40, 42};
+  for (int i = 0; i < 17; ++i) m.readings.push_back({Date{2023 + i / 12, 1 + i % 12, 1}, v[i]});
+  m.spc.baseline = 12, m.spc.rebase = {Date{2024, 3, 1}};
+  s.measures.push_back(evaluate_measure(m, Date{2025, 1, 1}));
+  json once = snapshot_to_json(s);
+  const json& spc = once["measures"].back()["spc"];
+  EXPECT_EQ(spc["periods"].size(), 2u);
+  EXPECT_EQ(spc["points"][12]["rule"], "outside_limits");  // 60 days, in the first period
+  EXPECT_EQ(spc["points"][12]["cause"], "concern");
+  EXPECT_EQ(spc["points"][12]["special"], true);
+  EXPECT_TRUE(spc["variation"].is_null());  // the new period has 3 points: a run chart
+  std::string error;
+  auto back = snapshot_from_json(once, &error);
+  ASSERT_TRUE(back) << error;
+  EXPECT_EQ(snapshot_to_json(*back), once);
 }

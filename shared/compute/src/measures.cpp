@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "wres/compute/spc.hpp"
+
 namespace wres {
 
 MeasureResult evaluate_measure(const Measure& m, Date as_of) {
@@ -11,9 +13,12 @@ MeasureResult evaluate_measure(const Measure& m, Date as_of) {
   for (const auto& rd : m.readings)
     if (rd.date <= as_of) r.readings.push_back(rd);
   if (r.readings.empty()) return r;
+  r.spc = compute_spc(r.readings, m.spc, m.direction, m.target);
   const Reading& last = r.readings.back();
   r.latest = last.value, r.latest_date = last.date;
   r.baseline = r.readings.front().value;
+  // No better direction: nothing is better or worse, and there is no target (the loader says so).
+  if (m.direction == Direction::neither) return r;
   bool higher = m.direction == Direction::higher_is_better;
   if (r.readings.size() >= 2) {
     r.previous = r.readings[r.readings.size() - 2].value;

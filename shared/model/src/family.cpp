@@ -16,7 +16,10 @@ constexpr Named<MetricKind> kKindNames[] = {{MetricKind::ratio, "ratio"},
                                             {MetricKind::pay_gap, "pay_gap"},
                                             {MetricKind::single_group, "single_group"},
                                             {MetricKind::yes_no, "yes_no"}};
-static_assert(in_value_order(kKindNames));
+constexpr Named<Direction> kDirectionNames[] = {{Direction::higher_is_better, "higher_is_better"},
+                                                {Direction::lower_is_better, "lower_is_better"},
+                                                {Direction::neither, "neither"}};
+static_assert(in_value_order(kKindNames) && in_value_order(kDirectionNames));
 }  // namespace
 
 std::span<const FamilySpec* const> all_families() {
@@ -84,8 +87,7 @@ std::string_view key_stem(const MetricSpec& m) { return m.key.substr(0, m.key.fi
 std::string_view to_string(MetricKind k) { return name_of(kKindNames, k, "ratio"); }
 std::optional<MetricKind> metric_kind_from_name(std::string_view name) { return value_named(kKindNames, name); }
 
-std::string_view to_string(Direction d) {
-  return d == Direction::higher_is_better ? "higher_is_better" : "lower_is_better";
-}
+std::string_view to_string(Direction d) { return name_of(kDirectionNames, d, "higher_is_better"); }
+std::optional<Direction> direction_from_name(std::string_view name) { return value_named(kDirectionNames, name); }
 
 }  // namespace wres

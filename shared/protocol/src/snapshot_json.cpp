@@ -225,6 +225,32 @@ json plan_json(const PlanSummary& p) {
           {"total", p.total}};
 }
 
+json spc_json(const std::optional<SpcResult>& s) {
+  if (!s) return nullptr;
+  json periods = json::array(), points = json::array();
+  for (const auto& p : s->periods)
+    periods.push_back({{"baseline", p.baseline},
+                       {"from", to_iso(p.from)},
+                       {"lower", opt(p.lower)},
+                       {"mean", num(p.mean)},
+                       {"points", p.points},
+                       {"upper", opt(p.upper)}});
+  for (const auto& p : s->points)
+    points.push_back({{"cause", to_string(p.cause)},
+                      {"date", to_iso(p.date)},
+                      {"rule", p.rule == SpcRule::none ? json(nullptr) : json(to_string(p.rule))},
+                      {"special", p.cause != SpcCause::common},
+                      {"value", num(p.value)}});
+  return {{"assurance", s->assurance ? json(to_string(*s->assurance)) : json(nullptr)},
+          {"baseline", s->baseline},
+          {"lower", opt(s->lower)},
+          {"mean", num(s->mean)},
+          {"periods", std::move(periods)},
+          {"points", std::move(points)},
+          {"upper", opt(s->upper)},
+          {"variation", s->variation ? json(to_string(*s->variation)) : json(nullptr)}};
+}
+
 json measure_json(const MeasureResult& m) {
   json readings = json::array();
   for (const auto& r : m.readings) readings.push_back({{"date", to_iso(r.date)}, {"value", num(r.value)}});
@@ -238,6 +264,7 @@ json measure_json(const MeasureResult& m) {
           {"previous", opt(m.previous)},
           {"progress_pct", opt(m.progress_pct)},
           {"readings", std::move(readings)},
+          {"spc", spc_json(m.spc)},
           {"target", opt(m.target)},
           {"title", m.title},
           {"trend", m.trend ? json(to_string(*m.trend)) : json(nullptr)},

@@ -199,10 +199,28 @@ PlanSummary plan(const json& j) {
   return p;
 }
 
+std::optional<SpcResult> spc(const json* j) {
+  if (!j || !j->is_object()) return std::nullopt;
+  SpcResult s;
+  s.mean = dbl(*j, "mean").value_or(0), s.lower = dbl(*j, "lower"), s.upper = dbl(*j, "upper");
+  s.baseline = int_or(*j, "baseline", 0);
+  for (const auto& p : arr(*j, "periods"))
+    if (auto d = date(p, "from"))
+      s.periods.push_back({*d, int_or(p, "points", 0), int_or(p, "baseline", 0), dbl(p, "mean").value_or(0),
+                           dbl(p, "lower"), dbl(p, "upper")});
+  for (const auto& p : arr(*j, "points"))
+    if (auto d = date(p, "date"); d && dbl(p, "value"))
+      s.points.push_back({*d, *dbl(p, "value"), spc_cause_from_name(str(p, "cause")).value_or(SpcCause::common),
+                          spc_rule_from_name(str(p, "rule")).value_or(SpcRule::none)});
+  s.variation = spc_variation_from_name(str(*j, "variation"));
+  s.assurance = spc_assurance_from_name(str(*j, "assurance"));
+  return s;
+}
+
 MeasureResult measure(const json& j) {
   MeasureResult m;
   m.id = str(j, "id"), m.title = str(j, "title"), m.unit = str(j, "unit");
-  m.direction = str(j, "direction") == "lower_is_better" ? Direction::lower_is_better : Direction::higher_is_better;
+  m.direction = direction_from_name(str(j, "direction")).value_or(Direction::higher_is_better);
   m.target = dbl(j, "target"), m.latest = dbl(j, "latest"), m.previous = dbl(j, "previous");
   m.baseline = dbl(j, "baseline"), m.progress_pct = dbl(j, "progress_pct");
   m.latest_date = date(j, "latest_date");
@@ -210,6 +228,7 @@ MeasureResult measure(const json& j) {
   m.trend = trend_from_name(str(j, "trend"));
   for (const auto& r : arr(j, "readings"))
     if (auto d = date(r, "date"); d && dbl(r, "value")) m.readings.push_back({*d, *dbl(r, "value")});
+  m.spc = spc(field(j, "spc"));
   return m;
 }
 

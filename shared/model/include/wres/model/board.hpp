@@ -11,6 +11,7 @@
 #include "wres/model/diagnostic.hpp"
 #include "wres/model/indicator_key.hpp"
 #include "wres/model/pay_gap.hpp"
+#include "wres/model/spc.hpp"
 #include "wres/model/status.hpp"
 #include "wres/model/wdes_year.hpp"
 
@@ -108,7 +109,8 @@ struct Measure {
   std::string id, title, unit;
   std::optional<double> target;
   Direction direction = Direction::higher_is_better;
-  std::vector<Reading> readings;  // sorted by date
+  std::vector<Reading> readings;  // in date order, one per month (the loader checks both)
+  SpcOptions spc;
   SourceLoc where;
 };
 

@@ -11,7 +11,9 @@
 
 namespace wres {
 
-enum class Direction { higher_is_better, lower_is_better };
+// `neither`: measures only (DESIGN 9), a figure with no better direction;
+// every metric of a family has one.
+enum class Direction { higher_is_better, lower_is_better, neither };
 
 enum class MetricKind {
   ratio,         // relative likelihood, parity 1.00
@@ -103,5 +105,6 @@ std::string_view key_stem(const MetricSpec& m);
 std::string_view to_string(MetricKind k);
 [[nodiscard]] std::optional<MetricKind> metric_kind_from_name(std::string_view name);
 std::string_view to_string(Direction d);
+std::optional<Direction> direction_from_name(std::string_view name);
 
 }  // namespace wres

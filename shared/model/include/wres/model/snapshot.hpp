@@ -222,8 +222,9 @@ struct MeasureResult {
   std::optional<double> target, latest, previous, baseline, progress_pct;
   std::optional<Date> latest_date;
   std::optional<bool> met;
-  std::optional<Trend> trend;
+  std::optional<Trend> trend;  // absent for a measure with no better direction
   std::vector<Reading> readings;
+  std::optional<SpcResult> spc;  // absent before the first reading
 };
 
 struct ConfigStatus {

@@ -1,0 +1,73 @@
+#include "wres/model/spc.hpp"
+
+#include "wres/model/enum_names.hpp"
+
+namespace wres {
+
+namespace {
+constexpr Named<SpcRule> kRuleNames[] = {{SpcRule::none, "none"},
+                                         {SpcRule::outside_limits, "outside_limits"},
+                                         {SpcRule::run, "run"},
+                                         {SpcRule::trend, "trend"},
+                                         {SpcRule::two_of_three, "two_of_three"}};
+constexpr Named<SpcCause> kCauseNames[] = {{SpcCause::common, "common"},
+                                           {SpcCause::improvement, "improvement"},
+                                           {SpcCause::concern, "concern"},
+                                           {SpcCause::neither, "neither"}};
+constexpr Named<SpcVariation> kVariationNames[] = {{SpcVariation::common, "common"},
+                                                   {SpcVariation::improvement_high, "improvement_high"},
+                                                   {SpcVariation::improvement_low, "improvement_low"},
+                                                   {SpcVariation::concern_high, "concern_high"},
+                                                   {SpcVariation::concern_low, "concern_low"},
+                                                   {SpcVariation::neither_high, "neither_high"},
+                                                   {SpcVariation::neither_low, "neither_low"}};
+constexpr Named<SpcAssurance> kAssuranceNames[] = {
+    {SpcAssurance::pass, "pass"}, {SpcAssurance::fail, "fail"}, {SpcAssurance::hit_and_miss, "hit_and_miss"}};
+static_assert(in_value_order(kRuleNames) && in_value_order(kCauseNames) && in_value_order(kVariationNames) &&
+              in_value_order(kAssuranceNames));
+}  // namespace
+
+std::string_view to_string(SpcRule r) { return name_of(kRuleNames, r, "none"); }
+std::string_view to_string(SpcCause c) { return name_of(kCauseNames, c, "common"); }
+std::string_view to_string(SpcVariation v) { return name_of(kVariationNames, v, "common"); }
+std::string_view to_string(SpcAssurance a) { return name_of(kAssuranceNames, a, "hit_and_miss"); }
+std::optional<SpcRule> spc_rule_from_name(std::string_view s) { return value_named(kRuleNames, s); }
+std::optional<SpcCause> spc_cause_from_name(std::string_view s) { return value_named(kCauseNames, s); }
+std::optional<SpcVariation> spc_variation_from_name(std::string_view s) { return value_named(kVariationNames, s); }
+std::optional<SpcAssurance> spc_assurance_from_name(std::string_view s) { return value_named(kAssuranceNames, s); }
+
+// Making Data Count's icons said in words; "special cause" only where a rule caught the latest point.
+std::string_view variation_words(SpcVariation v) {
+  switch (v) {
+    case SpcVariation::common: return "Common cause \xC2\xB7 no significant change";
+    case SpcVariation::improvement_high:
+    case SpcVariation::improvement_low: return "Improving \xC2\xB7 special cause";
+    case SpcVariation::concern_high:
+    case SpcVariation::concern_low: return "Concerning \xC2\xB7 special cause";
+    case SpcVariation::neither_high: return "Higher \xC2\xB7 special cause";
+    case SpcVariation::neither_low: return "Lower \xC2\xB7 special cause";
+  }
+  return "";
+}
+
+std::string_view assurance_words(SpcAssurance a) {
+  switch (a) {
+    case SpcAssurance::pass: return "Consistently passing target";
+    case SpcAssurance::fail: return "Consistently failing target";
+    case SpcAssurance::hit_and_miss: return "Hit and miss";
+  }
+  return "";
+}
+
+std::string_view rule_words(SpcRule r) {
+  switch (r) {
+    case SpcRule::none: return "";
+    case SpcRule::outside_limits: return "outside the limits";
+    case SpcRule::run: return "7 in a row on one side of the mean";
+    case SpcRule::trend: return "7 in a row each higher or each lower";
+    case SpcRule::two_of_three: return "2 of 3 near a limit";
+  }
+  return "";
+}
+
+}  // namespace wres
