@@ -51,19 +51,6 @@ std::string quiet_text(std::optional<int> days_since_update) {
   return days_since_update ? "no update for " + days_text(*days_since_update) : "never updated";
 }
 
-// As the board gives it, to two decimals at most: 0.78 stays 0.78, 60 stays 60.
-std::string number_text(double v) {
-  std::string n = wres::detail::fmt("%.2f", v);
-  while (n.back() == '0') n.pop_back();
-  if (n.back() == '.') n.pop_back();
-  return n == "-0" ? "0" : n;
-}
-
-std::string with_unit(double v, const std::string& unit) {
-  std::string n = number_text(v);
-  return unit == "%" ? n + "%" : unit.empty() ? n : n + " " + unit;
-}
-
 std::string percent_one_place(double v) { return wres::detail::fmt("%.1f%%", v); }
 
 std::string points_signed(double v) { return wres::detail::fmt("%+.1f pts", v); }

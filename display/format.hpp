@@ -5,6 +5,7 @@
 #include <string>
 
 #include "wres/model/date.hpp"
+#include "wres/model/measure_wording.hpp"
 #include "wres/model/snapshot.hpp"
 
 namespace display {
@@ -20,8 +21,8 @@ std::string due_in_short(int days_left);                       // "due today", "
 std::string quiet_text(std::optional<int> days_since_update);  // "no update for 3 mo", "never updated"
 std::string due_label(const wres::ActionView& a);              // "Sep 2024", "30 Sep 2024", "Ongoing", "TBC"
 
-std::string number_text(double v);                         // two decimals at most: 0.78, 60
-std::string with_unit(double v, const std::string& unit);  // "0.78%", "60 staff"
+using wres::number_text;  // the measure words live with the others (model/measure_wording.cpp)
+using wres::with_unit;
 std::string percent_one_place(double v);                   // "12.3%"
 std::string points_signed(double v);                       // "+1.2 pts"
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "wres/model/measure_wording.hpp"
 #include "wres/model/printf_text.hpp"
 #include "wres/model/wording.hpp"
 
@@ -125,6 +126,20 @@ void print_plans(std::ostream& out, const wres::Snapshot& s) {
   }
 }
 
+// Each measure's latest reading and, from a year of readings, its chart's verdicts (DESIGN 9).
+void print_measures(std::ostream& out, const wres::Snapshot& s) {
+  if (s.measures.empty()) return;
+  out << "\nMeasures\n";
+  for (const auto& m : s.measures) {
+    out << "  " << m.id << ": " << m.title << " | "
+        << (m.latest ? wres::with_unit(*m.latest, m.unit) + " (" + wres::to_iso(*m.latest_date) + ")" : "no reading yet");
+    if (m.target) out << ", target " << wres::with_unit(*m.target, m.unit);
+    out << "\n";
+    if (std::string v = wres::spc_verdict(m); !v.empty()) out << "    " << v << "\n";
+    if (std::string l = wres::spc_limits_phrase(m); !l.empty()) out << "    " << l << "\n";
+  }
+}
+
 }  // namespace
 
 void print_snapshot_table(std::ostream& out, const wres::Snapshot& s) {
@@ -139,6 +154,7 @@ void print_snapshot_table(std::ostream& out, const wres::Snapshot& s) {
   if (!s.storage_error.empty()) out << "STORAGE ERROR: " << s.storage_error << "\n";
   print_indicators(out, s);
   print_plans(out, s);
+  print_measures(out, s);
   if (!s.changes.empty()) {
     out << "\nChanges\n";
     for (const auto& c : s.changes)

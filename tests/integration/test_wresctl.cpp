@@ -665,3 +665,23 @@ TEST(WresctlValidate, WarnsAboutTextTheWallDrawsAsABox) {
     ++n;
   EXPECT_EQ(n, 1u) << r.out;
 }
+
+// The illustrative board's monthly measures, one for each verdict (DESIGN 9).
+// By hand for appraisal-gm: its first 12 readings average 78; their moving
+// ranges 2,3,2,3,2,2,3,1,1,3,2 average 24/11, so the limits are 78 -/+ 5.80
+// (72.2 to 83.8) and September's 84 is above the upper one; the 85% target is
+// above it too, so the process as it was cannot meet it.
+TEST(WresctlSnapshot, MeasuresSayTheirChartVerdictsInWords) {
+  auto r = run(kCtl + " snapshot --config " + example("illustrative"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* line : {
+           "  appraisal-gm: Appraisals completed, Global Majority staff | 84% (2024-09-01), target 85%\n"
+           "    Improving \xC2\xB7 special cause (above the upper limit) \xC2\xB7 Consistently failing target\n"
+           "    mean 78%, limits 72.2 to 83.8% from 12 points\n",
+           "    Common cause \xC2\xB7 no significant change \xC2\xB7 Hit and miss\n",
+           "    Common cause \xC2\xB7 no significant change \xC2\xB7 Consistently passing target\n",
+           "    Concerning \xC2\xB7 special cause (7 in a row, each higher)\n",
+           "    Higher \xC2\xB7 special cause (above the upper limit)\n",
+           "    Too few points for limits (6 of 12)\n"})
+    EXPECT_NE(r.out.find(line), std::string::npos) << "missing:\n" << line << "\nin:\n" << r.out;
+}

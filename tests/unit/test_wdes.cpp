@@ -156,7 +156,7 @@ TEST(Wdes, SmallCountsAreWithheldOnACorridorWall) {
 TEST(Wdes, TheSnapshotSaysWhatEachFigureIsAndReadsBack) {
   Snapshot s = published(test::illustrative_board());
   auto j = snapshot_to_json(s);
-  EXPECT_EQ(j["illustrative"], "invented WDES and pay gap figures, no real trust");
+  EXPECT_EQ(j["illustrative"], "invented WDES, pay gap and monthly measure figures, no real trust");
   bool seen = false;
   for (const auto& e : j["indicators"]) {
     if (e["family"] != "wdes" || e["key"] != "hba_colleagues") continue;

@@ -59,13 +59,17 @@ std::string_view assurance_words(SpcAssurance a) {
   return "";
 }
 
-std::string_view rule_words(SpcRule r) {
+bool is_high(SpcVariation v) {
+  return v == SpcVariation::improvement_high || v == SpcVariation::concern_high || v == SpcVariation::neither_high;
+}
+
+std::string_view rule_words(SpcRule r, bool high) {
   switch (r) {
     case SpcRule::none: return "";
-    case SpcRule::outside_limits: return "outside the limits";
-    case SpcRule::run: return "7 in a row on one side of the mean";
-    case SpcRule::trend: return "7 in a row each higher or each lower";
-    case SpcRule::two_of_three: return "2 of 3 near a limit";
+    case SpcRule::outside_limits: return high ? "above the upper limit" : "below the lower limit";
+    case SpcRule::run: return high ? "7 in a row above the mean" : "7 in a row below the mean";
+    case SpcRule::trend: return high ? "7 in a row, each higher" : "7 in a row, each lower";
+    case SpcRule::two_of_three: return high ? "2 of 3 near the upper limit" : "2 of 3 near the lower limit";
   }
   return "";
 }
