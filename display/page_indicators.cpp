@@ -40,10 +40,6 @@ double chart_top(const wres::IndicatorResult& r, const wres::Rules& rules) {
   return top > 0 ? top * 1.12 : 1.0;
 }
 
-void dashed_line(ImDrawList* dl, float x0, float x1, float y, ImU32 col, float thickness, float dash) {
-  for (float x = x0; x < x1; x += dash * 2) dl->AddLine(v2(x, y), v2(std::min(x + dash, x1), y), col, thickness);
-}
-
 void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;

@@ -527,6 +527,11 @@ void indicator_tiles(PageContext& p, const Rect& area) {
 
 void draw_overview(PageContext& p) {
   const Scale& s = p.c.s;
+  // Beside the families, the measures whose latest month is special cause (DESIGN 9), on a line at the foot.
+  if (const float strip = p.snap.indicators.empty() ? 0 : special_cause_strip_height(p); strip > 0) {
+    special_cause_strip(p, Rect{p.area.x, p.area.bottom() - strip, p.area.w, strip});
+    p.area.h -= strip + s.gap * 0.5f;
+  }
   // Portrait walls stack the two halves; landscape ones put them side by side.
   bool portrait = p.area.h > p.area.w;
   auto split = [&](float frac) {
@@ -541,7 +546,7 @@ void draw_overview(PageContext& p) {
   } else if (!p.snap.measures.empty()) {
     auto [first, second] = split(0.55f);
     plan_summaries(p, first);
-    draw_measures(p, second);
+    draw_measures(p, second, true);
   } else {
     plan_summaries(p, p.area);
   }

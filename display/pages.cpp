@@ -27,7 +27,7 @@ bool has_chasing(const wres::Snapshot& s) {
 }
 // Without indicators the overview shows the measures itself.
 bool has_measures_apart(const wres::Snapshot& s) { return !s.measures.empty() && !s.indicators.empty(); }
-void draw_measures_page(PageContext& p) { draw_measures(p, p.area); }
+void draw_measures_page(PageContext& p) { draw_measures(p, p.area, false); }
 }  // namespace
 
 const std::vector<Page>& all_pages() {
@@ -41,7 +41,7 @@ const std::vector<Page>& all_pages() {
       {"changes", "Changes", has_changes, one, draw_changes},
       {"representation", "Bands", has_bands, one, draw_representation},
       {"targets", "Targets", has_targets, one, draw_targets},
-      {"measures", "Measures", has_measures_apart, one, draw_measures_page},
+      {"measures", "Measures", has_measures_apart, measures_screens, draw_measures_page},
   };
   return pages;
 }

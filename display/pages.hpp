@@ -47,7 +47,13 @@ void draw_pay_gaps(PageContext& p);
 
 // Shared by pages.
 float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note = {});
-void draw_measures(PageContext& p, const Rect& r);
+// page_measures.cpp: the measures page, or (overview) the overview's half of it on a board without indicators.
+void draw_measures(PageContext& p, const Rect& r, bool overview);
+int measures_screens(PageContext& p);
+// The overview's line of measures that are special cause now; 0 high when there are none.
+float special_cause_strip_height(const PageContext& p);
+void special_cause_strip(PageContext& p, const Rect& r);
+void measure_chart(PageContext& p, const Rect& r, const wres::MeasureResult& m);  // measure_chart.cpp
 const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, const wres::MetricSpec& m);
 // The family's metrics the wall shows: all of them, or for a family boards
 // report only in part (pay gaps) those the snapshot has.

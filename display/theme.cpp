@@ -68,6 +68,29 @@ Look rag_look(wres::Rag r) {
   return {grey, Shape::dash, "No rating"};
 }
 
+// Making Data Count's colours: blue improvement, orange concern, purple a
+// special cause with no better direction, grey common cause; each its own shape.
+Look spc_look(wres::SpcCause cause) {
+  using namespace colour;
+  switch (cause) {
+    case wres::SpcCause::improvement: return {blue, Shape::diamond, "Improvement"};
+    case wres::SpcCause::concern: return {orange, Shape::triangle, "Concern"};
+    case wres::SpcCause::neither: return {purple, Shape::square, "Special cause"};
+    case wres::SpcCause::common: break;
+  }
+  return {grey, Shape::circle, "Common cause"};
+}
+
+Look assurance_look(wres::SpcAssurance a) {
+  using namespace colour;
+  switch (a) {
+    case wres::SpcAssurance::pass: return {blue, Shape::check, std::string(wres::assurance_words(a))};
+    case wres::SpcAssurance::fail: return {orange, Shape::ring, std::string(wres::assurance_words(a))};
+    case wres::SpcAssurance::hit_and_miss: break;
+  }
+  return {grey, Shape::half, std::string(wres::assurance_words(a))};
+}
+
 // The word is wres::trend_word's; whether the change is beyond noise is said
 // beside it, never folded into the word or the colour.
 Look trend_look(wres::Trend t) {

@@ -161,6 +161,10 @@ void panel(Canvas& c, const Rect& r, ImU32 fill, ImU32 edge) {
   c.dl->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), edge, c.s.radius, 0, std::max(1.0f, c.s.u * 1.5f));
 }
 
+void dashed_line(ImDrawList* dl, float x0, float x1, float y, ImU32 col, float thickness, float dash) {
+  for (float x = x0; x < x1; x += dash * 2) dl->AddLine(v2(x, y), v2(std::min(x + dash, x1), y), col, thickness);
+}
+
 void arrow(ImDrawList* dl, ImVec2 c, float size, int dir, ImU32 col) {
   float h = size / 2, t = std::max(2.0f, size * 0.16f);
   if (dir == 0) {

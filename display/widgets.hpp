@@ -56,6 +56,7 @@ std::vector<std::string> wrap_phrases(ImFont*& font, ImFont* smaller, std::strin
 float badge(Canvas& c, ImFont* font, float x, float mid_y, const Look& look, bool word = true);
 void panel(Canvas& c, const Rect& r, ImU32 fill = colour::panel, ImU32 edge = colour::panel_edge);
 // dir: +1 up, -1 down, 0 level.
+void dashed_line(ImDrawList* dl, float x0, float x1, float y, ImU32 col, float thickness, float dash);
 void arrow(ImDrawList* dl, ImVec2 centre, float size, int dir, ImU32 col);
 // One segment per state, in a fixed order and the plan's colours, with counts written inside.
 void state_bar(Canvas& c, const Rect& r, const wres::PlanSummary& plan);

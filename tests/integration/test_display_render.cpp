@@ -475,3 +475,38 @@ pages = [{ page = "indicators", seconds = 5 }, { page = "representation", second
     EXPECT_NEAR(stayed, shown[i].first == "indicators" ? 5.0 : 8.0, 1.0) << shown[i].first << " stayed " << stayed;
   }
 }
+
+// Issue 30: the measures page draws each measure's XmR chart with its two
+// verdicts in words and shape, over as many screens as it needs. The
+// illustrative board has one invented measure for each verdict (its header says which).
+TEST(DisplayWords, MeasuresSayTheirChartVerdictsAndCarryOverScreens) {
+  const std::string snap = snapshot_of("illustrative");
+  std::string png = kShots + "/illustrative-measures-0.png";
+  ASSERT_EQ(render("--snapshot " + snap + " --page measures", png).exit_code, 0);
+  Picture p = load(png);
+  ASSERT_EQ(p.sidecar["screens"], 2);  // six measures, four to a 1080p screen
+  std::string first = drawn(p);
+  for (const char* said : {"Improving \xC2\xB7 special cause", "Consistently failing target", "Hit and miss",
+                           "Consistently passing target", "Concerning \xC2\xB7 special cause", "upper 83.8",
+                           "lower 72.2", "target 85%", "part 1 of 2"})
+    EXPECT_TRUE(says(first, said)) << said << "\n" << first;
+  // Improvement in blue diamonds on the appraisal chart (top right), concern in orange triangles (bottom right).
+  EXPECT_GT(p.count(kBlue[0], kBlue[1], kBlue[2], 0.5, 0.3, 1, 0.55), 300);
+  EXPECT_GT(p.count(kAmber[0], kAmber[1], kAmber[2], 0.5, 0.65, 1, 0.9), 300);
+  png = kShots + "/illustrative-measures-1.png";
+  ASSERT_EQ(render("--snapshot " + snap + " --page measures --screen 1", png).exit_code, 0);
+  std::string second = drawn(load(png));
+  EXPECT_TRUE(says(second, "Higher \xC2\xB7 special cause")) << second;  // leavers: no better direction
+  EXPECT_TRUE(says(second, "Too few points for limits (6 of 12)")) << second;
+  EXPECT_FALSE(says(second, "Improving")) << second;
+}
+
+// The overview of a board with indicators names the measures that are special cause now.
+TEST(DisplayWords, TheOverviewNamesMeasuresWithSpecialCause) {
+  std::string png = kShots + "/illustrative-overview-spc.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("illustrative") + " --page overview", png).exit_code, 0);
+  std::string all = drawn(load(png));
+  EXPECT_TRUE(says(all, "Appraisals completed, Global Majority staff (improving)")) << all;
+  EXPECT_TRUE(says(all, "Ethnicity not recorded (concerning)")) << all;
+  EXPECT_FALSE(says(all, "Days from advert to offer")) << all;  // common cause: not named
+}

@@ -50,6 +50,19 @@ std::string_view variation_words(SpcVariation v) {
   return "";
 }
 
+std::string_view variation_word(SpcVariation v) {
+  switch (v) {
+    case SpcVariation::common: return "common cause";
+    case SpcVariation::improvement_high:
+    case SpcVariation::improvement_low: return "improving";
+    case SpcVariation::concern_high:
+    case SpcVariation::concern_low: return "concerning";
+    case SpcVariation::neither_high: return "higher";
+    case SpcVariation::neither_low: return "lower";
+  }
+  return "";
+}
+
 std::string_view assurance_words(SpcAssurance a) {
   switch (a) {
     case SpcAssurance::pass: return "Consistently passing target";
