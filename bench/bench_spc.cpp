@@ -32,8 +32,8 @@ std::vector<wres::Measure> measures() {
     m.direction = k % 3 == 0 ? wres::Direction::lower_is_better : wres::Direction::higher_is_better;
     m.spc.baseline = 24;
     for (int i = 0; i < 120; ++i)
-      m.readings.push_back({wres::Date{2014 + (i + 9) / 12, 1 + (i + 9) % 12, 1},
-                            50 + 5 * std::sin(i * 0.7 + k) + (i > 100 ? 4 : 0)});
+      m.readings.push_back(
+          {wres::Date{2014 + (i + 9) / 12, 1 + (i + 9) % 12, 1}, 50 + 5 * std::sin(i * 0.7 + k) + (i > 100 ? 4 : 0)});
     out.push_back(std::move(m));
   }
   return out;

@@ -350,7 +350,12 @@ void BoardService::commit_pending() {
     in.upserts = observed_;  // first board ever: its statuses are the baseline
   else
     rows_from_changes(pending_changes_, in);
-  if (board_) indicator_rows(good_, *board_, in);
+  if (board_) {
+    indicator_rows(good_, *board_, in);
+    in.readings.emplace();
+    for (const auto& m : good_.measures)
+      for (const auto& r : m.readings) in.readings->push_back({m.id, wres::to_iso(r.date), r.value});
+  }
   if (auto err = store_.commit(in)) {
     storage_error_ = "cannot write history: " + *err;
     return;

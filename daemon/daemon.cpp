@@ -362,8 +362,13 @@ std::string Daemon::answer_history(ClientSession&, const json& req, std::optiona
     auto it = req.find(k);
     return it != req.end() && it->is_string() ? it->get<std::string>() : std::string{};
   };
+  if (std::string measure = text("measure"); !measure.empty()) {
+    auto rows = store_.measure_history(measure);
+    if (!rows) return proto::error_message("history is unavailable: " + service_.storage_error(), id);
+    return proto::reading_history_message(id.value_or(0), *rows);
+  }
   std::string action = text("action");
-  if (action.empty()) return proto::error_message("get_history needs an \"action\"", id);
+  if (action.empty()) return proto::error_message("get_history needs an \"action\" or a \"measure\"", id);
   auto entries = store_.history(text("plan"), action);
   if (!entries) return proto::error_message("history is unavailable: " + service_.storage_error(), id);
   return proto::history_message(id.value_or(0), *entries);

@@ -113,6 +113,22 @@ const std::vector<std::function<void(Database&)>>& migrations() {
           CREATE INDEX indicator_value_key ON indicator_value(family, wres_year, indicator, id);
         )sql");
       },
+      // 6: measures' monthly readings (DESIGN 9): a row when a month is first
+      // recorded, when its value changes, and (value NULL) when it leaves the board.
+      [](Database& db) {
+        db.exec(R"sql(
+          CREATE TABLE measure_reading (
+            id INTEGER PRIMARY KEY,
+            measure TEXT NOT NULL,
+            month TEXT NOT NULL,
+            value REAL,
+            revision INTEGER REFERENCES revision(id),
+            recorded_unix INTEGER NOT NULL,
+            recorded_at TEXT NOT NULL
+          );
+          CREATE INDEX measure_reading_key ON measure_reading(measure, month, id);
+        )sql");
+      },
   };
   return m;
 }
@@ -290,6 +306,7 @@ std::optional<std::string> HistoryStore::commit(const CommitInput& in) {
       add.step();
       add.reset();
     }
+    if (in.readings) store_readings(*in.readings, rev, in);
     if (in.last_good_json) {
       auto g = db_->prepare(
           "INSERT INTO last_good(id, saved_at, saved_unix, zstd) VALUES (1,?,?,?) "

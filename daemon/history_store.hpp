@@ -18,7 +18,7 @@ namespace wresd {
 
 class Database;
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // One year's figure of one family's metric ("wres", "recruitment"). The
 // column keeps its first name, wres_year: it is the family's own year.
@@ -48,6 +48,12 @@ struct StoredSnapshot {
   std::string saved_at;  // local ISO 8601
 };
 
+// A measure's reading in the published snapshot.
+struct ReadingRow {
+  std::string measure, month;
+  double value = 0;
+};
+
 struct CommitInput {
   std::optional<RevisionInfo> revision;     // a new config revision, if the files changed
   std::vector<wres::StatusChange> changes;  // recorded as history, each with its time and cause
@@ -58,6 +64,10 @@ struct CommitInput {
   // now; rows an older wresd stored for them are removed.
   std::vector<IndicatorRow> indicators;
   std::vector<WithheldFigure> withheld;
+  // Every measure's readings now, when a board is loaded: a month's value is
+  // stored when it is new or differs from the latest stored, and a month no
+  // longer on the board is stored as removed (null).
+  std::optional<std::vector<ReadingRow>> readings;
   std::optional<std::string> last_good_json;  // replaces the stored last good snapshot
   std::int64_t now_unix = 0;
   std::string now;
@@ -104,6 +114,8 @@ class HistoryStore {
   [[nodiscard]] std::optional<std::vector<wres::StatusChange>> recent_changes(std::int64_t since_unix, int limit);
   [[nodiscard]] std::optional<std::vector<wres::StatusChange>> history(const std::string& plan,
                                                                        const std::string& action);
+  // A measure's recorded readings, oldest month first (reading_history.cpp).
+  [[nodiscard]] std::optional<std::vector<wres::ReadingChange>> measure_history(const std::string& measure);
   [[nodiscard]] std::string integrity_check();
   [[nodiscard]] std::optional<StoredSnapshot> last_good();
 
@@ -125,6 +137,7 @@ class HistoryStore {
   std::unique_ptr<Database> db_;
   ExclusiveLock lock_;
   void store_texts(const RevisionInfo& rev, std::int64_t revision_id);
+  void store_readings(const std::vector<ReadingRow>& rows, std::optional<std::int64_t> revision, const CommitInput& in);
   std::string open_error_, open_note_;
   std::string path_;
   unsigned long long dev_ = 0, ino_ = 0;

@@ -23,7 +23,7 @@ std::string due_label(const wres::ActionView& a);              // "Sep 2024", "3
 
 using wres::number_text;  // the measure words live with the others (model/measure_wording.cpp)
 using wres::with_unit;
-std::string percent_one_place(double v);                   // "12.3%"
-std::string points_signed(double v);                       // "+1.2 pts"
+std::string percent_one_place(double v);  // "12.3%"
+std::string points_signed(double v);      // "+1.2 pts"
 
 }  // namespace display

@@ -49,8 +49,7 @@ void end_labels(PageContext& p, const Rect& r, std::vector<EndLabel> labels) {
     labels[i].y = std::min(labels[i].y, limit);
     limit = labels[i].y - h;
   }
-  for (const auto& l : labels)
-    text(p.c, f, v2(r.right() + p.c.s.gap * 0.4f, l.y - f->FontSize / 2), l.colour, l.text);
+  for (const auto& l : labels) text(p.c, f, v2(r.right() + p.c.s.gap * 0.4f, l.y - f->FontSize / 2), l.colour, l.text);
 }
 
 void period_lines(PageContext& p, const Rect& r, const YScale& ys, const wres::MeasureResult& m, float step) {

@@ -58,8 +58,9 @@ void measure_card(PageContext& p, const Rect& r, const wres::MeasureResult& m) {
   // The latest month meeting its target is a fact of that month, said in blue and in words;
   // whether the process will keep meeting it is the chart's assurance.
   const bool met = m.met && *m.met;
-  const float lw =
-      latest.empty() ? 0 : text_right(c, c.fonts.big, in.right(), in.y - s.u * 6, met ? colour::blue : colour::text, latest);
+  const float lw = latest.empty() ? 0
+                                  : text_right(c, c.fonts.big, in.right(), in.y - s.u * 6,
+                                               met ? colour::blue : colour::text, latest);
   float y = in.y;
   // A second title line where the card has room for it besides the chart, rather than cut the title.
   const float two_title_lines = c.fonts.body_bold->FontSize * 2.6f + c.fonts.small->FontSize * 2.7f;
@@ -126,7 +127,8 @@ void special_cause_strip(PageContext& p, const Rect& r) {
   Canvas& c = p.c;
   ImFont* f = c.fonts.small;
   const float mid = r.y + r.h / 2;
-  float x = r.x + text(c, f, v2(r.x, mid - f->FontSize * 0.6f), colour::muted, "Measures, special cause now:") + c.s.gap;
+  float x =
+      r.x + text(c, f, v2(r.x, mid - f->FontSize * 0.6f), colour::muted, "Measures, special cause now:") + c.s.gap;
   int left = 0;
   for (const auto& m : p.snap.measures) {
     if (!has_special_cause(m)) continue;

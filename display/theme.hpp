@@ -52,7 +52,7 @@ Look mark_look(const wres::PlanSummary* plan, const wres::Mark& mark);
 ImU32 due_soon_colour(const wres::PlanSummary* plan);
 Look rag_look(wres::Rag rag);
 Look trend_look(wres::Trend trend);
-Look spc_look(wres::SpcCause cause);       // a chart point, and the latest point's verdict
+Look spc_look(wres::SpcCause cause);  // a chart point, and the latest point's verdict
 Look assurance_look(wres::SpcAssurance a);
 ImU32 with_alpha(ImU32 c, float alpha);
 

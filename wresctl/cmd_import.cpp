@@ -2,6 +2,7 @@
 // plan file. Every row it could not understand is reported with its row
 // (line) number; what it wrote is checked by the board loader before it is
 // handed over, so the TOML is always valid.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include "wres/importer/delimited_text.hpp"
 #include "wres/importer/plan_import.hpp"
 #include "wres/importer/plan_toml.hpp"
+#include "wres/importer/reading_import.hpp"
 #include "wres/importer/text_encoding.hpp"
 #include "wres/importer/xlsx_sheet.hpp"
 #include "wres/model/board.hpp"
@@ -22,7 +24,7 @@ namespace wresctl {
 namespace {
 
 struct ImportArgs {
-  std::string file, plan, title, format, out, updated, sheet;
+  std::string file, plan, measure, title, format, out, updated, sheet;
   std::vector<std::string> legend;
 };
 
@@ -119,7 +121,60 @@ std::optional<wres::XlsxSheet> workbook_rows(const ImportArgs& a, const std::str
   return sheet;
 }
 
+// The sheet's rows (a workbook's or a text file's), or nullopt after saying why not.
+// `sheet`: a workbook's sheet name, for cell names like Plan!B4; "" for text.
+std::optional<std::vector<wres::TextRow>> sheet_rows(const ImportArgs& a, const std::string& bytes,
+                                                     std::vector<wres::Diagnostic>& errors,
+                                                     std::vector<wres::Diagnostic>& notes, std::string& sheet) {
+  if (is_workbook(a, bytes)) {
+    auto book = workbook_rows(a, bytes, errors, notes);
+    if (!book) return std::nullopt;
+    sheet = book->sheet;
+    return book->rows;
+  }
+  wres::DecodedText decoded = wres::decode_text(bytes);
+  if (!decoded.error.empty()) {
+    std::cerr << a.file << ":" << decoded.error_line << ":1: cannot read the text: " << decoded.error
+              << ": save it from Excel as \"CSV UTF-8 (Comma delimited)\"\n";
+    return std::nullopt;
+  }
+  if (auto note = encoding_note(decoded)) notes.push_back({{a.file, 1, 1}, *note});
+  auto table = wres::read_delimited(decoded.text, delimiter_for(a.file, a.format, decoded.text));
+  if (!table.error.empty())
+    errors.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
+  return table.rows;
+}
+
+// wresctl import FILE --measure ID: monthly figures into the measure's readings.
+int run_import_readings(const ImportArgs& a) {
+  std::string bytes;
+  if (!read_text_file(a.file, bytes, std::cerr)) return kExitUsage;
+  std::vector<wres::Diagnostic> errors, notes;
+  std::string sheet;
+  auto rows = sheet_rows(a, bytes, errors, notes, sheet);
+  if (!rows) return kExitInvalid;
+  wres::ReadingImport r = wres::import_readings(*rows, a.file, a.measure);
+  r.errors.insert(r.errors.begin(), errors.begin(), errors.end());
+  r.notes.insert(r.notes.begin(), notes.begin(), notes.end());
+  std::string toml = wres::readings_toml(r, a.measure, a.file);
+  for (const auto& n : r.notes) std::cerr << wres::format(n) << " (note)\n";
+  for (const auto& e : r.errors) std::cerr << wres::format(e) << "\n";
+  if (a.out.empty() || a.out == "-") {
+    std::cout << toml;
+  } else if (!write_text_file(a.out, toml, std::cerr)) {
+    return kExitUsage;
+  }
+  std::cerr << a.file << ": " << r.readings.size() << " readings imported, " << r.errors.size()
+            << " cell(s) not understood, " << r.notes.size() << " note(s)\n";
+  return r.errors.empty() ? kExitOk : kExitInvalid;
+}
+
 int run_import(const ImportArgs& a) {
+  if (a.plan.empty() == a.measure.empty()) {
+    std::cerr << "wresctl import: give --plan ID (an action plan) or --measure ID (a measure's monthly figures)\n";
+    return kExitUsage;
+  }
+  if (!a.measure.empty()) return run_import_readings(a);
   if (!wres::plain_id(a.plan)) {
     std::cerr << "wresctl import: --plan '" << a.plan << "' must be 1-64 letters, digits, '.', '-' or '_'\n";
     return kExitUsage;
@@ -130,28 +185,17 @@ int run_import(const ImportArgs& a) {
   if (!updated) return kExitUsage;
   std::string bytes;
   if (!read_text_file(a.file, bytes, std::cerr)) return kExitUsage;
-  wres::PlanImport plan;
-  if (is_workbook(a, bytes)) {
-    std::vector<wres::Diagnostic> errors, notes;
-    auto sheet = workbook_rows(a, bytes, errors, notes);
-    if (!sheet) return kExitInvalid;
-    plan = wres::import_plan_table(sheet->rows, a.file, legend, sheet->sheet);
-    plan.notes.insert(plan.notes.begin(), notes.begin(), notes.end());
-    plan.errors.insert(plan.errors.begin(), errors.begin(), errors.end());
-  } else {
-    wres::DecodedText decoded = wres::decode_text(bytes);
-    if (!decoded.error.empty()) {
-      std::cerr << a.file << ":" << decoded.error_line << ":1: cannot read the text: " << decoded.error
-                << ": save it from Excel as \"CSV UTF-8 (Comma delimited)\"\n";
-      return kExitInvalid;
-    }
-    const std::string& text = decoded.text;
-    auto table = wres::read_delimited(text, delimiter_for(a.file, a.format, text));
-    plan = wres::import_plan_table(table.rows, a.file, legend);
-    if (auto note = encoding_note(decoded)) plan.notes.insert(plan.notes.begin(), {{a.file, 1, 1}, *note});
-    if (!table.error.empty())
-      plan.errors.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
-  }
+  std::vector<wres::Diagnostic> errors, notes;
+  std::string sheet;
+  auto rows = sheet_rows(a, bytes, errors, notes, sheet);
+  if (!rows) return kExitInvalid;
+  wres::PlanImport plan = wres::import_plan_table(*rows, a.file, legend, sheet);
+  plan.notes.insert(plan.notes.begin(), notes.begin(), notes.end());
+  // A workbook's unreadable cells come first; a text table ending inside a cell, after its rows.
+  auto tail = std::stable_partition(errors.begin(), errors.end(),
+                                    [](const auto& e) { return e.message.rfind("the table ends", 0) != 0; });
+  plan.errors.insert(plan.errors.begin(), errors.begin(), tail);
+  plan.errors.insert(plan.errors.end(), tail, errors.end());
   std::string toml = wres::plan_toml(plan, {a.plan, a.title, legend, a.file, *updated});
   auto bugs = self_check(toml, a.out.empty() || a.out == "-" ? "<output>" : a.out);
   for (const auto& n : plan.notes) std::cerr << wres::format(n) << " (note)\n";
@@ -190,10 +234,17 @@ Writes TOML to standard output (or --output), notes and errors to standard error
 FILE:ROW:1: message. Exit 0 when every row was read, 1 when some rows could not be (they are
 left out and listed), 2 when the file cannot be read or the options are wrong.
 
-Example: wresctl import plan.tsv --plan edi-2025 --legend blue=not_started,green=complete > plans/edi.toml)");
+Example: wresctl import plan.tsv --plan edi-2025 --legend blue=not_started,green=complete > plans/edi.toml
+
+Monthly figures: wresctl import hires.xlsx --measure time-to-hire writes readings = [ ... ] for
+that [[measure]]: months as 2024-09, Sep-24, Sep 2024 or a date; values as 70, 70.5 or 70%;
+a bad month or value is reported as FILE:ROW:COL and left out (exit 1).)");
   auto a = std::make_shared<ImportArgs>();
   cmd->add_option("FILE", a->file, "The table: .xlsx, .csv (comma), .tsv/.tab (tab); others are sniffed")->required();
-  cmd->add_option("--plan", a->plan, "Id of the plan to write, e.g. edi-2025")->required();
+  cmd->add_option("--plan", a->plan, "Id of the plan to write, e.g. edi-2025");
+  cmd->add_option("--measure", a->measure,
+                  "Instead of a plan: a measure's monthly figures as its readings = [...], from two columns "
+                  "(month, value) or from the row of a wide sheet (months across) whose first cell is this id");
   cmd->add_option("--title", a->title, "The plan's title (default: its id)");
   cmd->add_option("--legend", a->legend, "The plan's colour words, e.g. blue=not_started,green=complete")
       ->delimiter(',');

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "daemon_link.hpp"
 #include "snapshot_table.hpp"
+#include "wres/model/measure_wording.hpp"
 #include "wres/protocol/messages.hpp"
 #include "wres/protocol/snapshot_json.hpp"
 
@@ -16,7 +17,7 @@ constexpr wres::client::Millis kTimeout = kDaemonTimeout;
 
 struct LiveArgs {
   std::string socket = wres::protocol::client_socket_path();
-  std::string action, plan;
+  std::string action, plan, measure;
 };
 
 // Each wall connected to wresd: what it shows, and whether it is live.
@@ -66,16 +67,44 @@ void run_status(const LiveArgs& a, int& exit_code) {
   exit_code = snap->config.ok ? kExitOk : kExitInvalid;
 }
 
+// "2024-08-01  70 -> 72  (recorded 2026-12-07T09:00:00+00:00)"
+void print_readings(const nlohmann::json& reply, const std::string& measure) {
+  auto rows = wres::protocol::reading_history_entries(reply);
+  if (rows.empty()) std::cout << "No recorded readings for measure " << measure << ".\n";
+  for (const auto& r : rows) {
+    std::cout << r.month << "  ";
+    if (!r.value)
+      std::cout << (r.before ? wres::number_text(*r.before) + " removed" : std::string("removed"));
+    else if (r.before)
+      std::cout << wres::number_text(*r.before) << " -> " << wres::number_text(*r.value);
+    else
+      std::cout << wres::number_text(*r.value) << " first recorded";
+    std::cout << "  (" << r.at << ")\n";
+  }
+}
+
 void run_history(const LiveArgs& a, int& exit_code) {
+  if (a.action.empty() == a.measure.empty()) {
+    std::cerr << "wresctl history: give --action ID (an action's status changes) or --measure ID (a measure's "
+                 "readings)\n";
+    exit_code = kExitUsage;
+    return;
+  }
   auto c = connect_daemon(a.socket, exit_code);
   if (!c) return;
   nlohmann::json req = wres::protocol::request(wres::protocol::MessageType::get_history);
-  req["action"] = a.action;
+  if (!a.measure.empty()) req["measure"] = a.measure;
+  if (!a.action.empty()) req["action"] = a.action;
   if (!a.plan.empty()) req["plan"] = a.plan;
   auto reply = c->request(req, kTimeout);
   if (!reply || wres::protocol::type_of(*reply) != wres::protocol::MessageType::history) {
     std::cerr << "wresctl: " << (reply ? reply->value("message", std::string("unexpected reply")) : c->error()) << "\n";
     exit_code = kExitInvalid;
+    return;
+  }
+  if (!a.measure.empty()) {
+    print_readings(*reply, a.measure);
+    exit_code = kExitOk;
     return;
   }
   auto entries = wres::protocol::history_entries(*reply);
@@ -92,9 +121,11 @@ void add_live(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<LiveArgs>();
   add_daemon_command(app, "status", "Show the live snapshot, and the walls, from the running daemon", args->socket,
                      [args, &exit_code] { run_status(*args, exit_code); });
-  auto* history = add_daemon_command(app, "history", "Show the recorded status changes of one action", args->socket,
-                                     [args, &exit_code] { run_history(*args, exit_code); });
-  history->add_option("--action", args->action, "Action id, e.g. 1.1")->required();
+  auto* history = add_daemon_command(app, "history",
+                                     "Show the recorded status changes of one action, or the readings of one measure",
+                                     args->socket, [args, &exit_code] { run_history(*args, exit_code); });
+  history->add_option("--action", args->action, "Action id, e.g. 1.1");
+  history->add_option("--measure", args->measure, "Measure id: each month's reading, when recorded and changed");
   history->add_option("--plan", args->plan, "Plan id, when several plans use the same action id");
 }
 

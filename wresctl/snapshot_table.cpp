@@ -132,7 +132,8 @@ void print_measures(std::ostream& out, const wres::Snapshot& s) {
   out << "\nMeasures\n";
   for (const auto& m : s.measures) {
     out << "  " << m.id << ": " << m.title << " | "
-        << (m.latest ? wres::with_unit(*m.latest, m.unit) + " (" + wres::to_iso(*m.latest_date) + ")" : "no reading yet");
+        << (m.latest ? wres::with_unit(*m.latest, m.unit) + " (" + wres::to_iso(*m.latest_date) + ")"
+                     : "no reading yet");
     if (m.target) out << ", target " << wres::with_unit(*m.target, m.unit);
     out << "\n";
     if (std::string v = wres::spc_verdict(m); !v.empty()) out << "    " << v << "\n";

@@ -15,11 +15,13 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 #include "board_text.hpp"
 #include "daemon_fixture.hpp"
 #include "disclosure_attacker.hpp"
+#include "run_process.hpp"
 #include "small_cells_board.hpp"
 #include "temp_dir.hpp"
 #include "wres/compute/snapshot_builder.hpp"
@@ -620,18 +622,61 @@ TEST(HistoryTruth, ADatabaseFromBeforeFamiliesKeepsItsRowsAndGainsTheWdes) {
   exec_sql(f.db,
            "DROP INDEX indicator_value_key; ALTER TABLE indicator_value DROP COLUMN family; "
            "CREATE INDEX indicator_value_key ON indicator_value(wres_year, indicator, id); "
-           "PRAGMA user_version = 4;");
+           "DROP TABLE measure_reading; PRAGMA user_version = 4;");
   ASSERT_EQ(query(f.db, "SELECT count(*) FROM indicator_value").at(0).at(0), "1");
   f.dir.write("board.toml", kBoard + wres_year +
                                 "[[wdes_year]]\nwdes_year = 2024\nrecruitment = { disabled_shortlisted = 300, "
                                 "disabled_appointed = 60, non_disabled_shortlisted = 2500, "
                                 "non_disabled_appointed = 600 }\nvoice = { yes = true, note = \"a network\" }\n");
   f.start()->stop();
-  EXPECT_EQ(query(f.db, "PRAGMA user_version").at(0).at(0), "5");
+  EXPECT_EQ(query(f.db, "PRAGMA user_version").at(0).at(0), "6");  // and schema 6's measure readings
+  EXPECT_EQ(query(f.db, "SELECT count(*) FROM measure_reading").at(0).at(0), "0");
   auto rows = query(f.db, "SELECT family, wres_year, indicator, value FROM indicator_value ORDER BY family, indicator");
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"wdes", "2024", "recruitment", "1.2"}));  // 0.24 / 0.20
   EXPECT_EQ(rows[1], (std::vector<std::string>{"wdes", "2024", "voice", "1.0"}));
   EXPECT_EQ(rows[2][0], "wres");  // the row written before families, kept and read as the WRES's
   EXPECT_EQ(rows[2][2], "recruitment");
+}
+
+// Issue 30.6: a measure's readings are history like statuses: each month when
+// first recorded, each change of its value, its removal; a save that changes
+// no reading records nothing. Read back with the real wresctl.
+TEST(HistoryTruth, AChangedReadingIsRecordedAndWresctlShowsIt) {
+  auto board = [](const std::string& readings) {
+    return "[board]\norganisation = \"T\"\ntitle = \"Measures\"\nas_of = 2024-06-30\n[[measure]]\nid = \"hire\"\n"
+           "title = \"Days to hire\"\nunit = \"days\"\ndirection = \"lower_is_better\"\nreadings = [" +
+           readings + "]\n";
+  };
+  DaemonFixture f(board("{ date = 2024-01-01, value = 40 }, { date = 2024-02-01, value = 42 }"));
+  auto d = f.start({"--settle-ms", "200"});
+  auto rows = [&] { return query(f.db, "SELECT count(*) FROM measure_reading")[0][0]; };
+  ASSERT_TRUE(eventually([&] { return rows() == "2"; }, 5s)) << d->log();
+  auto save = [&](const std::string& text, const std::string& want_rows) {
+    std::ofstream(f.board, std::ios::trunc) << text;
+    EXPECT_TRUE(eventually([&] { return rows() == want_rows; }, 5s)) << rows() << "\n" << d->log();
+  };
+  save(board("{ date = 2024-01-01, value = 40 }, { date = 2024-02-01, value = 45 }, { date = 2024-03-01, value = 41 }"),
+       "4");
+  // The same readings written another way: no row.
+  save("# re-saved\n" + board("{ date = 2024-01-01, value = 40.0 }, { date = 2024-02-01, value = 45 }, "
+                              "{ date = 2024-03-01, value = 41 }"),
+       "4");
+  std::this_thread::sleep_for(600ms);
+  EXPECT_EQ(rows(), "4");
+  save(board("{ date = 2024-02-01, value = 45 }, { date = 2024-03-01, value = 41 }"), "5");
+  auto r = run(std::string(WRESCTL) + " history --measure hire --socket " + f.socket);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> lines;
+  std::istringstream in(r.out);
+  for (std::string l; std::getline(in, l);) lines.push_back(l.substr(0, l.find("  (")));
+  EXPECT_EQ(lines, (std::vector<std::string>{"2024-01-01  40 first recorded", "2024-01-01  40 removed",
+                                             "2024-02-01  42 first recorded", "2024-02-01  42 -> 45",
+                                             "2024-03-01  41 first recorded"}))
+      << r.out;
+  EXPECT_EQ(run(std::string(WRESCTL) + " history --socket " + f.socket).exit_code,
+            2);  // neither --action nor --measure
+  EXPECT_NE(run(std::string(WRESCTL) + " history --measure nobody --socket " + f.socket)
+                .out.find("No recorded readings for measure nobody."),
+            std::string::npos);
 }

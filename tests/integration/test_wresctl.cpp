@@ -674,14 +674,55 @@ TEST(WresctlValidate, WarnsAboutTextTheWallDrawsAsABox) {
 TEST(WresctlSnapshot, MeasuresSayTheirChartVerdictsInWords) {
   auto r = run(kCtl + " snapshot --config " + example("illustrative"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  for (const char* line : {
-           "  appraisal-gm: Appraisals completed, Global Majority staff | 84% (2024-09-01), target 85%\n"
-           "    Improving \xC2\xB7 special cause (above the upper limit) \xC2\xB7 Consistently failing target\n"
-           "    mean 78%, limits 72.2 to 83.8% from 12 points\n",
-           "    Common cause \xC2\xB7 no significant change \xC2\xB7 Hit and miss\n",
-           "    Common cause \xC2\xB7 no significant change \xC2\xB7 Consistently passing target\n",
-           "    Concerning \xC2\xB7 special cause (7 in a row, each higher)\n",
-           "    Higher \xC2\xB7 special cause (above the upper limit)\n",
-           "    Too few points for limits (6 of 12)\n"})
+  for (const char* line :
+       {"  appraisal-gm: Appraisals completed, Global Majority staff | 84% (2024-09-01), target 85%\n"
+        "    Improving \xC2\xB7 special cause (above the upper limit) \xC2\xB7 Consistently failing target\n"
+        "    mean 78%, limits 72.2 to 83.8% from 12 points\n",
+        "    Common cause \xC2\xB7 no significant change \xC2\xB7 Hit and miss\n",
+        "    Common cause \xC2\xB7 no significant change \xC2\xB7 Consistently passing target\n",
+        "    Concerning \xC2\xB7 special cause (7 in a row, each higher)\n",
+        "    Higher \xC2\xB7 special cause (above the upper limit)\n", "    Too few points for limits (6 of 12)\n"})
     EXPECT_NE(r.out.find(line), std::string::npos) << "missing:\n" << line << "\nin:\n" << r.out;
+}
+
+// Issue 30.5: monthly figures from the sheets admins keep, into a measure's
+// readings; a bad month or value is named by file:row:col and left out, and
+// what is written loads as part of a board.
+TEST(WresctlImport, MonthlyFiguresFromAWideWorkbookAndALongCsv) {
+  TempDir d;
+  // Months across as Excel date cells (45536 is 1 Sep 2024), one row per measure.
+  const std::string rows =
+      R"(<row r="1"><c t="inlineStr"><is><t>Measure</t></is></c><c s="1"><v>45536</v></c><c s="1"><v>45566</v></c>)"
+      R"(<c s="1"><v>45597</v></c></row>)"
+      R"(<row r="2"><c t="inlineStr"><is><t>time-to-hire</t></is></c><c><v>52</v></c><c><v>49.5</v></c>)"
+      R"(<c t="inlineStr"><is><t>n/a</t></is></c></row>)"
+      R"(<row r="3"><c t="inlineStr"><is><t>leavers</t></is></c><c><v>21</v></c><c><v>23</v></c><c><v>38</v></c></row>)";
+  auto book = d.write("months.xlsx", workbook({{"Months", rows}}));
+  auto r = run(kCtl + " import " + book + " --measure time-to-hire");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("readings = [\n  { date = 2024-09-01, value = 52 },\n  { date = 2024-10-01, value = 49.5 },\n]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.err.find(book + ":2:4: value 'n/a' is not a number"), std::string::npos) << r.err;
+  r = run(kCtl + " import " + book + " --measure leavers");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("{ date = 2024-11-01, value = 38 }"), std::string::npos) << r.out;
+  const std::string board =
+      "[board]\norganisation = \"T\"\ntitle = \"T\"\n[[measure]]\nid = \"leavers\"\n"
+      "title = \"Leavers\"\ndirection = \"neither\"\n" +
+      r.out;
+  EXPECT_EQ(run(kCtl + " validate " + d.write("board.toml", board)).exit_code, 0) << board;
+  EXPECT_NE(run(kCtl + " import " + book + " --measure nobody").err.find("no row for measure 'nobody'"),
+            std::string::npos);
+
+  // Two columns, a header row, newest last, as a CSV from Excel.
+  auto csv = d.write("hire.csv", "Month,Value\nSep-24,70%\n2024-10,71\n2024-10-15,72\nlast year,3\n");
+  r = run(kCtl + " import " + csv + " --measure training");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("  { date = 2024-09-01, value = 70 },\n  { date = 2024-10-01, value = 71 },\n]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.err.find(csv + ":4:2: a second value for 2024-10"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(csv + ":5:1: month 'last year' is not a month"), std::string::npos) << r.err;
+  EXPECT_EQ(run(kCtl + " import " + csv).exit_code, 2);  // neither --plan nor --measure
 }

@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "temp_dir.hpp"
+#include "wres/compute/measures.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/load.hpp"
-#include "wres/compute/measures.hpp"
 #include "wres/protocol/snapshot_json.hpp"
 
 using namespace wres;

@@ -225,10 +225,9 @@ TEST(SpcPeer, TwoNearTheLimitsOnOppositeSidesAreCommonCause) {
 TEST(SpcPeer, LimitsOfTheirStandardSeries) {
   // set.seed(123); rnorm(20), as test-ptd_spc_standard.R prints it: mean 0.142,
   // lpl -3.01, upl 3.29, every point common cause.
-  const std::vector<double> y = {-0.56047565, -0.23017749, 1.55870831,  0.07050839,  0.12928774,
-                                 1.71506499,  0.46091621,  -1.26506123, -0.68685285, -0.44566197,
-                                 1.22408180,  0.35981383,  0.40077145,  0.11068272,  -0.55584113,
-                                 1.78691314,  0.49785048,  -1.96661716, 0.70135590,  -0.47279141};
+  const std::vector<double> y = {-0.56047565, -0.23017749, 1.55870831,  0.07050839,  0.12928774, 1.71506499, 0.46091621,
+                                 -1.26506123, -0.68685285, -0.44566197, 1.22408180,  0.35981383, 0.40077145, 0.11068272,
+                                 -0.55584113, 1.78691314,  0.49785048,  -1.96661716, 0.70135590, -0.47279141};
   SpcOptions o;
   o.screen_outliers = true;  // as their test sets it
   SpcResult r = compute_spc(monthly(y), o, Direction::higher_is_better, std::nullopt);

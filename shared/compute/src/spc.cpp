@@ -55,8 +55,8 @@ Limits limits_of(const std::vector<double>& values, std::size_t baseline, bool s
   Limits l;
   const std::size_t n = std::min(baseline, values.size());
   if (n == 0) return l;
-  l.mean = std::accumulate(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n), 0.0) /
-           static_cast<double>(n);
+  l.mean =
+      std::accumulate(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n), 0.0) / static_cast<double>(n);
   std::vector<double> mr;
   for (std::size_t i = 1; i < n; ++i) mr.push_back(std::abs(values[i] - values[i - 1]));
   if (mr.empty()) return l;

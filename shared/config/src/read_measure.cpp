@@ -17,7 +17,8 @@ bool read_readings(TableReader& t, Measure& m, Diagnostics& diags) {
   for (const toml::node& e : t.elements("readings")) {
     auto tt = e.as_table();
     if (!tt) {
-      diags.error(loc(e), "measure.readings: expected { date = 2024-08-01, value = 70 }, got " + std::string(type_word(e)));
+      diags.error(loc(e),
+                  "measure.readings: expected { date = 2024-08-01, value = 70 }, got " + std::string(type_word(e)));
       ok = false;
       continue;
     }
@@ -61,8 +62,9 @@ bool read_spc(TableReader& t, Measure& m) {
   const long long points = static_cast<long long>(m.readings.size());
   if (auto b = s->integer("baseline", Need::optional, 1, 100000)) {
     if (*b < kSpcMinPoints)
-      s->error_at("baseline", "measure.spc.baseline: " + std::to_string(*b) + " points are too few for limits (at least " +
-                                  std::to_string(kSpcMinPoints) + ", as Making Data Count asks)"),
+      s->error_at("baseline", "measure.spc.baseline: " + std::to_string(*b) +
+                                  " points are too few for limits (at least " + std::to_string(kSpcMinPoints) +
+                                  ", as Making Data Count asks)"),
           ok = false;
     else if (*b > points)
       s->error_at("baseline", "measure.spc.baseline: " + std::to_string(*b) + " points, but the measure has " +
@@ -103,7 +105,8 @@ std::optional<Measure> read_measure(TableReader& t, Diagnostics& diags) {
   m.target = t.number("target", Need::optional, -1e12, 1e12);
   m.direction = read_direction(t, ok);
   if (m.target && m.direction == Direction::neither)
-    t.error_at("target", "measure.target: a measure with direction = \"neither\" has no target (which side would meet it?)"),
+    t.error_at("target",
+               "measure.target: a measure with direction = \"neither\" has no target (which side would meet it?)"),
         ok = false;
   ok = read_readings(t, m, diags) && ok;
   ok = read_spc(t, m) && ok;

@@ -23,7 +23,8 @@ std::string spc_verdict(const MeasureResult& m) {
     return "Too few points for limits (" + std::to_string(s.periods.back().points) + " of " +
            std::to_string(kSpcMinPoints) + ")";
   std::string out(variation_words(*s.variation));
-  if (SpcRule r = s.points.back().rule; r != SpcRule::none) out += " (" + std::string(rule_words(r, is_high(*s.variation))) + ")";
+  if (SpcRule r = s.points.back().rule; r != SpcRule::none)
+    out += " (" + std::string(rule_words(r, is_high(*s.variation))) + ")";
   if (s.assurance) out += " \xC2\xB7 " + std::string(assurance_words(*s.assurance));
   return out;
 }

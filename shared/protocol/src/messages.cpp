@@ -64,6 +64,37 @@ std::string history_message(long long id, const std::vector<StatusChange>& entri
       -1, ' ', false, json::error_handler_t::replace);
 }
 
+std::string reading_history_message(long long id, const std::vector<ReadingChange>& rows) {
+  json arr = json::array();
+  auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
+  for (const auto& r : rows)
+    arr.push_back({{"measure", r.measure},
+                   {"month", r.month},
+                   {"before", opt(r.before)},
+                   {"value", opt(r.value)},
+                   {"at", r.at},
+                   {"at_unix", r.at_unix}});
+  return json{{"type", to_string(MessageType::history)}, {"id", id}, {"readings", std::move(arr)}}.dump(
+      -1, ' ', false, json::error_handler_t::replace);
+}
+
+std::vector<ReadingChange> reading_history_entries(const json& m) {
+  std::vector<ReadingChange> out;
+  auto it = m.find("readings");
+  if (it == m.end() || !it->is_array()) return out;
+  for (const auto& e : *it) {
+    if (!e.is_object()) continue;
+    ReadingChange r;
+    r.measure = e.value("measure", std::string{}), r.month = e.value("month", std::string{});
+    if (auto b = e.find("before"); b != e.end() && b->is_number()) r.before = b->get<double>();
+    if (auto v = e.find("value"); v != e.end() && v->is_number()) r.value = v->get<double>();
+    r.at = e.value("at", std::string{});
+    if (auto u = e.find("at_unix"); u != e.end() && u->is_number_integer()) r.at_unix = u->get<std::int64_t>();
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 std::vector<StatusChange> history_entries(const json& m) {
   std::vector<StatusChange> out;
   auto it = m.find("entries");

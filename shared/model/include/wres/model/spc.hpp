@@ -74,9 +74,9 @@ std::optional<SpcVariation> spc_variation_from_name(std::string_view name);
 std::optional<SpcAssurance> spc_assurance_from_name(std::string_view name);
 
 // The verdicts in words, as the wall and wresctl say them.
-std::string_view variation_words(SpcVariation v);   // "Improving · special cause"
-std::string_view variation_word(SpcVariation v);    // "improving", "concerning", "higher", "common cause"
-std::string_view assurance_words(SpcAssurance a);   // "Hit and miss"
+std::string_view variation_words(SpcVariation v);  // "Improving · special cause"
+std::string_view variation_word(SpcVariation v);   // "improving", "concerning", "higher", "common cause"
+std::string_view assurance_words(SpcAssurance a);  // "Hit and miss"
 // The rule that caught a point, on the side it caught it: "7 in a row above the mean".
 std::string_view rule_words(SpcRule r, bool high);
 // Whether a special-cause variation is on the high side.

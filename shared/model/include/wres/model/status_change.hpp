@@ -33,6 +33,17 @@ struct StatusChange {
   ChangeCause cause = ChangeCause::unknown;
 };
 
+// A measure's reading as history holds it (issue 30.6): the first time a
+// month's reading was recorded, each change of its value, and its removal.
+struct ReadingChange {
+  std::string measure;
+  std::string month;             // the reading's date, ISO
+  std::optional<double> before;  // none: first recorded
+  std::optional<double> value;   // none: removed from the board
+  std::string at{};              // local ISO 8601, when wresd recorded it
+  std::int64_t at_unix = 0;
+};
+
 // "on_track -> overdue", "new -> not_started": a change by its stored names,
 // for admins (wresctl, the daemon's log).
 std::string names_of(const StatusChange& c);

@@ -27,6 +27,9 @@ std::string error_message(std::string_view text, std::optional<long long> id = s
 nlohmann::json status_change_json(const StatusChange& change);
 std::string history_message(long long id, const std::vector<StatusChange>& entries);
 std::vector<StatusChange> history_entries(const nlohmann::json& message);
+// get_history with a "measure": the same "history" reply, with "readings" for "entries".
+std::string reading_history_message(long long id, const std::vector<ReadingChange>& rows);
+std::vector<ReadingChange> reading_history_entries(const nlohmann::json& message);
 
 // Parses a payload into a JSON object with a string "type"; nullopt otherwise.
 [[nodiscard]] std::optional<nlohmann::json> parse_message(std::string_view payload, std::string* error = nullptr);
