@@ -145,6 +145,20 @@ std::optional<std::vector<wres::TextRow>> sheet_rows(const ImportArgs& a, const 
   return table.rows;
 }
 
+void print_diagnostics(const std::vector<wres::Diagnostic>& notes, const std::vector<wres::Diagnostic>& errors) {
+  for (const auto& n : notes) std::cerr << wres::format(n) << " (note)\n";
+  for (const auto& e : errors) std::cerr << wres::format(e) << "\n";
+}
+
+// To standard output, or to --output (false, after saying why, when it cannot be written).
+bool write_output(const ImportArgs& a, const std::string& toml) {
+  if (a.out.empty() || a.out == "-") {
+    std::cout << toml;
+    return true;
+  }
+  return write_text_file(a.out, toml, std::cerr);
+}
+
 // wresctl import FILE --measure ID: monthly figures into the measure's readings.
 int run_import_readings(const ImportArgs& a) {
   std::string bytes;
@@ -156,14 +170,8 @@ int run_import_readings(const ImportArgs& a) {
   wres::ReadingImport r = wres::import_readings(*rows, a.file, a.measure);
   r.errors.insert(r.errors.begin(), errors.begin(), errors.end());
   r.notes.insert(r.notes.begin(), notes.begin(), notes.end());
-  std::string toml = wres::readings_toml(r, a.measure, a.file);
-  for (const auto& n : r.notes) std::cerr << wres::format(n) << " (note)\n";
-  for (const auto& e : r.errors) std::cerr << wres::format(e) << "\n";
-  if (a.out.empty() || a.out == "-") {
-    std::cout << toml;
-  } else if (!write_text_file(a.out, toml, std::cerr)) {
-    return kExitUsage;
-  }
+  print_diagnostics(r.notes, r.errors);
+  if (!write_output(a, wres::readings_toml(r, a.measure, a.file))) return kExitUsage;
   std::cerr << a.file << ": " << r.readings.size() << " readings imported, " << r.errors.size()
             << " cell(s) not understood, " << r.notes.size() << " note(s)\n";
   return r.errors.empty() ? kExitOk : kExitInvalid;
@@ -198,16 +206,10 @@ int run_import(const ImportArgs& a) {
   plan.errors.insert(plan.errors.end(), tail, errors.end());
   std::string toml = wres::plan_toml(plan, {a.plan, a.title, legend, a.file, *updated});
   auto bugs = self_check(toml, a.out.empty() || a.out == "-" ? "<output>" : a.out);
-  for (const auto& n : plan.notes) std::cerr << wres::format(n) << " (note)\n";
-  for (const auto& e : plan.errors) std::cerr << wres::format(e) << "\n";
+  print_diagnostics(plan.notes, plan.errors);
   for (const auto& e : bugs)
     std::cerr << "wresctl import: internal error, the TOML written is invalid: " << wres::format(e) << "\n";
-  if (!bugs.empty()) return kExitUsage;
-  if (a.out.empty() || a.out == "-") {
-    std::cout << toml;
-  } else if (!write_text_file(a.out, toml, std::cerr)) {
-    return kExitUsage;
-  }
+  if (!bugs.empty() || !write_output(a, toml)) return kExitUsage;
   std::cerr << a.file << ": " << plan.actions.size() << " actions imported, " << plan.errors.size()
             << " row(s) not understood, " << plan.notes.size() << " note(s)\n";
   return plan.errors.empty() ? kExitOk : kExitInvalid;
