@@ -46,8 +46,9 @@ std::vector<SpcRule> rules(const SpcResult& r, std::size_t from) {
   return out;
 }
 
-constexpr auto none = SpcRule::none, out = SpcRule::outside_limits, run = SpcRule::run, trend = SpcRule::trend,
-               two = SpcRule::two_of_three;
+// Short names for the expected rules (prefixed: the unity build shares a namespace).
+constexpr auto kNo = SpcRule::none, kOut = SpcRule::outside_limits, kRun = SpcRule::run, kTrend = SpcRule::trend,
+               kTwo = SpcRule::two_of_three;
 
 }  // namespace
 
@@ -64,7 +65,7 @@ TEST(SpcLimits, HandWorkedBaseline) {
 
 TEST(SpcRules, OutsideTheLimits) {
   SpcResult r = chart(base_then({17}));
-  EXPECT_EQ(rules(r, 12), (std::vector{out}));
+  EXPECT_EQ(rules(r, 12), (std::vector{kOut}));
   EXPECT_EQ(r.points.back().cause, SpcCause::improvement);
   EXPECT_EQ(r.variation, SpcVariation::improvement_high);
   r = chart(base_then({6}), Direction::higher_is_better);
@@ -75,47 +76,47 @@ TEST(SpcRules, OutsideTheLimits) {
 
 TEST(SpcRules, SevenOnOneSideFlagsEveryPointOfTheRun) {
   SpcResult r = chart(base_then({12, 12.5, 12, 12.5, 12, 12.5, 12}));
-  EXPECT_EQ(rules(r, 12), (std::vector{run, run, run, run, run, run, run}));
+  EXPECT_EQ(rules(r, 12), (std::vector{kRun, kRun, kRun, kRun, kRun, kRun, kRun}));
   // Six are not a run (the baseline's last point, 13, is above the mean too: start below).
   r = chart(base_then({10, 12, 12.5, 12, 12.5, 12, 12.5}));
-  EXPECT_EQ(rules(r, 12), (std::vector(7, none)));
+  EXPECT_EQ(rules(r, 12), (std::vector(7, kNo)));
 }
 
 TEST(SpcRules, APointOnTheMeanBreaksARun) {
   SpcResult r = chart(base_then({12, 12.5, 12, 11.5, 12, 12.5, 12, 12.5}));
-  EXPECT_EQ(rules(r, 12), (std::vector(8, none)));
+  EXPECT_EQ(rules(r, 12), (std::vector(8, kNo)));
 }
 
 TEST(SpcRules, SevenEachHigherThanTheOneBefore) {
   // Crosses the mean, so no run; within the near-limit lines, so no 2 of 3.
   SpcResult r = chart(base_then({9, 10, 11, 11.4, 11.6, 12, 13}));
-  EXPECT_EQ(rules(r, 12), (std::vector(7, trend)));
+  EXPECT_EQ(rules(r, 12), (std::vector(7, kTrend)));
   EXPECT_EQ(r.variation, SpcVariation::improvement_high);
   r = chart(base_then({14, 13, 12, 11.6, 11.4, 11, 10}));
-  EXPECT_EQ(rules(r, 12), (std::vector(7, trend)));
+  EXPECT_EQ(rules(r, 12), (std::vector(7, kTrend)));
   EXPECT_EQ(r.variation, SpcVariation::concern_low);
 }
 
 TEST(SpcRules, AnEqualValueBreaksATrend) {
   SpcResult r = chart(base_then({9, 10, 11, 11, 12, 13, 14}));
-  EXPECT_EQ(rules(r, 12), (std::vector(7, none)));
+  EXPECT_EQ(rules(r, 12), (std::vector(7, kNo)));
 }
 
 TEST(SpcRules, TwoOfThreeBeyondTheNearLimitLine) {
   SpcResult r = chart(base_then({15, 11, 15.5}));
-  EXPECT_EQ(rules(r, 12), (std::vector{two, none, two}));
+  EXPECT_EQ(rules(r, 12), (std::vector{kTwo, kNo, kTwo}));
   EXPECT_EQ(r.variation, SpcVariation::improvement_high);
 }
 
 TEST(SpcRules, APointBeyondTheLimitCountsTowardsTwoOfThree) {
   // NHS England's 2023 update; NHSRplotthedots' close_to_limits leaves such a point out.
   SpcResult r = chart(base_then({15, 11, 17}));
-  EXPECT_EQ(rules(r, 12), (std::vector{two, none, out}));
+  EXPECT_EQ(rules(r, 12), (std::vector{kTwo, kNo, kOut}));
 }
 
 TEST(SpcRules, TwoOfThreeOnOppositeSidesIsCommonCause) {
   SpcResult r = chart(base_then({15, 11, 8}));
-  EXPECT_EQ(rules(r, 12), (std::vector(3, none)));
+  EXPECT_EQ(rules(r, 12), (std::vector(3, kNo)));
 }
 
 TEST(SpcRules, NoBetterDirectionSaysNeither) {
