@@ -13,6 +13,7 @@ namespace {
 struct Grid {
   int cols = 1, rows = 1;
   int per_screen() const { return cols * rows; }
+  int screens(int measures) const { return std::max(1, (measures + per_screen() - 1) / per_screen()); }
 };
 
 // The chart's verdicts, or why there are none: "Improving · special cause",
@@ -27,9 +28,8 @@ float verdict_line(PageContext& p, const Rect& in, float y, const wres::MeasureR
     badge(c, f, in.x, mid, {colour::grey, Shape::dash, wres::spc_verdict(m)});
   } else {
     const wres::SpcCause cause = m.spc->points.back().cause;
-    std::string words(wres::variation_words(*m.spc->variation));
     Look v = spc_look(cause);
-    v.word = fit(f, words, in.w * (m.spc->assurance ? 0.55f : 1.0f));
+    v.word = fit(f, wres::variation_words(*m.spc->variation), in.w * (m.spc->assurance ? 0.55f : 1.0f));
     float x = in.x + badge(c, f, in.x, mid, v) + c.s.gap;
     if (m.spc->assurance) {
       Look a = assurance_look(*m.spc->assurance);
@@ -77,7 +77,8 @@ void measure_card(PageContext& p, const Rect& r, const wres::MeasureResult& m) {
 // The measures page has two columns on a landscape wall and carries on over
 // screens; the overview (a board without indicators) gives them one column
 // of shorter cards, every measure if they fit, and says how many do not.
-Grid grid_for(const Canvas& c, const Rect& list, bool overview) {
+Grid grid_for(const Canvas& c, const Rect& area, bool overview) {
+  const Rect list = area.below(c.fonts.heading->FontSize * 1.6f);  // under the page heading
   Grid g;
   g.cols = !overview && list.w > list.h * 1.3f ? 2 : 1;
   g.rows = std::max(1, rows_that_fit(list.h, std::round((overview ? 150 : 300) * c.s.u), c.s.gap));
@@ -91,16 +92,14 @@ bool has_special_cause(const wres::MeasureResult& m) {
 }  // namespace
 
 int measures_screens(PageContext& p) {
-  const Rect list = p.area.below(p.c.fonts.heading->FontSize * 1.6f);
-  const int per = grid_for(p.c, list, false).per_screen(), n = static_cast<int>(p.snap.measures.size());
-  return std::max(1, (n + per - 1) / per);
+  return grid_for(p.c, p.area, false).screens(static_cast<int>(p.snap.measures.size()));
 }
 
 void draw_measures(PageContext& p, const Rect& area, bool overview) {
   Canvas& c = p.c;
   const int n = static_cast<int>(p.snap.measures.size());
-  Grid g = grid_for(c, area.below(c.fonts.heading->FontSize * 1.6f), overview);
-  const int screens = overview ? 1 : std::max(1, (n + g.per_screen() - 1) / g.per_screen());
+  Grid g = grid_for(c, area, overview);
+  const int screens = overview ? 1 : g.screens(n);
   const int screen = p.screen % screens, first = screen * g.per_screen();
   const int shown = std::min(g.per_screen(), n - first);
   std::string note = "XmR charts, as Making Data Count reads them";

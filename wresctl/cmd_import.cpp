@@ -121,16 +121,27 @@ std::optional<wres::XlsxSheet> workbook_rows(const ImportArgs& a, const std::str
   return sheet;
 }
 
-// The sheet's rows (a workbook's or a text file's), or nullopt after saying why not.
-// `sheet`: a workbook's sheet name, for cell names like Plan!B4; "" for text.
-std::optional<std::vector<wres::TextRow>> sheet_rows(const ImportArgs& a, const std::string& bytes,
-                                                     std::vector<wres::Diagnostic>& errors,
-                                                     std::vector<wres::Diagnostic>& notes, std::string& sheet) {
+// What FILE holds, as rows, with what could not be read around them.
+struct SheetRead {
+  std::vector<wres::TextRow> rows;
+  std::string sheet;                       // a workbook's sheet, for cell names like Plan!B4; "" for text
+  std::vector<wres::Diagnostic> errors;    // a workbook's unreadable cells: said before the rows' own
+  std::vector<wres::Diagnostic> trailing;  // a text table ending inside a cell: said after them
+  std::vector<wres::Diagnostic> notes;
+};
+
+// FILE read as a workbook or as text; nullopt after saying why not, with the exit code to give.
+std::optional<SheetRead> read_sheet(const ImportArgs& a, int& exit_code) {
+  std::string bytes;
+  exit_code = kExitUsage;
+  if (!read_text_file(a.file, bytes, std::cerr)) return std::nullopt;
+  exit_code = kExitInvalid;
+  SheetRead out;
   if (is_workbook(a, bytes)) {
-    auto book = workbook_rows(a, bytes, errors, notes);
+    auto book = workbook_rows(a, bytes, out.errors, out.notes);
     if (!book) return std::nullopt;
-    sheet = book->sheet;
-    return book->rows;
+    out.sheet = book->sheet, out.rows = std::move(book->rows);
+    return out;
   }
   wres::DecodedText decoded = wres::decode_text(bytes);
   if (!decoded.error.empty()) {
@@ -138,11 +149,19 @@ std::optional<std::vector<wres::TextRow>> sheet_rows(const ImportArgs& a, const 
               << ": save it from Excel as \"CSV UTF-8 (Comma delimited)\"\n";
     return std::nullopt;
   }
-  if (auto note = encoding_note(decoded)) notes.push_back({{a.file, 1, 1}, *note});
+  if (auto note = encoding_note(decoded)) out.notes.push_back({{a.file, 1, 1}, *note});
   auto table = wres::read_delimited(decoded.text, delimiter_for(a.file, a.format, decoded.text));
   if (!table.error.empty())
-    errors.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
-  return table.rows;
+    out.trailing.push_back({{a.file, table.error_line, 1}, "the table ends inside a cell: " + table.error});
+  out.rows = std::move(table.rows);
+  return out;
+}
+
+// The sheet's diagnostics around those of its rows.
+void merge_diagnostics(SheetRead& s, std::vector<wres::Diagnostic>& errors, std::vector<wres::Diagnostic>& notes) {
+  errors.insert(errors.begin(), s.errors.begin(), s.errors.end());
+  errors.insert(errors.end(), s.trailing.begin(), s.trailing.end());
+  notes.insert(notes.begin(), s.notes.begin(), s.notes.end());
 }
 
 void print_diagnostics(const std::vector<wres::Diagnostic>& notes, const std::vector<wres::Diagnostic>& errors) {
@@ -161,15 +180,11 @@ bool write_output(const ImportArgs& a, const std::string& toml) {
 
 // wresctl import FILE --measure ID: monthly figures into the measure's readings.
 int run_import_readings(const ImportArgs& a) {
-  std::string bytes;
-  if (!read_text_file(a.file, bytes, std::cerr)) return kExitUsage;
-  std::vector<wres::Diagnostic> errors, notes;
-  std::string sheet;
-  auto rows = sheet_rows(a, bytes, errors, notes, sheet);
-  if (!rows) return kExitInvalid;
-  wres::ReadingImport r = wres::import_readings(*rows, a.file, a.measure);
-  r.errors.insert(r.errors.begin(), errors.begin(), errors.end());
-  r.notes.insert(r.notes.begin(), notes.begin(), notes.end());
+  int code = kExitOk;
+  auto sheet = read_sheet(a, code);
+  if (!sheet) return code;
+  wres::ReadingImport r = wres::import_readings(sheet->rows, a.file, a.measure);
+  merge_diagnostics(*sheet, r.errors, r.notes);
   print_diagnostics(r.notes, r.errors);
   if (!write_output(a, wres::readings_toml(r, a.measure, a.file))) return kExitUsage;
   std::cerr << a.file << ": " << r.readings.size() << " readings imported, " << r.errors.size()
@@ -191,19 +206,11 @@ int run_import(const ImportArgs& a) {
   if (!parse_legend(a.legend, legend)) return kExitUsage;
   auto updated = updated_date(a.updated);
   if (!updated) return kExitUsage;
-  std::string bytes;
-  if (!read_text_file(a.file, bytes, std::cerr)) return kExitUsage;
-  std::vector<wres::Diagnostic> errors, notes;
-  std::string sheet;
-  auto rows = sheet_rows(a, bytes, errors, notes, sheet);
-  if (!rows) return kExitInvalid;
-  wres::PlanImport plan = wres::import_plan_table(*rows, a.file, legend, sheet);
-  plan.notes.insert(plan.notes.begin(), notes.begin(), notes.end());
-  // A workbook's unreadable cells come first; a text table ending inside a cell, after its rows.
-  auto tail = std::stable_partition(errors.begin(), errors.end(),
-                                    [](const auto& e) { return e.message.rfind("the table ends", 0) != 0; });
-  plan.errors.insert(plan.errors.begin(), errors.begin(), tail);
-  plan.errors.insert(plan.errors.end(), tail, errors.end());
+  int code = kExitOk;
+  auto sheet = read_sheet(a, code);
+  if (!sheet) return code;
+  wres::PlanImport plan = wres::import_plan_table(sheet->rows, a.file, legend, sheet->sheet);
+  merge_diagnostics(*sheet, plan.errors, plan.notes);
   std::string toml = wres::plan_toml(plan, {a.plan, a.title, legend, a.file, *updated});
   auto bugs = self_check(toml, a.out.empty() || a.out == "-" ? "<output>" : a.out);
   print_diagnostics(plan.notes, plan.errors);

@@ -37,19 +37,6 @@ std::optional<SpcVariation> spc_variation_from_name(std::string_view s) { return
 std::optional<SpcAssurance> spc_assurance_from_name(std::string_view s) { return value_named(kAssuranceNames, s); }
 
 // Making Data Count's icons said in words; "special cause" only where a rule caught the latest point.
-std::string_view variation_words(SpcVariation v) {
-  switch (v) {
-    case SpcVariation::common: return "Common cause \xC2\xB7 no significant change";
-    case SpcVariation::improvement_high:
-    case SpcVariation::improvement_low: return "Improving \xC2\xB7 special cause";
-    case SpcVariation::concern_high:
-    case SpcVariation::concern_low: return "Concerning \xC2\xB7 special cause";
-    case SpcVariation::neither_high: return "Higher \xC2\xB7 special cause";
-    case SpcVariation::neither_low: return "Lower \xC2\xB7 special cause";
-  }
-  return "";
-}
-
 std::string_view variation_word(SpcVariation v) {
   switch (v) {
     case SpcVariation::common: return "common cause";
@@ -61,6 +48,13 @@ std::string_view variation_word(SpcVariation v) {
     case SpcVariation::neither_low: return "lower";
   }
   return "";
+}
+
+// The word, then whether a rule caught the point: one home for both forms.
+std::string variation_words(SpcVariation v) {
+  std::string w(variation_word(v));
+  w[0] = static_cast<char>(w[0] - 'a' + 'A');
+  return w + (v == SpcVariation::common ? " \xC2\xB7 no significant change" : " \xC2\xB7 special cause");
 }
 
 std::string_view assurance_words(SpcAssurance a) {

@@ -2,6 +2,7 @@
 // A measure's monthly readings as an XmR chart (DESIGN 9, NHS England's
 // "Making Data Count"): what the wall draws and the two verdicts it says.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -74,7 +75,7 @@ std::optional<SpcVariation> spc_variation_from_name(std::string_view name);
 std::optional<SpcAssurance> spc_assurance_from_name(std::string_view name);
 
 // The verdicts in words, as the wall and wresctl say them.
-std::string_view variation_words(SpcVariation v);  // "Improving · special cause"
+std::string variation_words(SpcVariation v);  // "Improving · special cause", "Common cause · no significant change"
 std::string_view variation_word(SpcVariation v);   // "improving", "concerning", "higher", "common cause"
 std::string_view assurance_words(SpcAssurance a);  // "Hit and miss"
 // The rule that caught a point, on the side it caught it: "7 in a row above the mean".
