@@ -248,7 +248,7 @@ void plan_summaries(PageContext& p, const Rect& area) {
   float card_h = std::round(178 * c.s.u);
   float attention_min = std::round(230 * c.s.u);
   int n = static_cast<int>(p.snap.plans.size());
-  Rect list = area.below(p.c.fonts.heading->FontSize * 1.35f);
+  Rect list = area.below(heading_height(p.c));
   // Cards while every plan gets one (with the attention panel below if there
   // is room), else one line a plan: no plan drops off for the panel, which
   // the Overdue page repeats.
@@ -479,7 +479,7 @@ void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f, i
   const auto infos = shown_metrics(p.snap, f);
   const int n = static_cast<int>(infos.size());
   const int rows = (n + cols - 1) / cols;
-  const float top = p.c.fonts.heading->FontSize * 1.35f;
+  const float top = heading_height(p.c);
   auto cells = grid(area.below(top), cols, rows, p.c.s.gap);
   const bool one_line = !cells.empty() && cells[0].h < full_tile_height(p.c);  // no trend on a one-line tile
   page_heading(p, area, name + (year ? " " + std::to_string(year) : std::string()),
@@ -492,9 +492,7 @@ void family_tiles(PageContext& p, const Rect& area, const wres::FamilySpec& f, i
 void indicator_tiles(PageContext& p, const Rect& area) {
   std::vector<const wres::FamilySpec*> present;
   for (const wres::FamilySpec* f : wres::all_families())
-    if (std::any_of(p.snap.indicators.begin(), p.snap.indicators.end(),
-                    [&](const wres::IndicatorResult& r) { return &r.family() == f; }))
-      present.push_back(f);
+    if (has_family(p.snap, *f)) present.push_back(f);
   const bool shared = present.size() > 1;
   bool compact = false;  // one-line tiles want width for their labels: three across
   auto cols = [&](const wres::FamilySpec* f) {
@@ -507,7 +505,7 @@ void indicator_tiles(PageContext& p, const Rect& area) {
   };
   float all_rows = 0;
   for (const auto* f : present) all_rows += rows(f);
-  const float heading = p.c.fonts.heading->FontSize * 1.35f;
+  const float heading = heading_height(p.c);
   compact = (area.h - heading * static_cast<float>(present.size())) / all_rows < full_tile_height(p.c) + p.c.s.gap;
   Rect rest = area;
   for (std::size_t i = 0; i < present.size(); ++i) {

@@ -7,10 +7,6 @@ namespace display {
 namespace {
 bool always(const wres::Snapshot&) { return true; }
 int one(PageContext&) { return 1; }
-bool has_family(const wres::Snapshot& s, const wres::FamilySpec& f) {
-  return std::any_of(s.indicators.begin(), s.indicators.end(),
-                     [&](const wres::IndicatorResult& r) { return &r.family() == &f; });
-}
 bool has_indicators(const wres::Snapshot& s) { return has_family(s, wres::wres_family()); }
 bool has_wdes(const wres::Snapshot& s) { return has_family(s, wres::wdes_family()); }
 void draw_wdes(PageContext& p) { draw_family(p, wres::wdes_family(), "WDES over time"); }
@@ -29,6 +25,11 @@ bool has_chasing(const wres::Snapshot& s) {
 bool has_measures_apart(const wres::Snapshot& s) { return !s.measures.empty() && !s.indicators.empty(); }
 void draw_measures_page(PageContext& p) { draw_measures(p, p.area, false); }
 }  // namespace
+
+bool has_family(const wres::Snapshot& s, const wres::FamilySpec& f) {
+  return std::any_of(s.indicators.begin(), s.indicators.end(),
+                     [&](const wres::IndicatorResult& r) { return &r.family() == &f; });
+}
 
 const std::vector<Page>& all_pages() {
   static const std::vector<Page> pages{
@@ -59,8 +60,10 @@ float page_heading(PageContext& p, const Rect& r, std::string_view title, std::s
     float y = r.y + (c.fonts.heading->FontSize - c.fonts.small->FontSize) * 0.7f;
     text_right(c, c.fonts.small, r.right(), y, colour::muted, note);
   }
-  return c.fonts.heading->FontSize * 1.35f;
+  return heading_height(c);
 }
+
+float heading_height(const Canvas& c) { return c.fonts.heading->FontSize * 1.35f; }
 
 const wres::PlanSummary* find_plan(const wres::Snapshot& s, const std::string& id) {
   for (const auto& p : s.plans)

@@ -47,6 +47,9 @@ void draw_pay_gaps(PageContext& p);
 
 // Shared by pages.
 float page_heading(PageContext& p, const Rect& r, std::string_view title, std::string_view note = {});
+// How far below its top page_heading's title ends; a page that lays out before it draws the heading.
+[[nodiscard]] float heading_height(const Canvas& c);
+[[nodiscard]] bool has_family(const wres::Snapshot& s, const wres::FamilySpec& f);
 // page_measures.cpp: the measures page, or (overview) the overview's half of it on a board without indicators.
 void draw_measures(PageContext& p, const Rect& r, bool overview);
 int measures_screens(PageContext& p);

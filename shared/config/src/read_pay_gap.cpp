@@ -127,10 +127,7 @@ std::optional<PayGapReport> read_pay_gap(TableReader& t) {
   PayGapReport p;
   p.where = t.where();
   auto kind = read_kind(t);
-  auto year = t.integer("year", Need::required, 1990, 2200);
-  if (year) p.year = static_cast<int>(*year);
-  auto as_at = t.date("as_at", Need::optional);
-  if (year) p.as_at = as_at.value_or(*make_date(p.year, 3, 31));
+  const bool year = read_year_head(t, "year", p.year, p.as_at);
   p.focus = read_word(t, "focus");
   p.reference = read_word(t, "reference");
   read_hourly(t, p);

@@ -72,37 +72,10 @@ std::optional<WdesRecruitment> read_wdes_recruitment(TableReader& y) {
 
 // Metric 3: cases over the same year's workforce, each group within its headcount.
 std::optional<WdesCases> read_capability(TableReader& y, const std::optional<DisabilityCounts>& w) {
-  auto t = y.child("capability", Need::optional);
-  if (!t) return std::nullopt;
-  auto d = t->count("disabled_cases", Need::required), nd = t->count("non_disabled_cases", Need::required);
-  t->finish();
-  if (!d || !nd) return std::nullopt;
-  if (!w) {
-    if (!y.get("workforce"))
-      t->error("capability: needs workforce = { disabled = ..., non_disabled = ... } in the same [[wdes_year]]");
-    return std::nullopt;
-  }
-  bool ok = true;
-  if (w->disabled == 0) t->error("capability: workforce.disabled is 0, so there is no Disabled rate"), ok = false;
-  if (w->non_disabled == 0)
-    t->error("capability: workforce.non_disabled is 0, so there is no non-disabled rate"), ok = false;
-  if (*d > w->disabled)
-    t->error_at("disabled_cases", t->child_path("disabled_cases") + ": " + std::to_string(*d) +
-                                      " is more than the Disabled workforce of " + std::to_string(w->disabled)),
-        ok = false;
-  if (*nd > w->non_disabled)
-    t->error_at("non_disabled_cases", t->child_path("non_disabled_cases") + ": " + std::to_string(*nd) +
-                                          " is more than the non-disabled workforce of " +
-                                          std::to_string(w->non_disabled)),
-        ok = false;
-  if (ok && *nd == 0) {
-    t->error_at("non_disabled_cases", t->child_path("non_disabled_cases") +
-                                          ": is 0, which divides the ratio by zero; leave "
-                                          "capability out of this year or give published = { capability = ... }");
-    ok = false;
-  }
-  if (!ok) return std::nullopt;
-  return WdesCases{*d, *nd};
+  const CasesSpec spec{"capability", {"disabled", "Disabled"}, {"non_disabled", "non-disabled"}, "_cases", false,
+                       "wdes_year"};
+  auto c = read_group_cases(y, spec, w ? std::optional{GroupCounts{w->disabled, w->non_disabled}} : std::nullopt);
+  return c ? std::optional{WdesCases{c->focus, c->reference}} : std::nullopt;
 }
 
 void read_surveys(TableReader& y, WdesYear& out) {
@@ -193,10 +166,7 @@ void read_published(TableReader& y, WdesYear& out) {
 std::optional<WdesYear> read_wdes_year(TableReader& t) {
   WdesYear y;
   y.where = t.where();
-  auto year = t.integer("wdes_year", Need::required, 1990, 2200);
-  if (year) y.wdes_year = static_cast<int>(*year);
-  auto as_at = t.date("as_at", Need::optional);
-  if (year) y.as_at = as_at.value_or(*make_date(y.wdes_year, 3, 31));
+  const bool year = read_year_head(t, "wdes_year", y.wdes_year, y.as_at);
   y.survey_published = t.date("survey_published", Need::optional);
   y.workforce = read_wdes_workforce(t);
   y.clusters = read_clusters(t);

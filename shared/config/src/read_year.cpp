@@ -33,57 +33,20 @@ std::optional<Recruitment> read_wres_recruitment(TableReader& y) {
 }
 
 // Indicators 3 and 4 are rates over the workforce of the same year.
-bool check_against_workforce(TableReader& t, const char* what, const std::optional<Workforce>& w, bool workforce_given,
-                             long long bme, long long white) {
-  if (!w) {
-    if (!workforce_given)
-      t.error(std::string(what) + ": needs workforce = { bme = ..., white = ... } in the same [[year]]");
-    return false;
-  }
-  bool ok = true;
-  if (w->bme == 0) t.error(std::string(what) + ": workforce.bme is 0, so there is no BME rate"), ok = false;
-  if (w->white == 0) t.error(std::string(what) + ": workforce.white is 0, so there is no White rate"), ok = false;
-  if (bme > w->bme)
-    t.error(std::string(what) + ": " + std::to_string(bme) + " BME is more than the BME workforce of " +
-            std::to_string(w->bme)),
-        ok = false;
-  if (white > w->white)
-    t.error(std::string(what) + ": " + std::to_string(white) + " White is more than the White workforce of " +
-            std::to_string(w->white)),
-        ok = false;
-  return ok;
-}
-
-// Indicators 3 and 4 from counts: BME and White people in `section`, each
-// within its workforce, and `divisor` (one of the two) not 0.
-struct CountPair {
-  long long bme = 0, white = 0;
-};
-std::optional<CountPair> read_count_pair(TableReader& y, const std::optional<Workforce>& w, const char* section,
-                                         const char* bme_key, const char* white_key, const char* divisor) {
-  auto t = y.child(section, Need::optional);
-  if (!t) return std::nullopt;
-  auto b = t->count(bme_key, Need::required), wh = t->count(white_key, Need::required);
-  t->finish();
-  if (!b || !wh) return std::nullopt;
-  bool ok = check_against_workforce(*t, section, w, y.get("workforce") != nullptr, *b, *wh);
-  if ((std::string_view(divisor) == bme_key ? *b : *wh) == 0) {
-    t->error_at(divisor, t->child_path(divisor) + ": is 0, which divides the ratio by zero; leave " + section +
-                             " out of this year or give published = { " + section + " = ... }");
-    ok = false;
-  }
-  if (!ok) return std::nullopt;
-  return CountPair{*b, *wh};
+std::optional<GroupCounts> read_wres_cases(TableReader& y, const std::optional<Workforce>& w, const char* section,
+                                           const char* suffix, bool divide_by_bme) {
+  const CasesSpec spec{section, {"bme", "BME"}, {"white", "White"}, suffix, divide_by_bme, "year"};
+  return read_group_cases(y, spec, w ? std::optional{GroupCounts{w->bme, w->white}} : std::nullopt);
 }
 
 std::optional<Disciplinary> read_disciplinary(TableReader& y, const std::optional<Workforce>& w) {
-  auto c = read_count_pair(y, w, "disciplinary", "bme_cases", "white_cases", "white_cases");
-  return c ? std::optional{Disciplinary{c->bme, c->white}} : std::nullopt;
+  auto c = read_wres_cases(y, w, "disciplinary", "_cases", false);
+  return c ? std::optional{Disciplinary{c->focus, c->reference}} : std::nullopt;
 }
 
 std::optional<Training> read_training(TableReader& y, const std::optional<Workforce>& w) {
-  auto c = read_count_pair(y, w, "training", "bme_accessed", "white_accessed", "bme_accessed");
-  return c ? std::optional{Training{c->bme, c->white}} : std::nullopt;
+  auto c = read_wres_cases(y, w, "training", "_accessed", true);
+  return c ? std::optional{Training{c->focus, c->reference}} : std::nullopt;
 }
 
 std::optional<Survey> read_survey(TableReader& y, const char* key) {
@@ -276,10 +239,7 @@ void read_comparators(TableReader& y, int year, std::vector<Comparator>& out, co
 std::optional<YearData> read_year(TableReader& t) {
   YearData y;
   y.where = t.where();
-  auto year = t.integer("wres_year", Need::required, 1990, 2200);
-  if (year) y.wres_year = static_cast<int>(*year);
-  auto as_at = t.date("as_at", Need::optional);
-  if (year) y.as_at = as_at.value_or(*make_date(y.wres_year, 3, 31));
+  const bool year = read_year_head(t, "wres_year", y.wres_year, y.as_at);
   y.survey_published = t.date("survey_published", Need::optional);
   y.workforce = read_wres_workforce(t);
   y.recruitment = read_wres_recruitment(t);

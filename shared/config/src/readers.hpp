@@ -30,6 +30,22 @@ struct Appointments {
   long long focus_shortlisted = 0, focus_appointed = 0, reference_shortlisted = 0, reference_appointed = 0;
 };
 std::optional<Appointments> read_appointments(TableReader& year, const GroupWords& focus, const GroupWords& reference);
+// Two groups' counts in a year's `section` (WRES 3 and 4, WDES 3), each within the
+// same year's workforce of its group; the ratio divides by one group's rate.
+struct GroupCounts {
+  long long focus = 0, reference = 0;
+};
+struct CasesSpec {
+  const char* section;          // "disciplinary"
+  GroupWords focus, reference;  // {"bme", "BME"}, {"white", "White"}
+  const char* suffix;           // the keys are <group key><suffix>: "_cases"
+  bool divide_by_focus;         // training divides by the BME rate, the rest by the reference's
+  const char* year_table;       // "year", for "in the same [[year]]"
+};
+std::optional<GroupCounts> read_group_cases(TableReader& year, const CasesSpec& spec,
+                                            const std::optional<GroupCounts>& workforce);
+// `year_key` and as_at; false (and nothing set) when the year is missing or bad.
+bool read_year_head(TableReader& table, const char* year_key, int& year, Date& as_at);
 std::optional<WdesYear> read_wdes_year(TableReader& table);    // [[wdes_year]]
 std::optional<PayGapReport> read_pay_gap(TableReader& table);  // [[pay_gap]]
 
