@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -175,4 +176,79 @@ TEST_F(Package, SystemdUnitsVerifyAndAreHardened) {
     auto k = run("systemd-analyze verify --man=no --root=" + root_ + " /lib/systemd/system/wres-kiosk.service");
     EXPECT_EQ(k.exit_code, 0) << k.out << k.err;
   }
+}
+
+namespace {
+// A stand-in for prometheus-node-exporter: a package that ships its textfile
+// folder, as the real one does, so that installing it fires our trigger.
+fs::path build_deb(TempDir& dir, const std::string& name, const std::string& control_extra, const char* folder) {
+  const std::string src = dir.file(name);
+  fs::create_directories(src + "/DEBIAN");
+  if (folder) fs::create_directories(src + folder);
+  dir.write(name + "/DEBIAN/control", "Package: " + name + "\nVersion: 1.5.0-1\nArchitecture: all\n" +
+                                          "Maintainer: test <test@localhost>\nDescription: a stand-in\n" +
+                                          control_extra);
+  auto r = run("dpkg-deb --root-owner-group --build " + src + " " + dir.file(name + ".deb"));
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  return dir.file(name + ".deb");
+}
+fs::path fake_node_exporter(TempDir& dir) {
+  return build_deb(dir, "prometheus-node-exporter", "", "/var/lib/prometheus/node-exporter");
+}
+// A package that provides every dependency of `deb` (the host has the libraries).
+fs::path host_libraries(TempDir& dir, const fs::path& deb) {
+  auto depends = run("dpkg-deb -f " + deb.string() + " Depends");
+  std::string provides;
+  std::stringstream in(depends.out);
+  for (std::string item; std::getline(in, item, ',');) {
+    item = item.substr(item.find_first_not_of(' '));
+    provides += (provides.empty() ? "" : ", ") + item.substr(0, item.find_first_of(" (\n")) + " (= 999)";
+  }
+  return build_deb(dir, "host-libraries", "Provides: " + provides + "\n", nullptr);
+}
+}  // namespace
+
+// wresd writes its metrics (0644) in a folder of its own that node_exporter can
+// read; when prometheus-node-exporter comes, before or after us, its textfile
+// folder gets a link to them, and the link goes with our package.
+TEST_F(Package, MetricsReachNodeExportersTextfileFolder) {
+  const std::string ours = root_ + "/var/lib/wres-metrics";
+  const std::string link = root_ + "/var/lib/prometheus/node-exporter/wres.prom";
+  struct stat st {};
+  ASSERT_EQ(::stat(ours.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0755u);
+  const std::string passwd = slurp(root_ + "/etc/passwd");
+  EXPECT_EQ(st.st_uid, std::stoul(passwd.substr(passwd.find("\nwres:x:") + 8))) << passwd;
+  EXPECT_FALSE(fs::exists(root_ + "/var/lib/prometheus")) << "made without node_exporter";
+  EXPECT_NE(slurp(root_ + "/lib/systemd/system/wresd.service").find("--metrics-file /var/lib/wres-metrics/wres.prom"),
+            std::string::npos);
+
+  // Node_exporter after us: the trigger on its folder makes the link.
+  TempDir pkgs;
+  // dpkg runs no trigger of a package whose dependencies are missing, as they
+  // are in this bare root: a stand-in provides them first.
+  auto libs = run(dpkg() + " -i " + host_libraries(pkgs, deb_).string());
+  ASSERT_EQ(libs.exit_code, 0) << libs.out << libs.err;
+  auto after = run(dpkg() + " -i " + fake_node_exporter(pkgs).string());
+  ASSERT_EQ(after.exit_code, 0) << after.out << after.err;
+  EXPECT_NE(after.out.find("Processing triggers for wres-kiosk"), std::string::npos) << after.out;
+  ASSERT_TRUE(fs::is_symlink(link));
+  EXPECT_EQ(fs::read_symlink(link), "/var/lib/wres-metrics/wres.prom");
+
+  // Removing us takes our link; installing us again (node_exporter already there) makes it.
+  auto removed = run(dpkg() + " -r wres-kiosk");
+  ASSERT_EQ(removed.exit_code, 0) << removed.out << removed.err;
+  EXPECT_FALSE(fs::is_symlink(link));
+  EXPECT_TRUE(fs::is_directory(root_ + "/var/lib/prometheus/node-exporter"));
+  auto again = run(dpkg() + " -i " + deb_.string());
+  ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
+  EXPECT_TRUE(fs::is_symlink(link));
+
+  // An admin's own wres.prom is never replaced or removed.
+  fs::remove(link);
+  pkgs.write("mine.prom", "# mine\n");
+  fs::copy(pkgs.file("mine.prom"), link);
+  ASSERT_EQ(run(dpkg() + " -i " + deb_.string()).exit_code, 0);
+  EXPECT_FALSE(fs::is_symlink(link));
+  EXPECT_EQ(slurp(link), "# mine\n");
 }
