@@ -257,7 +257,7 @@ void title_row(PageContext& p, const Rect& in, const std::string& title, const w
       text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, title, in.w - rag_w - c.s.gap));
   badge(c, f, in.right() - rag_w, in.y + c.fonts.body_bold->FontSize / 2, rag);
   float dx = in.x + tw + c.s.gap * 0.6f, room = in.right() - rag_w - c.s.gap - dx;
-  std::string date = wres::short_day(ind.as_at) + " " + std::to_string(ind.as_at.year);
+  std::string date = wres::data_date_phrase(ind);
   if (measure(c.fonts.tiny, date).x <= room)
     text(c, c.fonts.tiny, v2(dx, in.y + (c.fonts.body_bold->FontSize - c.fonts.tiny->FontSize) * 0.7f), colour::faint,
          date);

@@ -1,7 +1,9 @@
 // Targets: the WRES aspirational target by band, for the group and base the
 // board names (both in the title). One dot per colleague of the board's term
-// the band would have at the base share; filled dots are there now. Each band
-// says where its straight path to the target year stands this year.
+// the band would have at the base share; filled dots are there now. Trusts
+// publish the end state only: a straight line to it, and where each band
+// stands against the line, are shown only from the board's own baseline_year
+// and called the board's line.
 #include <cstdio>
 
 #include "pages.hpp"
@@ -47,11 +49,13 @@ void band_row(PageContext& p, const Rect& r, const wres::BandTarget& b) {
                 wres::detail::round_half_away(pct, 1), b.target, p.snap.targets->target_year);
   float need_w = measure(c.fonts.heading, "+00 needed").x + s.gap;
   float lh = c.fonts.body->FontSize * 1.25f;
-  text(c, c.fonts.body, v2(info_x, mid - lh), colour::muted, fit(c.fonts.body, line, in.right() - need_w - info_x));
+  const bool line_below = !b.trajectory.empty();  // else one line, centred
+  text(c, c.fonts.body, v2(info_x, line_below ? mid - lh : mid - lh * 0.5f), colour::muted,
+       fit(c.fonts.body, line, in.right() - need_w - info_x));
   for (const auto& t : b.trajectory)
     if (t.year == p.snap.targets->year) {
-      std::string path = "path: " + std::to_string(t.target) + " by " + std::to_string(t.year) + " \xC2\xB7 " +
-                         (b.on_path != false ? "on path" : "behind path");
+      std::string path = "board's line: " + std::to_string(t.target) + " by " + std::to_string(t.year) + " \xC2\xB7 " +
+                         (b.on_path != false ? "on the line" : "behind the line");
       text(c, c.fonts.body, v2(info_x, mid + lh * 0.05f), b.on_path != false ? colour::muted : colour::vermillion,
            fit(c.fonts.body, path, in.right() - need_w - info_x));
     }
@@ -99,7 +103,8 @@ void draw_targets(PageContext& p) {
   std::string group(wres::group_label(t.group));
   if (t.group == wres::BandGroup::all) group = "All staff:";
   std::string title = "Aspirational target \xC2\xB7 " + group + " bands " + band_range(t) + " \xC2\xB7 " + base_text(t);
-  std::string note = "WRES " + std::to_string(t.year) + " \xC2\xB7 path " + std::to_string(t.baseline_year) + "-" +
+  std::string note = "WRES " + std::to_string(t.year) + " \xC2\xB7 " +
+                     (t.baseline_year ? "the board's line " + std::to_string(*t.baseline_year) + "-" : "target ") +
                      std::to_string(t.target_year);
   float top =
       page_heading(p, p.area, fit(c.fonts.heading, title, p.area.w - measure(c.fonts.small, note).x - s.gap), note);
@@ -132,12 +137,14 @@ void draw_targets(PageContext& p) {
   y += s.gap * 0.5f;
   if (t.needed_withheld) now_n = 0, staff = 0;
   char totals[160];
+  const std::string verdict =
+      !t.baseline_year ? ""
+      : behind ? std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the board's line."
+               : "Every band is on the board's line.";
   std::snprintf(
       totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target. %s", now_n, staff,
       wres::detail::round_half_away(staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, 1),
-      target_n,
-      behind ? (std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the path.").c_str()
-             : "Every band is on its path.");
+      target_n, verdict.c_str());
   if (!t.needed_withheld)
     for (const auto& l : wrap(c.fonts.small, totals, in.w, 4))
       text(c, c.fonts.small, v2(in.x, y), colour::muted, l), y += c.fonts.small->FontSize * 1.3f;

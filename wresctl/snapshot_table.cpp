@@ -28,14 +28,17 @@ void print_targets(std::ostream& out, const wres::Snapshot& s) {
   const wres::Targets& t = *s.targets;
   out << "\nAspirational target, " << wres::group_label(t.group) << " bands 8A and above (" << t.year
       << ", base: " << (t.base == wres::TargetBase::workforce ? "workforce " : "local population ")
-      << fmt("%.2f%%", t.base_pct) << ", path " << t.baseline_year << "-" << t.target_year << "):";
+      << fmt("%.2f%%", t.base_pct)
+      << (t.baseline_year ? ", the board's line " + std::to_string(*t.baseline_year) + "-" : ", target ")
+      << t.target_year << "):";
   for (const auto& b : t.bands) {
     if (b.is_withheld()) {
       out << "  " << b.band << " withheld (" << b.withheld << ")";
       continue;
     }
     out << "  " << b.band << " " << b.current << "->" << b.target
-        << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "") << (b.on_path == false ? " behind path" : "");
+        << (b.needed ? " (+" + std::to_string(b.needed) + ")" : "")
+        << (b.on_path == false ? " behind the board's line" : "");
   }
   out << "  | appointments needed: "
       << (t.needed_withheld ? "withheld (the total would give a withheld band away)" : std::to_string(t.needed))
@@ -91,6 +94,11 @@ void print_family(std::ostream& out, const wres::Snapshot& s, const wres::Family
   out << "\n" << family_heading(f, s.term);
   if (f.id == "wres" && s.data_as_at) out << ", data as at " << wres::format_day(*s.data_as_at);
   if (f.id == "wres") out << (s.data_overdue ? ": OUT OF DATE, the next WRES year is due" : "");
+  for (const auto& r : s.indicators)  // the survey's own year, once: every survey figure of a family shares it
+    if (&r.family() == &f && r.survey_year) {
+      out << "; survey figures from the " << wres::data_date_phrase(r);
+      break;
+    }
   out << "\n";
   Widths w = widths_of(f);
   for (const auto& r : s.indicators)  // a pay gap's label names its groups, in the board's words

@@ -94,6 +94,14 @@ TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
   Picture p = load(png);
   std::string all = drawn(p);
   ASSERT_FALSE(all.empty());
+  // 5-8 come from the 2023 Staff Survey, which the tile says instead of the 31 March 2024 of the counts (issue 29.9).
+  for (const char* survey :
+       {"5  Bullying from public", "6  Bullying from staff", "7  Equal opportunities", "8  Discrimination"}) {
+    const std::string tile = near(p, survey, 3);
+    EXPECT_TRUE(says(tile, "Staff Survey 2023")) << tile;
+    EXPECT_FALSE(says(tile, "31 Mar 2024")) << tile;
+  }
+  EXPECT_TRUE(says(near(p, "2  Recruitment", 3), "31 Mar 2024")) << near(p, "2  Recruitment", 3);
   // Recruitment 1.14 -> 1.21: the trust's "worse", within noise, amber for its interval.
   std::string rec = near(p, "2  Recruitment", 20);
   EXPECT_TRUE(says(rec, "Worse\n")) << rec;
@@ -157,10 +165,29 @@ TEST(DisplayWords, TargetsNameTheirGroupAndBase) {
   std::string all = drawn(load(png));
   EXPECT_TRUE(says(all, "Non-clinical bands 8A-8D")) << all;
   EXPECT_TRUE(says(all, "local population 11.17%"));
-  EXPECT_TRUE(says(all, "path 2023-2028"));
-  EXPECT_TRUE(says(all, "on path"));
   EXPECT_TRUE(says(all, "Global Majority colleague"));
   EXPECT_FALSE(says(all, "senior bands"));
+  // The report gives the 2028 end state only: no line to it, and no band judged "on" or "behind" one.
+  EXPECT_TRUE(says(all, "target 3 by 2028")) << all;
+  for (const char* never : {"path", "on the", "behind"}) EXPECT_FALSE(says(all, never)) << never << "\n" << all;
+}
+
+// A board that sets baseline_year draws a straight line from it, and says whose line it is.
+TEST(DisplayWords, ALineOnlyFromTheBoardsBaselineYearAndSaidToBeTheBoards) {
+  namespace fs = std::filesystem;
+  TempDir dir;
+  fs::copy(source_path("deploy/examples/nscht"), dir.path(), fs::copy_options::recursive);
+  std::string board = slurp(dir.file("board.toml"));
+  board.replace(board.find("target_year"), 0, "baseline_year = 2023\n");
+  dir.write("board.toml", board);
+  auto snap = run(std::string(WRESCTL) + " snapshot --json --config " + dir.file("board.toml"));
+  ASSERT_EQ(snap.exit_code, 0) << snap.err;
+  std::string png = kShots + "/nscht-words-targets-line.png";
+  ASSERT_EQ(render("--snapshot " + write_shot_file("nscht-line.json", snap.out) + " --page targets", png).exit_code, 0);
+  std::string all = drawn(load(png));
+  EXPECT_TRUE(says(all, "the board's line 2023-2028")) << all;
+  EXPECT_TRUE(says(all, "board's line: 1 by 2024 \xC2\xB7 on the line")) << all;  // 8A: 1 -> 3 is 1.4 by 2024
+  EXPECT_TRUE(says(all, "Every band is on the board's line.")) << all;
 }
 
 TEST(DisplayWords, RepresentationByBandAgainstTheOverallShare) {

@@ -101,6 +101,19 @@ TEST(ConfigErrors, ZeroAppointedDividesByZero) {
             std::string::npos);
 }
 
+// A survey figure's year is the Staff Survey's, never after the standard's year it reports in.
+TEST(ConfigErrors, SurveyYearIsNotAfterTheStandardsYear) {
+  auto a = load(std::string(test::kUndatedHead) + "[[year]]\nwres_year = 2024\nsurvey_year = 2025\n");
+  ASSERT_EQ(a.lines.size(), 1u);
+  EXPECT_EQ(a.lines[0],
+            "board.toml:6:15: year.survey_year: 2025 is after the year 2024 it reports in "
+            "(the WRES 2024 uses the 2023 survey)");
+  auto b = load(std::string(test::kUndatedHead) + "[[wdes_year]]\nwdes_year = 2024\nsurvey_year = 2030\n");
+  ASSERT_EQ(b.lines.size(), 1u);
+  EXPECT_NE(b.lines[0].find("wdes_year.survey_year: 2030 is after the year 2024"), std::string::npos) << b.lines[0];
+  EXPECT_TRUE(load(std::string(test::kUndatedHead) + "[[year]]\nwres_year = 2024\nsurvey_year = 2023\n").lines.empty());
+}
+
 TEST(ConfigErrors, DisciplinaryZeroWhiteCasesAndMissingWorkforce) {
   auto a = load(std::string(test::kUndatedHead) +
                 "[[year]]\nwres_year = 2024\nworkforce = { bme = 10, white = 100 }\n"

@@ -144,6 +144,13 @@ TEST(Schema2Config, TargetsComputeFromTheFile) {
   // Non-clinical 8A-8B with the workforce base of 2024, 12%: 8A 20 -> round(2.4) = 2, 8B 10 -> 1.
   Board b = board_of(kSchema2Head + "[targets]\ngroup = \"non_clinical\"\nbase = \"workforce\"\n" + kBands);
   Snapshot s = build_snapshot(b, Date{2024, 9, 30});
+  // Without the board's own baseline_year there is only the end state: no line, no verdict.
+  ASSERT_TRUE(s.targets);
+  EXPECT_FALSE(s.targets->baseline_year.has_value());
+  EXPECT_TRUE(s.targets->bands[0].trajectory.empty());
+  EXPECT_FALSE(s.targets->bands[0].on_path.has_value());
+  b.targets.baseline_year = 2023;
+  s = build_snapshot(b, Date{2024, 9, 30});
   ASSERT_TRUE(s.targets);
   EXPECT_EQ(s.targets->base_pct, 12.0);
   ASSERT_EQ(s.targets->bands.size(), 2u);
@@ -164,6 +171,7 @@ TEST(Schema2Config, TargetsComputeFromTheFile) {
   // Behind the path: non-clinical 8A at 60% is 12 by 2028, 3.2 (3) by 2024, with 1 in post.
   b.targets = TargetSettings{};
   b.targets.group = BandGroup::non_clinical, b.targets.base = TargetBase::population;
+  b.targets.baseline_year = 2023;
   b.local_population_bme_pct = 60.0;
   s = build_snapshot(b, Date{2024, 9, 30});
   EXPECT_EQ(s.targets->bands[0].target, 12);

@@ -181,6 +181,11 @@ TEST(GoldenNscht, Indicator5HbaFromPublicBetterWithinNoise) {
   EXPECT_EQ(r.value, 30.21);
   EXPECT_EQ(r.previous, 40.48);
   EXPECT_EQ(r.focus_n, 96);
+  // "Our 2024 WRES score for HBA ... (2023 staff survey data)": said as the survey's year, not 31 March 2024.
+  EXPECT_EQ(r.survey_year, 2023);
+  EXPECT_EQ(data_date_phrase(r), "Staff Survey 2023");
+  EXPECT_FALSE(ind(IndicatorKey::recruitment).survey_year.has_value());  // counts: the day they describe
+  EXPECT_EQ(data_date_phrase(ind(IndicatorKey::recruitment)), "31 Mar 2024");
   EXPECT_EQ(r.trend, Trend::improved);  // the direction is said...
   ASSERT_TRUE(r.significant.has_value());
   EXPECT_FALSE(*r.significant);     // ...but the report's "improved significantly" is not, at 95%
@@ -248,7 +253,6 @@ TEST(GoldenNscht, AspirationalTargetNamesItsGroupAndBase) {
   EXPECT_EQ(t.group, BandGroup::non_clinical);
   EXPECT_EQ(t.base, TargetBase::population);
   EXPECT_EQ(t.base_pct, 11.17);
-  EXPECT_EQ(t.baseline_year, 2023);
   EXPECT_EQ(t.target_year, 2028);
   ASSERT_EQ(t.bands.size(), 4u);
   EXPECT_EQ(t.bands[0].band, "8A");
@@ -259,12 +263,30 @@ TEST(GoldenNscht, AspirationalTargetNamesItsGroupAndBase) {
   EXPECT_EQ(t.bands[2].needed, 0);
   EXPECT_EQ(t.bands[3].needed, 0);
   EXPECT_EQ(t.needed, 2);
-  // 8A: 1 in 2023 to 3 in 2028 is 1.4 people by 2024, so 1; 2 are in post: on the path.
-  ASSERT_EQ(t.bands[0].trajectory.size(), 6u);
-  EXPECT_EQ(t.bands[0].trajectory[1].year, 2024);
-  EXPECT_EQ(t.bands[0].trajectory[1].target, 1);
-  EXPECT_EQ(t.bands[0].trajectory.back().target, 3);
-  EXPECT_EQ(t.bands[0].on_path, true);
+  // The report publishes the 2028 end state only, no path to it: the example
+  // sets no baseline_year, so the wall draws no line and judges no band by one.
+  EXPECT_FALSE(t.baseline_year.has_value());
+  for (const auto& band : t.bands) {
+    EXPECT_TRUE(band.trajectory.empty()) << band.band;
+    EXPECT_FALSE(band.on_path.has_value()) << band.band;
+  }
+}
+
+TEST(GoldenNscht, APathOnlyFromTheBoardsOwnBaselineYear) {
+  LoadResult lr = load_board(test::source_path("deploy/examples/nscht/board.toml"));
+  ASSERT_TRUE(lr.ok());
+  Board b = *lr.board;
+  b.targets.baseline_year = 2023;  // the board's own straight line, 2023 to 2028
+  Snapshot s = build_snapshot(b, *b.as_of);
+  ASSERT_TRUE(s.targets);
+  EXPECT_EQ(s.targets->baseline_year, 2023);
+  // 8A: 1 in 2023 to 3 in 2028 is 1.4 people by 2024, so 1; 2 are in post: on the line.
+  const auto& a = s.targets->bands[0];
+  ASSERT_EQ(a.trajectory.size(), 6u);
+  EXPECT_EQ(a.trajectory[1].year, 2024);
+  EXPECT_EQ(a.trajectory[1].target, 1);
+  EXPECT_EQ(a.trajectory.back().target, 3);
+  EXPECT_EQ(a.on_path, true);
 }
 
 TEST(GoldenNscht, TheWholeTrustNeedsFourteen) {

@@ -132,6 +132,7 @@ TEST(Wdes, SurveyFiguresWaitForTheirPublicationDay) {
   EXPECT_EQ(wdes_metric(s, "adjustments").year, 2023);
   EXPECT_EQ(wdes_metric(s, "engagement").year, 2023);
   EXPECT_EQ(wdes_metric(s, "recruitment").year, 2024);  // counts are not survey figures
+  EXPECT_EQ(pub.survey_year, 2022);                     // WDES 2023's survey figures are the 2022 Staff Survey's
 }
 
 TEST(Wdes, SmallCountsAreWithheldOnACorridorWall) {

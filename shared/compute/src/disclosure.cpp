@@ -82,6 +82,7 @@ bool reference_withheld(const FigureBasis& b, const PrivacySettings& p) {
 void withhold_figure(IndicatorResult& r, std::string why) {
   IndicatorResult w;
   w.metric = r.metric, w.year = r.year, w.as_at = r.as_at, w.source = r.source, w.embargo = r.embargo;
+  w.survey_year = r.survey_year;
   w.withheld = std::move(why), w.trend_withheld = true;
   w.rag_reason = "withheld: " + w.withheld;
   w.basis = r.basis, w.rolling_years = r.rolling_years, w.focus = r.focus, w.reference = r.reference;
@@ -303,10 +304,11 @@ void publish_snapshot_counts(BandAudit& audit, const Snapshot& s, const std::vec
   }
   if (!s.targets) return;
   const Targets& t = *s.targets;
-  add(t.year), add(t.baseline_year);
+  add(t.year);
+  if (t.baseline_year) add(*t.baseline_year);
   for (const auto& b : t.bands) {
     audit.publish(t.year, b.band, t.group);
-    if (!b.trajectory.empty()) audit.publish(t.baseline_year, b.band, t.group);
+    if (!b.trajectory.empty() && t.baseline_year) audit.publish(*t.baseline_year, b.band, t.group);
   }
 }
 
@@ -324,7 +326,8 @@ void apply_to_targets(const BandAudit& audit, Targets& t) {
   for (auto& b : t.bands) {
     b.withheld = audit.why(t.year, b.band, t.group);
     if (b.is_withheld()) b.current = 0, b.needed = 0, b.on_path.reset(), b.trajectory.clear();
-    if (!audit.why(t.baseline_year, b.band, t.group).empty()) b.on_path.reset(), b.trajectory.clear();
+    if (t.baseline_year && !audit.why(*t.baseline_year, b.band, t.group).empty())
+      b.on_path.reset(), b.trajectory.clear();
     if (audit.total_small(b.total)) b.total_withheld = true, b.total = 0, b.target = 0;
     if (b.is_withheld()) t.needed_withheld = true;
   }

@@ -106,6 +106,8 @@ std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
   o->year = y.wres_year;
   o->as_at = y.as_at;
   o->comparators = &y.comparators;
+  // The standard's year N reports the survey of N-1 ("2024 WRES (2023 staff survey)").
+  if (o->source == Source::survey) o->survey_year = y.survey_year.value_or(y.wres_year - 1);
   return o;
 }
 

@@ -114,6 +114,7 @@ std::optional<IndicatorResult> judge_series(const MetricSpec& m, const std::vect
   r.metric = &m;
   r.year = now.year;
   r.as_at = now.as_at;
+  r.survey_year = now.survey_year;
   r.source = now.source;
   r.value = now.value;
   r.basis = now.basis;

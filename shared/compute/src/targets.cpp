@@ -30,7 +30,7 @@ std::vector<TrajectoryPoint> path(long long from, long long to, int from_year, i
   return out;
 }
 
-BandTarget band_target(const Band& b, double base_pct, const std::vector<Band>& baseline, int baseline_year,
+BandTarget band_target(const Band& b, double base_pct, const std::vector<Band>* baseline, int baseline_year,
                        int latest_year, int target_year) {
   BandTarget bt;
   bt.band = b.band;
@@ -38,9 +38,10 @@ BandTarget band_target(const Band& b, double base_pct, const std::vector<Band>& 
   bt.total = b.bme + b.white + b.unknown;
   bt.target = std::llround(static_cast<double>(bt.total) * base_pct / 100.0);
   bt.needed = std::max(0LL, bt.target - bt.current);
-  auto then = std::find_if(baseline.begin(), baseline.end(), [&](const Band& x) { return x.band == b.band; });
-  long long start = then == baseline.end() ? bt.current : then->bme;  // a band new since: starts now
-  int start_year = then == baseline.end() ? latest_year : baseline_year;
+  if (!baseline) return bt;
+  auto then = std::find_if(baseline->begin(), baseline->end(), [&](const Band& x) { return x.band == b.band; });
+  long long start = then == baseline->end() ? bt.current : then->bme;  // a band new since: starts now
+  int start_year = then == baseline->end() ? latest_year : baseline_year;
   bt.trajectory = path(start, bt.target, start_year, target_year);
   for (const auto& p : bt.trajectory)
     if (p.year == latest_year) bt.on_path = bt.current >= p.target;
@@ -58,16 +59,18 @@ std::optional<Targets> aspirational_targets(const Board& board) {
   const YearData& latest = *with_bands.back();
   auto base = base_share(board, latest);
   if (!base) return std::nullopt;
-  const YearData* first = with_bands.front();
+  // A line only from the board's own baseline year (the loader checks it has bands).
+  const YearData* first = nullptr;
   for (const YearData* y : with_bands)
     if (s.baseline_year && y->wres_year == *s.baseline_year) first = y;
   Targets t;
   t.year = latest.wres_year, t.group = s.group, t.base = s.base, t.base_pct = *base;
-  t.baseline_year = first->wres_year;
+  if (first) t.baseline_year = first->wres_year;
   t.target_year = std::max(s.target_year, latest.wres_year);
-  auto baseline = senior_bands(*first, s.group);
+  const auto baseline = first ? senior_bands(*first, s.group) : std::vector<Band>{};
   for (const auto& b : senior_bands(latest, s.group)) {
-    t.bands.push_back(band_target(b, *base, baseline, t.baseline_year, t.year, t.target_year));
+    t.bands.push_back(
+        band_target(b, *base, first ? &baseline : nullptr, first ? first->wres_year : 0, t.year, t.target_year));
     t.needed += t.bands.back().needed;
   }
   return t;

@@ -168,6 +168,7 @@ std::optional<WdesYear> read_wdes_year(TableReader& t) {
   y.where = t.where();
   const bool year = read_year_head(t, "wdes_year", y.wdes_year, y.as_at);
   y.survey_published = t.date("survey_published", Need::optional);
+  y.survey_year = read_survey_year(t, year ? std::optional{y.wdes_year} : std::nullopt);
   y.workforce = read_wdes_workforce(t);
   y.clusters = read_clusters(t);
   y.recruitment = read_wdes_recruitment(t);

@@ -241,6 +241,7 @@ std::optional<YearData> read_year(TableReader& t) {
   y.where = t.where();
   const bool year = read_year_head(t, "wres_year", y.wres_year, y.as_at);
   y.survey_published = t.date("survey_published", Need::optional);
+  y.survey_year = read_survey_year(t, year ? std::optional{y.wres_year} : std::nullopt);
   y.workforce = read_wres_workforce(t);
   y.recruitment = read_wres_recruitment(t);
   y.disciplinary = read_disciplinary(t, y.workforce);

@@ -46,6 +46,9 @@ std::optional<GroupCounts> read_group_cases(TableReader& year, const CasesSpec& 
                                             const std::optional<GroupCounts>& workforce);
 // `year_key` and as_at; false (and nothing set) when the year is missing or bad.
 bool read_year_head(TableReader& table, const char* year_key, int& year, Date& as_at);
+// A standard's year's survey_year: the NHS Staff Survey its survey figures come
+// from, which is never later than the standard's year.
+std::optional<int> read_survey_year(TableReader& table, std::optional<int> year);
 std::optional<WdesYear> read_wdes_year(TableReader& table);    // [[wdes_year]]
 std::optional<PayGapReport> read_pay_gap(TableReader& table);  // [[pay_gap]]
 

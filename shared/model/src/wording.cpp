@@ -79,6 +79,11 @@ std::string trend_word(Trend t) {
   return "No earlier figure";
 }
 
+std::string data_date_phrase(const IndicatorResult& r) {
+  if (r.survey_year) return "Staff Survey " + std::to_string(*r.survey_year);
+  return short_day(r.as_at) + " " + std::to_string(r.as_at.year);
+}
+
 std::string trend_heading(const IndicatorResult& r) {
   if (r.trend_withheld) return "Trend withheld";
   if (r.trend != Trend::first_year) return trend_word(r.trend);

@@ -168,6 +168,7 @@ json indicator_json(const IndicatorResult& r, const std::string& term) {
             {"label", m.label},
             {"number", metric_number(m)},
             {"previous", opt(r.previous)},
+            {"survey_year", opt(r.survey_year)},
             {"previous_year", opt(r.previous_year)},
             {"rag", to_string(r.rag)},
             {"rag_reason", r.rag_reason},
@@ -292,7 +293,7 @@ json targets_json(const std::optional<Targets>& t) {
           {"group", to_string(t->group)},
           {"base", to_string(t->base)},
           {"base_pct", num(t->base_pct)},
-          {"baseline_year", t->baseline_year},
+          {"baseline_year", opt(t->baseline_year)},
           {"target_year", t->target_year},
           {"bands", std::move(bands)},
           {"needed", t->needed_withheld ? json(nullptr) : json(t->needed)}};

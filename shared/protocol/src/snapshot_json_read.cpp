@@ -138,6 +138,7 @@ std::optional<IndicatorResult> indicator(const json& j) {
   if (auto d = date(j, "as_at")) r.as_at = *d;
   r.previous = dbl(j, "previous"), r.delta = dbl(j, "delta"), r.delta_people = integer(j, "delta_people");
   if (auto py = integer(j, "previous_year")) r.previous_year = static_cast<int>(*py);
+  if (auto sy = integer(j, "survey_year")) r.survey_year = static_cast<int>(*sy);
   r.trend = trend_from_name(str(j, "trend")).value_or(Trend::first_year);
   if (auto s = field(j, "significant"); s && s->is_boolean()) r.significant = s->get<bool>();
   r.rag = rag_from_name(str(j, "rag")).value_or(Rag::none);
@@ -254,7 +255,8 @@ std::optional<Targets> targets(const json& j) {
   out.group = band_group_from_name(str(*t, "group")).value_or(BandGroup::all);
   out.base = target_base_from_name(str(*t, "base")).value_or(TargetBase::population);
   out.base_pct = dbl(*t, "base_pct").value_or(0);
-  out.baseline_year = int_or(*t, "baseline_year", out.year), out.target_year = int_or(*t, "target_year", 2028);
+  if (auto y = integer(*t, "baseline_year")) out.baseline_year = static_cast<int>(*y);
+  out.target_year = int_or(*t, "target_year", 2028);
   out.needed = integer(*t, "needed").value_or(0), out.needed_withheld = !integer(*t, "needed");
   for (const auto& b : arr(*t, "bands")) out.bands.push_back(band_target(b));
   return out;

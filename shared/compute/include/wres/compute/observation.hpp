@@ -18,6 +18,7 @@ struct Observation {
   std::optional<LogRatio> log_ratio;        // 2-4 from counts
   std::optional<double> ref_pct;            // survey gaps: the reference group's %
   std::optional<long long> focus_n, ref_n;  // survey gaps: respondents
+  std::optional<int> survey_year;           // survey figures: the NHS Staff Survey they come from
   std::optional<long long> people;          // a share: the focus group's people; a board gap: its members of `basis`
   BoardBasis basis = BoardBasis::none;      // board gaps: whose share the figure is
   int rolling_years = 1;                    // 3: years pooled

@@ -49,6 +49,7 @@ struct YearData {
   int wres_year = 0;
   Date as_at;                            // the date the figures describe; default 31 March of wres_year
   std::optional<Date> survey_published;  // 5-8 of this year are withheld before this day
+  std::optional<int> survey_year;        // the NHS Staff Survey 5-8 come from; absent: wres_year - 1
   SourceLoc where;
   std::optional<Workforce> workforce;
   std::optional<Recruitment> recruitment;

@@ -91,7 +91,8 @@ struct IndicatorResult {
   std::optional<double> previous;
   std::optional<int> previous_year;
   std::optional<double> delta;
-  Date as_at;  // the date the figures describe
+  Date as_at;                      // the date the figures describe
+  std::optional<int> survey_year;  // survey figures: the NHS Staff Survey they come from, shown instead of as_at
   Trend trend = Trend::first_year;
   std::optional<bool> significant;        // absent: no test applies
   std::optional<long long> delta_people;  // 1 and 9: the change in people
@@ -138,7 +139,7 @@ struct BandTarget {
   // Why current, needed, the path and on_path are not given (compute/disclosure.cpp); empty when they are.
   std::string withheld;
   bool total_withheld = false;              // fewer than min_count staff in the band: total and target too
-  std::vector<TrajectoryPoint> trajectory;  // baseline year to target year, whole people
+  std::vector<TrajectoryPoint> trajectory;  // baseline year to target year, whole people; none without baseline_year
   std::optional<bool> on_path;              // current >= the path's figure for `year`; absent without a path
   [[nodiscard]] bool is_withheld() const { return !withheld.empty(); }
 };
@@ -148,7 +149,10 @@ struct Targets {
   BandGroup group = BandGroup::all;
   TargetBase base = TargetBase::population;
   double base_pct = 0;
-  int baseline_year = 0, target_year = 2028;
+  // The board's own baseline_year: the trust publishes an end state, so a
+  // straight line to it, and a verdict against the line, are the board's choice.
+  std::optional<int> baseline_year;
+  int target_year = 2028;
   std::vector<BandTarget> bands;
   long long needed = 0;
   bool needed_withheld = false;  // a band is withheld, and the sum would give it away

@@ -32,6 +32,9 @@ std::string paid_phrase(double gap_pct, const std::string& reference);
 std::string format_day(Date d);  // "31 Mar 2024"
 std::string short_day(Date d);   // "31 Mar"
 std::string month_year(Date d);  // "Mar 2024"
+// When a figure is from: "Staff Survey 2023" for a survey figure (the WRES
+// 2024's 5-8 come from the 2023 survey), else the day it describes, "31 Mar 2024".
+std::string data_date_phrase(const IndicatorResult& r);
 
 // "Better", "Worse", "Same", "Not compared", "No earlier figure": never
 // "First year", which the board cannot know (it holds what was transcribed).
