@@ -252,10 +252,12 @@ void title_row(PageContext& p, const Rect& in, const std::string& title, const w
   Canvas& c = p.c;
   Look rag = rag_look(ind.rag);
   ImFont* f = c.fonts.small;
-  float rag_w = f->FontSize * 1.13f + measure(f, rag.word).x;  // as badge() lays it out
+  // A withheld figure has no rating to give, and its "Withheld" says so: no badge, and the title its room.
+  const bool rated = !ind.figure_withheld();
+  float rag_w = rated ? f->FontSize * 1.13f + measure(f, rag.word).x : 0.0f;  // as badge() lays it out
   float tw =
       text(c, c.fonts.body_bold, v2(in.x, in.y), colour::text, fit(c.fonts.body_bold, title, in.w - rag_w - c.s.gap));
-  badge(c, f, in.right() - rag_w, in.y + c.fonts.body_bold->FontSize / 2, rag);
+  if (rated) badge(c, f, in.right() - rag_w, in.y + c.fonts.body_bold->FontSize / 2, rag);
   float dx = in.x + tw + c.s.gap * 0.6f, room = in.right() - rag_w - c.s.gap - dx;
   std::string date = wres::data_date_phrase(ind);
   if (measure(c.fonts.tiny, date).x <= room)
@@ -271,7 +273,8 @@ struct Footer {
   float height = 0;
 };
 
-Footer footer(PageContext& p, float w, const wres::IndicatorResult& ind) {
+// `room`: the most the footer may take and leave the figure and its words their height.
+Footer footer(PageContext& p, float w, float room, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
   const float line = c.fonts.small->FontSize * 1.2f, tiny_line = c.fonts.tiny->FontSize * 1.22f;
   Footer f;
@@ -287,16 +290,33 @@ Footer footer(PageContext& p, float w, const wres::IndicatorResult& ind) {
   // Two lines: what qualifies the figure, then the comparators; comparators
   // that need both lines take them, unless a few-cases warning must show.
   bool long_comps = measure(c.fonts.tiny, comps).x > w && !ind.small_numbers;
+  std::size_t q_rows = 0;  // the first rows that are the qualifier's
   if (long_comps) {
     for (const auto& l : wrap(c.fonts.tiny, comps, w, 2)) f.rows.emplace_back(l, colour::muted);
   } else if (comps.empty() || (ind.comparators.empty() && measure(c.fonts.tiny, q).x > w)) {
     // No comparator to name: the qualifier has both lines rather than be cut.
     for (const auto& l : wrap(c.fonts.tiny, q, w, 2)) f.rows.emplace_back(l, q_col);
+    q_rows = f.rows.size();
   } else {
     f.rows = {{fit(c.fonts.tiny, q, w), q_col}, {fit(c.fonts.tiny, comps, w), colour::muted}};
+    q_rows = 1;
   }
-  f.height = std::max(line + tiny_line * 2,
-                      line * static_cast<float>(f.reason.size()) + tiny_line * static_cast<float>(f.rows.size()));
+  // The trust's own reading (notes.<key>), in its words, on a line of its own (a yes or no's note is its
+  // qualifier); on a card too short for another line it takes the qualifier's, the figure's lesser words.
+  auto height = [&] {
+    return std::max(line + tiny_line * 2,
+                    line * static_cast<float>(f.reason.size()) + tiny_line * static_cast<float>(f.rows.size()));
+  };
+  if (!ind.note.empty() && ind.spec().kind != wres::MetricKind::yes_no) {
+    const std::string note = fit(c.fonts.tiny, "Note: " + ind.note, w);
+    f.rows.emplace_back(note, colour::text);
+    if (height() > room && q_rows > 0) {
+      f.rows.pop_back();
+      f.rows.erase(f.rows.begin(), f.rows.begin() + static_cast<std::ptrdiff_t>(q_rows));
+      f.rows.insert(f.rows.begin(), {note, colour::text});
+    }
+  }
+  f.height = height();
   return f;
 }
 
@@ -317,10 +337,10 @@ void card(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wre
   // Under the title: the figure and its words on the left, the chart on the right;
   // then, full width, the RAG reason, what qualifies the figure, every comparator.
   float top = in.y + c.fonts.body_bold->FontSize * 1.3f;
-  const Footer foot = footer(p, in.w, *ind);
+  const float block_h = c.fonts.heading->FontSize * 1.12f + c.fonts.small->FontSize * 2.4f;
+  const Footer foot = footer(p, in.w, in.bottom() - top - block_h - s.u * 4, *ind);
   float y = in.bottom() - foot.height;
   Rect middle{in.x, top, in.w, y - top - s.u * 4};
-  float block_h = c.fonts.heading->FontSize * 1.12f + c.fonts.small->FontSize * 2.4f;
   // Tall cards (portrait) put the chart under the figure, wide ones beside it.
   auto [left, right] =
       middle.h > block_h * 2.5f

@@ -70,6 +70,8 @@ void print_metric_row(std::ostream& out, const wres::IndicatorResult& r, const W
       << pad(std::string(to_string(r.rag)), 7) << reason << " | " << comparators_text(r) << "\n";
   if (std::string q = wres::quartile_phrase(r, term); !q.empty() && r.spec().key.ends_with(".mean"))
     out << pad("", w.number) << "quartiles: " << q << "\n";
+  if (!r.note.empty() && r.spec().kind != wres::MetricKind::yes_no)  // the trust's own reading, as on the wall
+    out << pad("", w.number) << "note: " << r.note << "\n";
 }
 
 // Who a family's figures are about: its focus group, or for a family whose

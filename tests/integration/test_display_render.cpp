@@ -72,6 +72,11 @@ bool says(const std::string& all, const std::string& what) { return all.find(wha
 
 // A tile's words: the drawn line that contains `anchor` and those after it,
 // up to `lines` or the next tile's title (a number in a ring or "N  Name").
+// The example keeps the corridor's min_count = 5, which withholds 3, 9 and the
+// target's bands; the tests of what the wall says of those figures read them in
+// full, as for a private meeting (DisplayWords.TheCorridorWallWithholdsSmallCounts: as shipped).
+const std::string kFullFigures = " --unredacted";
+
 std::string near(const Picture& p, const std::string& anchor, int lines) {
   const auto& t = p.sidecar["texts"];
   auto is_title = [](const std::string& s) {
@@ -90,7 +95,7 @@ std::string near(const Picture& p, const std::string& anchor, int lines) {
 
 TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
   std::string png = kShots + "/nscht-words-indicators.png";
-  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page indicators", png).exit_code, 0);
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht", kFullFigures) + " --page indicators", png).exit_code, 0);
   Picture p = load(png);
   std::string all = drawn(p);
   ASSERT_FALSE(all.empty());
@@ -102,6 +107,9 @@ TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
     EXPECT_FALSE(says(tile, "31 Mar 2024")) << tile;
   }
   EXPECT_TRUE(says(near(p, "2  Recruitment", 3), "31 Mar 2024")) << near(p, "2  Recruitment", 3);
+  // The trust's own reading, in its words, on the tile (issue 29.7).
+  EXPECT_TRUE(says(near(p, "4  Training", 20), "Note: 1.09 excluding medical staff (the trust's figure)"))
+      << near(p, "4  Training", 20);
   // Recruitment 1.14 -> 1.21: the trust's "worse", within noise, amber for its interval.
   std::string rec = near(p, "2  Recruitment", 20);
   EXPECT_TRUE(says(rec, "Worse\n")) << rec;
@@ -142,7 +150,7 @@ TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
 
 TEST(DisplayWords, OverviewTilesAgreeWithTheIndicatorsPage) {
   std::string png = kShots + "/nscht-words-overview.png";
-  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page overview", png).exit_code, 0);
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht", kFullFigures) + " --page overview", png).exit_code, 0);
   Picture p = load(png);
   std::string all = drawn(p);
   EXPECT_TRUE(says(near(p, "Discrimination", 6), "Worse")) << near(p, "Discrimination", 6);
@@ -180,7 +188,7 @@ TEST(DisplayWords, ALineOnlyFromTheBoardsBaselineYearAndSaidToBeTheBoards) {
   std::string board = slurp(dir.file("board.toml"));
   board.replace(board.find("target_year"), 0, "baseline_year = 2023\n");
   dir.write("board.toml", board);
-  auto snap = run(std::string(WRESCTL) + " snapshot --json --config " + dir.file("board.toml"));
+  auto snap = run(std::string(WRESCTL) + " snapshot --json" + kFullFigures + " --config " + dir.file("board.toml"));
   ASSERT_EQ(snap.exit_code, 0) << snap.err;
   std::string png = kShots + "/nscht-words-targets-line.png";
   ASSERT_EQ(render("--snapshot " + write_shot_file("nscht-line.json", snap.out) + " --page targets", png).exit_code, 0);
@@ -231,6 +239,25 @@ TEST(DisplayWords, WithheldFiguresPrintNoNumber) {
   }
 }
 
+// The NSCHT example as shipped keeps the README's corridor setting (issue 29.15): no
+// 3 cases (1.83), no 3 of 11 voting members (27.27%), no band of 0-2 colleagues.
+TEST(DisplayWords, TheCorridorWallWithholdsSmallCounts) {
+  std::string png = kShots + "/nscht-corridor-indicators.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page indicators", png).exit_code, 0);
+  Picture p = load(png);
+  EXPECT_TRUE(says(near(p, "3  Disciplinary", 4), "Withheld")) << near(p, "3  Disciplinary", 4);
+  EXPECT_TRUE(says(near(p, "9  Board", 4), "Withheld")) << near(p, "9  Board", 4);
+  std::string all = drawn(p);
+  EXPECT_TRUE(says(all, "fewer than 5 people")) << all;
+  for (const char* never : {"1.83", "27.27"}) EXPECT_FALSE(says(all, never)) << never;
+  EXPECT_TRUE(says(all, "1.21"));  // recruitment, from hundreds of applicants, stays
+  png = kShots + "/nscht-corridor-targets.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page targets", png).exit_code, 0);
+  all = drawn(load(png));
+  EXPECT_TRUE(says(all, "Withheld: fewer than 5 Global Majority staff")) << all;
+  for (const char* never : {"2 of 26", "1 of 6", "1 of 8", "+2"}) EXPECT_FALSE(says(all, never)) << never;
+}
+
 TEST(DisplayWords, OutOfDateWresDataIsSaid) {
   // As of 1 Sep 2025 the 31 March 2024 figures are a reporting cycle old.
   fs::create_directories(kShots);
@@ -249,7 +276,7 @@ TEST(DisplayWords, OutOfDateWresDataIsSaid) {
 
 TEST(DisplayRender, OverviewShowsTheRagColoursWhereTheTilesAre) {
   std::string png = kShots + "/nscht-overview-rag.png";
-  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page overview", png).exit_code, 0);
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht", kFullFigures) + " --page overview", png).exit_code, 0);
   Picture p = load(png);
   // Indicator tiles fill the right 60%: two red (5, 8), five amber, two green (2, 9) in the seed.
   EXPECT_GT(p.count(kRed[0], kRed[1], kRed[2], 0.4, 0.15, 1, 0.95), 1500);

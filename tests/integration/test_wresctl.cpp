@@ -186,20 +186,29 @@ TEST(WresctlImport, ExcelsWindowsEncodingsArriveIntact) {
   EXPECT_TRUE(r.out.empty());
 }
 
+// The example keeps the corridor's min_count = 5: disciplinary's 3 cases are
+// withheld from the wall, and given in full only when asked for a private meeting.
 TEST(WresctlSnapshot, JsonForTheDefaultBoard) {
-  auto r = run(kCtl + " snapshot --config " + example("nscht") + " --json");
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["schema"], 3);
-  EXPECT_EQ(j["as_of"], "2024-09-30");
-  bool found = false;
-  for (const auto& i : j["indicators"])
-    if (i["key"] == "disciplinary") {
-      found = true;
-      EXPECT_NEAR(i["value"].get<double>(), 1.83, 0.005);
-      EXPECT_EQ(i["small_numbers"], true);
-    }
-  EXPECT_TRUE(found);
+  for (const bool full : {false, true}) {
+    auto r = run(kCtl + " snapshot --config " + example("nscht") + " --json" + (full ? " --unredacted" : ""));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["schema"], 3);
+    EXPECT_EQ(j["as_of"], "2024-09-30");
+    bool found = false;
+    for (const auto& i : j["indicators"])
+      if (i["key"] == "disciplinary") {
+        found = true;
+        if (full) {
+          EXPECT_NEAR(i["value"].get<double>(), 1.83, 0.005);
+          EXPECT_EQ(i["small_numbers"], true);
+        } else {
+          EXPECT_TRUE(i["value"].is_null()) << i;
+          EXPECT_EQ(i["withheld"], "fewer than 5 people");
+        }
+      }
+    EXPECT_TRUE(found);
+  }
 }
 
 TEST(WresctlSnapshot, AsOfChangesDerivedStates) {
@@ -243,17 +252,22 @@ TEST(WresctlSnapshot, TableWithoutJson) {
   auto r = run(kCtl + " snapshot --config " + example("nscht"));
   ASSERT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("Recruitment"), std::string::npos);
-  EXPECT_NE(r.out.find("appointments needed: 2"), std::string::npos);
+  // Bands of 0-2 Global Majority colleagues, and the sum that would give them back, stay off a corridor wall.
+  EXPECT_NE(r.out.find("8C withheld (fewer than 5 Global Majority staff)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("appointments needed: withheld"), std::string::npos) << r.out;
+  auto full = run(kCtl + " snapshot --unredacted --config " + example("nscht"));
+  EXPECT_NE(full.out.find("appointments needed: 2"), std::string::npos) << full.out;
   // 5-8 are the 2023 Staff Survey's; the report publishes the 2028 end state of its target, no line to it.
   EXPECT_NE(r.out.find("data as at 31 Mar 2024; survey figures from the Staff Survey 2023\n"), std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("local population 11.17%, target 2028):"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n    note: 1.09 excluding medical staff (the trust's figure)\n"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("line"), std::string::npos) << r.out;
 }
 
 // wresctl says what the wall says: the same words, in the trust's own term.
 TEST(WresctlSnapshot, TableSaysOnlyWhatTheEvidenceSupports) {
-  auto r = run(kCtl + " snapshot --config " + example("nscht"));
+  auto r = run(kCtl + " snapshot --unredacted --config " + example("nscht"));  // 3 and 9 in full
   ASSERT_EQ(r.exit_code, 0);
   auto row = [&](const std::string& label) {
     auto at = r.out.find(label);

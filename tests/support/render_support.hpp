@@ -5,6 +5,7 @@
 
 #include <stb/stb_image.h>
 
+#include <cctype>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -71,7 +72,13 @@ inline std::string snapshot_of(const std::string& board, const std::string& extr
   auto r = run(std::string(WRESCTL) + " snapshot --json" + extra_args + " --config " +
                source_path("deploy/examples/" + board + "/board.toml"));
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  return write_shot_file(board + (extra_args.empty() ? "" : "-as-of") + ".json", r.out);
+  std::string suffix;  // one file per set of arguments: " --as-of 2025-01-06" -> "-as-of-2025-01-06"
+  for (char ch : extra_args)
+    if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-')
+      suffix += ch;
+    else if (!suffix.empty() && suffix.back() != '-')
+      suffix += '-';
+  return write_shot_file(board + (suffix.empty() || suffix[0] == '-' ? suffix : "-" + suffix) + ".json", r.out);
 }
 
 struct Picture {

@@ -102,6 +102,27 @@ TEST(ConfigErrors, ZeroAppointedDividesByZero) {
 }
 
 // A survey figure's year is the Staff Survey's, never after the standard's year it reports in.
+// A note is one short line for a metric of the year's own family (issue 29.7).
+TEST(ConfigErrors, NotesNameAMetricOfTheFamilyAndFitOnALine) {
+  auto a = load(std::string(test::kUndatedHead) + "[[year]]\nwres_year = 2024\nnotes = { trainig = \"x\" }\n");
+  ASSERT_EQ(a.lines.size(), 1u);
+  EXPECT_NE(a.lines[0].find("board.toml:6:"), std::string::npos) << a.lines[0];
+  EXPECT_NE(a.lines[0].find("trainig"), std::string::npos) << a.lines[0];
+  EXPECT_NE(a.lines[0].find("training"), std::string::npos) << a.lines[0];  // the nearest name
+  auto b = load(std::string(test::kUndatedHead) + "[[year]]\nwres_year = 2024\nnotes = { training = \"" +
+                std::string(121, 'x') + "\" }\n");
+  ASSERT_EQ(b.lines.size(), 1u);
+  EXPECT_NE(b.lines[0].find("year.notes.training: a note is one line of at most 120 characters (this is 121)"),
+            std::string::npos)
+      << b.lines[0];
+  auto c = load(std::string(test::kUndatedHead) + "[[year]]\nwres_year = 2024\nnotes = { board = \"  \" }\n");
+  ASSERT_EQ(c.lines.size(), 1u);
+  EXPECT_NE(c.lines[0].find("year.notes.board: is empty"), std::string::npos) << c.lines[0];
+  auto d = load(std::string(test::kUndatedHead) + "[[wdes_year]]\nwdes_year = 2024\nnotes = { training = \"x\" }\n");
+  ASSERT_EQ(d.lines.size(), 1u);  // training is a WRES indicator, not a WDES metric
+  EXPECT_NE(d.lines[0].find("training"), std::string::npos) << d.lines[0];
+}
+
 TEST(ConfigErrors, SurveyYearIsNotAfterTheStandardsYear) {
   auto a = load(std::string(test::kUndatedHead) + "[[year]]\nwres_year = 2024\nsurvey_year = 2025\n");
   ASSERT_EQ(a.lines.size(), 1u);

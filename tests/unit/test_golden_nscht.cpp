@@ -14,11 +14,16 @@ using namespace wres;
 
 namespace {
 
+// The report's figures in full, as `wresctl snapshot --unredacted` gives them:
+// the example keeps the corridor's min_count = 5, which withholds 3, 9 and the
+// target's bands from the wall (GoldenNscht.TheCorridorWallWithholdsSmallCounts).
+Snapshot full_figures(const Board& b) { return build_snapshot(b, *b.as_of, SnapshotOptions{std::nullopt, true}); }
+
 const Snapshot& nscht() {
   static const Snapshot s = [] {
     LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
     EXPECT_TRUE(r.ok()) << (r.errors.empty() ? "" : format(r.errors.front()));
-    return build_snapshot(*r.board, *r.board->as_of);
+    return full_figures(*r.board);
   }();
   return s;
 }
@@ -148,7 +153,7 @@ TEST(GoldenNscht, APooledFigureIsComparedOnlyWithPooledYears) {
   LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
   ASSERT_TRUE(r.ok());
   r.board->rules.disciplinary_rolling_years = 2;
-  Snapshot s = build_snapshot(*r.board, *r.board->as_of);
+  Snapshot s = full_figures(*r.board);
   const IndicatorResult* d = nullptr;
   for (const auto& x : s.indicators)
     if (x.metric == &info(IndicatorKey::disciplinary)) d = &x;
@@ -160,6 +165,25 @@ TEST(GoldenNscht, APooledFigureIsComparedOnlyWithPooledYears) {
   EXPECT_FALSE(d->delta);
   EXPECT_EQ(trend_heading(*d), "No earlier figure");
   ASSERT_EQ(d->history.size(), 1u);  // one basis on the chart: the pooled year alone
+}
+
+// "When medical staff are removed from the data, the 2024 score changes to 1.09"
+// (section 3): the trust's own reading travels with its figure, in its words (issue 29.7).
+TEST(GoldenNscht, TheTrustsOwnReadingBesideItsFigure) {
+  EXPECT_EQ(ind(IndicatorKey::training).note, "1.09 excluding medical staff (the trust's figure)");
+  EXPECT_EQ(ind(IndicatorKey::workforce).note, "9.25% excluding medical staff (the trust's figure)");
+  EXPECT_EQ(ind(IndicatorKey::recruitment).note, "");
+  // A note never travels with a withheld figure: free text cannot be checked for the count it might give away.
+  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
+  ASSERT_TRUE(r.ok());
+  r.board->years.back().notes["disciplinary"] = "3 cases";
+  Snapshot wall = build_snapshot(*r.board, *r.board->as_of);
+  for (const auto& x : wall.indicators)
+    if (x.metric == &info(IndicatorKey::disciplinary)) {
+      EXPECT_TRUE(x.figure_withheld());
+      EXPECT_EQ(x.note, "");
+    }
+  EXPECT_EQ(full_figures(*r.board).indicators.size(), wall.indicators.size());
 }
 
 TEST(GoldenNscht, Indicator4TrainingFurtherFromParity) {
@@ -277,7 +301,7 @@ TEST(GoldenNscht, APathOnlyFromTheBoardsOwnBaselineYear) {
   ASSERT_TRUE(lr.ok());
   Board b = *lr.board;
   b.targets.baseline_year = 2023;  // the board's own straight line, 2023 to 2028
-  Snapshot s = build_snapshot(b, *b.as_of);
+  Snapshot s = full_figures(b);
   ASSERT_TRUE(s.targets);
   EXPECT_EQ(s.targets->baseline_year, 2023);
   // 8A: 1 in 2023 to 3 in 2028 is 1.4 people by 2024, so 1; 2 are in post: on the line.
@@ -297,7 +321,7 @@ TEST(GoldenNscht, TheWholeTrustNeedsFourteen) {
   Board b = *lr.board;
   b.targets.group = BandGroup::all;
   b.targets.baseline_year.reset();
-  Snapshot s = build_snapshot(b, *b.as_of);
+  Snapshot s = full_figures(b);
   ASSERT_TRUE(s.targets);
   EXPECT_EQ(s.targets->needed, 14);
   // 8A: 3 of 112 now; 13 at 11.17%.
@@ -306,8 +330,30 @@ TEST(GoldenNscht, TheWholeTrustNeedsFourteen) {
   EXPECT_EQ(s.targets->bands.back().band, "VSM");
   // The Model Employer base: the trust's own workforce share, 11.11%.
   b.targets.base = TargetBase::workforce;
-  s = build_snapshot(b, *b.as_of);
+  s = full_figures(b);
   EXPECT_EQ(round2(s.targets->base_pct), 11.11);
+}
+
+// The example keeps the README's corridor setting (issue 29.15): 3 cases, the
+// board's 11 voting members (3 Global Majority) and the 8A-8D bands (2, 0, 1 and
+// 1 Global Majority colleagues, Table 5) are counts a corridor could put a name to.
+TEST(GoldenNscht, TheCorridorWallWithholdsSmallCounts) {
+  LoadResult r = load_board(test::source_path("deploy/examples/nscht/board.toml"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.board->privacy.min_count, 5);
+  Snapshot wall = build_snapshot(*r.board, *r.board->as_of);
+  auto on_wall = [&](IndicatorKey k) -> const IndicatorResult& {
+    for (const auto& x : wall.indicators)
+      if (x.metric == &info(k)) return x;
+    throw std::runtime_error("indicator missing");
+  };
+  EXPECT_EQ(on_wall(IndicatorKey::disciplinary).withheld, "fewer than 5 people");
+  EXPECT_EQ(on_wall(IndicatorKey::board).withheld, "fewer than 5 members");
+  EXPECT_FALSE(on_wall(IndicatorKey::recruitment).figure_withheld());  // 1.21 from hundreds of applicants
+  EXPECT_EQ(on_wall(IndicatorKey::recruitment).value, ind(IndicatorKey::recruitment).value);
+  ASSERT_TRUE(wall.targets);
+  for (const auto& b : wall.targets->bands) EXPECT_TRUE(b.is_withheld()) << b.band;
+  EXPECT_TRUE(wall.targets->needed_withheld);  // +2 would give 8A and 8B back
 }
 
 TEST(GoldenNscht, NothingNonFinite) {

@@ -23,7 +23,9 @@ const IndicatorResult& wdes_metric(const Snapshot& s, const char* key) { return 
 }  // namespace
 
 TEST(Wdes, EveryMetricOfTheIllustrativeBoardByHand) {
-  Snapshot s = published(test::illustrative_board());
+  Board in_full = test::illustrative_board();
+  in_full.privacy.min_count = 0;  // the example's corridor setting withholds 10's 1 member (below)
+  Snapshot s = published(in_full);
   // 1: 120 Disabled of 120 + 1500 + 315 = 1935 (unknown counted in); 1620 declared.
   const auto& wf = wdes_metric(s, "workforce");
   EXPECT_NEAR(wf.value, 100.0 * 120 / 1935, 1e-9);  // 6.2016%
@@ -80,6 +82,8 @@ TEST(Wdes, EveryMetricOfTheIllustrativeBoardByHand) {
   EXPECT_NEAR(*board.gap_pts, 100.0 / 11 - 100.0 * 120 / 1935, 1e-9);
   EXPECT_EQ(board.rag, Rag::green);
   EXPECT_NEAR(*board.exec_gap_pts, -100.0 * 120 / 1935, 1e-9);
+  // On the wall, with the example's corridor min_count = 5, the 1 Disabled voting member is withheld.
+  EXPECT_EQ(wdes_metric(published(test::illustrative_board()), "board").withheld, "fewer than 5 members");
 }
 
 TEST(Wdes, ClustersAgainstTheOverallShare) {

@@ -108,6 +108,7 @@ std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
   o->comparators = &y.comparators;
   // The standard's year N reports the survey of N-1 ("2024 WRES (2023 staff survey)").
   if (o->source == Source::survey) o->survey_year = y.survey_year.value_or(y.wres_year - 1);
+  if (auto n = y.notes.find(std::string(info(key).key)); n != y.notes.end()) o->note = n->second;
   return o;
 }
 

@@ -180,6 +180,7 @@ std::optional<WdesYear> read_wdes_year(TableReader& t) {
   y.board = read_board(t);
   read_published(t, y);
   read_comparators(t, y.wdes_year, y.comparators, wdes_family());
+  read_notes(t, y.notes, wdes_family());
   t.finish();
   if (!year) return std::nullopt;
   return y;

@@ -254,6 +254,7 @@ std::optional<YearData> read_year(TableReader& t) {
   y.bands = read_bands(t);
   read_published(t, y);
   read_comparators(t, y.wres_year, y.comparators, wres_family());
+  read_notes(t, y.notes, wres_family());
   read_national(t, y);
   t.finish();
   if (!year) return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 // One reader per kind of section. Each records every problem it finds and
 // returns what it could read; the loader applies nothing unless all is clean.
+#include <map>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,8 @@ std::optional<Plan> read_plan(TableReader& table, Diagnostics& diags);        //
 std::optional<Measure> read_measure(TableReader& table, Diagnostics& diags);  // [[measure]]
 // A comparator's figures, one per metric of the family `f`, into c.values.
 void read_comparator_values(TableReader& table, Comparator& c, const FamilySpec& f);
+// A year's `notes = { <metric> = "..." }` into `out`, by metric key.
+void read_notes(TableReader& table, std::map<std::string, std::string>& out, const FamilySpec& f);
 // A year's `comparators = [ { label = ..., year = ..., <metric> = ... } ]` into `out`.
 void read_comparators(TableReader& table, int year, std::vector<Comparator>& out, const FamilySpec& f);
 // Two groups' `<key>_shortlisted` and `<key>_appointed` in a year's recruitment

@@ -133,7 +133,7 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
   }
   if (m.kind == MetricKind::single_group) j[focus + "_n"] = opt(r.focus_n);
   if (m.kind == MetricKind::score) j[reference] = opt(r.ref_pct), j["gap"] = opt(r.gap);
-  if (m.kind == MetricKind::yes_no) j["note"] = r.note;
+  if (m.kind == MetricKind::yes_no || !r.note.empty()) j["note"] = r.note;  // a yes or no's, or the trust's reading
   if (m.kind == MetricKind::pay_gap) add_pay_gap_fields(j, r);
   if (m.kind == MetricKind::board_gap) {
     j["basis"] = to_string(r.basis), j["gap_pts"] = opt(r.gap_pts);

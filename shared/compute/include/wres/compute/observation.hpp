@@ -36,7 +36,7 @@ struct Observation {
   std::optional<Members> all_members, voting, exec;
   std::optional<double> workforce_pct;
   std::optional<double> declared_pct;  // a share of everyone: the % whose group is recorded
-  std::string note;                    // a yes or no: what the board file says of it
+  std::string note;                    // a yes or no: what the board file says of it; else the year's notes.<key>
   std::optional<HourlyPay> pay;        // a pay gap: each group's average hourly pay, when given
   // The groups' words where the board names its own (a pay gap's focus and reference); empty: the spec's.
   std::string focus_word, reference_word;

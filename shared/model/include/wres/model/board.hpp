@@ -47,9 +47,10 @@ struct Band {
 
 struct YearData {
   int wres_year = 0;
-  Date as_at;                            // the date the figures describe; default 31 March of wres_year
-  std::optional<Date> survey_published;  // 5-8 of this year are withheld before this day
-  std::optional<int> survey_year;        // the NHS Staff Survey 5-8 come from; absent: wres_year - 1
+  Date as_at;                                // the date the figures describe; default 31 March of wres_year
+  std::optional<Date> survey_published;      // 5-8 of this year are withheld before this day
+  std::optional<int> survey_year;            // the NHS Staff Survey 5-8 come from; absent: wres_year - 1
+  std::map<std::string, std::string> notes;  // by metric key: the trust's own reading, shown beside the figure
   SourceLoc where;
   std::optional<Workforce> workforce;
   std::optional<Recruitment> recruitment;

@@ -118,7 +118,8 @@ struct IndicatorResult {
   std::optional<BoardShare> board_all, board_voting, board_exec;  // 9
   std::vector<BandShare> bands;        // 1 (WDES: its clusters; a pay gap: its quartiles, "1" lowest paid)
   std::optional<double> declared_pct;  // a share of everyone: the % whose group is recorded (WDES 1)
-  std::string note;                    // a yes or no (WDES 9b): the board file's note
+  std::string note;                    // a yes or no (WDES 9b): the board file's note; else the trust's own
+                                       // reading from the year's notes (never with a withheld figure)
   // The groups' words where the board names its own (a pay gap's [[pay_gap]] focus and reference);
   // empty: the spec's (wording.hpp's focus_of / reference_of give the word either way).
   std::string focus, reference;

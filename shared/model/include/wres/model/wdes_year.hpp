@@ -51,9 +51,10 @@ struct WdesBoard {  // 10: voting and executive membership
 
 struct WdesYear {
   int wdes_year = 0;
-  Date as_at;                            // default 31 March of wdes_year
-  std::optional<Date> survey_published;  // 4-9a of this year are withheld before this day
-  std::optional<int> survey_year;        // the NHS Staff Survey 4-9a come from; absent: wdes_year - 1
+  Date as_at;                                // default 31 March of wdes_year
+  std::optional<Date> survey_published;      // 4-9a of this year are withheld before this day
+  std::optional<int> survey_year;            // the NHS Staff Survey 4-9a come from; absent: wdes_year - 1
+  std::map<std::string, std::string> notes;  // by metric key: the trust's own reading, shown beside the figure
   SourceLoc where;
   std::optional<DisabilityCounts> workforce;
   std::vector<WdesCluster> clusters;
