@@ -21,7 +21,7 @@ std::vector<wres::BandGroup> groups_of(const wres::IndicatorResult& r) {
 
 std::vector<std::string> bands_of(const wres::IndicatorResult& r) {
   std::vector<std::string> out;
-  for (const auto& name : wres::afc_bands())
+  for (const auto& name : wres::pay_bands())
     if (std::any_of(r.bands.begin(), r.bands.end(), [&](const wres::BandShare& b) { return b.band == name; }))
       out.push_back(name);
   return out;
@@ -39,7 +39,11 @@ void cell(PageContext& p, const Rect& r, const wres::BandShare& b, double overal
   const Scale& s = c.s;
   ImFont* f = c.fonts.small;
   if (b.is_withheld()) {  // compute/disclosure.cpp: no bar, no share, and why
-    text(c, f, v2(r.x, r.y + (r.h - f->FontSize) / 2), colour::muted, fit(f, "withheld: " + b.withheld, r.w));
+    std::string why = "withheld: " + b.withheld;
+    // "fewer than 5 Global Majority staff" in a narrow cell: "fewer than 5", whole, rather than cut.
+    if (measure(f, why).x > r.w && b.withheld.rfind("fewer than ", 0) == 0)
+      why = "withheld: " + b.withheld.substr(0, b.withheld.find(' ', std::string("fewer than ").size()));
+    text(c, f, v2(r.x, r.y + (r.h - f->FontSize) / 2), colour::muted, fit(f, why, r.w));
     return;
   }
   std::string label = percent_one_place(b.focus_pct) + "  " + points_signed(b.vs_overall_pts);
@@ -72,8 +76,12 @@ void summary(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
        ind.senior && !ind.senior->is_withheld() && ind.senior->vs_overall_pts < 0 ? colour::orange : colour::text,
        fit(c.fonts.body_bold, line, in.w));
   std::string sub = "Each bar: the band's " + term + " share. Dashed: the overall share, " +
-                    percent_one_place(ind.value) +
-                    ". Orange figures are below it. Bands with no staff recorded are left out.";
+                    percent_one_place(ind.value) + ". Orange figures are below it.";
+  // A narrow cell says "withheld: fewer than 5": of whom, said once here.
+  auto small = std::find_if(ind.bands.begin(), ind.bands.end(),
+                            [](const wres::BandShare& b) { return b.withheld.rfind("fewer than ", 0) == 0; });
+  sub +=
+      small != ind.bands.end() ? " Withheld: " + small->withheld + "." : " Bands with no staff recorded are left out.";
   text(c, c.fonts.small, v2(in.x, in.y + c.fonts.body_bold->FontSize * 1.3f), colour::muted,
        fit(c.fonts.small, sub, in.w));
 }
@@ -101,7 +109,9 @@ void draw_representation(PageContext& p) {
   double top_pct = ind->value;
   for (const auto& b : ind->bands) top_pct = std::max(top_pct, b.focus_pct);
   top_pct = std::max(1.0, top_pct * 1.05);
-  float band_w = measure(c.fonts.small, "Band 8D").x + s.gap * 1.5f;
+  float band_w = 0;
+  for (const auto& b : bands) band_w = std::max(band_w, measure(c.fonts.small, wres::band_label(b)).x);
+  band_w += s.gap * 1.5f;
   float head_h = c.fonts.small->FontSize * 1.5f;
   float col_w = (table.w - band_w) / static_cast<float>(groups.size());
   float row_h = std::min((table.h - head_h) / static_cast<float>(std::max<std::size_t>(1, bands.size())), s.u * 70);
@@ -113,7 +123,7 @@ void draw_representation(PageContext& p) {
   for (std::size_t i = 0; i < bands.size(); ++i) {
     float y = table.y + head_h + row_h * static_cast<float>(i);
     if (i % 2 == 0) c.dl->AddRectFilled(v2(table.x, y), v2(table.right(), y + row_h), colour::panel, s.u * 4);
-    std::string label = bands[i] == "VSM" ? "VSM" : "Band " + bands[i];
+    std::string label = wres::band_label(bands[i]);
     text(c, c.fonts.small, v2(table.x + s.u * 8, y + (row_h - c.fonts.small->FontSize) / 2), colour::text,
          fit(c.fonts.small, label, band_w));
     for (std::size_t g = 0; g < groups.size(); ++g)

@@ -63,7 +63,10 @@ TEST(Schema2Config, BandGroupsAndAgendaForChangeBands) {
       "board.toml:7:34: bands.group: unknown group 'nursing'; expected one of: all, clinical, non_clinical, medical");
   EXPECT_EQ(
       only_error(kSchema2Head + "[[year]]\nwres_year = 2024\nbands = [ { band = \"8a\", bme = 1, white = 2 } ]\n"),
-      "board.toml:7:20: bands.band: '8a' is not an Agenda for Change band; did you mean '8A'?");
+      "board.toml:7:20: bands.band: '8a' is not an Agenda for Change band or a medical grade; did you mean '8A'?");
+  EXPECT_EQ(only_error(kSchema2Head + "[[year]]\nwres_year = 2024\nbands = [ { band = \"consultant\", group = "
+                                      "\"clinical\", bme = 16, white = 8 } ]\n"),
+            "board.toml:7:20: bands.band: 'consultant' is a medical grade; give it group = \"medical\"");
   EXPECT_NE(
       only_error(kSchema2Head +
                  "[[year]]\nwres_year = 2024\nbands = [ { band = \"8A\", group = \"clinical\", bme = 1, white = 2 },"

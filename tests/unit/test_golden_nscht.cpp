@@ -90,6 +90,16 @@ TEST(GoldenNscht, Indicator1ByBandAgainstTheOverallShare) {
   EXPECT_GT(band("5", BandGroup::clinical).vs_overall_pts, 0);
   EXPECT_EQ(round2(band("8A", BandGroup::non_clinical).focus_pct), 7.69);
   EXPECT_EQ(band("VSM", BandGroup::all).total, 7);
+  // Medical grades (Table 4, 2024): career grade 11 of 25, consultant 16 of 24,
+  // trainee 17 of 23: 44 of 72 = 61.1%, "the exception of medical" (issue 29.8).
+  EXPECT_EQ(band("career_grade", BandGroup::medical).focus_pct, 44.0);
+  EXPECT_EQ(round2(band("consultant", BandGroup::medical).focus_pct), 66.67);
+  EXPECT_EQ(round2(band("trainee", BandGroup::medical).focus_pct), 73.91);
+  long long medical = 0, medical_total = 0;
+  for (const auto& b : r.bands)
+    if (b.group == BandGroup::medical) medical += b.focus, medical_total += b.total;
+  EXPECT_EQ(medical, 44);
+  EXPECT_EQ(medical_total, 72);
 }
 
 TEST(GoldenNscht, Indicator2RecruitmentIs1_21AndWorseWithinNoise) {

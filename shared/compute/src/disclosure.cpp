@@ -170,7 +170,7 @@ class BandAudit {
     if (!years_.insert(y.wres_year).second) return;
     std::vector<std::size_t> wholes, senior;
     long long whole_staff = 0;
-    for (const auto& name : afc_bands()) {
+    for (const auto& name : pay_bands()) {
       auto whole = add_band(y, name);
       if (!whole) continue;
       wholes.push_back(*whole), whole_staff += cells_[*whole].total;

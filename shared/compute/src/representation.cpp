@@ -7,7 +7,7 @@ namespace wres {
 namespace {
 
 std::size_t pay_order(const std::string& band) {
-  const auto& bands = afc_bands();
+  const auto& bands = pay_bands();
   return static_cast<std::size_t>(std::find(bands.begin(), bands.end(), band) - bands.begin());
 }
 

@@ -97,9 +97,9 @@ std::optional<BoardMembers> read_board_members(TableReader& y) {
 std::optional<std::string> band_name(TableReader& t) {
   auto name = t.text("band", Need::required);
   if (!name) return std::nullopt;
-  const auto& known = afc_bands();
+  const auto& known = pay_bands();
   if (std::find(known.begin(), known.end(), *name) != known.end()) return name;
-  std::string msg = "bands.band: '" + *name + "' is not an Agenda for Change band";
+  std::string msg = "bands.band: '" + *name + "' is not an Agenda for Change band or a medical grade";
   msg += suggestion(*name, known);
   t.error_at("band", msg);
   return std::nullopt;
@@ -129,6 +129,10 @@ std::vector<Band> read_bands(TableReader& y) {
     auto u = t.count("unknown", Need::optional);
     t.finish();
     if (!name || !group || !b || !w) continue;
+    if (is_medical_grade(*name) && *group != BandGroup::medical) {
+      t.error_at("band", "bands.band: '" + *name + "' is a medical grade; give it group = \"medical\"");
+      continue;
+    }
     bool dup = false;
     for (const auto& o : out) dup = dup || (o.band == *name && o.group == *group);
     if (dup) {

@@ -54,14 +54,27 @@ std::string_view group_label(BandGroup g) {
   return "All staff";
 }
 
-const std::vector<std::string>& afc_bands() {
-  static const std::vector<std::string> bands{"1", "2", "3", "4", "5", "6", "7", "8A", "8B", "8C", "8D", "9", "VSM"};
+const std::vector<std::string>& pay_bands() {
+  static const std::vector<std::string> bands{
+      "1", "2", "3", "4", "5", "6", "7", "8A", "8B", "8C", "8D", "9", "VSM", "consultant", "career_grade", "trainee"};
   return bands;
+}
+
+bool is_medical_grade(std::string_view band) {
+  return band == "consultant" || band == "career_grade" || band == "trainee";
+}
+
+std::string band_label(std::string_view band) {
+  if (band == "consultant") return "Consultant";
+  if (band == "career_grade") return "Career grade";
+  if (band == "trainee") return "Trainee";
+  if (band == "VSM") return "VSM";
+  return "Band " + std::string(band);
 }
 
 std::vector<Band> bands_in_group(const std::vector<Band>& bands, BandGroup group) {
   std::vector<Band> out;
-  for (const auto& name : afc_bands()) {
+  for (const auto& name : pay_bands()) {
     Band row{name, group};
     bool any = false, whole = false;
     for (const auto& b : bands) whole = whole || (b.band == name && b.group == BandGroup::all);

@@ -221,7 +221,12 @@ std::string_view to_string(BandGroup g);
 std::string_view group_label(BandGroup g);  // "Non-clinical", for people
 std::string_view to_string(TargetBase b);
 [[nodiscard]] std::optional<TargetBase> target_base_from_name(std::string_view name);
-const std::vector<std::string>& afc_bands();               // in pay order
+// Agenda for Change bands in pay order, then the medical and dental grades the
+// WRES counts in indicator 1 (its technical guidance's consultant, non-consultant
+// career grade and trainee grades), which are staff of group "medical" only.
+const std::vector<std::string>& pay_bands();
+[[nodiscard]] bool is_medical_grade(std::string_view band);
+std::string band_label(std::string_view band);             // "Band 8A", "VSM", "Consultant", "Career grade"
 [[nodiscard]] bool is_senior_band(std::string_view band);  // 8A and above, VSM included
 // One row per band for `group`, in pay order. For "all": a band's "all" entry
 // where given, else the sum of its clinical, non-clinical and medical parts.
