@@ -43,7 +43,7 @@ float verdict_line(PageContext& p, const Rect& in, float y, const wres::MeasureR
 // "target 85% · Sep 2024 · limits from 12 points"
 std::string sub_line(const wres::MeasureResult& m) {
   std::string sub = m.target ? "target " + wres::with_unit(*m.target, m.unit) : "no target set";
-  if (m.latest_date) sub += (m.met && *m.met ? " \xC2\xB7 met in " : " \xC2\xB7 ") + wres::month_year(*m.latest_date);
+  if (m.latest) sub += (m.met && *m.met ? " \xC2\xB7 met in " : " \xC2\xB7 ") + wres::latest_when(m);
   if (m.spc && m.spc->upper) sub += " \xC2\xB7 limits from " + std::to_string(m.spc->baseline) + " points";
   if (m.spc && m.spc->periods.size() > 1) sub += ", since " + wres::month_year(m.spc->periods.back().from);
   return sub;
@@ -54,7 +54,7 @@ void measure_card(PageContext& p, const Rect& r, const wres::MeasureResult& m) {
   const Scale& s = c.s;
   panel(c, r);
   Rect in = r.inset(s.gap, s.gap * 0.7f);
-  const std::string latest = m.latest ? wres::with_unit(*m.latest, m.unit) : "";
+  const std::string latest = wres::latest_text(m);
   // The latest month meeting its target is a fact of that month, said in blue and in words;
   // whether the process will keep meeting it is the chart's assurance.
   const bool met = m.met && *m.met;
@@ -62,13 +62,25 @@ void measure_card(PageContext& p, const Rect& r, const wres::MeasureResult& m) {
                                   : text_right(c, c.fonts.big, in.right(), in.y - s.u * 6,
                                                met ? colour::blue : colour::text, latest);
   float y = in.y;
-  // A second title line where the card has room for it besides the chart, rather than cut the title.
-  const float two_title_lines = c.fonts.body_bold->FontSize * 2.6f + c.fonts.small->FontSize * 2.7f;
-  const int title_lines = in.h >= two_title_lines ? 2 : 1;
-  for (const auto& l : wrap(c.fonts.body_bold, m.title, in.w - lw - s.gap, title_lines))
-    text(c, c.fonts.body_bold, v2(in.x, y), colour::text, l), y += c.fonts.body_bold->FontSize * 1.3f;
+  // Under the title: the target and when, the reading before the latest (the
+  // change the big figure does not show), the chart's verdicts. A second title
+  // line where the card has room, rather than cut the title; the previous
+  // reading where there is room after that (wresctl and the JSON always give it).
+  const std::string prev = wres::previous_phrase(m);
+  const float small_line = c.fonts.small->FontSize * 1.35f, title_line = c.fonts.body_bold->FontSize * 1.3f;
+  auto fits = [&](int title_lines, bool with_prev) {
+    const float words = title_line * static_cast<float>(title_lines) + small_line * (with_prev ? 2.0f : 1.0f);
+    return std::max(words, c.fonts.big->FontSize * 0.95f) + small_line <= in.h;
+  };
+  const auto title = wrap(c.fonts.body_bold, m.title, in.w - lw - s.gap, fits(2, false) ? 2 : 1);
+  const bool show_prev = !prev.empty() && fits(static_cast<int>(title.size()), true);
+  for (const auto& l : title) text(c, c.fonts.body_bold, v2(in.x, y), colour::text, l), y += title_line;
   text(c, c.fonts.small, v2(in.x, y), colour::muted, fit(c.fonts.small, sub_line(m), in.w - lw - s.gap));
-  y += c.fonts.small->FontSize * 1.35f;
+  y += small_line;
+  if (show_prev) {
+    text(c, c.fonts.small, v2(in.x, y), colour::muted, fit(c.fonts.small, prev, in.w - lw - s.gap));
+    y += small_line;
+  }
   y = std::max(y, in.y + c.fonts.big->FontSize * 0.95f);
   y = verdict_line(p, in, y, m) + s.gap * 0.3f;
   if (in.bottom() - y > s.u * 60) measure_chart(p, Rect{in.x, y, in.w, in.bottom() - y}, m);

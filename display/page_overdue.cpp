@@ -65,6 +65,9 @@ void draw_overdue(PageContext& p) {
         overdue.push_back(
             {&plan, &a, a.days_overdue.value_or(0), late_text(a.days_overdue.value_or(0)) + ", due " + due_label(a)});
       if (a.due_soon) soon.push_back({&plan, &a, -a.days_left.value_or(0), due_in_text(a.days_left.value_or(0))});
+      if (a.due_soon_unreported)  // its date is a fact; whether it is done is not reported
+        soon.push_back({&plan, &a, -a.days_left.value_or(0),
+                        due_in_text(a.days_left.value_or(0)) + " \xC2\xB7 status not reported"});
       if (a.quiet) quiet.push_back({&plan, &a, a.days_since_update.value_or(100000), quiet_text(a.days_since_update)});
     }
   float top = page_heading(p, p.area, "What needs chasing", p.snap.as_of ? "as of " + format_date(*p.snap.as_of) : "");

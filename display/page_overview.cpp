@@ -70,7 +70,7 @@ float chase_rows(PageContext& p, const Rect& in, float y, bool overdue, int keep
   std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> late;
   for (const auto& plan : p.snap.plans)
     for (const auto& a : plan.actions)
-      if (overdue ? a.overdue : a.due_soon) late.push_back({&a, &plan});
+      if (overdue ? a.overdue : a.due_soon || a.due_soon_unreported) late.push_back({&a, &plan});
   if (overdue)
     std::stable_sort(late.begin(), late.end(),
                      [](auto& a, auto& b) { return a.first->days_overdue > b.first->days_overdue; });
@@ -85,6 +85,7 @@ float chase_rows(PageContext& p, const Rect& in, float y, bool overdue, int keep
   for (int i = 0; i < rows; ++i) {
     const auto [a, plan] = late[static_cast<std::size_t>(i)];
     std::string when = overdue ? late_text(a->days_overdue.value_or(0)) : due_in_short(a->days_left.value_or(0));
+    if (!overdue && a->due_soon_unreported) when += " \xC2\xB7 not reported";
     float ww = measure(c.fonts.small, when).x;
     text(c, c.fonts.small, v2(in.x, y), colour::text, fit(c.fonts.small, a->id + "  " + a->title, in.w - ww - c.s.gap));
     // In the action's own plan's colours: never a colour its legend gives another meaning.
@@ -135,17 +136,22 @@ void change_rows(PageContext& p, const Rect& in, float y) {
 void attention_panel(PageContext& p, const Rect& r) {
   Canvas& c = p.c;
   const Scale& s = c.s;
-  int overdue = 0, soon = 0, quiet = 0;
+  int overdue = 0, soon = 0, unreported = 0, quiet = 0;
   for (const auto& plan : p.snap.plans)
-    for (const auto& a : plan.actions) overdue += a.overdue, soon += a.due_soon, quiet += a.quiet;
+    for (const auto& a : plan.actions)
+      overdue += a.overdue, soon += a.due_soon, unreported += a.due_soon_unreported, quiet += a.quiet;
+  // A due date within the window is counted whatever was reported; how many of them had no status, said.
+  std::string soon_word = "due in " + std::to_string(p.snap.rules.due_soon_days) + " days";
+  if (unreported)
+    soon_word += " \xC2\xB7 " + (unreported == soon + unreported ? std::string() : std::to_string(unreported) + " ") +
+                 "status not reported";
+  soon += unreported;
   panel(c, r);
   Rect in = r.inset(s.gap, s.gap * 0.8f);
   float mid = in.y + c.fonts.body->FontSize / 2, x = in.x;
-  const std::tuple<int, Look, std::string> parts[] = {
-      {overdue, overdue_look(), "overdue"},
-      {soon, Look{colour::orange, Shape::triangle, ""},
-       "due in " + std::to_string(p.snap.rules.due_soon_days) + " days"},
-      {quiet, Look{colour::grey, Shape::ring, ""}, "gone quiet"}};
+  const std::tuple<int, Look, std::string> parts[] = {{overdue, overdue_look(), "overdue"},
+                                                      {soon, Look{colour::orange, Shape::triangle, ""}, soon_word},
+                                                      {quiet, Look{colour::grey, Shape::ring, ""}, "gone quiet"}};
   for (const auto& [n, look, word] : parts) {
     x += badge(c, c.fonts.body, x, mid, {look.colour, look.shape, ""}, false) + s.u * 8;
     x += text(c, c.fonts.body_bold, v2(x, in.y), n ? colour::text : colour::muted, std::to_string(n) + " " + word) +

@@ -18,7 +18,7 @@ bool has_changes(const wres::Snapshot& s) { return !s.changes.empty(); }
 bool has_chasing(const wres::Snapshot& s) {
   for (const auto& p : s.plans)
     for (const auto& a : p.actions)
-      if (a.overdue || a.due_soon || a.quiet) return true;
+      if (a.overdue || a.due_soon || a.due_soon_unreported || a.quiet) return true;
   return false;
 }
 // Without indicators the overview shows the measures itself.

@@ -132,6 +132,7 @@ void print_plans(std::ostream& out, const wres::Snapshot& s) {
     };
     list("overdue", wres::action_ids(p, &wres::ActionView::overdue));
     list("due soon", wres::action_ids(p, &wres::ActionView::due_soon));
+    list("due soon, status not reported", wres::action_ids(p, &wres::ActionView::due_soon_unreported));
     list("quiet", wres::action_ids(p, &wres::ActionView::quiet));
   }
 }
@@ -142,9 +143,10 @@ void print_measures(std::ostream& out, const wres::Snapshot& s) {
   out << "\nMeasures\n";
   for (const auto& m : s.measures) {
     out << "  " << m.id << ": " << m.title << " | "
-        << (m.latest ? wres::with_unit(*m.latest, m.unit) + " (" + wres::to_iso(*m.latest_date) + ")"
+        << (m.latest ? wres::latest_text(m) + " (" + (m.latest_date ? wres::to_iso(*m.latest_date) : "undated") + ")"
                      : "no reading yet");
     if (m.target) out << ", target " << wres::with_unit(*m.target, m.unit);
+    if (std::string p = wres::previous_phrase(m); !p.empty()) out << "; " << p;
     out << "\n";
     if (std::string v = wres::spc_verdict(m); !v.empty()) out << "    " << v << "\n";
     if (std::string l = wres::spc_limits_phrase(m); !l.empty()) out << "    " << l << "\n";

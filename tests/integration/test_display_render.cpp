@@ -336,6 +336,15 @@ TEST(DisplayWords, TheOverviewListsEveryActionDueSoonWhereThereIsRoom) {
     EXPECT_TRUE(says(all, "\n" + std::string(id))) << id << "\n" << all;
   EXPECT_FALSE(says(all, "more on the Overdue page")) << all;  // all of them fit
   EXPECT_TRUE(says(all, "Colleagues completing the 4 Ps of\nInclusion\n")) << all;
+  // The undated progress log's "109 attendees to date": its own noun, said undated; never the
+  // invented "Dec 2024" or "people" (issue 29.14). A card with a line to spare gives the reading
+  // before the latest (the 4 Ps card spends it on its title's second line; wresctl gives it).
+  const std::string pillars = near(p, "Colleagues completing the 4 Ps", 6);
+  EXPECT_TRUE(says(all, "\n109 attendees\n")) << all;  // the big figure, drawn before its title
+  EXPECT_TRUE(says(pillars, "target 300 colleagues \xC2\xB7 undated")) << pillars;
+  EXPECT_TRUE(says(near(p, "EDI eLearning completion", 4), "previous 60%, Mar 2024"))
+      << near(p, "EDI eLearning completion", 4);
+  for (const char* never : {"Dec 2024", "people"}) EXPECT_FALSE(says(pillars, never)) << never;
   // A month later 12 are overdue (the issue's "3 of 12"): all 12 are listed.
   std::string later = kShots + "/cambridgeshire-words-overview-feb.png";
   ASSERT_EQ(render("--snapshot " + snapshot_of("cambridgeshire", " --as-of 2025-02-01") + " --page overview", later)
@@ -568,4 +577,18 @@ TEST(DisplayWords, TheOverviewNamesMeasuresWithSpecialCause) {
   EXPECT_TRUE(says(all, "Appraisals completed, Global Majority staff (improving)")) << all;
   EXPECT_TRUE(says(all, "Ethnicity not recorded (concerning)")) << all;
   EXPECT_FALSE(says(all, "Days from advert to offer")) << all;  // common cause: not named
+}
+
+// St Helens' action 1.5 falls due on the board's day with no status in the
+// source: a due date is a fact, so it is counted and listed, saying the status
+// is not reported, never "0 due in 30 days" (issue 29.12).
+TEST(DisplayWords, ADueDateWithoutAStatusIsCountedAndSaidSo) {
+  std::string png = kShots + "/st-helens-words-overview.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("st-helens") + " --page overview", png).exit_code, 0);
+  Picture p = load(png);
+  std::string all = drawn(p);
+  EXPECT_TRUE(says(all, "1 due in 30 days \xC2\xB7 status not reported")) << all;
+  EXPECT_TRUE(says(near(p, "1.5  Remind hiring managers", 2), "due today \xC2\xB7 not reported"))
+      << near(p, "1.5  Remind hiring managers", 2);
+  EXPECT_FALSE(says(all, "0 due in 30 days")) << all;
 }

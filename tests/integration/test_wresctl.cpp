@@ -248,6 +248,18 @@ TEST(WresctlSnapshot, BadInputs) {
   EXPECT_NE(invalid.err.find(f + ":1:1: missing 'board.organisation'"), std::string::npos) << invalid.err;
 }
 
+// An undated figure says so, in its own noun, beside the dated reading before it (issue 29.14).
+TEST(WresctlSnapshot, AnUndatedMeasureFigureIsSaidUndated) {
+  auto r = run(kCtl + " snapshot --config " + example("cambridgeshire"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(
+      r.out.find("four-pillars: Colleagues completing the 4 Ps of Inclusion | 109 attendees (undated), target 300 "
+                 "colleagues; previous 96 colleagues, Mar 2024\n"),
+      std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("2024-12-31)"), std::string::npos) << r.out;
+}
+
 TEST(WresctlSnapshot, TableWithoutJson) {
   auto r = run(kCtl + " snapshot --config " + example("nscht"));
   ASSERT_EQ(r.exit_code, 0);
@@ -694,7 +706,8 @@ TEST(WresctlSnapshot, MeasuresSayTheirChartVerdictsInWords) {
   auto r = run(kCtl + " snapshot --config " + example("illustrative"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* line :
-       {"  appraisal-gm: Appraisals completed, Global Majority staff | 84% (2024-09-01), target 85%\n"
+       {"  appraisal-gm: Appraisals completed, Global Majority staff | 84% (2024-09-01), target 85%; previous 85%, Aug "
+        "2024\n"
         "    Improving \xC2\xB7 special cause (above the upper limit) \xC2\xB7 Consistently failing target\n"
         "    mean 78%, limits 72.2 to 83.8% from 12 points\n",
         "    Common cause \xC2\xB7 no significant change \xC2\xB7 Hit and miss\n",

@@ -55,3 +55,31 @@ TEST(Measures, NoReadingsYet) {
   EXPECT_FALSE(r.progress_pct);
   EXPECT_FALSE(r.met);
 }
+
+// Seed 001, action 5.3: "96 colleagues have completed by March 2024"; the undated
+// progress log: "109 attendees to date". Never given a month, never charted, and
+// (attendees are not completions) judged against neither the 96 nor the target (issue 29.14).
+TEST(Measures, AnUndatedFigureIsTheLatestAndIsNeitherDatedNorJudgedAcrossNouns) {
+  Measure m;
+  m.unit = "colleagues";
+  m.target = 300;
+  m.direction = Direction::higher_is_better;
+  m.readings = {{{2024, 3, 31}, 96}};
+  m.undated = UndatedReading{109, "attendees"};
+  MeasureResult r = evaluate_measure(m, Date{2024, 12, 31});
+  EXPECT_EQ(r.latest, 109);
+  EXPECT_FALSE(r.latest_date.has_value());
+  EXPECT_EQ(r.latest_word, "attendees");
+  EXPECT_EQ(r.previous, 96);
+  EXPECT_EQ(r.previous_date, (Date{2024, 3, 31}));
+  EXPECT_FALSE(r.trend.has_value());
+  EXPECT_FALSE(r.met.has_value());
+  EXPECT_FALSE(r.progress_pct.has_value());
+  ASSERT_TRUE(r.spc);
+  EXPECT_EQ(r.spc->points.size(), 1u);  // the dated reading only
+  // In the measure's own unit, an undated figure is compared: 96 -> 109 colleagues is better.
+  m.undated->word = "";
+  r = evaluate_measure(m, Date{2024, 12, 31});
+  EXPECT_EQ(r.trend, Trend::improved);
+  EXPECT_EQ(r.met, false);
+}

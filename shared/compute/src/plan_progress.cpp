@@ -32,7 +32,7 @@ ActionView view_of(const Action& a, const ActionFlags& f) {
   v.due_kind = a.due.kind, v.due_precision = a.due.precision;
   v.due_text = a.due.text;
   v.due_date = a.due.date;
-  v.overdue = f.overdue, v.due_soon = f.due_soon, v.quiet = f.quiet;
+  v.overdue = f.overdue, v.due_soon = f.due_soon, v.quiet = f.quiet, v.due_soon_unreported = f.due_soon_unreported;
   v.days_overdue = f.days_overdue, v.days_left = f.days_left, v.days_since_update = f.days_since_update;
   v.last_update = f.last_update, v.last_update_text = f.last_update_text;
   v.indicators = a.indicators;

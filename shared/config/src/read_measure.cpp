@@ -12,9 +12,26 @@ bool same_month(Date a, Date b) { return a.year == b.year && a.month == b.month;
 
 // The readings in the order written: a reading out of date order or a second
 // one for a month is an error at the reading, not sorted away or kept twice.
+// One reading without a date may come last: the source's latest figure "to date".
+bool read_undated(TableReader& r, Measure& m, bool last) {
+  auto v = r.number("value", Need::required, -1e12, 1e12);
+  auto word = r.text("word", Need::optional);
+  r.finish();
+  if (!last) {
+    r.error(
+        "measure.readings: a reading without a date must come last (it is the source's latest, \"to date\"); "
+        "give it date = ... or move it to the end");
+    return false;
+  }
+  if (!v) return false;
+  m.undated = UndatedReading{*v, word.value_or("")};
+  return true;
+}
+
 bool read_readings(TableReader& t, Measure& m, Diagnostics& diags) {
   bool ok = true;
-  for (const toml::node& e : t.elements("readings")) {
+  const auto& all = t.elements("readings");
+  for (const toml::node& e : all) {
     auto tt = e.as_table();
     if (!tt) {
       diags.error(loc(e),
@@ -23,6 +40,10 @@ bool read_readings(TableReader& t, Measure& m, Diagnostics& diags) {
       continue;
     }
     TableReader r(*tt, "measure.readings", diags);
+    if (!tt->contains("date")) {
+      ok = read_undated(r, m, &e == &*std::prev(all.end())) && ok;
+      continue;
+    }
     auto d = r.date("date", Need::required);
     auto v = r.number("value", Need::required, -1e12, 1e12);
     r.finish();

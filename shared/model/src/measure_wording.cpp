@@ -1,6 +1,7 @@
 #include "wres/model/measure_wording.hpp"
 
 #include "wres/model/printf_text.hpp"
+#include "wres/model/wording.hpp"
 
 namespace wres {
 
@@ -14,6 +15,21 @@ std::string number_text(double v) {
 std::string with_unit(double v, const std::string& unit) {
   std::string n = number_text(v);
   return unit == "%" ? n + "%" : unit.empty() ? n : n + " " + unit;
+}
+
+std::string latest_text(const MeasureResult& m) {
+  if (!m.latest) return "";
+  return with_unit(*m.latest, m.latest_word.empty() ? m.unit : m.latest_word);
+}
+
+std::string latest_when(const MeasureResult& m) {
+  if (!m.latest) return "";
+  return m.latest_date ? month_year(*m.latest_date) : "undated";
+}
+
+std::string previous_phrase(const MeasureResult& m) {
+  if (!m.previous || !m.previous_date) return "";
+  return "previous " + with_unit(*m.previous, m.unit) + ", " + month_year(*m.previous_date);
 }
 
 std::string spc_verdict(const MeasureResult& m) {

@@ -197,6 +197,7 @@ json action_json(const ActionView& a) {
   // Its state, as written and as the wall reads it.
   j["status"] = to_string(a.status), j["status_word"] = a.status_word;
   j["overdue"] = a.overdue, j["due_soon"] = a.due_soon, j["quiet"] = a.quiet;
+  j["due_soon_unreported"] = a.due_soon_unreported;
   // When it is due.
   j["due"] = a.due_text, j["due_kind"] = to_string(a.due_kind), j["due_date"] = opt_date(a.due_date);
   j["due_precision"] = a.due_precision == DuePrecision::month ? "month" : "day";
@@ -213,6 +214,7 @@ json plan_json(const PlanSummary& p) {
           {"by_indicator", array_of(p.by_indicator, group_json)},
           {"counts", counts_json(p.counts)},
           {"due_soon", action_ids(p, &ActionView::due_soon)},
+          {"due_soon_unreported", action_ids(p, &ActionView::due_soon_unreported)},
           {"id", p.id},
           {"overdue", action_ids(p, &ActionView::overdue)},
           {"palette", palette_json(p.palette)},
@@ -260,9 +262,11 @@ json measure_json(const MeasureResult& m) {
           {"direction", to_string(m.direction)},
           {"id", m.id},
           {"latest", opt(m.latest)},
-          {"latest_date", opt_date(m.latest_date)},
+          {"latest_date", opt_date(m.latest_date)},  // null with a latest: undated in the source
+          {"latest_word", m.latest_word},
           {"met", opt(m.met)},
           {"previous", opt(m.previous)},
+          {"previous_date", opt_date(m.previous_date)},
           {"progress_pct", opt(m.progress_pct)},
           {"readings", std::move(readings)},
           {"spc", spc_json(m.spc)},

@@ -174,6 +174,7 @@ ActionView action(const json& j) {
   a.due_kind = due_kind_from_name(str(j, "due_kind")).value_or(DueKind::tbc);
   a.due_precision = str(j, "due_precision") == "month" ? DuePrecision::month : DuePrecision::day;
   a.overdue = boolean(j, "overdue"), a.due_soon = boolean(j, "due_soon"), a.quiet = boolean(j, "quiet");
+  a.due_soon_unreported = boolean(j, "due_soon_unreported");
   auto as_int = [&](const char* k) -> std::optional<int> {
     if (auto v = integer(j, k)) return static_cast<int>(*v);
     return std::nullopt;
@@ -224,7 +225,8 @@ MeasureResult measure(const json& j) {
   m.direction = direction_from_name(str(j, "direction")).value_or(Direction::higher_is_better);
   m.target = dbl(j, "target"), m.latest = dbl(j, "latest"), m.previous = dbl(j, "previous");
   m.baseline = dbl(j, "baseline"), m.progress_pct = dbl(j, "progress_pct");
-  m.latest_date = date(j, "latest_date");
+  m.latest_date = date(j, "latest_date"), m.previous_date = date(j, "previous_date");
+  m.latest_word = str(j, "latest_word");
   if (auto f = field(j, "met"); f && f->is_boolean()) m.met = f->get<bool>();
   m.trend = trend_from_name(str(j, "trend"));
   for (const auto& r : arr(j, "readings"))

@@ -107,11 +107,20 @@ struct Reading {
   Date date;
   double value = 0;
 };
+// A figure the source gives with no date ("109 attendees to date" in an undated
+// progress log): the measure's latest, said to be undated; never given a month,
+// charted or kept in the reading history. `word`: the source's noun for it where
+// that is not the measure's unit (attendees of a course counted in completions).
+struct UndatedReading {
+  double value = 0;
+  std::string word;
+};
 struct Measure {
   std::string id, title, unit;
   std::optional<double> target;
   Direction direction = Direction::higher_is_better;
-  std::vector<Reading> readings;  // in date order, one per month (the loader checks both)
+  std::vector<Reading> readings;          // in date order, one per month (the loader checks both)
+  std::optional<UndatedReading> undated;  // written last in readings = [...], without a date
   SpcOptions spc;
   SourceLoc where;
 };

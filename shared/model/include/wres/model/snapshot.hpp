@@ -189,6 +189,7 @@ struct ActionView {
   std::string due_text;  // as written
   std::optional<Date> due_date;
   bool overdue = false, due_soon = false, quiet = false;
+  bool due_soon_unreported = false;  // due within due_soon_days, status not reported (not "due soon": not known undone)
   std::optional<int> days_overdue, days_left, days_since_update;
   std::optional<Date> last_update;
   std::string last_update_text;
@@ -225,7 +226,9 @@ struct MeasureResult {
   std::string id, title, unit;
   Direction direction = Direction::higher_is_better;
   std::optional<double> target, latest, previous, baseline, progress_pct;
-  std::optional<Date> latest_date;
+  std::optional<Date> latest_date;    // absent with a latest: the source gives it undated
+  std::optional<Date> previous_date;  // the reading before the latest
+  std::string latest_word;            // the source's noun for an undated latest, where it is not the unit
   std::optional<bool> met;
   std::optional<Trend> trend;  // absent for a measure with no better direction
   std::vector<Reading> readings;
