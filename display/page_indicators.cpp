@@ -224,14 +224,19 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   const bool beside = measure(c.fonts.body_bold, word).x <= r.right() - tx;
   if (beside) text(c, c.fonts.body_bold, v2(tx, ty), trend.colour, word);
   std::string rest = trend_rest(ind);
+  const std::string noise = wres::noise_word(ind), short_noise = wres::noise_word_short(ind);
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
   if (!beside) {  // the word, then on its line whether the change is beyond noise: the two are never parted
     ImFont* wf = word_font(c, word, r.w);
     float ww = text(c, wf, v2(r.x, y), trend.colour, fit(wf, word, r.w));
-    std::string noise = wres::noise_word(ind);
     if (!noise.empty() && rest.rfind(noise, 0) == 0) {
-      const std::string said = " \xC2\xB7 " + noise;
-      ImFont* nf = measure(c.fonts.small, said).x <= r.w - ww ? c.fonts.small : c.fonts.tiny;
+      // Whole in the small font or the tiny one, else its short form: never cut.
+      std::string said = " \xC2\xB7 " + noise;
+      ImFont* nf = nullptr;
+      for (const std::string& s : {said, " \xC2\xB7 " + short_noise})
+        for (ImFont* f : {c.fonts.small, c.fonts.tiny})
+          if (!nf && measure(f, s).x <= r.w - ww) nf = f, said = s;
+      if (!nf) nf = c.fonts.tiny, said = " \xC2\xB7 " + short_noise;
       text(c, nf, v2(r.x + ww, y + (c.fonts.body_bold->FontSize - nf->FontSize) * 0.7f), colour::muted,
            fit(nf, said, r.w - ww));
       rest.erase(0, noise.size());
@@ -243,6 +248,9 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   if (room <= 0 && beside) room = 1;  // as before: the figure's own line is always given
   if (room <= 0) return;
   ImFont* f = c.fonts.small;
+  // On one line, the noise in its short form ("not significant") rather than cut; the key names the test.
+  if (room < 2 && !noise.empty() && rest.rfind(noise, 0) == 0 && measure(f, rest).x > r.w)
+    rest.replace(0, noise.size(), short_noise);
   auto lines = wrap_phrases(f, c.fonts.tiny, rest, r.w, std::min(2, room));
   for (const auto& l : lines) text(c, f, v2(r.x, y), colour::muted, l), y += f->FontSize * 1.15f;
 }

@@ -352,6 +352,15 @@ std::string trend_line(const wres::IndicatorResult& ind, std::string noise, bool
   return sub;
 }
 
+// trend_line as wide as `w` allows: the noise whole, else its short form, else without "from".
+std::string fitted_trend_line(ImFont* f, const wres::IndicatorResult& ind, bool compared, float w) {
+  std::string full = trend_line(ind, wres::noise_word(ind), compared);
+  if (measure(f, full).x <= w) return full;
+  std::string shorter = trend_line(ind, wres::noise_word_short(ind), compared);
+  if (measure(f, shorter).x <= w || !compared) return shorter;
+  return trend_line(ind, wres::noise_word_short(ind), false);
+}
+
 // The trend word (the arrow follows the value, the word what the move means),
 // then whether the change is beyond noise and from what. On a short tile the
 // noise goes beside the word, clear of the RAG word (`rag_w`), and a word
@@ -367,12 +376,14 @@ std::optional<float> tile_trend(Canvas& c, const Rect& in, float ty, float rag_w
   std::string sub = wres::noise_word(ind);
   const float sy = ty + c.fonts.body_bold->FontSize * 1.2f, line = c.fonts.small->FontSize * 1.2f;
   ImFont* beside = nullptr;
-  const std::string said = " \xC2\xB7 " + sub;
+  std::string said = " \xC2\xB7 " + sub;
   if (!sub.empty() && sy + line > in.bottom()) {
     float room = in.right() - rag_w - c.s.gap * 0.5f - x - measure(c.fonts.body_bold, word).x;
-    beside = measure(c.fonts.small, said).x <= room  ? c.fonts.small
-             : measure(c.fonts.tiny, said).x <= room ? c.fonts.tiny
-                                                     : nullptr;
+    // Whole in the small font or the tiny one, else its short form: never cut.
+    for (const std::string& s : {said, " \xC2\xB7 " + wres::noise_word_short(ind)}) {
+      for (ImFont* f : {c.fonts.small, c.fonts.tiny})
+        if (!beside && measure(f, s).x <= room) beside = f, said = s;
+    }
     if (!beside) return std::nullopt;
   }
   if (compared) arrow(c.dl, v2(in.x + ah / 2, ty + c.fonts.body->FontSize / 2), ah, direction_of(ind), trend.colour);
@@ -382,7 +393,7 @@ std::optional<float> tile_trend(Canvas& c, const Rect& in, float ty, float rag_w
     text(c, beside, v2(x + ww, ty + (c.fonts.body_bold->FontSize - beside->FontSize) * 0.7f), colour::muted, said);
     return std::nullopt;
   }
-  sub = trend_line(ind, sub, compared);
+  sub = fitted_trend_line(c.fonts.small, ind, compared, in.w);
   if (sub.empty()) return sy;
   if (sy + line <= in.bottom()) text(c, c.fonts.small, v2(in.x, sy), colour::muted, fit(c.fonts.small, sub, in.w));
   return sy + line;

@@ -110,10 +110,15 @@ TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
   // The trust's own reading, in its words, on the tile (issue 29.7).
   EXPECT_TRUE(says(near(p, "4  Training", 20), "Note: 1.09 excluding medical staff (the trust's figure)"))
       << near(p, "4  Training", 20);
-  // Recruitment 1.14 -> 1.21: the trust's "worse", within noise, amber for its interval.
+  // Recruitment 1.14 -> 1.21: the trust's "worse", not statistically significant (the trust's
+  // word, not "within noise": issue 29.3), amber for its interval.
   std::string rec = near(p, "2  Recruitment", 20);
   EXPECT_TRUE(says(rec, "Worse\n")) << rec;
-  EXPECT_TRUE(says(rec, "within noise")) << rec;
+  // Whole where the card has the room, else its short form (a 1080p card's one line); never cut.
+  EXPECT_TRUE(says(rec, "not statistically significant \xC2\xB7 +0.07 since 2023") ||
+              says(rec, "not significant \xC2\xB7 +0.07 since 2023"))
+      << rec;
+  EXPECT_FALSE(says(all, "noise")) << all;
   EXPECT_TRUE(says(rec, "Amber")) << rec;
   EXPECT_TRUE(says(rec, "interval excludes parity")) << rec;
   // Training 0.83 -> 0.74 is further from parity, and worse than the national 1.12.
@@ -155,7 +160,10 @@ TEST(DisplayWords, OverviewTilesAgreeWithTheIndicatorsPage) {
   std::string all = drawn(p);
   EXPECT_TRUE(says(near(p, "Discrimination", 6), "Worse")) << near(p, "Discrimination", 6);
   EXPECT_TRUE(says(near(p, "Bullying from public", 6), "Better")) << near(p, "Bullying from public", 6);
-  EXPECT_TRUE(says(all, "within noise"));
+  EXPECT_TRUE(says(all, "not statistically significant \xC2\xB7 from 1.14") ||
+              says(all, "not significant \xC2\xB7 from 1.14"))
+      << all;
+  EXPECT_FALSE(says(all, "noise")) << all;
   EXPECT_TRUE(says(all, "Few cases: interval spans parity"));
   // Survey gaps within chance say so on the tile, not only in the indicators page's reason (issue 29.3).
   const std::string hba = near(p, "Bullying from public", 8);  // wrapped: "... · not\nstatistically significant"

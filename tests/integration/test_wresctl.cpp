@@ -285,10 +285,12 @@ TEST(WresctlSnapshot, TableSaysOnlyWhatTheEvidenceSupports) {
     auto at = r.out.find(label);
     return at == std::string::npos ? std::string() : r.out.substr(at, r.out.find('\n', at) - at);
   };
-  EXPECT_NE(row("Recruitment").find("Worse \xC2\xB7 within noise"), std::string::npos) << row("Recruitment");
+  EXPECT_NE(row("Recruitment").find("Worse \xC2\xB7 not statistically significant"), std::string::npos)
+      << row("Recruitment");
   EXPECT_NE(row("Recruitment").find("National (all trusts) 2023: 1.59 \xC2\xB7 better"), std::string::npos);
   EXPECT_NE(row("Training").find("Worse"), std::string::npos) << row("Training");
-  EXPECT_NE(row("Bullying from public").find("Better \xC2\xB7 within noise"), std::string::npos);
+  EXPECT_NE(row("Bullying from public").find("Better \xC2\xB7 not statistically significant"), std::string::npos);
+  EXPECT_EQ(r.out.find("noise"), std::string::npos) << r.out;
   EXPECT_NE(row("Bullying from public").find("National (all trusts) 2024: not yet available"), std::string::npos);
   EXPECT_NE(row("Board").find("No earlier voting figure"), std::string::npos) << row("Board");  // not "First year"
   EXPECT_EQ(r.out.find("First year"), std::string::npos);

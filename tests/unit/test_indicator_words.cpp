@@ -64,9 +64,12 @@ TEST(Wording, TrendPhrasesSayDirectionAndNoiseApart) {
   IndicatorResult r;
   r.metric = &info(IndicatorKey::recruitment);
   r.trend = Trend::worse, r.significant = false;
-  EXPECT_EQ(trend_phrase(r), "Worse \xC2\xB7 within noise");
+  // The trust's word ("improved significantly"), not "within noise" (issue 29.3).
+  EXPECT_EQ(trend_phrase(r), "Worse \xC2\xB7 not statistically significant");
+  EXPECT_EQ(noise_word_short(r), "not significant");  // where a tile has no room for the whole
   r.trend = Trend::improved, r.significant = true;
-  EXPECT_EQ(trend_phrase(r), "Better \xC2\xB7 beyond noise");
+  EXPECT_EQ(trend_phrase(r), "Better \xC2\xB7 statistically significant");
+  EXPECT_EQ(noise_word_short(r), "significant");
   r.significant.reset();
   EXPECT_EQ(trend_phrase(r), "Better");
   // Nothing to compare with is never "First year": the board cannot know (issue 29.5).

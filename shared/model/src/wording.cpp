@@ -93,7 +93,12 @@ std::string trend_heading(const IndicatorResult& r) {
 
 std::string noise_word(const IndicatorResult& r) {
   if (!r.significant || (r.trend != Trend::improved && r.trend != Trend::worse)) return "";
-  return *r.significant ? "beyond noise" : "within noise";
+  return *r.significant ? "statistically significant" : "not statistically significant";
+}
+
+std::string noise_word_short(const IndicatorResult& r) {
+  const std::string w = noise_word(r);
+  return w.empty() ? w : *r.significant ? "significant" : "not significant";
 }
 
 std::string trend_phrase(const IndicatorResult& r) {

@@ -44,8 +44,12 @@ std::string trend_word(Trend t);
 // voting share), "No earlier figure" (a pooled figure: none pooled
 // before; its tile says "two years pooled").
 std::string trend_heading(const IndicatorResult& r);
-// "beyond noise" / "within noise" for a tested change; empty when untested.
+// "statistically significant" / "not statistically significant" for a tested
+// change (at [rules] confidence, which the key names); empty when untested. The
+// trust's own word ("improved significantly"), not "beyond noise".
 std::string noise_word(const IndicatorResult& r);
+// The same where a tile has no room for it whole: "significant" / "not significant".
+std::string noise_word_short(const IndicatorResult& r);
 // "Worse · within noise", "Better · beyond noise", "Better", "No earlier figure".
 std::string trend_phrase(const IndicatorResult& r);
 // "+0.07 since 2023", "+1.2 pts since 2023 · +33 staff"; empty in a first year.
