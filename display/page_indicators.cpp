@@ -207,6 +207,27 @@ ImFont* word_font(Canvas& c, const std::string& word, float width) {
   return wf;
 }
 
+// The trend word under the figure (a narrow card), and beside it whether the
+// change is significant, whole in the small font or the tiny one, else in its
+// short form: the two are never parted, nothing is cut. Takes the noise off `rest`.
+void word_under_figure(Canvas& c, const Rect& r, float y, const wres::IndicatorResult& ind, std::string& rest) {
+  const std::string word = wres::trend_heading(ind), noise = wres::noise_word(ind);
+  ImFont* wf = word_font(c, word, r.w);
+  float ww = text(c, wf, v2(r.x, y), trend_look(ind.trend).colour, fit(wf, word, r.w));
+  if (noise.empty() || rest.rfind(noise, 0) != 0) return;
+  const std::string short_said = " \xC2\xB7 " + wres::noise_word_short(ind);
+  std::string said = " \xC2\xB7 " + noise;
+  ImFont* nf = nullptr;
+  for (const std::string& s : {said, short_said})
+    for (ImFont* f : {c.fonts.small, c.fonts.tiny})
+      if (!nf && measure(f, s).x <= r.w - ww) nf = f, said = s;
+  if (!nf) nf = c.fonts.tiny, said = short_said;
+  text(c, nf, v2(r.x + ww, y + (c.fonts.body_bold->FontSize - nf->FontSize) * 0.7f), colour::muted,
+       fit(nf, said, r.w - ww));
+  rest.erase(0, noise.size());
+  if (rest.rfind(" \xC2\xB7 ", 0) == 0) rest.erase(0, std::string(" \xC2\xB7 ").size());
+}
+
 void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
   if (ind.figure_withheld()) {  // no number at all: say why (DESIGN 7.7)
@@ -224,24 +245,10 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   const bool beside = measure(c.fonts.body_bold, word).x <= r.right() - tx;
   if (beside) text(c, c.fonts.body_bold, v2(tx, ty), trend.colour, word);
   std::string rest = trend_rest(ind);
-  const std::string noise = wres::noise_word(ind), short_noise = wres::noise_word_short(ind);
+  const std::string noise = wres::noise_word(ind);
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
-  if (!beside) {  // the word, then on its line whether the change is beyond noise: the two are never parted
-    ImFont* wf = word_font(c, word, r.w);
-    float ww = text(c, wf, v2(r.x, y), trend.colour, fit(wf, word, r.w));
-    if (!noise.empty() && rest.rfind(noise, 0) == 0) {
-      // Whole in the small font or the tiny one, else its short form: never cut.
-      std::string said = " \xC2\xB7 " + noise;
-      ImFont* nf = nullptr;
-      for (const std::string& s : {said, " \xC2\xB7 " + short_noise})
-        for (ImFont* f : {c.fonts.small, c.fonts.tiny})
-          if (!nf && measure(f, s).x <= r.w - ww) nf = f, said = s;
-      if (!nf) nf = c.fonts.tiny, said = " \xC2\xB7 " + short_noise;
-      text(c, nf, v2(r.x + ww, y + (c.fonts.body_bold->FontSize - nf->FontSize) * 0.7f), colour::muted,
-           fit(nf, said, r.w - ww));
-      rest.erase(0, noise.size());
-      if (rest.rfind(" \xC2\xB7 ", 0) == 0) rest.erase(0, std::string(" \xC2\xB7 ").size());
-    }
+  if (!beside) {
+    word_under_figure(c, r, y, ind, rest);
     y += c.fonts.body_bold->FontSize * 1.1f;
   }
   int room = static_cast<int>((r.bottom() - y + (lh - c.fonts.small->FontSize)) / lh);
@@ -250,7 +257,7 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   ImFont* f = c.fonts.small;
   // On one line, the noise in its short form ("not significant") rather than cut; the key names the test.
   if (room < 2 && !noise.empty() && rest.rfind(noise, 0) == 0 && measure(f, rest).x > r.w)
-    rest.replace(0, noise.size(), short_noise);
+    rest.replace(0, noise.size(), wres::noise_word_short(ind));
   auto lines = wrap_phrases(f, c.fonts.tiny, rest, r.w, std::min(2, room));
   for (const auto& l : lines) text(c, f, v2(r.x, y), colour::muted, l), y += f->FontSize * 1.15f;
 }

@@ -84,6 +84,13 @@ std::string band_range(const wres::Targets& t) {
   return afc.empty() ? "VSM" : afc + rest;
 }
 
+// Where the bands stand against the board's own line; nothing without one.
+std::string line_verdict(const wres::Targets& t, int behind) {
+  if (!t.baseline_year) return "";
+  if (!behind) return "Every band is on the board's line.";
+  return std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the board's line.";
+}
+
 std::string base_text(const wres::Targets& t) {
   char buf[96];
   std::snprintf(buf, sizeof buf,
@@ -137,10 +144,7 @@ void draw_targets(PageContext& p) {
   y += s.gap * 0.5f;
   if (t.needed_withheld) now_n = 0, staff = 0;
   char totals[160];
-  const std::string verdict =
-      !t.baseline_year ? ""
-      : behind ? std::to_string(behind) + (behind == 1 ? " band is" : " bands are") + " behind the board's line."
-               : "Every band is on the board's line.";
+  const std::string verdict = line_verdict(t, behind);
   std::snprintf(
       totals, sizeof totals, "%lld of %lld staff now (%.1f%%); %lld at the target. %s", now_n, staff,
       wres::detail::round_half_away(staff ? 100.0 * static_cast<double>(now_n) / static_cast<double>(staff) : 0.0, 1),
