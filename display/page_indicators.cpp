@@ -88,14 +88,34 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
 
 // 9: the voting, executive and all-member shares as bars against the
 // workforce share (dashed): the WRES quantity is the gap between them.
+// The all-member share by year in the "All" row of a voting share's chart: its
+// own grey line to its latest figure, never drawn against the voting bar (issue 29.5).
+void all_member_line(Canvas& c, float x, float w, float mid, float half, const wres::IndicatorResult& ind) {
+  const auto& h = ind.all_member_history;
+  double top = 0;
+  for (const auto& pt : h) top = std::max(top, pt.value);
+  top = top > 0 ? top : 1.0;
+  const int span = std::max(1, h.back().year - h.front().year);
+  std::vector<ImVec2> pts;
+  for (const auto& pt : h)
+    pts.push_back(v2(x + w * static_cast<float>(pt.year - h.front().year) / static_cast<float>(span),
+                     mid + half - 2 * half * static_cast<float>(pt.value / top)));
+  c.dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), colour::muted, 0, std::max(1.5f, c.s.u * 2));
+  c.dl->AddCircleFilled(pts.back(), c.s.u * 3, colour::muted, 12);
+}
+
 void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;
+  const bool line = ind.all_member_history.size() >= 2;
+  const std::string all_label = line ? "All '" + std::to_string(ind.all_member_history.front().year % 100) + "-'" +
+                                           std::to_string(ind.all_member_history.back().year % 100)
+                                     : "All";
   struct Row {
     const char* name;
     std::optional<wres::BoardShare> share;
   };
-  const Row rows[] = {{"Voting", ind.board_voting}, {"Exec", ind.board_exec}, {"All", ind.board_all}};
+  const Row rows[] = {{"Voting", ind.board_voting}, {"Exec", ind.board_exec}, {all_label.c_str(), ind.board_all}};
   std::optional<double> wf;
   for (const auto& row : rows)
     if (row.share && row.share->has_diff) wf = row.share->pct - row.share->diff_pts;
@@ -104,7 +124,8 @@ void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
     if (row.share) top = std::max(top, row.share->pct);
   top = top > 0 ? top * 1.1 : 1.0;
   ImFont* f = c.fonts.tiny;
-  float label_w = measure(f, "Voting").x + s.gap * 0.5f, value_w = measure(f, "100.00%").x + s.gap * 0.5f;
+  float label_w = std::max(measure(f, "Voting").x, measure(f, all_label).x) + s.gap * 0.5f,
+        value_w = measure(f, "100.00%").x + s.gap * 0.5f;
   float row_h = r.h / 3, bar_w = r.w - label_w - value_w;
   for (int i = 0; i < 3; ++i) {
     float y = r.y + row_h * static_cast<float>(i), mid = y + row_h / 2;
@@ -113,7 +134,10 @@ void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
     float w = bar_w * static_cast<float>(rows[i].share->pct / top);
     ImU32 col = i == 0 ? rag_look(ind.rag).colour : with_alpha(colour::muted, 0.55f);
     float half = std::min(row_h * 0.3f, s.u * 12);
-    c.dl->AddRectFilled(v2(r.x + label_w, mid - half), v2(r.x + label_w + w, mid + half), col, s.u * 3);
+    if (i == 2 && line)  // the years of all members as a line ending at this year's share
+      all_member_line(c, r.x + label_w, w, mid, half, ind);
+    else
+      c.dl->AddRectFilled(v2(r.x + label_w, mid - half), v2(r.x + label_w + w, mid + half), col, s.u * 3);
     text(c, f, v2(r.x + label_w + w + s.u * 6, mid - f->FontSize / 2), colour::text,
          format_value(ind, rows[i].share->pct));
   }

@@ -107,6 +107,8 @@ TEST(DisplayWords, IndicatorsSayTheDirectionAndTheNoiseApart) {
     EXPECT_FALSE(says(tile, "31 Mar 2024")) << tile;
   }
   EXPECT_TRUE(says(near(p, "2  Recruitment", 3), "31 Mar 2024")) << near(p, "2  Recruitment", 3);
+  // Tile 9: the all-member share 2016-2024 as its own line, apart from the voting bar (issue 29.5).
+  EXPECT_TRUE(says(near(p, "9  Board", 20), "All '16-'24\n21.43%")) << near(p, "9  Board", 20);
   // The trust's own reading, in its words, on the tile (issue 29.7).
   EXPECT_TRUE(says(near(p, "4  Training", 20), "Note: 1.09 excluding medical staff (the trust's figure)"))
       << near(p, "4  Training", 20);

@@ -277,6 +277,15 @@ TEST(GoldenNscht, Indicator9IsVotingMembershipAgainstTheWorkforce) {
   EXPECT_FALSE(r.previous.has_value());
   EXPECT_EQ(r.history.size(), 1u);
   EXPECT_TRUE(r.comparators.empty());
+  // The all-member series as its own line (issue 29.5): Table 9's 7.7, 7.7, 15.4,
+  // 14.3, 23.1, 21.4, 20.0, 14.3 for 2016-2023, then 2024's 3 of 14 = 21.43%.
+  ASSERT_EQ(r.all_member_history.size(), 9u);
+  EXPECT_EQ(r.all_member_history.front().year, 2016);
+  EXPECT_EQ(r.all_member_history.front().value, 7.7);
+  EXPECT_EQ(r.all_member_history[4].value, 23.1);  // 2020
+  EXPECT_EQ(r.all_member_history[7].value, 14.3);  // 2023
+  EXPECT_EQ(r.all_member_history.back().year, 2024);
+  EXPECT_EQ(round2(r.all_member_history.back().value), 21.43);
 }
 
 TEST(GoldenNscht, AspirationalTargetNamesItsGroupAndBase) {

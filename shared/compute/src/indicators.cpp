@@ -30,6 +30,25 @@ std::vector<Observation> observations(const Board& board, const std::vector<Year
   return out;
 }
 
+// Beside a voting share (9): the all-member share of each earlier year and of this
+// one, never compared with it (issue 29.5). A year made from fewer members than
+// [privacy] min_count is left out, as this year's is when withheld.
+std::vector<HistoryPoint> all_member_series(const std::vector<YearData>& years, const IndicatorResult& r,
+                                            const PrivacySettings* privacy) {
+  std::vector<HistoryPoint> out;
+  if (r.basis != BoardBasis::voting || r.figure_withheld()) return out;
+  const long long min = privacy ? privacy->min_count : 0;
+  for (const auto& y : years) {
+    if (y.wres_year >= r.year) break;
+    auto o = observe(y, IndicatorKey::board);
+    if (!o || o->basis != BoardBasis::all_members) continue;
+    if (o->all_members && min > 0 && (o->all_members->focus < min || o->all_members->reference < min)) continue;
+    out.push_back({y.wres_year, false, o->value, std::nullopt, std::nullopt});
+  }
+  if (r.board_all) out.push_back({r.year, false, r.board_all->pct, std::nullopt, std::nullopt});
+  return out.size() >= 2 ? out : std::vector<HistoryPoint>{};
+}
+
 }  // namespace
 
 std::vector<IndicatorResult> compute_indicators(const Board& board, const std::vector<YearData>& years,
@@ -46,6 +65,7 @@ std::vector<IndicatorResult> compute_indicators(const Board& board, const std::v
     auto r = judge_series(m, series, board, privacy, reference);
     if (!r) continue;
     if (key == IndicatorKey::workforce && !r->figure_withheld()) add_bands(*r, *latest);
+    if (m.kind == MetricKind::board_gap) r->all_member_history = all_member_series(years, *r, privacy);
     out.push_back(std::move(*r));
   }
   return out;

@@ -10,8 +10,6 @@ namespace {
 
 bool same_month(Date a, Date b) { return a.year == b.year && a.month == b.month; }
 
-// The readings in the order written: a reading out of date order or a second
-// one for a month is an error at the reading, not sorted away or kept twice.
 // One reading without a date may come last: the source's latest figure "to date".
 bool read_undated(TableReader& r, Measure& m, bool last) {
   auto v = r.number("value", Need::required, -1e12, 1e12);
@@ -28,6 +26,8 @@ bool read_undated(TableReader& r, Measure& m, bool last) {
   return true;
 }
 
+// The readings in the order written: a reading out of date order or a second
+// one for a month is an error at the reading, not sorted away or kept twice.
 bool read_readings(TableReader& t, Measure& m, Diagnostics& diags) {
   bool ok = true;
   const auto& all = t.elements("readings");

@@ -108,6 +108,18 @@ void add_pay_gap_fields(json& j, const IndicatorResult& r) {
   j[std::string(r.family().breakdown)] = std::move(quartiles);
 }
 
+// A board gap's basis, its members by group and the all-member series beside a voting share.
+void add_board_fields(json& j, const IndicatorResult& r) {
+  j["basis"] = to_string(r.basis), j["gap_pts"] = opt(r.gap_pts);
+  j["exec_pct"] = opt(r.exec_pct), j["exec_gap_pts"] = opt(r.exec_gap_pts);
+  j["exec_withheld"] = r.exec_withheld.empty() ? json(nullptr) : json(r.exec_withheld);
+  j["members"] = {
+      {"all", share_json(r.board_all)}, {"voting", share_json(r.board_voting)}, {"exec", share_json(r.board_exec)}};
+  json all = json::array();
+  for (const auto& h : r.all_member_history) all.push_back({{"year", h.year}, {"value", num(h.value)}});
+  j["all_member_history"] = std::move(all);
+}
+
 // Fields that only some kinds of metric have.
 void add_kind_fields(json& j, const IndicatorResult& r) {
   const MetricSpec& m = r.spec();
@@ -135,13 +147,7 @@ void add_kind_fields(json& j, const IndicatorResult& r) {
   if (m.kind == MetricKind::score) j[reference] = opt(r.ref_pct), j["gap"] = opt(r.gap);
   if (m.kind == MetricKind::yes_no || !r.note.empty()) j["note"] = r.note;  // a yes or no's, or the trust's reading
   if (m.kind == MetricKind::pay_gap) add_pay_gap_fields(j, r);
-  if (m.kind == MetricKind::board_gap) {
-    j["basis"] = to_string(r.basis), j["gap_pts"] = opt(r.gap_pts);
-    j["exec_pct"] = opt(r.exec_pct), j["exec_gap_pts"] = opt(r.exec_gap_pts);
-    j["exec_withheld"] = r.exec_withheld.empty() ? json(nullptr) : json(r.exec_withheld);
-    j["members"] = {
-        {"all", share_json(r.board_all)}, {"voting", share_json(r.board_voting)}, {"exec", share_json(r.board_exec)}};
-  }
+  if (m.kind == MetricKind::board_gap) add_board_fields(j, r);
 }
 
 // Schema 3's words for what a figure is (DESIGN 8.4): its family, its number

@@ -114,6 +114,8 @@ void read_kind_fields(IndicatorResult& r, const json& j) {
   if (auto m = field(j, "members")) {
     r.board_all = share(*m, "all"), r.board_voting = share(*m, "voting"), r.board_exec = share(*m, "exec");
   }
+  for (const auto& h : arr(j, "all_member_history"))
+    if (auto v = dbl(h, "value")) r.all_member_history.push_back({int_or(h, "year", 0), false, *v, {}, {}});
   for (const auto& b : arr(j, f.breakdown)) r.bands.push_back(band_share(b, f));
   r.declared_pct = dbl(j, "declared_pct");
   r.note = str(j, "note");

@@ -127,6 +127,10 @@ struct IndicatorResult {
   std::optional<BandShare> senior;  // 1: bands 8A-9 together
   std::string history_comparator;   // label of HistoryPoint::comparator
   std::vector<HistoryPoint> history;
+  // A board's voting share (9): the all-member share by year, from the years
+  // that give all members only and this year's members where shown. Its own
+  // series on the chart, never compared with the voting figure.
+  std::vector<HistoryPoint> all_member_history;
 };
 
 struct TrajectoryPoint {
