@@ -64,10 +64,10 @@ void draw_overdue(PageContext& p) {
       if (a.overdue)
         overdue.push_back(
             {&plan, &a, a.days_overdue.value_or(0), late_text(a.days_overdue.value_or(0)) + ", due " + due_label(a)});
-      if (a.due_soon) soon.push_back({&plan, &a, -a.days_left.value_or(0), due_in_text(a.days_left.value_or(0))});
-      if (a.due_soon_unreported)  // its date is a fact; whether it is done is not reported
-        soon.push_back({&plan, &a, -a.days_left.value_or(0),
-                        due_in_text(a.days_left.value_or(0)) + " \xC2\xB7 status not reported"});
+      if (a.due_soon || a.due_soon_unreported)  // a date without a status is a fact; whether it is done is not
+        soon.push_back(
+            {&plan, &a, -a.days_left.value_or(0),
+             due_in_text(a.days_left.value_or(0)) + (a.due_soon_unreported ? " \xC2\xB7 status not reported" : "")});
       if (a.quiet) quiet.push_back({&plan, &a, a.days_since_update.value_or(100000), quiet_text(a.days_since_update)});
     }
   float top = page_heading(p, p.area, "What needs chasing", p.snap.as_of ? "as of " + format_date(*p.snap.as_of) : "");

@@ -62,8 +62,6 @@ void plan_card(PageContext& p, const Rect& r, const wres::PlanSummary& plan) {
   card_legend(c, in, bar.bottom() + s.gap * 0.6f + c.fonts.small->FontSize / 2, plan);
 }
 
-// The ones to chase, under the counts: longest overdue first when any are
-// overdue, else what falls due soonest. Returns where the next line goes.
 // The overdue actions, longest overdue first; else those falling due (a due
 // date without a status too), soonest first.
 std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> to_chase(const wres::Snapshot& s,
@@ -81,6 +79,8 @@ std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> to_cha
   return late;
 }
 
+// The ones to chase, under the counts: longest overdue first when any are
+// overdue, else what falls due soonest. Returns where the next line goes.
 float chase_rows(PageContext& p, const Rect& in, float y, bool overdue, int keep_lines) {
   Canvas& c = p.c;
   float line = c.fonts.small->FontSize * 1.35f;

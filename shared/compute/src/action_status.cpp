@@ -29,20 +29,14 @@ ActionFlags derive_flags(const Action& a, Date as_of, int due_soon_days) {
   if (f.last_update) f.days_since_update = days_between(*f.last_update, as_of);
   // Overdue and due soon say the action is not done: a status nobody reported
   // supports neither (DESIGN 7.6); its due date coming is still a fact.
-  if (a.status == Status::complete) return quiet_only(a, as_of, f);
+  if (a.status == Status::complete || a.due.kind != DueKind::date || !a.due.date) return quiet_only(a, as_of, f);
+  const int left = days_between(as_of, *a.due.date);
   if (a.status == Status::not_reported) {
-    if (a.due.kind == DueKind::date && a.due.date) {
-      const int left = days_between(as_of, *a.due.date);
-      if (left >= 0 && left <= due_soon_days) f.days_left = left, f.due_soon_unreported = true;
-    }
-    return quiet_only(a, as_of, f);
-  }
-  if (a.due.kind == DueKind::date && a.due.date) {
-    int left = days_between(as_of, *a.due.date);
-    if (left < 0)
-      f.overdue = true, f.days_overdue = -left;
-    else
-      f.days_left = left, f.due_soon = left <= due_soon_days;
+    if (left >= 0 && left <= due_soon_days) f.days_left = left, f.due_soon_unreported = true;
+  } else if (left < 0) {
+    f.overdue = true, f.days_overdue = -left;
+  } else {
+    f.days_left = left, f.due_soon = left <= due_soon_days;
   }
   return quiet_only(a, as_of, f);
 }

@@ -62,6 +62,12 @@ std::optional<Observation> from_counts(const YearData& y, IndicatorKey key) {
 
 }  // namespace
 
+void add_year_context(Observation& o, int year, std::optional<int> survey_year,
+                      const std::map<std::string, std::string>& notes, std::string_view key) {
+  if (o.source == Source::survey) o.survey_year = survey_year.value_or(year - 1);
+  if (auto n = notes.find(std::string(key)); n != notes.end() && o.note.empty()) o.note = n->second;
+}
+
 void keep_one_basis(std::vector<Observation>& series) {
   if (series.empty()) return;
   const int rolling = series.back().rolling_years;
@@ -106,9 +112,7 @@ std::optional<Observation> observe(const YearData& y, IndicatorKey key) {
   o->year = y.wres_year;
   o->as_at = y.as_at;
   o->comparators = &y.comparators;
-  // The standard's year N reports the survey of N-1 ("2024 WRES (2023 staff survey)").
-  if (o->source == Source::survey) o->survey_year = y.survey_year.value_or(y.wres_year - 1);
-  if (auto n = y.notes.find(std::string(info(key).key)); n != y.notes.end()) o->note = n->second;
+  add_year_context(*o, y.wres_year, y.survey_year, y.notes, info(key).key);
   return o;
 }
 

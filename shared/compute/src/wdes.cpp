@@ -93,8 +93,7 @@ std::optional<Observation> observe_wdes(const WdesYear& y, const WdesYear* befor
     if (m.kind == MetricKind::board_gap) o->basis = BoardBasis::voting;
   }
   o->year = y.wdes_year, o->as_at = y.as_at, o->comparators = &y.comparators;
-  if (o->source == Source::survey) o->survey_year = y.survey_year.value_or(y.wdes_year - 1);
-  if (auto n = y.notes.find(std::string(m.key)); n != y.notes.end() && o->note.empty()) o->note = n->second;
+  add_year_context(*o, y.wdes_year, y.survey_year, y.notes, m.key);
   return o;
 }
 

@@ -54,20 +54,34 @@ std::string_view group_label(BandGroup g) {
   return "All staff";
 }
 
+namespace {
+// The WRES's medical and dental grades, in its technical guidance's order: the name in the board file, the wall's word.
+struct MedicalGrade {
+  std::string_view name, label;
+};
+constexpr MedicalGrade kMedicalGrades[] = {
+    {"consultant", "Consultant"}, {"career_grade", "Career grade"}, {"trainee", "Trainee"}};
+
+const MedicalGrade* medical_grade(std::string_view band) {
+  for (const auto& g : kMedicalGrades)
+    if (g.name == band) return &g;
+  return nullptr;
+}
+}  // namespace
+
 const std::vector<std::string>& pay_bands() {
-  static const std::vector<std::string> bands{
-      "1", "2", "3", "4", "5", "6", "7", "8A", "8B", "8C", "8D", "9", "VSM", "consultant", "career_grade", "trainee"};
+  static const std::vector<std::string> bands = [] {
+    std::vector<std::string> b{"1", "2", "3", "4", "5", "6", "7", "8A", "8B", "8C", "8D", "9", "VSM"};
+    for (const auto& g : kMedicalGrades) b.emplace_back(g.name);
+    return b;
+  }();
   return bands;
 }
 
-bool is_medical_grade(std::string_view band) {
-  return band == "consultant" || band == "career_grade" || band == "trainee";
-}
+bool is_medical_grade(std::string_view band) { return medical_grade(band) != nullptr; }
 
 std::string band_label(std::string_view band) {
-  if (band == "consultant") return "Consultant";
-  if (band == "career_grade") return "Career grade";
-  if (band == "trainee") return "Trainee";
+  if (const MedicalGrade* g = medical_grade(band)) return std::string(g->label);
   if (band == "VSM") return "VSM";
   return "Band " + std::string(band);
 }

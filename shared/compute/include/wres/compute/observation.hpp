@@ -1,5 +1,6 @@
 #pragma once
 // One indicator's figure in one WRES year, with what is needed to judge it.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +61,13 @@ Observation share_from_counts(long long part, long long whole);
 // (published or from counts), a board's voting share against voting shares.
 // Comparing across would show a change that never happened.
 void keep_one_basis(std::vector<Observation>& series);
+
+// What a standard's year (WRES or WDES) says of each of its figures: a survey
+// figure's NHS Staff Survey (the year before the standard's, "2024 WRES (2023
+// staff survey)", unless the year gives survey_year) and the trust's own note
+// on the metric (a yes or no keeps its own).
+void add_year_context(Observation& o, int year, std::optional<int> survey_year,
+                      const std::map<std::string, std::string>& notes, std::string_view key);
 
 // The year's survey block for indicators 5-8.
 const std::optional<Survey>& survey_of(const YearData& year, IndicatorKey key);
