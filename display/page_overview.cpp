@@ -39,7 +39,7 @@ void plan_card(PageContext& p, const Rect& r, const wres::PlanSummary& plan) {
   Rect in = r.inset(s.gap, s.gap * 0.8f);
   // The percentage only where most statuses are reported: else it would say 0% of what nobody reported.
   float pct_w = 0;
-  if (plan.statuses_reported) {
+  if (wres::shows_percent(plan)) {
     std::string pct = wres::percent_text(plan.percent_complete);
     pct_w = measure(c.fonts.big, pct).x;
     text(c, c.fonts.big, v2(in.right() - pct_w, in.y - s.u * 8), colour::blue, pct);
@@ -172,6 +172,11 @@ void attention_panel(PageContext& p, const Rect& r) {
 }
 
 // One line a plan, for boards with more plans than cards fit: its state bar,
+// In the percentage's place: a report's first mark counted ("12 ticked"), or that nobody reported.
+std::string no_percent_word(const wres::PlanSummary& plan) {
+  return plan.marks.empty() ? "not reported" : wres::marks_count(plan);
+}
+
 // title, overdue count and percent complete (or that nobody reported).
 void plan_line(PageContext& p, const Rect& r, const wres::PlanSummary& plan, float pct_w, float late_w) {
   Canvas& c = p.c;
@@ -180,10 +185,10 @@ void plan_line(PageContext& p, const Rect& r, const wres::PlanSummary& plan, flo
   Rect bar{r.x, mid - r.h * 0.3f, std::round(std::min(r.w * 0.22f, 240 * s.u)), r.h * 0.6f};
   state_bar(c, bar, plan);
   float right = r.right();
-  if (plan.statuses_reported)
+  if (wres::shows_percent(plan))
     text_right(c, c.fonts.small, right, font_top, colour::blue, wres::percent_text(plan.percent_complete));
   else
-    text_right(c, c.fonts.tiny, right, mid - c.fonts.tiny->FontSize / 2, colour::muted, "not reported");
+    text_right(c, c.fonts.tiny, right, mid - c.fonts.tiny->FontSize / 2, colour::muted, no_percent_word(plan));
   right -= pct_w + s.gap;
   if (plan.counts.overdue > 0) {
     Look late = mark_look(&plan, wres::Mark::overdue());
@@ -234,8 +239,8 @@ void plan_table(PageContext& p, const Rect& list, const TableShape& t) {
   float pct_w = 0, late_w = 0;
   for (int i = 0; i < shown; ++i) {
     const wres::PlanSummary& plan = *order[static_cast<std::size_t>(i)];
-    pct_w = std::max(
-        pct_w, plan.statuses_reported ? measure(c.fonts.small, "100%").x : measure(c.fonts.tiny, "not reported").x);
+    pct_w = std::max(pct_w, wres::shows_percent(plan) ? measure(c.fonts.small, "100%").x
+                                                      : measure(c.fonts.tiny, no_percent_word(plan)).x);
     if (plan.counts.overdue)
       late_w = std::max(late_w, measure(c.fonts.small, std::to_string(plan.counts.overdue) + " overdue").x +
                                     c.fonts.small->FontSize * 1.2f);

@@ -50,6 +50,7 @@ Look mark_look(const wres::PlanSummary* plan, const wres::Mark& mark) {
   wres::MarkColour m = wres::mark_colour(plan->palette, mark);
   look.colour = hue_colour(m.hue);
   if (std::string w = wres::plan_colour_word(m); !w.empty()) look.word += " (" + w + ")";
+  if (!m.source_mark.empty()) look.word += " (" + m.source_mark + ")";  // "Complete (✓)": the report's own mark
   return look;
 }
 

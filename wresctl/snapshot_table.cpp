@@ -124,6 +124,8 @@ void print_plans(std::ostream& out, const wres::Snapshot& s) {
     for (const auto& m : p.palette)
       if (!m.plan_word.empty())
         out << "  " << wres::mark_word(m.mark) << " is the plan's " << wres::plan_colour_word(m) << "\n";
+    for (const auto& m : p.marks)
+      out << "  " << wres::status_word(m.status) << " is the report's mark " << m.mark << " (" << m.counted << ")\n";
     auto list = [&](const char* name, const std::vector<std::string>& ids) {
       if (ids.empty()) return;
       out << "  " << name << ":";

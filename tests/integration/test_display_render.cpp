@@ -289,6 +289,24 @@ TEST(DisplayWords, OutOfDateWresDataIsSaid) {
   EXPECT_TRUE(says(p.sidecar["banners"][0].get<std::string>(), "31 Mar 2024"));
 }
 
+// Issue 29.12 (seed 003, Appendix 1): the progress report's ticks and "!" are
+// marks, drawn beside their words and counted, never a percentage complete.
+TEST(DisplayWords, AProgressReportsMarksAreShownAndCountedNotAPercentage) {
+  std::string png = kShots + "/nscht-overview-marks.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page overview", png).exit_code, 0);
+  std::string all = drawn(load(png));
+  EXPECT_TRUE(says(all, "12 of 34 ticked \xC2\xB7 2 marked ! \xC2\xB7 13 not marked")) << all;
+  EXPECT_TRUE(says(all, "12 Complete (\xE2\x9C\x93)")) << all;
+  EXPECT_TRUE(says(all, "2 At risk (!)")) << all;
+  EXPECT_FALSE(says(all, "35%")) << all;  // 12 of 34 as a percentage complete
+  png = kShots + "/nscht-plans-marks.png";
+  ASSERT_EQ(render("--snapshot " + snapshot_of("nscht") + " --page plans --screen 3", png).exit_code, 0);
+  all = drawn(load(png));
+  EXPECT_TRUE(says(all, "WRES action plan 2023-24")) << all;
+  EXPECT_TRUE(says(all, "Complete (\xE2\x9C\x93)\n1.T1")) << all;
+  EXPECT_TRUE(says(all, "At risk (!)\n2.T1")) << all;
+}
+
 TEST(DisplayRender, OverviewShowsTheRagColoursWhereTheTilesAre) {
   std::string png = kShots + "/nscht-overview-rag.png";
   ASSERT_EQ(render("--snapshot " + snapshot_of("nscht", kFullFigures) + " --page overview", png).exit_code, 0);

@@ -5,6 +5,7 @@
 #include "model_support.hpp"
 #include "temp_dir.hpp"
 #include "wres/compute/action_status.hpp"
+#include "wres/compute/plan_palette.hpp"
 #include "wres/compute/plan_progress.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/due.hpp"
@@ -227,6 +228,38 @@ TEST(PlanProgress, NschtProgressReportReadsAsTheReportSays) {
       EXPECT_NE(a.due_kind, DueKind::date) << a.id;
     }
   }
+}
+
+// Issue 29.12: the report's ticks and "!" are readings of marks, not a measured
+// share: counted as marks ("12 of 34 ticked"), never "35% complete", and the
+// mark drawn beside its word.
+TEST(PlanProgress, NschtProgressReportIsCountedAsMarksNotAPercentage) {
+  Snapshot s = nscht_snapshot();
+  const PlanSummary* w = plan_named(s, "wres-2023");
+  ASSERT_TRUE(w);
+  EXPECT_EQ(plan_caption(*w), "12 of 34 ticked \xC2\xB7 2 marked ! \xC2\xB7 13 not marked");
+  EXPECT_EQ(plan_caption(*w, false), plan_caption(*w));
+  EXPECT_FALSE(shows_percent(*w));
+  EXPECT_EQ(marks_count(*w), "12 ticked");
+  EXPECT_EQ(mark_colour(w->palette, Mark(Status::complete)).source_mark, "\xE2\x9C\x93");  // ✓
+  EXPECT_EQ(mark_colour(w->palette, Mark(Status::at_risk)).source_mark, "!");
+  EXPECT_EQ(mark_colour(w->palette, Mark(Status::in_progress)).source_mark, "");  // a word kept, not a mark
+  // A plan of statuses keeps its percentage.
+  const PlanSummary* ib = plan_named(s, "ib-2024");
+  ASSERT_TRUE(ib);
+  EXPECT_TRUE(ib->marks.empty());
+  EXPECT_EQ(marks_count(*ib), "");
+}
+
+TEST(PlanProgress, MarksCaptionSaysTheFirstMarkEvenAtNoneAndSkipsOtherZeros) {
+  PlanSummary p;
+  p.total = 5;
+  p.counts[Status::not_reported] = 5;
+  p.marks = {{Status::at_risk, "!", "marked !"}, {Status::complete, "x", "crossed off"}};
+  EXPECT_EQ(plan_caption(p), "0 of 5 crossed off \xC2\xB7 5 not marked");
+  p.counts[Status::not_reported] = 0;
+  p.counts[Status::at_risk] = 5;
+  EXPECT_EQ(plan_caption(p), "0 of 5 crossed off \xC2\xB7 5 marked !");
 }
 
 // Seed 000: 4.2's update says its actions "have led to an increase"; it does

@@ -175,6 +175,25 @@ TEST(PlanConfig, LegendReportedAndPeriodAreRead) {
   EXPECT_EQ(p.legend.at("red"), Status::off_track);  // the default words stay
 }
 
+// A progress report's marks: the state, the mark as printed and how a count reads.
+TEST(PlanConfig, LegendMarksAreReadWithTheirStateAndCount) {
+  Board b =
+      test::board_of(test::kUndatedHead +
+                     test::plan_text({{"1", "x", "tbc", "tick"}, {"2", "y", "tbc", "alert"}}, "p", "P",
+                                     "legend.tick = { state = \"complete\", mark = \"\u2713\", counted = \"ticked\" }\n"
+                                     "legend.alert = { state = \"at_risk\", mark = \"!\" }\n"));
+  ASSERT_EQ(b.plans.size(), 1u);
+  const Plan& p = b.plans[0];
+  EXPECT_EQ(p.actions[0].status, Status::complete);
+  EXPECT_EQ(p.actions[0].status_word, "tick");
+  EXPECT_EQ(p.actions[1].status, Status::at_risk);
+  ASSERT_EQ(p.marks.size(), 2u);
+  EXPECT_EQ(p.marks[0].status, Status::at_risk);  // the table's order: alert, tick
+  EXPECT_EQ(p.marks[0].counted, "marked !");      // the default
+  EXPECT_EQ(p.marks[1].mark, "\xE2\x9C\x93");
+  EXPECT_EQ(p.marks[1].counted, "ticked");
+}
+
 TEST(PlanConfig, SuspiciousSourcesGetWarningsNotErrors) {
   test::TempDir dir;
   LoadResult r = load_board(dir.write("board.toml", test::kUndatedHead + R"(

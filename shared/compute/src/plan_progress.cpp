@@ -75,6 +75,7 @@ PlanSummary summarise_plan(const Plan& plan, Date as_of, const Rules& rules) {
   s.reported = plan.reported;
   s.report_stale = plan.reported && days_between(*plan.reported, as_of) > rules.report_stale_days;
   s.palette = plan_palette(plan);
+  s.marks = plan.marks;
   s.themes = themes.finish();
   s.by_indicator = indicators.finish();
   std::sort(s.by_indicator.begin(), s.by_indicator.end(),

@@ -22,6 +22,35 @@ std::vector<std::string> status_names() {
   return v;
 }
 
+std::optional<Status> legend_state(TableReader& t, std::string_view key, const toml::node& v) {
+  auto s = v.as_string();
+  std::optional<Status> st = s ? status_from_name(s->get()) : std::nullopt;
+  if (!st)
+    t.diags().error(loc(v), t.child_path(key) + ": expected one of " + join(status_names(), ", ") +
+                                (s ? ", got '" + s->get() + "'" : ""));
+  return st;
+}
+
+// { state = "complete", mark = "✓", counted = "ticked" }: a report's printed mark.
+std::optional<Status> legend_mark(TableReader& t, std::string_view key, const toml::table& m, Plan& plan) {
+  TableReader r(m, t.child_path(key), t.diags());
+  const toml::node* state = r.get("state", Need::required);
+  auto mark = r.text("mark", Need::required);
+  auto counted = r.text("counted", Need::optional);
+  r.finish();
+  std::optional<Status> st = state ? legend_state(t, std::string(key) + ".state", *state) : std::nullopt;
+  if (!st || !mark) return st;  // the word still names its state: one error, not one per action
+  if (mark->empty() || mark->size() > 8 || mark->find_first_of(" \t\n") != std::string::npos)
+    r.error_at("mark", r.child_path("mark") +
+                           ": expected the mark as the source prints it, 1 to 8 bytes without spaces (\"✓\", \"!\")");
+  else if (std::any_of(plan.marks.begin(), plan.marks.end(), [&](const SourceMark& x) { return x.status == *st; }))
+    r.error_at("state",
+               r.child_path("state") + ": a second mark for '" + std::string(to_string(*st)) + "'; one mark per state");
+  else
+    plan.marks.push_back({*st, *mark, counted && !counted->empty() ? *counted : "marked " + *mark});
+  return st;
+}
+
 void read_legend(TableReader& p, Plan& plan) {
   plan.legend = {
       {"red", Status::off_track}, {"amber", Status::at_risk}, {"green", Status::on_track}, {"blue", Status::complete}};
@@ -30,13 +59,9 @@ void read_legend(TableReader& p, Plan& plan) {
   for (auto&& [k, v] : t->raw()) {
     std::string word = lower(std::string(k.str()));
     t->get(k.str());
-    auto s = v.as_string();
-    std::optional<Status> st = s ? status_from_name(s->get()) : std::nullopt;
-    if (!st) {
-      t->diags().error(loc(v), "plan.legend." + std::string(k.str()) + ": expected one of " +
-                                   join(status_names(), ", ") + (s ? ", got '" + s->get() + "'" : ""));
-      continue;
-    }
+    auto m = v.as_table();
+    std::optional<Status> st = m ? legend_mark(*t, k.str(), *m, plan) : legend_state(*t, k.str(), v);
+    if (!st) continue;
     if (status_from_name(word)) {
       t->diags().error(loc(k.source()), "plan.legend: '" + word + "' is already a state name");
       continue;

@@ -40,7 +40,44 @@ std::string percent_text(double pct) {
   return buf;
 }
 
+bool shows_percent(const PlanSummary& p) { return p.statuses_reported && p.marks.empty(); }
+
+namespace {
+
+// Complete's mark first ("12 of 34 ticked"), the others most urgent first.
+std::vector<const SourceMark*> marks_in_order(const PlanSummary& p) {
+  std::vector<const SourceMark*> order;
+  for (const auto& m : p.marks)
+    if (m.status == Status::complete) order.push_back(&m);
+  for (Status s : statuses_by_urgency())
+    for (const auto& m : p.marks)
+      if (m.status == s && s != Status::complete) order.push_back(&m);
+  return order;
+}
+
+std::string marks_caption(const PlanSummary& p) {
+  std::string out;
+  for (const SourceMark* m : marks_in_order(p)) {
+    int n = p.counts[m->status];
+    if (!out.empty() && !n) continue;  // the first is said even at 0: "0 of 34 ticked"
+    out += (out.empty() ? std::to_string(n) + " of " + std::to_string(p.total) : kDot + std::to_string(n)) + " " +
+           m->counted;
+  }
+  if (int unreported = p.counts[Status::not_reported])
+    out += std::string(kDot) + std::to_string(unreported) + " not marked";
+  return out;
+}
+
+}  // namespace
+
+std::string marks_count(const PlanSummary& p) {
+  auto order = marks_in_order(p);
+  if (order.empty()) return "";
+  return std::to_string(p.counts[order.front()->status]) + " " + order.front()->counted;
+}
+
 std::string plan_caption(const PlanSummary& p, bool with_percent) {
+  if (!p.marks.empty()) return marks_caption(p);
   int unreported = p.counts[Status::not_reported];
   if (!p.statuses_reported)  // no percentage; and "statuses not reported" only when none is
     return actions_word(p.total) + kDot +

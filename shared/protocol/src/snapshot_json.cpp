@@ -43,7 +43,14 @@ json palette_json(const std::vector<MarkColour>& palette) {
   for (const auto& m : palette)
     out.push_back({{"mark", m.mark.name()},
                    {"hue", to_string(m.hue)},
-                   {"plan_word", m.plan_word.empty() ? json(nullptr) : json(m.plan_word)}});
+                   {"plan_word", m.plan_word.empty() ? json(nullptr) : json(m.plan_word)},
+                   {"source_mark", m.source_mark.empty() ? json(nullptr) : json(m.source_mark)}});
+  return out;
+}
+
+json marks_json(const std::vector<SourceMark>& marks) {
+  json out = json::array();
+  for (const auto& m : marks) out.push_back({{"state", to_string(m.status)}, {"mark", m.mark}, {"counted", m.counted}});
   return out;
 }
 
@@ -222,9 +229,11 @@ json plan_json(const PlanSummary& p) {
           {"due_soon", action_ids(p, &ActionView::due_soon)},
           {"due_soon_unreported", action_ids(p, &ActionView::due_soon_unreported)},
           {"id", p.id},
+          {"marks", marks_json(p.marks)},
           {"overdue", action_ids(p, &ActionView::overdue)},
           {"palette", palette_json(p.palette)},
-          {"percent_complete", num(p.percent_complete)},
+          // A report's marks are counted, never turned into a percentage (they are readings).
+          {"percent_complete", p.marks.empty() ? num(p.percent_complete) : json(nullptr)},
           {"quiet", action_ids(p, &ActionView::quiet)},
           {"report_stale", p.report_stale},
           {"reported", opt_date(p.reported)},

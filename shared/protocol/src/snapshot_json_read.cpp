@@ -62,7 +62,8 @@ StatusCounts counts(const json& j) {
 std::vector<MarkColour> palette(const json& j) {
   std::vector<MarkColour> out;
   for (const auto& e : arr(j, "palette")) {
-    MarkColour m{Mark::named(str(e, "mark")), hue_from_name(str(e, "hue")).value_or(Hue::silver), str(e, "plan_word")};
+    MarkColour m{Mark::named(str(e, "mark")), hue_from_name(str(e, "hue")).value_or(Hue::silver), str(e, "plan_word"),
+                 str(e, "source_mark")};
     if (!m.mark.is(Mark::Kind::none)) out.push_back(std::move(m));
   }
   return out;
@@ -197,6 +198,8 @@ PlanSummary plan(const json& j) {
   p.statuses_reported = boolean(j, "statuses_reported", true);
   p.reported = date(j, "reported"), p.report_stale = boolean(j, "report_stale");
   p.palette = palette(j);
+  for (const auto& m : arr(j, "marks"))
+    if (auto st = status_from_name(str(m, "state"))) p.marks.push_back({*st, str(m, "mark"), str(m, "counted")});
   for (const auto& g : arr(j, "themes")) p.themes.push_back(group(g));
   for (const auto& g : arr(j, "by_indicator")) p.by_indicator.push_back(group(g));
   for (const auto& a : arr(j, "actions")) p.actions.push_back(action(a));

@@ -92,10 +92,19 @@ struct Action {
   SourceLoc where;
 };
 
+// A mark a progress report prints for a state ("✓" for complete), and how a
+// count of it reads ("ticked"): the state is a reading of the mark, so the wall
+// shows the mark beside its word and counts marks instead of a percentage.
+struct SourceMark {
+  Status status = Status::not_reported;
+  std::string mark, counted;
+};
+
 struct Plan {
   std::string id, title;
   std::map<std::string, Status> legend;          // merged over the default colour words
   std::map<std::string, Status> own_legend;      // only what the plan's own legend says
+  std::vector<SourceMark> marks;                 // the legend's printed marks, in the legend's order
   std::optional<Date> reported;                  // the day its statuses were last reported
   std::optional<Date> period_start, period_end;  // the plan's own period, when given
   std::vector<Action> actions;

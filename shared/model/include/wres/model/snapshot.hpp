@@ -209,8 +209,9 @@ enum class Hue { red, amber, yellow, green, blue, purple, grey, silver, faint };
 struct MarkColour {
   Mark mark;
   Hue hue = Hue::silver;
-  std::string plan_word;  // the plan's colour word, shown beside the state when
-                          // the wall's colour for it differs from the wall's usual one
+  std::string plan_word;    // the plan's colour word, shown beside the state when
+                            // the wall's colour for it differs from the wall's usual one
+  std::string source_mark;  // the mark the plan's source prints for it ("✓"), shown beside the state
 };
 
 struct PlanSummary {
@@ -224,6 +225,7 @@ struct PlanSummary {
   std::vector<GroupProgress> themes, by_indicator;
   std::vector<ActionView> actions;  // overdue, due soon and quiet are flags on each
   std::vector<MarkColour> palette;  // every status, overdue and due soon
+  std::vector<SourceMark> marks;    // a progress report's marks: counted, never a percentage
 };
 
 struct MeasureResult {

@@ -86,8 +86,15 @@ std::string mark_word(const Mark& mark);
 // reported, "29 actions · statuses not reported" (no percentage to mislead).
 // "23%": percent complete, rounded half up, the same wherever it is shown.
 std::string percent_text(double pct);
-// Without the percentage where the wall shows it large beside the caption.
+// Without the percentage where the wall shows it large beside the caption. A
+// progress report's marks are counted instead: "12 of 34 ticked · 2 marked ! ·
+// 13 not marked" (a mark is a reading, not a measured share).
 std::string plan_caption(const PlanSummary& p, bool with_percent = true);
+// Whether the wall may show a plan's percent complete: most statuses reported,
+// and they are statuses, not a report's marks.
+bool shows_percent(const PlanSummary& p);
+// "12 ticked": the first of a report's marks counted, where a percentage would go ("" without marks).
+std::string marks_count(const PlanSummary& p);
 // "12 plans · 340 actions": a board's plans in one phrase.
 std::string plans_phrase(const std::vector<PlanSummary>& plans);
 // The statuses most urgent first, neutral ones last: the order counts are said in
