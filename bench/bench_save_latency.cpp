@@ -147,8 +147,14 @@ int main(int argc, char** argv) {
     FILE* f = std::fopen(log.c_str(), "w");
     if (f) ::dup2(::fileno(f), 2);
     std::string cfg = (work / "board" / "board.toml").string(), db = (work / "h.sqlite3").string();
-    ::execl(wresd.c_str(), wresd.c_str(), "--config", cfg.c_str(), "--db", db.c_str(), "--socket", socket.c_str(),
-            "--settle-ms", settle.c_str(), static_cast<char*>(nullptr));
+    // WRES_BENCH_TWIN_DIR: wresd also writes the accessible twin there (its cost on the save path).
+    const char* twin = std::getenv("WRES_BENCH_TWIN_DIR");
+    if (twin)
+      ::execl(wresd.c_str(), wresd.c_str(), "--config", cfg.c_str(), "--db", db.c_str(), "--socket", socket.c_str(),
+              "--settle-ms", settle.c_str(), "--twin-dir", twin, static_cast<char*>(nullptr));
+    else
+      ::execl(wresd.c_str(), wresd.c_str(), "--config", cfg.c_str(), "--db", db.c_str(), "--socket", socket.c_str(),
+              "--settle-ms", settle.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
   wres::client::Connection c;

@@ -29,6 +29,12 @@ set_target_properties(B64::b64 PROPERTIES IMPORTED_LOCATION "${B64_LIBRARY}" INT
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# The accessible twin's page template (header-only; it HTML-escapes every value).
+find_path(WRES_MUSTACHE_INCLUDE kainjow/mustache.hpp REQUIRED)
+if(WRES_BUILD_DISPLAY OR WRES_TSAN)
+  # The QR code to the accessible twin on the wall (display_layout).
+  pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+endif()
 if(WRES_BUILD_DISPLAY)
   find_package(OpenGL REQUIRED)
   pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)

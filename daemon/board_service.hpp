@@ -93,6 +93,8 @@ class BoardService {
   const std::vector<std::string>& watch_files() const { return watch_files_; }
   const std::vector<std::string>& watch_dirs() const { return watch_dirs_; }
   [[nodiscard]] bool has_board() const { return board_.has_value(); }
+  // The last good board's [twin] dir: where the accessible twin goes ("" for none).
+  std::string twin_dir() const { return board_ ? board_->twin.dir : std::string(); }
   // True when the wall shows data: a valid board now, or the last good one.
   [[nodiscard]] bool has_good_data() const { return board_.has_value() || !restored_at_.empty(); }
   const std::string& restored_at() const { return restored_at_; }

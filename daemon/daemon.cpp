@@ -185,6 +185,7 @@ void Daemon::publish_frame() {
   frame_ = std::make_shared<const std::string>(
       proto::encode_frame(proto::snapshot_message(*service_.snapshot_json(), std::nullopt, ++revision_)));
   server_.publish(frame_);
+  twin_.publish(service_.snapshot_json(), twin_dir());
   notifier_.status(status_line());
   refresh_metrics();
 }
@@ -398,6 +399,7 @@ json Daemon::health() const {
           {"shown_error", walls_.storage_error()},
           {"dropped_clients", server_.dropped_count()},
           {"snapshot_bytes", service_.snapshot_json() ? service_.snapshot_json()->size() : 0},
+          {"twin", twin_.status().to_json()},
           {"as_of", service_.as_of() ? json(wres::to_iso(*service_.as_of())) : json(nullptr)}};
 }
 
@@ -407,7 +409,14 @@ std::string Daemon::status_line() const {
                                              : "board has errors, no good data to show";
   if (!service_.storage_error().empty())
     s += "; history not written (" + std::to_string(service_.unstored_changes()) + " changes waiting)";
+  if (!twin_.status().error.empty()) s += "; accessible twin not written";
   return s + "; " + std::to_string(server_.client_count()) + " clients, " + std::to_string(walls_.count()) + " walls";
+}
+
+// The board's [twin] dir where it sets one, else --twin-dir (the .deb's /var/lib/wres-twin).
+std::string Daemon::twin_dir() const {
+  std::string board = service_.twin_dir();
+  return board.empty() ? options_.twin_dir : board;
 }
 
 }  // namespace wresd

@@ -18,6 +18,7 @@
 #include "metrics_exposer.hpp"
 #include "socket_server.hpp"
 #include "systemd_notify.hpp"
+#include "twin_writer.hpp"
 #include "walls.hpp"
 
 namespace wresd {
@@ -40,6 +41,8 @@ struct DaemonOptions {
   WallOptions walls;  // --shown-days, --wall-stale-seconds
   // Prometheus (daemon_metrics.cpp): node_exporter's textfile collector, and/or HTTP /metrics.
   std::string metrics_file, metrics_listen;
+  // The accessible twin's folder (DESIGN 10) where the board sets no [twin] dir; empty: none.
+  std::string twin_dir;
 };
 
 class Daemon {
@@ -73,6 +76,7 @@ class Daemon {
   std::string answer_screenshot(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
   std::string answer_captured(ClientSession& from, const nlohmann::json& request, std::optional<long long> id);
   nlohmann::json health() const;
+  std::string twin_dir() const;
   std::string status_line() const;
   // daemon_metrics.cpp
   [[nodiscard]] bool start_metrics();
@@ -106,6 +110,7 @@ class Daemon {
   std::unique_ptr<MetricsExposer> exposer_;
   MetricsInput metrics_written_for_;  // as the file last had it, ages left out: a change writes it at once
   std::chrono::steady_clock::time_point metrics_written_{};
+  TwinWriter twin_;  // its own thread: a slow disk never holds the wall up
   // Last, so it is joined first: a board being read finishes before the rest goes.
   boost::asio::thread_pool loader_{1};
 };

@@ -96,6 +96,9 @@ int main(int argc, char** argv) {
   app.add_option("--metrics-listen", o.metrics_listen,
                  "Serve metrics at http://ADDRESS:PORT/metrics; PORT alone is 127.0.0.1:PORT (another address "
                  "is said in the log: anyone who reaches it reads the walls' names)");
+  app.add_option("--twin-dir", o.twin_dir,
+                 "Write the accessible version of the wall (index.html and CSVs) into this folder on every "
+                 "change, where the board sets no [twin] dir. The folder must exist and be writable");
   app.add_option("--settle-ms", settle_ms,
                  "How long the board's files must stay unchanged before a change is "
                  "recorded in history")

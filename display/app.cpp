@@ -201,7 +201,8 @@ std::vector<Turn> Wall::turns(int w, int h, const wres::PageSet& set) {
   if (!snap_) return out;
   ImDrawList scratch(ImGui::GetDrawListSharedData());
   Canvas c{&scratch, fonts_, scale_};
-  ScreenLayout l = screen_layout(scale_, w, h, 0, 0, 0);
+  auto qr = twin_code(*snap_);
+  ScreenLayout l = screen_layout(scale_, w, h, 0, 0, 0, qr ? qr_side(scale_, *qr) : 0);
   for (const auto& name : set.pages) {
     const Page* page = find_page(name);
     if (!page || !page->available(*snap_)) continue;
@@ -231,8 +232,10 @@ void Wall::render(int w, int h, std::time_t now, const std::vector<Turn>& turns,
       draw_waiting(c, Rect{shift.x, shift.y, static_cast<float>(w), static_cast<float>(h)}, status_);
     } else {
       auto banners = banners_for(*snap_, status_, now);
-      ScreenLayout l = screen_layout(scale_, w, h, banner_lines(banners), shift.x, shift.y);
-      draw_header(c, l.header, *snap_, now);
+      auto qr = twin_code(*snap_);  // the board's [twin] url: a few microseconds, on the frames drawn
+      ScreenLayout l =
+          screen_layout(scale_, w, h, banner_lines(banners), shift.x, shift.y, qr ? qr_side(scale_, *qr) : 0);
+      draw_header(c, l.header, *snap_, now, qr ? &*qr : nullptr);
       std::vector<PageTab> tabs;
       for (std::size_t i = 0; i < turns.size(); ++i)
         if (turns[i].turn == 0) tabs.push_back({turns[i].page->title, turns[i].page == turns[index].page});

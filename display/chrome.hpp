@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "qr_code.hpp"
 #include "schedule.hpp"
 #include "widgets.hpp"
 
@@ -34,7 +35,10 @@ struct PageTab {
 std::vector<Banner> banners_for(const wres::Snapshot& s, const WallStatus& st, std::time_t now);
 int banner_lines(const std::vector<Banner>& banners);
 
-void draw_header(Canvas& c, const Rect& r, const wres::Snapshot& s, std::time_t now);
+// `qr`: the code to the accessible twin ([twin] url), or null.
+void draw_header(Canvas& c, const Rect& r, const wres::Snapshot& s, std::time_t now, const QrCode* qr = nullptr);
+// The code for the snapshot's [twin] url; nullopt without one.
+std::optional<QrCode> twin_code(const wres::Snapshot& s);
 void draw_footer(Canvas& c, const Rect& r, const WallStatus& st, const std::vector<PageTab>& tabs, std::time_t now);
 void draw_banners(Canvas& c, const Rect& r, const std::vector<Banner>& banners);
 // Nothing to show yet, or refused: a full screen that says why and what happens next.

@@ -42,11 +42,12 @@ int rows_that_fit(float height, float row_height, float gap) {
   return static_cast<int>(std::floor((height + gap) / (row_height + gap)));
 }
 
-ScreenLayout screen_layout(const Scale& s, int fb_width, int fb_height, int banner_lines, float dx, float dy) {
+ScreenLayout screen_layout(const Scale& s, int fb_width, int fb_height, int banner_lines, float dx, float dy,
+                           float header_min) {
   Rect screen{dx, dy, static_cast<float>(fb_width), static_cast<float>(fb_height)};
   Rect inner = screen.inset(s.margin, s.margin * 0.6f);
   ScreenLayout l;
-  float header_h = std::round(110 * s.u), footer_h = std::round(56 * s.u);
+  float header_h = std::max(std::round(110 * s.u), std::ceil(header_min)), footer_h = std::round(56 * s.u);
   l.header = inner.take_top(header_h);
   l.footer = {inner.x, inner.bottom() - footer_h, inner.w, footer_h};
   float banner_h = banner_lines > 0 ? std::round((24 + 42 * static_cast<float>(banner_lines)) * s.u) : 0;

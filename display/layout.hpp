@@ -36,6 +36,8 @@ struct ScreenLayout {
   Rect header, body, banner, footer;
 };
 // banner_lines: 0 for none; the banner sits between body and footer.
-ScreenLayout screen_layout(const Scale& s, int fb_width, int fb_height, int banner_lines, float shift_x, float shift_y);
+// header_min: the header's least height (a QR code's side), taken from the body.
+ScreenLayout screen_layout(const Scale& s, int fb_width, int fb_height, int banner_lines, float shift_x, float shift_y,
+                           float header_min = 0);
 
 }  // namespace display

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "pages.hpp"
+#include "wres/model/card_wording.hpp"
 
 namespace display {
 
@@ -148,80 +149,6 @@ void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   }
 }
 
-const char* const kDot = " \xC2\xB7 ";
-
-// A relative likelihood's qualifier: who it favours, its interval, its years.
-std::string ratio_qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
-  const char* dot = kDot;
-  // Years pooled first: on a narrow card the end of the line is what is cut.
-  std::string q = ind.spec().rolling ? std::string(ind.rolling_years == 2 ? "two years pooled" : "one year") + dot : "";
-  const std::string interval =
-      ind.ci ? "interval " + format_value(ind, ind.ci->first) + "-" + format_value(ind, ind.ci->second) : "";
-  if (ind.ci && ind.favours == wres::Favours::neither)
-    q += interval + " includes parity";  // one phrase, not "interval includes parity · interval ..."
-  else if (ind.ci)
-    q += wres::favours_phrase(ind, term) + dot + interval;
-  else
-    q += wres::favours_phrase(ind, term) + dot + "published figure, no interval";
-  if (ind.small_numbers) col = colour::orange, q = "Few cases" + (dot + q);
-  return q;
-}
-
-// What qualifies the figure, after its RAG reason.
-std::string qualifier(const wres::IndicatorResult& ind, const std::string& term, ImU32& col) {
-  col = colour::muted;
-  const char* dot = kDot;
-  if (ind.embargo && !ind.figure_withheld())
-    return "showing " + std::to_string(ind.year) + dot + wres::embargo_text(*ind.embargo);
-  if (ind.figure_withheld()) return "no figure, trend or rating is shown";
-  const std::string focus(wres::focus_word(ind.family(), term)), reference(ind.family().reference);
-  switch (ind.spec().kind) {
-    case wres::MetricKind::ratio: return ratio_qualifier(ind, term, col);
-    case wres::MetricKind::survey_gap:
-      if (!ind.focus_n)  // a tested change had n's: they are hidden as a small count ([privacy] min_count)
-        return ind.significant ? "response counts not shown: too few" : "no response counts: change untested";
-      return std::to_string(*ind.focus_n) + " " + focus + " responses" +
-             (ind.ref_n ? ", " + std::to_string(*ind.ref_n) + " " + reference : std::string());
-    case wres::MetricKind::single_group:
-      if (!ind.focus_n) return "no response count: change untested";
-      return std::to_string(*ind.focus_n) + " " + focus + " responses";
-    case wres::MetricKind::score: return "a score out of 10: no test of the change";
-    case wres::MetricKind::yes_no: return ind.note.empty() ? "no note given" : ind.note;
-    case wres::MetricKind::pay_gap: return wres::pay_phrase(ind);
-    default: break;
-  }
-  if (ind.spec().kind == wres::MetricKind::board_gap) {
-    std::string q = wres::exec_phrase(ind);
-    if (ind.board_all && ind.basis == wres::BoardBasis::voting)
-      q += (q.empty() ? "" : dot) + ("all members " + format_value(ind, ind.board_all->pct));
-    return q;
-  }
-  // A count of everyone: its change is real, not a sample's.
-  std::string senior = wres::senior_phrase(ind);
-  if (ind.declared_pct) return wres::declared_phrase(ind);
-  return senior.empty() ? "a count of everyone: no sampling noise" : senior + dot + "no sampling noise";
-}
-
-std::string comparators_line(const wres::IndicatorResult& ind) {
-  if (ind.spec().kind == wres::MetricKind::pay_gap) return "";  // no comparator is read for a pay gap
-  std::string out = wres::comparators_phrase(ind);
-  return out.empty() ? "no comparator given" : out;
-}
-
-// The figure and its trend word, then whether the change is beyond noise and by how much.
-// Under the trend word: its noise and change, or which year is withheld.
-std::string trend_rest(const wres::IndicatorResult& ind) {
-  std::string rest = wres::noise_word(ind);
-  std::string delta = wres::delta_phrase(ind);
-  if (!delta.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + delta;
-  if (ind.trend_withheld && ind.previous_year)  // the heading says why there is no trend; this, which year
-    rest = "the " + std::to_string(*ind.previous_year) + " figure is withheld";
-  else if (ind.trend == wres::Trend::first_year && ind.spec().kind == wres::MetricKind::board_gap &&
-           !ind.history.empty() && ind.history.front().year < ind.year)
-    rest = "earlier years give all members";
-  return rest;
-}
-
 // The trend word's font under the figure: smaller rather than cut ("No earlier
 // figure" on a narrow WDES card).
 ImFont* word_font(Canvas& c, const std::string& word, float width) {
@@ -268,7 +195,7 @@ void value_block(PageContext& p, const Rect& r, const wres::IndicatorResult& ind
   const std::string word = wres::trend_heading(ind);
   const bool beside = measure(c.fonts.body_bold, word).x <= r.right() - tx;
   if (beside) text(c, c.fonts.body_bold, v2(tx, ty), trend.colour, word);
-  std::string rest = trend_rest(ind);
+  std::string rest = wres::trend_rest(ind);
   const std::string noise = wres::noise_word(ind);
   float y = r.y + c.fonts.heading->FontSize * 1.12f, lh = c.fonts.small->FontSize * 1.15f;
   if (!beside) {
@@ -318,8 +245,10 @@ Footer footer(PageContext& p, float w, float room, const wres::IndicatorResult& 
   const float line = c.fonts.small->FontSize * 1.2f, tiny_line = c.fonts.tiny->FontSize * 1.22f;
   Footer f;
   ImU32 q_col;
-  std::string q = qualifier(ind, p.snap.term, q_col);
-  std::string comps = comparators_line(ind);
+  bool few_cases = false;
+  std::string q = wres::card_qualifier(ind, p.snap.term, &few_cases);
+  q_col = few_cases ? colour::orange : colour::muted;
+  std::string comps = wres::comparators_line(ind);
   // Without comparators to name, a long reason takes two lines rather than be cut (the chart gives up a line).
   const bool fits = measure(c.fonts.small, ind.rag_reason).x <= w;
   f.reason_font = fits || measure(c.fonts.tiny, ind.rag_reason).x > w ? c.fonts.small : c.fonts.tiny;

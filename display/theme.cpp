@@ -49,8 +49,7 @@ Look mark_look(const wres::PlanSummary* plan, const wres::Mark& mark) {
   if (!plan) return look;
   wres::MarkColour m = wres::mark_colour(plan->palette, mark);
   look.colour = hue_colour(m.hue);
-  if (std::string w = wres::plan_colour_word(m); !w.empty()) look.word += " (" + w + ")";
-  if (!m.source_mark.empty()) look.word += " (" + m.source_mark + ")";  // "Complete (✓)": the report's own mark
+  look.word = wres::mark_label(plan, mark);
   return look;
 }
 
@@ -61,12 +60,12 @@ ImU32 due_soon_colour(const wres::PlanSummary* plan) {
 Look rag_look(wres::Rag r) {
   using namespace colour;
   switch (r) {
-    case wres::Rag::green: return {green, Shape::circle, "Green"};
-    case wres::Rag::amber: return {orange, Shape::triangle, "Amber"};
-    case wres::Rag::red: return {vermillion, Shape::square, "Red"};
+    case wres::Rag::green: return {green, Shape::circle, wres::rag_word(r)};
+    case wres::Rag::amber: return {orange, Shape::triangle, wres::rag_word(r)};
+    case wres::Rag::red: return {vermillion, Shape::square, wres::rag_word(r)};
     case wres::Rag::none: break;
   }
-  return {grey, Shape::dash, "No rating"};
+  return {grey, Shape::dash, wres::rag_word(r)};
 }
 
 // Making Data Count's colours: blue improvement, orange concern, purple a

@@ -11,6 +11,7 @@ preset=${1:-dev}
 extra=()
 [ "$preset" = asan ] && extra=("${sanitizer_packages[@]}")
 scripts/need_packages.sh "${product_packages[@]}" "${test_packages[@]}" "${extra[@]}"
+scripts/axe.sh  # axe-core from npm, for the accessible twin's browser test
 
 scripts/configure.sh "$preset"
 cmake --build --preset "$preset" -j"$(nproc)"

@@ -35,6 +35,20 @@ void print_walls(const nlohmann::json& walls) {
   }
 }
 
+// The accessible twin's folder: written, or why not.
+void print_twin(const nlohmann::json& t) {
+  if (!t.is_object()) return;
+  const std::string dir = t.value("dir", std::string{});
+  if (t.value("ok", false) && t.value("revision", std::string{}).empty())
+    std::cout << "Accessible twin: " << dir << ", being written\n";
+  else if (t.value("ok", false))
+    std::cout << "Accessible twin: " << dir << ", revision " << t.value("revision", std::string{"?"}) << " written "
+              << t.value("written_at", std::string{"?"}) << "\n";
+  else
+    std::cout << "Accessible twin NOT WRITTEN: " << t.value("error", std::string{}) << " (since "
+              << t.value("failed_at", std::string{"?"}) << "; the wall is not affected)\n";
+}
+
 void run_status(const LiveArgs& a, int& exit_code) {
   auto c = connect_daemon(a.socket, exit_code);
   if (!c) return;
@@ -62,6 +76,7 @@ void run_status(const LiveArgs& a, int& exit_code) {
       std::cout << "The last edit is on the wall; it reaches history once the files stop changing\n";
     if (auto saved = h["config"].value("showing_saved_from", std::string{}); !saved.empty())
       std::cout << "The board has errors since wresd started: showing the last good data, saved " << saved << "\n";
+    print_twin(h.value("twin", nlohmann::json()));
     print_walls(h.value("walls", nlohmann::json()));
   }
   exit_code = snap->config.ok ? kExitOk : kExitInvalid;

@@ -16,5 +16,6 @@ void add_import(CLI::App& app, int& exit_code);
 void add_export(CLI::App& app, int& exit_code);
 void add_diff(CLI::App& app, int& exit_code);
 void add_walls(CLI::App& app, int& exit_code);  // screenshot, shown
+void add_twin(CLI::App& app, int& exit_code);
 
 }  // namespace wresctl

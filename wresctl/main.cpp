@@ -40,6 +40,7 @@ EXAMPLES
   wresctl shown --since "2026-03-12 09:00" --until "2026-03-12 10:00"
   wresctl import plan.csv --plan edi-2025 --legend blue=not_started > /etc/wres/plans/edi.toml
   wresctl export --config /etc/wres/board.toml --csv > plans.csv
+  wresctl twin --config /etc/wres/board.toml /var/www/wres
   wresctl diff /etc/wres/board.toml edited.toml)");
   int exit_code = wresctl::kExitOk;
   wresctl::add_validate(app, exit_code);
@@ -49,6 +50,7 @@ EXAMPLES
   wresctl::add_export(app, exit_code);
   wresctl::add_diff(app, exit_code);
   wresctl::add_walls(app, exit_code);
+  wresctl::add_twin(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -84,6 +84,18 @@ TEST_F(Package, PostinstCreatesTheUsers) {
   EXPECT_EQ(members_of(group, "wres").find("wres-display"), std::string::npos) << group;
 }
 
+// The accessible twin's folder: the daemon's to write, a web server's to read.
+TEST_F(Package, TheTwinFolderIsTheDaemonsAndReadableByAWebServer) {
+  struct stat st {};
+  ASSERT_EQ(::stat((root_ + "/var/lib/wres-twin").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0755u);
+  const std::string passwd = slurp(root_ + "/etc/passwd");
+  EXPECT_EQ(st.st_uid, std::stoul(passwd.substr(passwd.find("\nwres:x:") + 8))) << passwd;
+  const std::string unit = slurp(root_ + "/lib/systemd/system/wresd.service");
+  EXPECT_NE(unit.find("--twin-dir /var/lib/wres-twin"), std::string::npos);
+  EXPECT_NE(unit.find("\nReadWritePaths=-/var/lib/wres-twin\n"), std::string::npos);
+}
+
 // A display user made by an older package was in group wres: an upgrade moves it.
 TEST_F(Package, AnUpgradeTakesTheDisplayOutOfTheAdminsGroup) {
   std::string group_file = root_ + "/etc/group";

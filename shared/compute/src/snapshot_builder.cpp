@@ -97,6 +97,7 @@ Snapshot build_snapshot(const Board& board, Date as_of, const SnapshotOptions& o
   s.display = board.display;
   s.rules = board.rules;
   s.privacy = board.privacy;
+  s.twin_url = board.twin.url;
   s.unredacted = options.unredacted;
   s.targets = aspirational_targets(board);
   if (options.unredacted) {

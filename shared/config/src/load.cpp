@@ -12,7 +12,7 @@ namespace config {
 namespace {
 
 void read_main_sections(TableReader& root, Board& board, bool is_main) {
-  static constexpr const char* kMainOnly[] = {"board", "display", "rules", "targets", "privacy"};
+  static constexpr const char* kMainOnly[] = {"board", "display", "rules", "targets", "privacy", "twin"};
   if (!is_main) {
     for (const char* key : kMainOnly)
       if (root.get(key))
@@ -28,6 +28,7 @@ void read_main_sections(TableReader& root, Board& board, bool is_main) {
   if (auto t = root.child("rules", Need::optional)) read_rules_section(*t, board.rules);
   if (auto t = root.child("targets", Need::optional)) read_targets_section(*t, board.targets);
   if (auto t = root.child("privacy", Need::optional)) read_privacy_section(*t, board.privacy);
+  if (auto t = root.child("twin", Need::optional)) read_twin_section(*t, board.twin);
 }
 
 void read_file(const ParsedFile& f, Board& board, Diagnostics& diags) {

@@ -15,6 +15,7 @@ void read_display_section(TableReader& table, DisplaySettings& display);      //
 void read_rules_section(TableReader& table, Rules& rules);                    // [rules]
 void read_targets_section(TableReader& table, TargetSettings& targets);       // [targets]
 void read_privacy_section(TableReader& table, PrivacySettings& privacy);      // [privacy]
+void read_twin_section(TableReader& table, TwinSettings& twin);               // [twin]
 std::optional<YearData> read_year(TableReader& table);                        // [[year]]
 std::optional<Plan> read_plan(TableReader& table, Diagnostics& diags);        // [[plan]]
 std::optional<Measure> read_measure(TableReader& table, Diagnostics& diags);  // [[measure]]

@@ -121,4 +121,16 @@ std::string capitalised(std::string s) {
 
 std::string plan_colour_word(const MarkColour& m) { return capitalised(m.plan_word); }
 
+std::string mark_label(const PlanSummary* plan, const Mark& mark) {
+  std::string out = mark_word(mark);
+  if (!plan) return out;
+  for (const auto& m : plan->palette)
+    if (m.mark == mark) {
+      if (std::string w = plan_colour_word(m); !w.empty()) out += " (" + w + ")";
+      if (!m.source_mark.empty()) out += " (" + m.source_mark + ")";  // the report's own mark
+      break;
+    }
+  return out;
+}
+
 }  // namespace wres

@@ -6,6 +6,16 @@
 
 namespace wres {
 
+std::string rag_word(Rag r) {
+  switch (r) {
+    case Rag::green: return "Green";
+    case Rag::amber: return "Amber";
+    case Rag::red: return "Red";
+    case Rag::none: break;
+  }
+  return "No rating";
+}
+
 namespace {
 using detail::fmt;
 using detail::kDot;

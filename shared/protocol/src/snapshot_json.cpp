@@ -385,6 +385,7 @@ json snapshot_body_json(const Snapshot& s) {
   j["measures"] = array_of(s.measures, measure_json);
   // How it is drawn and judged.
   j["display"] = display_json(s.display), j["rules"] = rules_json(s.rules), j["privacy"] = privacy_json(s.privacy);
+  j["twin_url"] = s.twin_url.empty() ? json(nullptr) : json(s.twin_url);
   return j;
 }
 

@@ -348,6 +348,7 @@ std::optional<Snapshot> snapshot_from_json(const json& j, std::string* error) {
     if (auto d = date(c, "as_at"); d && family_named(str(c, "family")))
       s.calendars.push_back({str(c, "family"), *d, boolean(c, "overdue")});
   s.unredacted = boolean(j, "unredacted");
+  s.twin_url = str(j, "twin_url");
   if (auto p = field(j, "privacy")) {
     s.privacy.min_responses = int_or(*p, "min_responses", s.privacy.min_responses);
     s.privacy.min_count = int_or(*p, "min_count", s.privacy.min_count);

@@ -205,6 +205,14 @@ struct PrivacySettings {
   int min_count = 0;
 };
 
+// [twin] (DESIGN 10): where wresd writes the accessible version of the wall,
+// and the address it is served at (the wall shows it as a QR code).
+struct TwinSettings {
+  std::string dir;  // empty: wresd writes no twin (unless --twin-dir)
+  std::string url;  // empty: no QR code on the wall
+  SourceLoc where;
+};
+
 enum class TargetBase { population, workforce };
 struct TargetSettings {  // [targets]: the aspirational target for bands 8A and above
   BandGroup group = BandGroup::all;
@@ -224,6 +232,7 @@ struct Board {
   Rules rules;
   TargetSettings targets;
   PrivacySettings privacy;
+  TwinSettings twin;
   std::vector<YearData> years;         // sorted by wres_year
   std::vector<WdesYear> wdes_years;    // sorted by wdes_year
   std::vector<PayGapReport> pay_gaps;  // sorted by kind, then year

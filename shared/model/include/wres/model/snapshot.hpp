@@ -274,6 +274,7 @@ struct Snapshot {
   DisplaySettings display;
   Rules rules;  // so the wall draws the configured band and thresholds
   PrivacySettings privacy;
+  std::string twin_url;       // [twin] url: the wall shows it as a QR code, "Accessible version of this screen"
   bool unredacted = false;    // wresctl --unredacted only; the daemon never publishes one
   std::string storage_error;  // set by the daemon when history cannot be written
 };

@@ -36,6 +36,8 @@ std::string month_year(Date d);  // "Mar 2024"
 // 2024's 5-8 come from the 2023 survey), else the day it describes, "31 Mar 2024".
 std::string data_date_phrase(const IndicatorResult& r);
 
+// "Green", "Amber", "Red", "No rating": a rating in words, never in colour alone.
+std::string rag_word(Rag r);
 // "Better", "Worse", "Same", "Not compared", "No earlier figure": never
 // "First year", which the board cannot know (it holds what was transcribed).
 std::string trend_word(Trend t);
@@ -108,5 +110,8 @@ std::string reported_phrase(const PlanSummary& p, int stale_days);
 std::string capitalised(std::string s);  // "statuses as at" -> "Statuses as at"
 // The plan's own colour word for a mark, capitalised ("Green"), or "".
 std::string plan_colour_word(const MarkColour& m);
+// A mark as the wall says it for one plan: "Complete", "Complete (Blue)" where the
+// wall's colour is not the plan's, "Complete (✓)" for a report's mark; "Overdue".
+std::string mark_label(const PlanSummary* plan, const Mark& mark);
 
 }  // namespace wres

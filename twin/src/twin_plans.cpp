@@ -1,0 +1,109 @@
+// The twin's plan sections: every action with its status in words, what is
+// overdue or due soon, and what changed this week.
+#include <algorithm>
+
+#include "twin_data.hpp"
+#include "wres/model/action_wording.hpp"
+#include "wres/model/wording.hpp"
+
+namespace wres::twin {
+
+namespace {
+
+const PlanSummary* plan_named(const Snapshot& s, const std::string& id) {
+  for (const auto& p : s.plans)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+// The id as an HTML id: letters, digits and dashes only (ids are the board's).
+std::string anchor_of(const std::string& id) {
+  std::string out;
+  for (unsigned char c : id) out += std::isalnum(c) ? static_cast<char>(c) : '-';
+  return out;
+}
+
+std::string update_text(const ActionView& a) {
+  if (!a.last_update) return a.last_update_text.empty() ? "none given" : a.last_update_text;
+  return format_day(*a.last_update) + (a.last_update_text.empty() ? "" : ": " + a.last_update_text);
+}
+
+std::string due_text(const ActionView& a) {
+  std::string out = due_label(a);
+  if (a.overdue && a.days_overdue) out += " (" + late_text(*a.days_overdue) + ")";
+  return out;
+}
+
+}  // namespace
+
+std::string status_text(const PlanSummary& plan, const ActionView& a) {
+  std::string out = mark_label(&plan, Mark::effective(a.status, a.overdue));
+  if (a.overdue) out += ", status " + mark_label(&plan, Mark(a.status));  // the plan's own word stays visible
+  if (!a.status_word.empty() && a.status_word != std::string(to_string(a.status)) &&
+      a.status_word != mark_word(Mark(a.status)))
+    out += "; the plan says \"" + a.status_word + "\"";
+  return out;
+}
+
+Data plans_data(const Snapshot& s) {
+  Data out{Data::type::list};
+  for (const auto& p : s.plans) {
+    Data actions{Data::type::list};
+    for (const auto& a : p.actions) {
+      Data row;
+      row.set("id", a.id), row.set("title", a.title), row.set("theme", a.theme.empty() ? "-" : a.theme);
+      row.set("lead", a.lead.empty() ? "-" : a.lead), row.set("status", status_text(p, a));
+      row.set("due", due_text(a)), row.set("update", update_text(a));
+      actions.push_back(row);
+    }
+    Data plan;
+    plan.set("anchor", anchor_of(p.id)), plan.set("title", p.title);
+    plan.set("caption", shows_percent(p) ? plan_caption(p) : plan_caption(p, false));
+    std::string rep = reported_phrase(p, s.rules.report_stale_days);
+    plan.set("reported", rep.empty() ? Data(false) : Data(rep));
+    plan.set("counts", capitalised(counts_phrase(p.counts)));
+    plan.set("actions", actions);
+    out.push_back(plan);
+  }
+  return out;
+}
+
+Data due_data(const Snapshot& s) {
+  Data rows{Data::type::list};
+  bool any = false;
+  for (bool overdue : {true, false})
+    for (const auto& p : s.plans)
+      for (const auto& a : p.actions) {
+        if (overdue ? !a.overdue : !(a.due_soon || a.due_soon_unreported)) continue;
+        Data row;
+        row.set("plan", p.title), row.set("id", a.id), row.set("title", a.title);
+        std::string when = overdue && a.days_overdue ? late_text(*a.days_overdue)
+                           : a.days_left             ? due_in_text(*a.days_left)
+                                                     : due_label(a);
+        row.set("when", when + " (" + due_label(a) + ")");
+        row.set("status", a.due_soon_unreported ? "status not reported" : status_text(p, a));
+        rows.push_back(row), any = true;
+      }
+  if (!any) return Data(false);
+  Data d;
+  d.set("rows", rows);
+  return d;
+}
+
+Data changes_data(const Snapshot& s) {
+  if (s.changes.empty()) return Data(false);
+  Data rows{Data::type::list};
+  for (const auto& ch : s.changes) {
+    const PlanSummary* plan = plan_named(s, ch.plan);
+    Data row;
+    row.set("when", short_time(ch.at)), row.set("plan", plan ? plan->title : ch.plan);
+    row.set("action", ch.action + " " + ch.title);
+    row.set("from", mark_label(plan, ch.from)), row.set("to", mark_label(plan, ch.to));
+    rows.push_back(row);
+  }
+  Data d;
+  d.set("rows", rows);
+  return d;
+}
+
+}  // namespace wres::twin
