@@ -154,6 +154,7 @@ TEST(TwinCsv, CellsASpreadsheetWouldRunAsFormulasAreLedByAnApostrophe) {
   EXPECT_EQ(csv_cell("\rx"), "\"'\rx\"");
   EXPECT_EQ(csv_cell("-7.4"), "-7.4");  // a number stays a number
   EXPECT_EQ(csv_cell("+1.2"), "+1.2");
+  EXPECT_EQ(csv_cell("-inf"), "'-inf");
   EXPECT_EQ(csv_cell("a,b"), "\"a,b\"");
   EXPECT_EQ(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
   EXPECT_EQ(csv_cell("line\nbreak"), "\"line\nbreak\"");

@@ -13,7 +13,7 @@ namespace wres::twin {
 namespace {
 
 bool is_number(const std::string& s) {
-  if (s.empty()) return false;
+  if (s.empty() || s.find_first_not_of("0123456789.+-") != std::string::npos) return false;  // not "-inf"
   char* end = nullptr;
   std::strtod(s.c_str(), &end);
   return end == s.c_str() + s.size();

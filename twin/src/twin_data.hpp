@@ -18,7 +18,8 @@ Data plans_data(const Snapshot& s);     // every plan with its actions
 Data due_data(const Snapshot& s);       // overdue, then due soon; false when none
 Data changes_data(const Snapshot& s);   // status changes, newest first; false when none
 Data measures_data(const Snapshot& s);  // or false
-// The words an action's status is said in on the wall: "Complete (✓)", "At risk (Amber)", "Overdue".
+// The words an action's status is said in on the wall: "Complete (✓)", "At risk (Amber)";
+// "Overdue, status At risk" (the wall's mark, then what the plan reported).
 std::string status_text(const PlanSummary& plan, const ActionView& a);
 // "Complete", with the plan's own colour word or mark where the wall shows one.
 std::string mark_text(const PlanSummary* plan, const Mark& m);

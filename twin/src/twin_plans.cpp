@@ -16,13 +16,6 @@ const PlanSummary* plan_named(const Snapshot& s, const std::string& id) {
   return nullptr;
 }
 
-// The id as an HTML id: letters, digits and dashes only (ids are the board's).
-std::string anchor_of(const std::string& id) {
-  std::string out;
-  for (unsigned char c : id) out += std::isalnum(c) ? static_cast<char>(c) : '-';
-  return out;
-}
-
 std::string update_text(const ActionView& a) {
   if (!a.last_update) return a.last_update_text.empty() ? "none given" : a.last_update_text;
   return format_day(*a.last_update) + (a.last_update_text.empty() ? "" : ": " + a.last_update_text);
@@ -38,15 +31,13 @@ std::string due_text(const ActionView& a) {
 
 std::string status_text(const PlanSummary& plan, const ActionView& a) {
   std::string out = mark_label(&plan, Mark::effective(a.status, a.overdue));
-  if (a.overdue) out += ", status " + mark_label(&plan, Mark(a.status));  // the plan's own word stays visible
-  if (!a.status_word.empty() && a.status_word != std::string(to_string(a.status)) &&
-      a.status_word != mark_word(Mark(a.status)))
-    out += "; the plan says \"" + a.status_word + "\"";
+  if (a.overdue) out += ", status " + mark_label(&plan, Mark(a.status));  // what the plan reported stays visible
   return out;
 }
 
 Data plans_data(const Snapshot& s) {
   Data out{Data::type::list};
+  int n = 0;
   for (const auto& p : s.plans) {
     Data actions{Data::type::list};
     for (const auto& a : p.actions) {
@@ -57,7 +48,7 @@ Data plans_data(const Snapshot& s) {
       actions.push_back(row);
     }
     Data plan;
-    plan.set("anchor", anchor_of(p.id)), plan.set("title", p.title);
+    plan.set("anchor", std::to_string(++n)), plan.set("title", p.title);  // the board's ids may share an HTML id
     plan.set("caption", shows_percent(p) ? plan_caption(p) : plan_caption(p, false));
     std::string rep = reported_phrase(p, s.rules.report_stale_days);
     plan.set("reported", rep.empty() ? Data(false) : Data(rep));
