@@ -14,6 +14,7 @@
 
 #include "board_text.hpp"
 #include "daemon_fixture.hpp"
+#include "small_fs.hpp"
 #include "temp_dir.hpp"
 
 using namespace wres::test;
@@ -24,30 +25,6 @@ namespace {
 
 const std::string kBoard =
     board_head("Storage Trust", "Storage test") + plan_text({{"1", "First", "2025-12", "green"}});
-
-// A tmpfs of its own at `dir`, in a mount namespace only this process (and the
-// daemon it starts) sees. Empty string when it worked, else why not.
-std::string mount_small_fs(const std::string& dir, bool read_only) {
-  if (::unshare(CLONE_NEWNS) != 0) return std::string("unshare: ") + std::strerror(errno);
-  if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
-    return std::string("private /: ") + std::strerror(errno);
-  std::filesystem::create_directories(dir);
-  if (::mount("tmpfs", dir.c_str(), "tmpfs", read_only ? MS_RDONLY : 0, "size=1m") != 0)
-    return std::string("mount tmpfs: ") + std::strerror(errno);
-  return "";
-}
-
-bool remount(const std::string& dir, bool read_only) {
-  return ::mount(nullptr, dir.c_str(), nullptr, MS_REMOUNT | (read_only ? MS_RDONLY : 0), "size=1m") == 0;
-}
-
-// Fills the file system with one file until it refuses more.
-void fill(const std::string& path) {
-  std::ofstream out(path, std::ios::binary);
-  std::string block(4096, 'x');
-  while (out.write(block.data(), static_cast<std::streamsize>(block.size())) && out.flush()) {
-  }
-}
 
 json health(wres::client::Connection& c) {
   if (!c.send({{"type", "get_health"}, {"id", 42}}, 3000ms)) return {};

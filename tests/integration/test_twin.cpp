@@ -12,6 +12,7 @@
 #include "daemon_fixture.hpp"
 #include "run_process.hpp"
 #include "small_cells_board.hpp"
+#include "small_fs.hpp"
 #include "temp_dir.hpp"
 #include "wres/twin/twin.hpp"
 
@@ -252,6 +253,26 @@ TEST(TwinDaemon, AFolderItCannotWriteIsSaidInStatusAndTheWallCarriesOn) {
   replace_in_file(f.board, "First action", "Second action");
   ASSERT_TRUE(eventually([&] { return has(read_file(f.dir.file("missing/index.html")), "Second action"); }, 5s));
   EXPECT_TRUE(eventually([&] { return !has(status_of(f), "NOT WRITTEN"); }, 3s)) << status_of(f);
+}
+
+// A real full disk (a 1 MB tmpfs, filled): said in status, no half file left,
+// written again once there is room. Needs root for the tmpfs.
+TEST(TwinDaemon, AFullDiskIsSaidAndTheTwinIsWrittenWhenThereIsRoomAgain) {
+  DaemonFixture f(board_head("Twin Trust", "Twin test") + plan_text({{"1", "First action", "2025-12", "green"}}));
+  const std::string dir = f.dir.file("twin");
+  if (auto why = mount_small_fs(dir, false); !why.empty()) GTEST_SKIP() << "needs root for a tmpfs: " << why;
+  fill(dir + "/filler");
+  auto d = f.start({"--twin-dir", dir, "--settle-ms", "0"});
+  ASSERT_TRUE(eventually([&] { return has(status_of(f), "Accessible twin NOT WRITTEN"); }, 5s)) << status_of(f);
+  EXPECT_TRUE(has(status_of(f), "No space left on device")) << status_of(f);
+  EXPECT_FALSE(fs::exists(dir + "/index.html"));
+  for (const auto& e : fs::directory_iterator(dir))
+    EXPECT_EQ(e.path().filename(), "filler") << "a half-written file was left: " << e.path();
+  fs::remove(dir + "/filler");
+  replace_in_file(f.board, "First action", "Room again");
+  ASSERT_TRUE(eventually([&] { return has(read_file(dir + "/index.html"), "Room again"); }, 5s)) << d->log();
+  EXPECT_TRUE(eventually([&] { return !has(status_of(f), "NOT WRITTEN"); }, 3s)) << status_of(f);
+  ::umount2(dir.c_str(), MNT_DETACH);
 }
 
 // [twin] in the board file: the folder, and the address the wall shows.
