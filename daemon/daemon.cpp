@@ -42,7 +42,10 @@ Daemon::Daemon(asio::io_context& io, DaemonOptions options)
       storage_retry_(io),
       settle_(io),
       store_check_(io),
-      metrics_timer_(io) {}
+      metrics_timer_(io),
+      // A twin written or failed: systemd's status line says so at once, not at the next publish.
+      twin_(std::chrono::milliseconds(200),
+            [this](const TwinStatus&) { asio::post(io_, [this] { notifier_.status(status_line()); }); }) {}
 
 int Daemon::run() {
   started_ = std::time(nullptr);
