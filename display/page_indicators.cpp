@@ -239,6 +239,20 @@ struct Footer {
   float height = 0;
 };
 
+// A card shorter than its words (a banner or the twin's QR code takes the body's height):
+// the qualifier's `q_rows` go first, then the comparators, then the reason's second line;
+// never text on text. Returns the height the footer's lines take.
+float trim(Footer& f, float room, std::size_t q_rows, float line, float tiny_line) {
+  auto used = [&] {
+    return line * static_cast<float>(f.reason.size()) + tiny_line * static_cast<float>(f.rows.size());
+  };
+  if (used() > room && q_rows > 0 && q_rows <= f.rows.size())
+    f.rows.erase(f.rows.begin(), f.rows.begin() + static_cast<std::ptrdiff_t>(q_rows));
+  while (used() > room && !f.rows.empty()) f.rows.pop_back();
+  if (used() > room && f.reason.size() > 1) f.reason.resize(1);
+  return used();
+}
+
 // `room`: the most the footer may take and leave the figure and its words their height.
 Footer footer(PageContext& p, float w, float room, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
@@ -284,7 +298,8 @@ Footer footer(PageContext& p, float w, float room, const wres::IndicatorResult& 
       f.rows.insert(f.rows.begin(), {note, colour::text});
     }
   }
-  f.height = height();
+  const float used = trim(f, room, ind.small_numbers ? 0 : q_rows, line, tiny_line);
+  f.height = height() <= room ? height() : used;
   return f;
 }
 
@@ -306,7 +321,9 @@ void card(PageContext& p, const Rect& r, const wres::MetricSpec& info, const wre
   // then, full width, the RAG reason, what qualifies the figure, every comparator.
   float top = in.y + c.fonts.body_bold->FontSize * 1.3f;
   const float block_h = c.fonts.heading->FontSize * 1.12f + c.fonts.small->FontSize * 2.4f;
-  const Footer foot = footer(p, in.w, in.bottom() - top - block_h - s.u * 4, *ind);
+  // The least the figure needs: its own line and one line of its words (value_block always draws them).
+  const float least = c.fonts.heading->FontSize * 1.12f + c.fonts.small->FontSize * 1.15f;
+  const Footer foot = footer(p, in.w, in.bottom() - top - least - s.u * 4, *ind);
   float y = in.bottom() - foot.height;
   Rect middle{in.x, top, in.w, y - top - s.u * 4};
   // Tall cards (portrait) put the chart under the figure, wide ones beside it.

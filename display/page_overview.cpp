@@ -421,8 +421,13 @@ void tile_note_lines(PageContext& p, const Rect& in, float used, const wres::Ind
   if (note.empty() || in.bottom() - used < c.fonts.tiny->FontSize) return;
   ImFont* f = measure(c.fonts.small, note).x <= in.w ? c.fonts.small : c.fonts.tiny;
   float fl = f->FontSize * 1.2f;
-  int room = static_cast<int>((in.bottom() - used + (fl - f->FontSize)) / fl);
-  auto lines = wrap(f, note, in.w, std::max(1, std::min(room, 2)));
+  const int room = std::max(1, std::min(2, static_cast<int>((in.bottom() - used + (fl - f->FontSize)) / fl)));
+  // Whole phrases or none: a tile too short for the last one says less ("National 2023: 1.12"), never "further …".
+  auto lines = wrap(f, note, in.w, 0);
+  for (auto dot = note.rfind(" \xC2\xB7 "); static_cast<int>(lines.size()) > room && dot != std::string::npos;
+       dot = note.rfind(" \xC2\xB7 "))
+    note.resize(dot), lines = wrap(f, note, in.w, 0);
+  if (static_cast<int>(lines.size()) > room) return;
   float by = in.bottom() - fl * static_cast<float>(lines.size()) + (fl - f->FontSize);
   for (const auto& l : lines) text(c, f, v2(in.x, by), note_col, l), by += fl;
 }

@@ -18,7 +18,7 @@ std::optional<QrCode> encode_qr(const std::string& text) {
   return out;
 }
 
-float qr_module(const Scale& s) { return std::max(3.0f, std::round(5 * s.u)); }
+float qr_module(const Scale& s) { return std::max(3.0f, std::round(4 * s.u)); }
 
 float qr_side(const Scale& s, const QrCode& q) { return qr_module(s) * static_cast<float>(q.size + 2 * kQrQuiet); }
 

@@ -19,9 +19,10 @@ struct QrCode {
 // are bigger ones, which a phone reads from further away. nullopt if too long.
 std::optional<QrCode> encode_qr(const std::string& text);
 
-inline constexpr int kQrQuiet = 3;  // light modules around it, so a camera finds its edge on a dark wall
-// A module's side in pixels: 5 at 1080p (2.3 mm on a 40" panel, about 3 pixels
-// of a phone's camera at 2 m), never under 3.
+inline constexpr int kQrQuiet = 2;  // light modules around it, so a camera finds its edge on a dark wall
+// A module's side in pixels: 4 at 1080p (1.8 mm on a 40" panel, about 2.6
+// pixels of a phone's camera at 2 m; test_display_twin_code.cpp reads it so),
+// never under 3. Bigger would take the cards' lines: the header grows to hold it.
 float qr_module(const Scale& s);
 // The side of the code with its quiet zone.
 float qr_side(const Scale& s, const QrCode& q);

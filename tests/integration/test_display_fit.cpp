@@ -50,12 +50,22 @@ bool from_the_board(std::string shown, const std::vector<std::string>& board_str
   return false;
 }
 
-// A snapshot with something on every page: NSCHT as it is; Cambridgeshire a
-// month after its date (overdue and due-soon actions), with changes recorded.
-std::string full_snapshot(const std::string& board) {
+// A snapshot with something on every page: NSCHT as it is, with the QR code to
+// its accessible twin in the header ([twin] url; the other boards have none);
+// Cambridgeshire a month after its date (overdue and due-soon actions), with changes recorded.
+// "nscht+banner": NSCHT under a config error's banner, which takes the body's height.
+std::string full_snapshot(const std::string& name) {
+  const bool banner = name.ends_with("+banner");
+  const std::string board = banner ? name.substr(0, name.find('+')) : name;
   std::string as_of = board == "cambridgeshire" ? " --as-of 2025-02-01" : "";
   std::ifstream in(snapshot_of(board, as_of));
   auto j = nlohmann::json::parse(in);
+  if (board == "nscht" && !banner) j["twin_url"] = "https://intranet.example.nhs.uk/wres";
+  if (banner) {
+    j["config"] = {{"ok", false},
+                   {"errors", {{{"file", "board.toml"}, {"line", 3}, {"column", 5}, {"message", "expected a date"}}}}};
+    return write_shot_file("fit-" + board + "-banner.json", j.dump());
+  }
   if (j["plans"].empty()) return write_shot_file("fit-" + board + ".json", j.dump());  // no plans: no changes to make
   const auto& plan = j["plans"][0];
   const auto& acts = plan["actions"];
@@ -143,9 +153,11 @@ INSTANTIATE_TEST_SUITE_P(
                       std::make_tuple("st-helens", "1280x720"), std::make_tuple("ccs", "1280x720"),
                       std::make_tuple("citycare", "1280x720"), std::make_tuple("illustrative", "1280x720"),
                       std::make_tuple("illustrative", "1920x1080"), std::make_tuple("illustrative", "3840x2160"),
-                      std::make_tuple("illustrative", "1080x1920")),
+                      std::make_tuple("illustrative", "1080x1920"), std::make_tuple("nscht+banner", "1920x1080"),
+                      std::make_tuple("nscht+banner", "1280x720")),
     [](const auto& param_info) {
       std::string n = std::string(std::get<0>(param_info.param)) + "_" + std::get<1>(param_info.param);
       std::replace(n.begin(), n.end(), '-', '_');
+      std::replace(n.begin(), n.end(), '+', '_');
       return n;
     });
