@@ -96,14 +96,4 @@ TwinStatus TwinWriter::status() const {
   return status_;
 }
 
-void TwinWriter::wait_idle() {
-  for (;;) {
-    {
-      std::lock_guard lock(mu_);
-      if (!busy_ && !waiting_) return;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  }
-}
-
 }  // namespace wresd

@@ -36,7 +36,6 @@ class TwinWriter {
   // The snapshot now on the wall, for the twin in `dir` ("" writes none).
   void publish(std::shared_ptr<const std::string> snapshot_json, const std::string& dir);
   TwinStatus status() const;
-  void wait_idle();  // for tests and shutdown: until nothing is waiting or being written
 
  private:
   void drain();

@@ -87,8 +87,6 @@ void history_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& i
   dl->AddLine(v2(r.x, base), v2(r.right(), base), base < sc.bottom ? colour::text : colour::faint, std::max(1.0f, s.u));
 }
 
-// 9: the voting, executive and all-member shares as bars against the
-// workforce share (dashed): the WRES quantity is the gap between them.
 // The all-member share by year in the "All" row of a voting share's chart: its
 // own grey line to its latest figure, never drawn against the voting bar (issue 29.5).
 void all_member_line(Canvas& c, float x, float w, float mid, float half, const wres::IndicatorResult& ind) {
@@ -105,6 +103,8 @@ void all_member_line(Canvas& c, float x, float w, float mid, float half, const w
   c.dl->AddCircleFilled(pts.back(), c.s.u * 3, colour::muted, 12);
 }
 
+// 9: the voting, executive and all-member shares as bars against the
+// workforce share (dashed): the WRES quantity is the gap between them.
 void members_chart(PageContext& p, const Rect& r, const wres::IndicatorResult& ind) {
   Canvas& c = p.c;
   const Scale& s = c.s;

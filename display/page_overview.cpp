@@ -62,29 +62,12 @@ void plan_card(PageContext& p, const Rect& r, const wres::PlanSummary& plan) {
   card_legend(c, in, bar.bottom() + s.gap * 0.6f + c.fonts.small->FontSize / 2, plan);
 }
 
-// The overdue actions, longest overdue first; else those falling due (a due
-// date without a status too), soonest first.
-std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> to_chase(const wres::Snapshot& s,
-                                                                                   bool overdue) {
-  std::vector<std::pair<const wres::ActionView*, const wres::PlanSummary*>> late;
-  for (const auto& plan : s.plans)
-    for (const auto& a : plan.actions)
-      if (overdue ? a.overdue : a.due_soon || a.due_soon_unreported) late.push_back({&a, &plan});
-  if (overdue)
-    std::stable_sort(late.begin(), late.end(),
-                     [](auto& a, auto& b) { return a.first->days_overdue > b.first->days_overdue; });
-  else
-    std::stable_sort(late.begin(), late.end(),
-                     [](auto& a, auto& b) { return a.first->days_left < b.first->days_left; });
-  return late;
-}
-
 // The ones to chase, under the counts: longest overdue first when any are
 // overdue, else what falls due soonest. Returns where the next line goes.
 float chase_rows(PageContext& p, const Rect& in, float y, bool overdue, int keep_lines) {
   Canvas& c = p.c;
   float line = c.fonts.small->FontSize * 1.35f;
-  const auto late = to_chase(p.snap, overdue);
+  const auto late = wres::actions_to_chase(p.snap, overdue);
   // As many as fit above the lines kept for this week's changes; the last line
   // says how many more (and that the Overdue page lists them, where the wall shows it).
   const int room = std::max(0, static_cast<int>((in.bottom() - y) / line) - keep_lines - 1);
@@ -171,12 +154,12 @@ void attention_panel(PageContext& p, const Rect& r) {
   change_rows(p, in, y);
 }
 
-// One line a plan, for boards with more plans than cards fit: its state bar,
 // In the percentage's place: a report's first mark counted ("12 ticked"), or that nobody reported.
 std::string no_percent_word(const wres::PlanSummary& plan) {
   return plan.marks.empty() ? "not reported" : wres::marks_count(plan);
 }
 
+// One line a plan, for boards with more plans than cards fit: its state bar,
 // title, overdue count and percent complete (or that nobody reported).
 void plan_line(PageContext& p, const Rect& r, const wres::PlanSummary& plan, float pct_w, float late_w) {
   Canvas& c = p.c;

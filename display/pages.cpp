@@ -65,12 +65,6 @@ float page_heading(PageContext& p, const Rect& r, std::string_view title, std::s
 
 float heading_height(const Canvas& c) { return c.fonts.heading->FontSize * 1.35f; }
 
-const wres::PlanSummary* find_plan(const wres::Snapshot& s, const std::string& id) {
-  for (const auto& p : s.plans)
-    if (p.id == id) return &p;
-  return nullptr;
-}
-
 const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, const wres::MetricSpec& m) {
   for (const auto& i : s.indicators)
     if (i.metric == &m) return &i;

@@ -63,6 +63,6 @@ const wres::IndicatorResult* find_indicator(const wres::Snapshot& s, const wres:
 std::vector<const wres::MetricSpec*> shown_metrics(const wres::Snapshot& s, const wres::FamilySpec& f);
 // One metric's card (page_indicators.cpp): figure, trend, chart, RAG reason, qualifier, comparators.
 void draw_metric_card(PageContext& p, const Rect& r, const wres::MetricSpec& m, const wres::IndicatorResult* ind);
-const wres::PlanSummary* find_plan(const wres::Snapshot& s, const std::string& id);  // null: not on this board
+using wres::find_plan;  // null: not on this board (model/snapshot.cpp)
 
 }  // namespace display

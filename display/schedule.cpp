@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "wres/model/clock.hpp"
+
 namespace display {
 
 PagePosition page_at(std::size_t n, double elapsed, int rotate) {
@@ -72,13 +74,7 @@ Freshness freshness(bool have_data, bool refused, double since_heard, int stale_
   return since_heard > stale_seconds ? Freshness::stale : Freshness::live;
 }
 
-std::string clock_text(std::time_t t) {
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%H:%M", &tm);
-  return buf;
-}
+std::string clock_text(std::time_t t) { return wres::local_time_text(t, "%H:%M"); }
 
 std::string ago_text(double s) {
   if (s < 5) return "just now";

@@ -7,6 +7,7 @@
 
 #include "twin_data.hpp"
 #include "twin_template.hpp"
+#include "wres/model/clock.hpp"
 #include "wres/model/measure_wording.hpp"
 #include "wres/model/wording.hpp"
 #include "wres/protocol/snapshot_json.hpp"
@@ -45,11 +46,9 @@ std::vector<std::string> overview_lines(const Snapshot& s) {
   for (const FamilySpec* f : all_families())
     if (std::string c = family_counts(s, *f); !c.empty()) out.push_back(c);
   if (!s.plans.empty()) {
-    int overdue = 0, soon = 0;
-    for (const auto& p : s.plans)
-      for (const auto& a : p.actions) overdue += a.overdue, soon += a.due_soon || a.due_soon_unreported;
-    out.push_back(plans_phrase(s.plans) + ": " + std::to_string(overdue) + " overdue, " + std::to_string(soon) +
-                  " due in " + std::to_string(s.rules.due_soon_days) + " days");
+    out.push_back(plans_phrase(s.plans) + ": " + std::to_string(actions_to_chase(s, true).size()) + " overdue, " +
+                  std::to_string(actions_to_chase(s, false).size()) + " due in " +
+                  std::to_string(s.rules.due_soon_days) + " days");
     for (const auto& p : s.plans) out.push_back(p.title + ": " + plan_caption(p));
   }
   if (!s.measures.empty())
@@ -74,14 +73,6 @@ std::string withheld_note(const Snapshot& s) {
     out += "; counts of fewer than " + std::to_string(s.privacy.min_count) +
            " people are withheld, with whatever would give them back";
   return out + ", here as on the wall.";
-}
-
-std::string written_text(std::time_t t) {
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[64];
-  std::strftime(buf, sizeof buf, "%d %b %Y at %H:%M", &tm);
-  return buf;
 }
 
 Data page_data(const Snapshot& s) {
@@ -160,7 +151,7 @@ std::optional<Twin> twin_of_json(const std::string& snapshot_json, std::time_t w
   XXH64_freeState(st);
   std::string& html = t.files[0].bytes;
   if (auto at = html.find(kWrittenMark); at != std::string::npos)
-    html.replace(at, kWrittenMark.size(), written_text(written));
+    html.replace(at, kWrittenMark.size(), local_time_text(written, "%d %b %Y at %H:%M"));
   if (auto at = html.find(kRevisionMark); at != std::string::npos) html.replace(at, kRevisionMark.size(), t.revision);
   return t;
 }

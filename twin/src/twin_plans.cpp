@@ -10,12 +10,6 @@ namespace wres::twin {
 
 namespace {
 
-const PlanSummary* plan_named(const Snapshot& s, const std::string& id) {
-  for (const auto& p : s.plans)
-    if (p.id == id) return &p;
-  return nullptr;
-}
-
 std::string update_text(const ActionView& a) {
   if (!a.last_update) return a.last_update_text.empty() ? "none given" : a.last_update_text;
   return format_day(*a.last_update) + (a.last_update_text.empty() ? "" : ": " + a.last_update_text);
@@ -62,19 +56,17 @@ Data plans_data(const Snapshot& s) {
 Data due_data(const Snapshot& s) {
   Data rows{Data::type::list};
   bool any = false;
-  for (bool overdue : {true, false})
-    for (const auto& p : s.plans)
-      for (const auto& a : p.actions) {
-        if (overdue ? !a.overdue : !(a.due_soon || a.due_soon_unreported)) continue;
-        Data row;
-        row.set("plan", p.title), row.set("id", a.id), row.set("title", a.title);
-        std::string when = overdue && a.days_overdue ? late_text(*a.days_overdue)
-                           : a.days_left             ? due_in_text(*a.days_left)
-                                                     : due_label(a);
-        row.set("when", when + " (" + due_label(a) + ")");
-        row.set("status", a.due_soon_unreported ? "status not reported" : status_text(p, a));
-        rows.push_back(row), any = true;
-      }
+  for (bool overdue : {true, false})  // in the wall's order (actions_to_chase)
+    for (const auto& [a, p] : actions_to_chase(s, overdue)) {
+      Data row;
+      row.set("plan", p->title), row.set("id", a->id), row.set("title", a->title);
+      std::string when = overdue && a->days_overdue ? late_text(*a->days_overdue)
+                         : a->days_left             ? due_in_text(*a->days_left)
+                                                    : due_label(*a);
+      row.set("when", when + " (" + due_label(*a) + ")");
+      row.set("status", a->due_soon_unreported ? "status not reported" : status_text(*p, *a));
+      rows.push_back(row), any = true;
+    }
   if (!any) return Data(false);
   Data d;
   d.set("rows", rows);
@@ -85,7 +77,7 @@ Data changes_data(const Snapshot& s) {
   if (s.changes.empty()) return Data(false);
   Data rows{Data::type::list};
   for (const auto& ch : s.changes) {
-    const PlanSummary* plan = plan_named(s, ch.plan);
+    const PlanSummary* plan = find_plan(s, ch.plan);
     Data row;
     row.set("when", short_time(ch.at)), row.set("plan", plan ? plan->title : ch.plan);
     row.set("action", ch.action + " " + ch.title);

@@ -21,12 +21,15 @@ std::time_t next_local_midnight(std::time_t t) {
   return std::mktime(&tm);
 }
 
-std::string local_timestamp(std::time_t now) {
+std::string local_time_text(std::time_t t, const char* format) {
   std::tm tm{};
-  localtime_r(&now, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &tm);
-  std::string s = buf;
+  localtime_r(&t, &tm);
+  char buf[64];
+  return std::strftime(buf, sizeof buf, format, &tm) ? buf : "";
+}
+
+std::string local_timestamp(std::time_t now) {
+  std::string s = local_time_text(now, "%Y-%m-%dT%H:%M:%S%z");
   if (s.size() < 5) return s;
   // +0100 -> +01:00 (ISO 8601)
   return s.substr(0, s.size() - 2) + ":" + s.substr(s.size() - 2);

@@ -1,10 +1,31 @@
 #include "wres/model/snapshot.hpp"
 
+#include <algorithm>
+
 #include "wres/model/enum_names.hpp"
 
 namespace wres {
 
 bool has_content(const Snapshot& s) { return !s.plans.empty() || !s.indicators.empty() || !s.measures.empty(); }
+
+const PlanSummary* find_plan(const Snapshot& s, const std::string& id) {
+  for (const auto& p : s.plans)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+std::vector<ActionInPlan> actions_to_chase(const Snapshot& s, bool overdue) {
+  std::vector<ActionInPlan> out;
+  for (const auto& plan : s.plans)
+    for (const auto& a : plan.actions)
+      if (overdue ? a.overdue : a.due_soon || a.due_soon_unreported) out.push_back({&a, &plan});
+  if (overdue)
+    std::stable_sort(out.begin(), out.end(),
+                     [](auto& a, auto& b) { return a.first->days_overdue > b.first->days_overdue; });
+  else
+    std::stable_sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.first->days_left < b.first->days_left; });
+  return out;
+}
 
 std::vector<std::string> action_ids(const PlanSummary& p, bool ActionView::*flag) {
   std::vector<std::string> ids;

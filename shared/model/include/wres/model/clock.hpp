@@ -7,6 +7,8 @@
 
 namespace wres {
 
+// `t` in local time through strftime's `format` ("%H:%M" -> "14:02").
+std::string local_time_text(std::time_t t, const char* format);
 // "2024-09-30T14:02:11+01:00"
 std::string local_timestamp_now();
 std::string local_timestamp(std::time_t t);

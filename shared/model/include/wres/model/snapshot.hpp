@@ -209,9 +209,8 @@ enum class Hue { red, amber, yellow, green, blue, purple, grey, silver, faint };
 struct MarkColour {
   Mark mark;
   Hue hue = Hue::silver;
-  std::string plan_word;    // the plan's colour word, shown beside the state when
-                            // the wall's colour for it differs from the wall's usual one
-  std::string source_mark;  // the mark the plan's source prints for it ("✓"), shown beside the state
+  std::string plan_word;  // the plan's colour word, shown beside the state when
+                          // the wall's colour for it differs from the wall's usual one
 };
 
 struct PlanSummary {
@@ -285,6 +284,12 @@ struct Snapshot {
 // The ids of a plan's actions with one flag set, in plan order (the JSON's
 // "overdue", "due_soon" and "quiet" lists): `action_ids(p, &ActionView::overdue)`.
 std::vector<std::string> action_ids(const PlanSummary& p, bool ActionView::*flag);
+// The plan of that id on this board; null when it is not on it.
+const PlanSummary* find_plan(const Snapshot& s, const std::string& id);
+// What to chase, as the wall lists it: the overdue actions, longest overdue
+// first; or those falling due (a due date without a status too), soonest first.
+using ActionInPlan = std::pair<const ActionView*, const PlanSummary*>;
+std::vector<ActionInPlan> actions_to_chase(const Snapshot& s, bool overdue);
 // What a wall shows when `incoming` arrives: `incoming`, except that a
 // snapshot emptied by errors never replaces one with content: the content
 // stays, under the new errors (the wall says it shows the last good data).
