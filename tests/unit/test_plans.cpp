@@ -5,7 +5,6 @@
 #include "model_support.hpp"
 #include "temp_dir.hpp"
 #include "wres/compute/action_status.hpp"
-#include "wres/compute/plan_palette.hpp"
 #include "wres/compute/plan_progress.hpp"
 #include "wres/compute/snapshot_builder.hpp"
 #include "wres/config/due.hpp"
@@ -241,9 +240,10 @@ TEST(PlanProgress, NschtProgressReportIsCountedAsMarksNotAPercentage) {
   EXPECT_EQ(plan_caption(*w, false), plan_caption(*w));
   EXPECT_FALSE(shows_percent(*w));
   EXPECT_EQ(marks_count(*w), "12 ticked");
-  EXPECT_EQ(mark_colour(w->palette, Mark(Status::complete)).source_mark, "\xE2\x9C\x93");  // ✓
-  EXPECT_EQ(mark_colour(w->palette, Mark(Status::at_risk)).source_mark, "!");
-  EXPECT_EQ(mark_colour(w->palette, Mark(Status::in_progress)).source_mark, "");  // a word kept, not a mark
+  EXPECT_EQ(mark_label(w, Mark(Status::complete)), "Complete (\xE2\x9C\x93)");  // ✓
+  EXPECT_EQ(mark_label(w, Mark(Status::at_risk)), "At risk (!)");
+  EXPECT_EQ(mark_label(w, Mark(Status::in_progress)), "In progress");  // a word kept, not a mark
+  EXPECT_EQ(mark_label(w, Mark::overdue()), "Overdue");
   // A plan of statuses keeps its percentage.
   const PlanSummary* ib = plan_named(s, "ib-2024");
   ASSERT_TRUE(ib);

@@ -45,7 +45,7 @@ std::vector<Meaning> legend_meanings(const Plan& plan) {
 }
 
 MarkColour colour_for(const Mark& mark, Hue usual, const std::vector<Meaning>& legend) {
-  MarkColour m{mark, usual, "", ""};
+  MarkColour m{mark, usual, ""};
   for (const auto& l : legend)
     if (mark.status() == l.status) {  // the plan's own colour for its own meaning
       m.hue = l.hue;
@@ -62,11 +62,7 @@ MarkColour colour_for(const Mark& mark, Hue usual, const std::vector<Meaning>& l
 std::vector<MarkColour> plan_palette(const Plan& plan) {
   auto legend = legend_meanings(plan);
   std::vector<MarkColour> out;
-  for (Status s : kAllStatuses) {
-    out.push_back(colour_for(s, usual_hue(s), legend));
-    for (const auto& m : plan.marks)
-      if (m.status == s) out.back().source_mark = m.mark;
-  }
+  for (Status s : kAllStatuses) out.push_back(colour_for(s, usual_hue(s), legend));
   out.push_back(colour_for(Mark::overdue(), kOverdueHue, legend));
   // Due soon shares amber with at risk: it keeps amber only where at risk is
   // drawn amber and no other mark of this plan is.
@@ -74,17 +70,17 @@ std::vector<MarkColour> plan_palette(const Plan& plan) {
   bool amber_free = mark_colour(out, at_risk).hue == kDueSoonHue &&
                     std::none_of(out.begin(), out.end(),
                                  [&](const MarkColour& m) { return m.hue == kDueSoonHue && m.mark != at_risk; });
-  out.push_back({Mark::due_soon(), amber_free ? kDueSoonHue : Hue::silver, "", ""});
+  out.push_back({Mark::due_soon(), amber_free ? kDueSoonHue : Hue::silver, ""});
   return out;
 }
 
 MarkColour mark_colour(const std::vector<MarkColour>& palette, const Mark& mark) {
   for (const auto& m : palette)
     if (m.mark == mark) return m;
-  if (mark.is(Mark::Kind::overdue)) return {mark, kOverdueHue, "", ""};
-  if (mark.is(Mark::Kind::due_soon)) return {mark, kDueSoonHue, "", ""};
+  if (mark.is(Mark::Kind::overdue)) return {mark, kOverdueHue, ""};
+  if (mark.is(Mark::Kind::due_soon)) return {mark, kDueSoonHue, ""};
   auto s = mark.status();
-  return {mark, s ? usual_hue(*s) : Hue::faint, "", ""};
+  return {mark, s ? usual_hue(*s) : Hue::faint, ""};
 }
 
 }  // namespace wres

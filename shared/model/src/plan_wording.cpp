@@ -127,9 +127,10 @@ std::string mark_label(const PlanSummary* plan, const Mark& mark) {
   for (const auto& m : plan->palette)
     if (m.mark == mark) {
       if (std::string w = plan_colour_word(m); !w.empty()) out += " (" + w + ")";
-      if (!m.source_mark.empty()) out += " (" + m.source_mark + ")";  // the report's own mark
       break;
     }
+  for (const auto& m : plan->marks)
+    if (mark.status() == m.status) out += " (" + m.mark + ")";  // the report's own mark
   return out;
 }
 

@@ -43,8 +43,7 @@ json palette_json(const std::vector<MarkColour>& palette) {
   for (const auto& m : palette)
     out.push_back({{"mark", m.mark.name()},
                    {"hue", to_string(m.hue)},
-                   {"plan_word", m.plan_word.empty() ? json(nullptr) : json(m.plan_word)},
-                   {"source_mark", m.source_mark.empty() ? json(nullptr) : json(m.source_mark)}});
+                   {"plan_word", m.plan_word.empty() ? json(nullptr) : json(m.plan_word)}});
   return out;
 }
 

@@ -62,8 +62,7 @@ StatusCounts counts(const json& j) {
 std::vector<MarkColour> palette(const json& j) {
   std::vector<MarkColour> out;
   for (const auto& e : arr(j, "palette")) {
-    MarkColour m{Mark::named(str(e, "mark")), hue_from_name(str(e, "hue")).value_or(Hue::silver), str(e, "plan_word"),
-                 str(e, "source_mark")};
+    MarkColour m{Mark::named(str(e, "mark")), hue_from_name(str(e, "hue")).value_or(Hue::silver), str(e, "plan_word")};
     if (!m.mark.is(Mark::Kind::none)) out.push_back(std::move(m));
   }
   return out;
